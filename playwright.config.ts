@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/ensure-browser.mjs';
+
+// Debian's Chromium, with the flags that work on these machines (see ../shared/STYLE.md).
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './test',
+  testMatch: '**/*.e2e.ts',
+  timeout: 30_000,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,81 @@
+import type { Command } from './commands.ts';
+import { KAFKA_DEFAULTS } from './defaults.ts';
+import type { SimError } from './errors.ts';
+import type { SimEvent } from './events.ts';
+import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './handlers/consumers.ts';
+import { type Events, type HandlerResult, isError } from './handlers/context.ts';
+import { addProducer, produce, removeProducer } from './handlers/producers.ts';
+import { advanceTime } from './handlers/time.ts';
+import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
+import { seedToState } from './rng.ts';
+import type { SimState } from './types.ts';
+import { validateCommand } from './validate.ts';
+
+export interface SimulationOptions {
+  seed?: number;
+  /** log.retention.check.interval.ms; Kafka's default is 5 minutes. */
+  retentionCheckIntervalMs?: number;
+}
+
+export interface ApplyResult {
+  state: SimState;
+  events: SimEvent[];
+  error?: SimError;
+}
+
+export function createSimulation(options: SimulationOptions = {}): SimState {
+  const seed = options.seed ?? 1;
+  const interval = options.retentionCheckIntervalMs ?? KAFKA_DEFAULTS.retentionCheckIntervalMs;
+  return {
+    seed,
+    rngState: seedToState(seed),
+    time: 0,
+    broker: { retentionCheckIntervalMs: interval, maxRequestSize: KAFKA_DEFAULTS.maxRequestSize },
+    nextRetentionCheckAt: interval,
+    topics: {},
+    producers: {},
+    consumers: {},
+    groups: {},
+  };
+}
+
+function dispatch(state: SimState, command: Command, events: Events): HandlerResult {
+  switch (command.type) {
+    case 'createTopic': return createTopic(state, command, events);
+    case 'alterPartitions': return alterPartitions(state, command, events);
+    case 'configureBroker': return configureBroker(state, command, events);
+    case 'addProducer': return addProducer(state, command, events);
+    case 'removeProducer': return removeProducer(state, command, events);
+    case 'produce': return produce(state, command, events);
+    case 'addConsumer': return addConsumer(state, command, events);
+    case 'poll': return poll(state, command, events);
+    case 'commit': return commit(state, command, events);
+    case 'removeConsumer': return removeConsumer(state, command, events);
+    case 'crashConsumer': return crashConsumer(state, command, events);
+    case 'advanceTime': return advanceTime(state, command, events);
+    default: {
+      const never: never = command;
+      throw new Error(`unhandled command ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * Applies one command. A refused command returns the very same state object, no events, and an
+ * error saying why; `command` may be any JSON, since it is checked before use.
+ */
+export function applyCommand(state: SimState, command: unknown): ApplyResult {
+  const problem = validateCommand(command);
+  if (problem) return { state, events: [], error: problem };
+  const events: Events = [];
+  const result = dispatch(state, command as Command, events);
+  if (isError(result)) return { state, events: [], error: result };
+  return { state: result, events };
+}
+
+/** Applies commands in order from a fresh simulation; refused commands change nothing and are skipped. */
+export function runCommands(commands: readonly unknown[], options: SimulationOptions = {}): SimState {
+  let state = createSimulation(options);
+  for (const command of commands) state = applyCommand(state, command).state;
+  return state;
+}

@@ -1,0 +1,55 @@
+import type { AssignorName, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
+
+// Commands are plain JSON: scenario files, share links and the timeline store hold them as they are.
+
+export interface CreateTopicCommand {
+  type: 'createTopic';
+  topic: string;
+  partitions: number;
+  retentionMs?: number;
+  retentionBytes?: number;
+  segmentBytes?: number;
+  segmentMs?: number;
+}
+export interface AlterPartitionsCommand { type: 'alterPartitions'; topic: string; partitions: number }
+export interface AddProducerCommand { type: 'addProducer'; producer: string; partitioner?: KeylessPartitioner; batchBytes?: number }
+export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
+export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string; partition?: number }
+export interface AddConsumerCommand {
+  type: 'addConsumer';
+  consumer: string;
+  group: string;
+  topics: string[];
+  autoOffsetReset?: OffsetResetPolicy;
+  assignor?: AssignorName;
+  enableAutoCommit?: boolean;
+  autoCommitIntervalMs?: number;
+  sessionTimeoutMs?: number;
+}
+export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
+export interface CommitCommand { type: 'commit'; consumer: string }
+export interface RemoveConsumerCommand { type: 'removeConsumer'; consumer: string }
+export interface CrashConsumerCommand { type: 'crashConsumer'; consumer: string }
+export interface AdvanceTimeCommand { type: 'advanceTime'; ms: number }
+export interface ConfigureBrokerCommand { type: 'configureBroker'; retentionCheckIntervalMs?: number }
+
+export type Command =
+  | CreateTopicCommand
+  | AlterPartitionsCommand
+  | AddProducerCommand
+  | RemoveProducerCommand
+  | ProduceCommand
+  | AddConsumerCommand
+  | PollCommand
+  | CommitCommand
+  | RemoveConsumerCommand
+  | CrashConsumerCommand
+  | AdvanceTimeCommand
+  | ConfigureBrokerCommand;
+
+export type CommandType = Command['type'];
+
+export const COMMAND_TYPES: readonly CommandType[] = [
+  'createTopic', 'alterPartitions', 'addProducer', 'removeProducer', 'produce', 'addConsumer',
+  'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
+];

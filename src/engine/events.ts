@@ -1,0 +1,43 @@
+import type { AssignorName, KeylessPartitioner, OffsetResetPolicy, TopicPartition } from './types.ts';
+
+// Events say what a command caused, in order, for the view to animate and the log to narrate.
+// Every event carries the model time it happened at.
+
+export type Placement =
+  | { kind: 'explicit' }
+  | { kind: 'key'; keyBytes: number[]; hash: number; positiveHash: number; numPartitions: number }
+  | { kind: 'round-robin'; counter: number; numPartitions: number }
+  | { kind: 'sticky'; partitioner: Exclude<KeylessPartitioner, 'round-robin'>; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
+
+export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
+export interface CommittedOffset { topic: string; partition: number; offset: number }
+export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
+export interface MovedKey { key: string; from: number; to: number }
+
+export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up';
+
+export type SimEvent =
+  | { type: 'topicCreated'; at: number; topic: string; partitions: number }
+  | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[] }
+  | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number }
+  | { type: 'producerRemoved'; at: number; producer: string }
+  | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement }
+  | { type: 'segmentRolled'; at: number; topic: string; partition: number; baseOffset: number; reason: 'size' | 'time' | 'retention' }
+  | { type: 'segmentsDeleted'; at: number; topic: string; partition: number; reason: 'retention.ms' | 'retention.bytes'; segments: DeletedSegment[]; logStartOffset: number }
+  | { type: 'retentionChecked'; at: number }
+  | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy }
+  | { type: 'consumerLeft'; at: number; consumer: string; group: string }
+  | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
+  | { type: 'memberExpired'; at: number; consumer: string; group: string }
+  | { type: 'rebalanceStarted'; at: number; group: string; generation: number; reason: RebalanceReason; members: string[] }
+  | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
+  | { type: 'partitionsAssigned'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
+  | { type: 'rebalanceCompleted'; at: number; group: string; generation: number; assignment: Record<string, TopicPartition[]> }
+  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: OffsetResetPolicy; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
+  | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
+  | { type: 'recordsFetched'; at: number; consumer: string; group: string; records: FetchedRecord[] }
+  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[] }
+  | { type: 'timeAdvanced'; at: number; from: number; to: number }
+  | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number };
+
+export type SimEventType = SimEvent['type'];

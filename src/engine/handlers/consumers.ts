@@ -1,0 +1,162 @@
+import type { AddConsumerCommand, CommitCommand, CrashConsumerCommand, PollCommand, RemoveConsumerCommand } from '../commands.ts';
+import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { simError, type SimError } from '../errors.ts';
+import type { FetchedRecord, SimEvent } from '../events.ts';
+import { commitPositions } from '../groups/offsets.ts';
+import { rebalance } from '../groups/rebalance.ts';
+import { recordsBetween } from '../log/partition-log.ts';
+import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
+import { type Events, type HandlerResult, isError, withConsumer, withGroup, withoutKey } from './context.ts';
+import { unknownTopic } from './topics.ts';
+
+export function unknownConsumer(consumer: string): SimError {
+  return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
+}
+
+function liveConsumer(state: SimState, id: string): ConsumerState | SimError {
+  const consumer = state.consumers[id];
+  if (!consumer) return unknownConsumer(id);
+  if (consumer.status === 'crashed') {
+    return simError('CONSUMER_CRASHED', `Consumer ${id} has crashed; its group notices after session.timeout.ms`, { consumer: id });
+  }
+  return consumer;
+}
+
+export function addConsumer(state: SimState, command: AddConsumerCommand, events: Events): HandlerResult {
+  if (state.consumers[command.consumer]) {
+    return simError('CONSUMER_EXISTS', `Consumer ${command.consumer} already exists`, { consumer: command.consumer });
+  }
+  const missing = command.topics.find((t) => !state.topics[t]);
+  if (missing !== undefined) return unknownTopic(missing);
+  const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
+  const existing = state.groups[command.group];
+  if (existing && existing.members.length > 0 && existing.assignor !== assignor) {
+    // The coordinator only accepts a member that shares a protocol with the group.
+    return simError('INCONSISTENT_GROUP_PROTOCOL', `Group ${command.group} uses the ${existing.assignor} assignor; a member asking for ${assignor} is refused (INCONSISTENT_GROUP_PROTOCOL)`, { group: command.group, assignor: existing.assignor, requested: assignor });
+  }
+  const autoCommitIntervalMs = command.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs;
+  const consumer: ConsumerState = {
+    id: command.consumer,
+    group: command.group,
+    topics: [...new Set(command.topics)],
+    autoOffsetReset: command.autoOffsetReset ?? KAFKA_DEFAULTS.autoOffsetReset,
+    assignor,
+    enableAutoCommit: command.enableAutoCommit ?? KAFKA_DEFAULTS.enableAutoCommit,
+    autoCommitIntervalMs,
+    sessionTimeoutMs: command.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs,
+    status: 'active',
+    assignment: [],
+    positions: {},
+    nextAutoCommitAt: state.time + autoCommitIntervalMs,
+    pollCursor: 0,
+  };
+  const group: GroupState = existing
+    ? { ...existing, assignor, members: [...existing.members, consumer.id] }
+    : { id: command.group, assignor, members: [consumer.id], generation: 0, committed: {}, delivered: {} };
+  events.push({ type: 'consumerJoined', at: state.time, consumer: consumer.id, group: group.id, assignor, autoOffsetReset: consumer.autoOffsetReset });
+  const next = withGroup(withConsumer(state, consumer), group);
+  return rebalance(next, group.id, 'join', events);
+}
+
+function partitionName(topic: string, partition: number): string {
+  return `${topic}-${partition}`;
+}
+
+/**
+ * KafkaConsumer.poll: auto-commit when its interval has passed, make sure every assigned partition
+ * has a valid position (auto.offset.reset), then fetch up to max.poll.records. Reading deletes nothing.
+ */
+export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
+  const found = liveConsumer(state, command.consumer);
+  if (isError(found)) return found;
+  let next = state;
+  if (found.enableAutoCommit && state.time >= found.nextAutoCommitAt) {
+    next = commitPositions(next, found.id, true, events);
+    next = withConsumer(next, { ...next.consumers[found.id]!, nextAutoCommitAt: state.time + found.autoCommitIntervalMs });
+  }
+  const consumer = next.consumers[found.id]!;
+  const group = next.groups[consumer.group]!;
+  const positions: Record<string, number> = { ...consumer.positions };
+  const resetEvents: SimEvent[] = [];
+  for (const tp of consumer.assignment) {
+    const key = tpKey(tp.topic, tp.partition);
+    const log = next.topics[tp.topic]!.partitions[tp.partition]!;
+    let position = positions[key];
+    if (position === undefined) {
+      const committed = group.committed[key];
+      if (committed !== undefined) position = committed;
+      else if (consumer.autoOffsetReset === 'none') {
+        return simError('NO_OFFSET_FOR_PARTITION', `Undefined offset with no reset policy for partitions: [${partitionName(tp.topic, tp.partition)}]`, { topic: tp.topic, partition: tp.partition });
+      } else {
+        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+        resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to: position });
+      }
+    }
+    if (position < log.logStartOffset || position > log.logEndOffset) {
+      if (consumer.autoOffsetReset === 'none') {
+        return simError('OFFSET_OUT_OF_RANGE', `Fetch position ${position} is out of range for partition ${partitionName(tp.topic, tp.partition)} (log start ${log.logStartOffset}, log end ${log.logEndOffset})`, { topic: tp.topic, partition: tp.partition, position, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset });
+      }
+      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+      resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'out-of-range', from: position, to });
+      position = to;
+    }
+    positions[key] = position;
+  }
+  events.push(...resetEvents);
+
+  // Fetch partition by partition, starting where the last poll stopped so none starves.
+  const maxRecords = command.maxRecords ?? KAFKA_DEFAULTS.maxPollRecords;
+  const count = consumer.assignment.length;
+  const fetched: FetchedRecord[] = [];
+  const delivered = { ...group.delivered };
+  let cursor = consumer.pollCursor;
+  for (let i = 0; i < count && fetched.length < maxRecords; i++) {
+    const index = (consumer.pollCursor + i) % count;
+    const tp = consumer.assignment[index]!;
+    const key = tpKey(tp.topic, tp.partition);
+    const log = next.topics[tp.topic]!.partitions[tp.partition]!;
+    const from = positions[key]!;
+    const batch = recordsBetween(log, from, from + (maxRecords - fetched.length));
+    if (batch.length === 0) continue;
+    const before = delivered[key] ?? 0;
+    for (const record of batch) {
+      const base = { topic: tp.topic, partition: tp.partition, offset: record.offset, value: record.value, redelivered: record.offset < before };
+      fetched.push(record.key === undefined ? base : { ...base, key: record.key });
+    }
+    const end = batch[batch.length - 1]!.offset + 1;
+    positions[key] = end;
+    delivered[key] = Math.max(before, end);
+    cursor = (index + 1) % count;
+  }
+  events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, records: fetched });
+  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor });
+  return fetched.length > 0 ? withGroup(next, { ...group, delivered }) : next;
+}
+
+export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
+  const consumer = liveConsumer(state, command.consumer);
+  if (isError(consumer)) return consumer;
+  return commitPositions(state, consumer.id, false, events);
+}
+
+/** KafkaConsumer.close(): commit if auto-commit is on, send LeaveGroup, and the group rebalances at once. */
+export function removeConsumer(state: SimState, command: RemoveConsumerCommand, events: Events): HandlerResult {
+  const consumer = liveConsumer(state, command.consumer);
+  if (isError(consumer)) return consumer;
+  let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events) : state;
+  const group = next.groups[consumer.group]!;
+  events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: group.id });
+  next = withGroup({ ...next, consumers: withoutKey(next.consumers, consumer.id) }, { ...group, members: group.members.filter((m) => m !== consumer.id) });
+  return rebalance(next, group.id, 'leave', events);
+}
+
+/**
+ * The process dies: no commit, no LeaveGroup. It keeps its partitions (nobody reads them) until the
+ * coordinator misses its heartbeats for session.timeout.ms; then the group rebalances.
+ */
+export function crashConsumer(state: SimState, command: CrashConsumerCommand, events: Events): HandlerResult {
+  const consumer = liveConsumer(state, command.consumer);
+  if (isError(consumer)) return consumer;
+  events.push({ type: 'consumerCrashed', at: state.time, consumer: consumer.id, group: consumer.group, sessionTimeoutMs: consumer.sessionTimeoutMs });
+  return withConsumer(state, { ...consumer, status: 'crashed', crashedAt: state.time, positions: {} });
+}

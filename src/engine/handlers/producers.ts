@@ -1,0 +1,82 @@
+import type { AddProducerCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
+import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { simError } from '../errors.ts';
+import { appendRecord } from '../log/partition-log.ts';
+import { placeRecord } from '../placement/partitioners.ts';
+import { recordSizeInBytes } from '../placement/record-size.ts';
+import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
+import { type Events, type HandlerResult, withoutKey } from './context.ts';
+import { unknownTopic } from './topics.ts';
+
+const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
+
+export function unknownProducer(producer: string) {
+  return simError('UNKNOWN_PRODUCER', `Unknown producer ${producer}`, { producer });
+}
+
+export function addProducer(state: SimState, command: AddProducerCommand, events: Events): HandlerResult {
+  if (state.producers[command.producer]) {
+    return simError('PRODUCER_EXISTS', `Producer ${command.producer} already exists`, { producer: command.producer });
+  }
+  const producer: ProducerState = {
+    id: command.producer,
+    partitioner: command.partitioner ?? 'round-robin',
+    batchBytes: command.batchBytes ?? KAFKA_DEFAULTS.batchBytes,
+    topics: {},
+  };
+  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes });
+  return { ...state, producers: { ...state.producers, [producer.id]: producer } };
+}
+
+export function removeProducer(state: SimState, command: RemoveProducerCommand, events: Events): HandlerResult {
+  if (!state.producers[command.producer]) return unknownProducer(command.producer);
+  events.push({ type: 'producerRemoved', at: state.time, producer: command.producer });
+  return { ...state, producers: withoutKey(state.producers, command.producer) };
+}
+
+export function produce(state: SimState, command: ProduceCommand, events: Events): HandlerResult {
+  const producer = state.producers[command.producer];
+  if (!producer) return unknownProducer(command.producer);
+  const topic = state.topics[command.topic];
+  if (!topic) return unknownTopic(command.topic);
+  const numPartitions = topic.partitions.length;
+  if (command.partition !== undefined && command.partition >= numPartitions) {
+    return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
+  }
+  const size = recordSizeInBytes(command.key, command.value);
+  if (size > state.broker.maxRequestSize) {
+    // KafkaProducer's RecordTooLargeException
+    return simError('RECORD_TOO_LARGE', `The message is ${size} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size, max: state.broker.maxRequestSize });
+  }
+
+  let partition: number;
+  let rngState = state.rngState;
+  let producers = state.producers;
+  let placement;
+  if (command.partition !== undefined) {
+    partition = command.partition;
+    placement = { kind: 'explicit' as const };
+  } else {
+    const decision = placeRecord(producer, producer.topics[topic.name] ?? FRESH_TOPIC_STATE, command.key, size, numPartitions, rngState);
+    partition = decision.partition;
+    placement = decision.placement;
+    rngState = decision.rngState;
+    if (decision.topicState !== producer.topics[topic.name]) {
+      producers = { ...producers, [producer.id]: { ...producer, topics: { ...producer.topics, [topic.name]: decision.topicState } } };
+    }
+  }
+
+  const log = topic.partitions[partition]!;
+  const fields = command.key === undefined
+    ? { value: command.value, timestamp: state.time, producer: producer.id }
+    : { key: command.key, value: command.value, timestamp: state.time, producer: producer.id };
+  const appended = appendRecord(log, topic.config, state.time, fields, size);
+  if (appended.rolled) {
+    events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
+  }
+  const base = { type: 'recordProduced' as const, at: state.time, producer: producer.id, topic: topic.name, partition, offset: appended.record.offset, value: command.value, size, placement };
+  events.push(command.key === undefined ? base : { ...base, key: command.key });
+  const partitions = topic.partitions.slice();
+  partitions[partition] = appended.log;
+  return { ...state, rngState, producers, topics: { ...state.topics, [topic.name]: { ...topic, partitions } } };
+}

@@ -1,0 +1,103 @@
+import type { AdvanceTimeCommand } from '../commands.ts';
+import { commitPositions } from '../groups/offsets.ts';
+import { rebalance } from '../groups/rebalance.ts';
+import { applyRetention } from '../log/retention.ts';
+import type { SimState, TopicState } from '../types.ts';
+import { type Events, type HandlerResult, withConsumer, withGroup, withTopic, withoutKey } from './context.ts';
+
+// Time moves in jumps between due timers, in order: auto-commits, expired sessions, retention checks.
+// A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
+
+type Due = { at: number; kind: 'auto-commit' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' };
+
+function dueTimers(state: SimState, until: number): Due[] {
+  const due: Due[] = [];
+  for (const consumer of Object.values(state.consumers)) {
+    if (consumer.status === 'crashed') {
+      const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
+      if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
+    } else if (consumer.enableAutoCommit && consumer.nextAutoCommitAt <= until) {
+      due.push({ at: Math.max(state.time, consumer.nextAutoCommitAt), kind: 'auto-commit', consumer: consumer.id });
+    }
+  }
+  if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
+  const rank = { 'auto-commit': 0, 'session-expiry': 1, retention: 2 } as const;
+  return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
+}
+
+function runRetentionCheck(state: SimState, events: Events): SimState {
+  let next = state;
+  events.push({ type: 'retentionChecked', at: state.time });
+  for (const topic of Object.values(state.topics)) {
+    let changed: TopicState | undefined;
+    topic.partitions.forEach((log, p) => {
+      const outcomes = applyRetention(log, topic.config, state.time);
+      if (outcomes.length === 0) return;
+      const partitions = (changed ?? topic).partitions.slice();
+      for (const outcome of outcomes) {
+        if (outcome.rolledAt !== undefined) {
+          events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: outcome.rolledAt, reason: 'retention' });
+        }
+        events.push({ type: 'segmentsDeleted', at: state.time, topic: topic.name, partition: p, reason: outcome.reason, segments: outcome.deleted, logStartOffset: outcome.log.logStartOffset });
+        partitions[p] = outcome.log;
+      }
+      changed = { ...topic, partitions };
+    });
+    if (changed) next = withTopic(next, changed);
+  }
+  return next;
+}
+
+/**
+ * The next check on the interval grid worth running within this advance: the first at which time
+ * retention could delete more. It never skips past `until`, because appends after the advance may
+ * breach retention.bytes at the very next regular check.
+ */
+function nextUsefulRetentionCheck(state: SimState, until: number): number {
+  const interval = state.broker.retentionCheckIntervalMs;
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const topic of Object.values(state.topics)) {
+    if (topic.config.retentionMs < 0) continue;
+    for (const log of topic.partitions) {
+      const oldest = log.sealed.first() ?? log.active;
+      if (oldest.bytes === 0) continue;
+      earliest = Math.min(earliest, oldest.largestTimestamp + topic.config.retentionMs + 1);
+    }
+  }
+  const gridNext = state.nextRetentionCheckAt + interval;
+  if (earliest <= gridNext) return gridNext;
+  // Size retention cannot change without appends, so only time retention can make a check useful.
+  const firstAfterAdvance = state.nextRetentionCheckAt + Math.max(1, Math.floor((until - state.nextRetentionCheckAt) / interval) + 1) * interval;
+  if (!Number.isFinite(earliest)) return firstAfterAdvance;
+  const useful = state.nextRetentionCheckAt + Math.ceil((earliest - state.nextRetentionCheckAt) / interval) * interval;
+  return Math.min(useful, firstAfterAdvance);
+}
+
+export function advanceTime(state: SimState, command: AdvanceTimeCommand, events: Events): HandlerResult {
+  const from = state.time;
+  const until = from + command.ms;
+  let next = state;
+  for (;;) {
+    const timer = dueTimers(next, until)[0];
+    if (!timer) break;
+    next = { ...next, time: timer.at };
+    if (timer.kind === 'retention') {
+      next = runRetentionCheck(next, events);
+      next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
+    } else if (timer.kind === 'auto-commit') {
+      next = commitPositions(next, timer.consumer, true, events, true);
+      const consumer = next.consumers[timer.consumer]!;
+      // Positions do not move without a poll, so later ticks in this advance would commit nothing.
+      const ticks = Math.max(1, Math.ceil((until + 1 - consumer.nextAutoCommitAt) / consumer.autoCommitIntervalMs));
+      next = withConsumer(next, { ...consumer, nextAutoCommitAt: consumer.nextAutoCommitAt + ticks * consumer.autoCommitIntervalMs });
+    } else {
+      const consumer = next.consumers[timer.consumer]!;
+      const group = next.groups[consumer.group]!;
+      events.push({ type: 'memberExpired', at: next.time, consumer: consumer.id, group: group.id });
+      next = withGroup({ ...next, consumers: withoutKey(next.consumers, consumer.id) }, { ...group, members: group.members.filter((m) => m !== consumer.id) });
+      next = rebalance(next, group.id, 'session-timeout', events);
+    }
+  }
+  events.push({ type: 'timeAdvanced', at: until, from, to: until });
+  return { ...next, time: until };
+}

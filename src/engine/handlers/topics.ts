@@ -1,0 +1,78 @@
+import type { AlterPartitionsCommand, ConfigureBrokerCommand, CreateTopicCommand } from '../commands.ts';
+import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { simError } from '../errors.ts';
+import type { MovedKey } from '../events.ts';
+import { rebalance } from '../groups/rebalance.ts';
+import { allRecords, emptyPartition } from '../log/partition-log.ts';
+import { partitionForKey } from '../placement/murmur2.ts';
+import type { SimState, TopicState } from '../types.ts';
+import { type Events, type HandlerResult, withTopic } from './context.ts';
+
+export function unknownTopic(topic: string) {
+  // Kafka's UNKNOWN_TOPIC_OR_PARTITION
+  return simError('UNKNOWN_TOPIC_OR_PARTITION', `Unknown topic ${topic}: this server does not host this topic-partition`, { topic });
+}
+
+export function createTopic(state: SimState, command: CreateTopicCommand, events: Events): HandlerResult {
+  if (state.topics[command.topic]) {
+    return simError('TOPIC_ALREADY_EXISTS', `Topic '${command.topic}' already exists.`, { topic: command.topic });
+  }
+  const topic: TopicState = {
+    name: command.topic,
+    config: {
+      retentionMs: command.retentionMs ?? KAFKA_DEFAULTS.retentionMs,
+      retentionBytes: command.retentionBytes ?? KAFKA_DEFAULTS.retentionBytes,
+      segmentBytes: command.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes,
+      segmentMs: command.segmentMs ?? KAFKA_DEFAULTS.segmentMs,
+    },
+    partitions: Array.from({ length: command.partitions }, (_, p) => emptyPartition(p, state.time)),
+  };
+  events.push({ type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions });
+  return withTopic(state, topic);
+}
+
+/** Keys with retained records whose new records will hash to another partition. */
+function keysThatMove(topic: TopicState, to: number): MovedKey[] {
+  const seen = new Map<string, number>();
+  for (const log of topic.partitions) {
+    for (const record of allRecords(log)) {
+      if (record.key !== undefined && !seen.has(record.key)) seen.set(record.key, log.partition);
+    }
+  }
+  const moved: MovedKey[] = [];
+  for (const [key] of seen) {
+    const from = partitionForKey(key, topic.partitions.length);
+    const next = partitionForKey(key, to);
+    if (from !== next) moved.push({ key, from, to: next });
+  }
+  return moved.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+export function alterPartitions(state: SimState, command: AlterPartitionsCommand, events: Events): HandlerResult {
+  const topic = state.topics[command.topic];
+  if (!topic) return unknownTopic(command.topic);
+  const current = topic.partitions.length;
+  // The messages of Kafka's ReplicationControlManager.createPartitions
+  if (command.partitions === current) {
+    return simError('INVALID_PARTITIONS', `Topic already has ${current} partition(s).`, { topic: topic.name, current, requested: command.partitions });
+  }
+  if (command.partitions < current) {
+    return simError('INVALID_PARTITIONS', `The topic ${topic.name} currently has ${current} partition(s); ${command.partitions} would not be an increase.`, { topic: topic.name, current, requested: command.partitions });
+  }
+  const movedKeys = keysThatMove(topic, command.partitions);
+  const added = Array.from({ length: command.partitions - current }, (_, i) => emptyPartition(current + i, state.time));
+  let next = withTopic(state, { ...topic, partitions: [...topic.partitions, ...added] });
+  events.push({ type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
+  // Group leaders notice the new partitions through metadata and rebalance.
+  for (const group of Object.values(next.groups)) {
+    const subscribed = group.members.some((id) => next.consumers[id]?.topics.includes(topic.name));
+    if (subscribed) next = rebalance(next, group.id, 'partitions-added', events);
+  }
+  return next;
+}
+
+export function configureBroker(state: SimState, command: ConfigureBrokerCommand, events: Events): HandlerResult {
+  const interval = command.retentionCheckIntervalMs ?? state.broker.retentionCheckIntervalMs;
+  events.push({ type: 'brokerConfigured', at: state.time, retentionCheckIntervalMs: interval });
+  return { ...state, broker: { ...state.broker, retentionCheckIntervalMs: interval }, nextRetentionCheckAt: state.time + interval };
+}

@@ -1,0 +1,99 @@
+import { AppendVec } from '../append-vec.ts';
+import type { LogRecord, PartitionLog, Segment, TopicConfig } from '../types.ts';
+
+export function emptySegment(baseOffset: number, now: number): Segment {
+  return { baseOffset, records: AppendVec.empty(), bytes: 0, largestTimestamp: -1, createdAt: now };
+}
+
+export function emptyPartition(partition: number, now: number): PartitionLog {
+  return { partition, sealed: AppendVec.empty(), active: emptySegment(0, now), logStartOffset: 0, logEndOffset: 0, bytes: 0 };
+}
+
+/** LogSegment.shouldRoll, for the rules we model: size and segment.ms; an empty segment never rolls. */
+function rollReason(active: Segment, recordBytes: number, now: number, config: TopicConfig): 'size' | 'time' | undefined {
+  if (active.bytes === 0) return undefined;
+  if (active.bytes > config.segmentBytes - recordBytes) return 'size';
+  if (now - active.createdAt > config.segmentMs) return 'time';
+  return undefined;
+}
+
+export interface AppendResult {
+  log: PartitionLog;
+  record: LogRecord;
+  rolled?: { baseOffset: number; reason: 'size' | 'time' };
+}
+
+/** Appends one record of `size` bytes (see placement/record-size.ts) at the log end offset. */
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, fields: Omit<LogRecord, 'offset'>, size: number): AppendResult {
+  const offset = log.logEndOffset;
+  const record: LogRecord = fields.key === undefined
+    ? { offset, value: fields.value, timestamp: fields.timestamp, producer: fields.producer }
+    : { offset, key: fields.key, value: fields.value, timestamp: fields.timestamp, producer: fields.producer };
+  const reason = rollReason(log.active, size, now, config);
+  let sealed = log.sealed;
+  let active = log.active;
+  if (reason !== undefined) {
+    sealed = sealed.push(active);
+    active = emptySegment(offset, now);
+  }
+  const grown: Segment = {
+    baseOffset: active.baseOffset,
+    records: active.records.push(record),
+    bytes: active.bytes + size,
+    largestTimestamp: Math.max(active.largestTimestamp, record.timestamp),
+    createdAt: active.createdAt,
+  };
+  const next: PartitionLog = {
+    partition: log.partition,
+    sealed,
+    active: grown,
+    logStartOffset: log.logStartOffset,
+    logEndOffset: offset + 1,
+    bytes: log.bytes + size,
+  };
+  return reason === undefined ? { log: next, record } : { log: next, record, rolled: { baseOffset: offset, reason } };
+}
+
+export function segmentsOf(log: PartitionLog): Segment[] {
+  const all = log.sealed.toArray();
+  all.push(log.active);
+  return all;
+}
+
+export function segmentEndOffset(segment: Segment): number {
+  return segment.baseOffset + segment.records.length;
+}
+
+/** The retained record at an offset, found by binary search over the segments. */
+export function recordAt(log: PartitionLog, offset: number): LogRecord | undefined {
+  if (offset < log.logStartOffset || offset >= log.logEndOffset) return undefined;
+  if (offset >= log.active.baseOffset) return log.active.records.at(offset - log.active.baseOffset);
+  let lo = 0;
+  let hi = log.sealed.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const segment = log.sealed.at(mid)!;
+    if (offset < segment.baseOffset) hi = mid - 1;
+    else if (offset >= segmentEndOffset(segment)) lo = mid + 1;
+    else return segment.records.at(offset - segment.baseOffset);
+  }
+  return undefined;
+}
+
+/** Retained records in [from, to), oldest first. */
+export function recordsBetween(log: PartitionLog, from: number, to: number): LogRecord[] {
+  const out: LogRecord[] = [];
+  const end = Math.min(to, log.logEndOffset);
+  for (let offset = Math.max(from, log.logStartOffset); offset < end; offset++) {
+    const record = recordAt(log, offset);
+    if (record !== undefined) out.push(record);
+  }
+  return out;
+}
+
+export function allRecords(log: PartitionLog): LogRecord[] {
+  const out: LogRecord[] = [];
+  for (const segment of log.sealed) for (const record of segment.records) out.push(record);
+  for (const record of log.active.records) out.push(record);
+  return out;
+}

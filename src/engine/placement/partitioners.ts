@@ -1,0 +1,133 @@
+import type { Placement } from '../events.ts';
+import { nextInt32, toPositive } from '../rng.ts';
+import type { ProducerState, ProducerTopicState } from '../types.ts';
+import { explainKeyPlacement } from './murmur2.ts';
+
+export interface PlacementDecision {
+  partition: number;
+  placement: Placement;
+  topicState: ProducerTopicState;
+  rngState: number;
+}
+
+/**
+ * Where a record goes, as the Java producer decides it on a single broker where every partition
+ * is available. A key always hashes; the producer's `partitioner` only decides keyless records:
+ * - 'round-robin': the pre-2.4 DefaultPartitioner (per-topic counter that starts at a random value);
+ * - 'sticky': 2.4-3.2 DefaultPartitioner + StickyPartitionCache (stay until a batch fills, then a
+ *   random *other* partition);
+ * - 'uniform-sticky': 3.3+ BuiltInPartitioner (KIP-794) without adaptive load stats: switch once
+ *   batch.size bytes went to the partition, to a uniformly random one (possibly the same).
+ * Simplification: with linger.ms not modelled, a batch is "full" when the next record would not fit.
+ */
+export function placeRecord(
+  producer: ProducerState,
+  topicState: ProducerTopicState,
+  key: string | undefined,
+  recordBytes: number,
+  numPartitions: number,
+  rngState: number,
+): PlacementDecision {
+  if (key !== undefined) {
+    const why = explainKeyPlacement(key, numPartitions);
+    return {
+      partition: why.partition,
+      placement: { kind: 'key', keyBytes: Array.from(why.keyBytes), hash: why.hash, positiveHash: why.positiveHash, numPartitions },
+      topicState,
+      rngState,
+    };
+  }
+  switch (producer.partitioner) {
+    case 'round-robin':
+      return roundRobin(topicState, numPartitions, rngState);
+    case 'sticky':
+      return legacySticky(producer, topicState, recordBytes, numPartitions, rngState);
+    case 'uniform-sticky':
+      return uniformSticky(producer, topicState, recordBytes, numPartitions, rngState);
+    default: {
+      const never: never = producer.partitioner;
+      throw new Error(`unknown partitioner ${String(never)}`);
+    }
+  }
+}
+
+function roundRobin(topicState: ProducerTopicState, numPartitions: number, rngState: number): PlacementDecision {
+  let counter = topicState.counter;
+  if (counter === undefined) {
+    const draw = nextInt32(rngState);
+    counter = draw.value;
+    rngState = draw.rngState;
+  }
+  const partition = toPositive(counter) % numPartitions;
+  return {
+    partition,
+    placement: { kind: 'round-robin', counter, numPartitions },
+    topicState: { ...topicState, counter: (counter + 1) | 0 },
+    rngState,
+  };
+}
+
+function randomOther(previous: number | undefined, numPartitions: number, rngState: number): { partition: number; rngState: number } {
+  if (numPartitions === 1) return { partition: 0, rngState };
+  let partition = previous;
+  while (partition === undefined || partition === previous) {
+    const draw = nextInt32(rngState);
+    rngState = draw.rngState;
+    partition = toPositive(draw.value) % numPartitions;
+  }
+  return { partition, rngState };
+}
+
+function legacySticky(producer: ProducerState, topicState: ProducerTopicState, recordBytes: number, numPartitions: number, rngState: number): PlacementDecision {
+  let sticky = topicState.stickyPartition;
+  let used = topicState.stickyBytes;
+  let switched = false;
+  // A partition count that shrank below the cached choice cannot happen (partitions only grow).
+  if (sticky === undefined) {
+    const pick = randomOther(undefined, numPartitions, rngState);
+    sticky = pick.partition;
+    rngState = pick.rngState;
+    used = 0;
+    switched = true;
+  } else if (used > 0 && used + recordBytes > producer.batchBytes) {
+    // The record does not fit: a new batch is created, and onNewBatch moves the sticky partition.
+    const pick = randomOther(sticky, numPartitions, rngState);
+    sticky = pick.partition;
+    rngState = pick.rngState;
+    used = 0;
+    switched = true;
+  }
+  used += recordBytes;
+  return {
+    partition: sticky,
+    placement: { kind: 'sticky', partitioner: 'sticky', switched, stickyBytes: used, batchBytes: producer.batchBytes, numPartitions },
+    topicState: { ...topicState, stickyPartition: sticky, stickyBytes: used },
+    rngState,
+  };
+}
+
+function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, recordBytes: number, numPartitions: number, rngState: number): PlacementDecision {
+  let sticky = topicState.stickyPartition;
+  let switched = false;
+  if (sticky === undefined) {
+    const draw = nextInt32(rngState);
+    rngState = draw.rngState;
+    sticky = toPositive(draw.value) % numPartitions;
+    switched = true;
+  }
+  const produced = (switched ? 0 : topicState.stickyBytes) + recordBytes;
+  const partition = sticky;
+  let nextTopicState: ProducerTopicState = { ...topicState, stickyPartition: sticky, stickyBytes: produced };
+  // BuiltInPartitioner.updatePartitionInfo: after the append, switch once batch.size bytes were produced.
+  if (produced >= producer.batchBytes) {
+    const draw = nextInt32(rngState);
+    rngState = draw.rngState;
+    nextTopicState = { ...topicState, stickyPartition: toPositive(draw.value) % numPartitions, stickyBytes: 0 };
+  }
+  return {
+    partition,
+    placement: { kind: 'sticky', partitioner: 'uniform-sticky', switched, stickyBytes: produced, batchBytes: producer.batchBytes, numPartitions },
+    topicState: nextTopicState,
+    rngState,
+  };
+}

@@ -1,0 +1,28 @@
+import { utf8Length } from './utf8.ts';
+
+// Size of one record in Kafka's v2 format (DefaultRecord.sizeInBytes), sent as a batch of its own
+// (DefaultRecordBatch.RECORD_BATCH_OVERHEAD = 61 bytes), as a producer with linger.ms=0 does.
+// Simplification: the simulator never packs several records into one stored batch.
+export const RECORD_BATCH_OVERHEAD = 61;
+
+function varintSize(value: number): number {
+  // zig-zag encoding, as ByteUtils.sizeOfVarint
+  let v = (value << 1) ^ (value >> 31);
+  let bytes = 1;
+  while ((v & 0xffffff80) !== 0) {
+    bytes++;
+    v >>>= 7;
+  }
+  return bytes;
+}
+
+export function recordSizeInBytes(key: string | undefined, value: string): number {
+  const keySize = key === undefined ? -1 : utf8Length(key);
+  const valueSize = utf8Length(value);
+  // attributes(1) + timestampDelta(varlong 0 = 1) + offsetDelta(varint 0 = 1) + key + value + headers count(1)
+  const body = 1 + 1 + 1
+    + varintSize(keySize) + Math.max(0, keySize)
+    + varintSize(valueSize) + valueSize
+    + 1;
+  return RECORD_BATCH_OVERHEAD + varintSize(body) + body;
+}

@@ -1,0 +1,76 @@
+import { allRecords, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
+import type { LogRecord, PartitionLog, SimState, TopicPartition } from './types.ts';
+import { tpKey } from './types.ts';
+
+function partitionLog(state: SimState, topic: string, partition: number): PartitionLog | undefined {
+  return state.topics[topic]?.partitions[partition];
+}
+
+/** Retained records of a partition, oldest first. Reading never removes any. */
+export function records(state: SimState, topic: string, partition: number): LogRecord[] {
+  const log = partitionLog(state, topic, partition);
+  return log ? allRecords(log) : [];
+}
+
+export function logStartOffset(state: SimState, topic: string, partition: number): number | undefined {
+  return partitionLog(state, topic, partition)?.logStartOffset;
+}
+
+export function logEndOffset(state: SimState, topic: string, partition: number): number | undefined {
+  return partitionLog(state, topic, partition)?.logEndOffset;
+}
+
+/** The group's committed offset: the next offset the group will read, or undefined if none. */
+export function committedOffset(state: SimState, group: string, topic: string, partition: number): number | undefined {
+  return state.groups[group]?.committed[tpKey(topic, partition)];
+}
+
+/** The consumer's position: the next offset it will fetch, or undefined if not known yet. */
+export function position(state: SimState, consumer: string, topic: string, partition: number): number | undefined {
+  return state.consumers[consumer]?.positions[tpKey(topic, partition)];
+}
+
+export function assignment(state: SimState, consumer: string): TopicPartition[] {
+  return [...(state.consumers[consumer]?.assignment ?? [])];
+}
+
+/** Consumer lag as kafka-consumer-groups reports it: log end offset - committed offset ("-" = undefined without a commit). */
+export function lag(state: SimState, group: string, topic: string, partition: number): number | undefined {
+  const committed = committedOffset(state, group, topic, partition);
+  const end = logEndOffset(state, topic, partition);
+  if (committed === undefined || end === undefined) return undefined;
+  return Math.max(0, end - committed);
+}
+
+/** Sum of the lag of every partition the group has committed for. */
+export function groupLag(state: SimState, group: string): number {
+  const g = state.groups[group];
+  if (!g) return 0;
+  let total = 0;
+  for (const key of Object.keys(g.committed)) {
+    const at = key.lastIndexOf(':');
+    total += lag(state, group, key.slice(0, at), Number(key.slice(at + 1))) ?? 0;
+  }
+  return total;
+}
+
+export interface SegmentInfo {
+  baseOffset: number;
+  /** One past the last offset in the segment. */
+  endOffset: number;
+  bytes: number;
+  largestTimestamp: number;
+  active: boolean;
+}
+
+export function segments(state: SimState, topic: string, partition: number): SegmentInfo[] {
+  const log = partitionLog(state, topic, partition);
+  if (!log) return [];
+  return segmentsOf(log).map((s) => ({ baseOffset: s.baseOffset, endOffset: segmentEndOffset(s), bytes: s.bytes, largestTimestamp: s.largestTimestamp, active: s === log.active }));
+}
+
+/** Which member of a group owns a partition, if any. */
+export function ownerOf(state: SimState, group: string, topic: string, partition: number): string | undefined {
+  const g = state.groups[group];
+  return g?.members.find((m) => state.consumers[m]?.assignment.some((tp) => tp.topic === topic && tp.partition === partition));
+}

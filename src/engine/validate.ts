@@ -1,0 +1,117 @@
+import { COMMAND_TYPES, type Command } from './commands.ts';
+import { SIM_LIMITS } from './defaults.ts';
+import { simError, type SimError } from './errors.ts';
+
+// Shape checks for commands that arrive as untrusted JSON (scenario files, URLs, forms).
+// Each returns the first problem found, naming the field, or undefined.
+
+type Fields = Record<string, unknown>;
+type Check = (fields: Fields) => SimError | undefined;
+
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+
+function invalid(field: string, rule: string): SimError {
+  return simError('INVALID_COMMAND', `${field} ${rule}`, { field, rule });
+}
+
+function name(field: string, optional = false): Check {
+  return (f) => {
+    const v = f[field];
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'string') return invalid(field, 'must be a string');
+    if (v.trim().length === 0) return simError('EMPTY_NAME', `${field} must not be empty`, { field });
+    if (v.length > SIM_LIMITS.maxNameLength) return simError('NAME_TOO_LONG', `${field} must be at most ${SIM_LIMITS.maxNameLength} characters`, { field, max: SIM_LIMITS.maxNameLength });
+    return undefined;
+  };
+}
+
+function topicName(field: string): Check {
+  return (f) => {
+    const problem = name(field)(f);
+    if (problem) return problem;
+    const v = f[field] as string;
+    // Kafka's Topic.validate rules
+    if (v === '.' || v === '..') return simError('INVALID_TOPIC', `Topic name cannot be "." or ".."`, { topic: v });
+    if (!LEGAL_TOPIC.test(v)) {
+      return simError('INVALID_TOPIC', `Topic name "${v}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`, { topic: v });
+    }
+    return undefined;
+  };
+}
+
+function integer(field: string, min: number, optional = false, max = Number.MAX_SAFE_INTEGER): Check {
+  return (f) => {
+    const v = f[field];
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v)) return invalid(field, 'must be an integer');
+    if (v < min) return invalid(field, min === 1 ? 'must be a positive integer' : `must be at least ${min}`);
+    if (v > max) return invalid(field, `must be at most ${max}`);
+    return undefined;
+  };
+}
+
+function oneOf(field: string, values: readonly string[], optional = true): Check {
+  return (f) => {
+    const v = f[field];
+    if (v === undefined && optional) return undefined;
+    if (typeof v !== 'string' || !values.includes(v)) return invalid(field, `must be one of ${values.join(', ')}`);
+    return undefined;
+  };
+}
+
+function text(field: string, optional = false): Check {
+  return (f) => {
+    const v = f[field];
+    if (v === undefined && optional) return undefined;
+    return typeof v === 'string' ? undefined : invalid(field, 'must be a string');
+  };
+}
+
+function bool(field: string): Check {
+  return (f) => (f[field] === undefined || typeof f[field] === 'boolean' ? undefined : invalid(field, 'must be true or false'));
+}
+
+function topicList(field: string): Check {
+  return (f) => {
+    const v = f[field];
+    if (!Array.isArray(v) || v.length === 0) return invalid(field, 'must be a non-empty list of topic names');
+    for (let i = 0; i < v.length; i++) {
+      const problem = topicName(`${field}[${i}]`)({ [`${field}[${i}]`]: v[i] });
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
+
+const CHECKS: Record<Command['type'], Check[]> = {
+  createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true)],
+  alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
+  addProducer: [name('producer'), oneOf('partitioner', ['round-robin', 'sticky', 'uniform-sticky']), integer('batchBytes', 1, true)],
+  removeProducer: [name('producer')],
+  produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
+  addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true)],
+  poll: [name('consumer'), integer('maxRecords', 1, true)],
+  commit: [name('consumer')],
+  removeConsumer: [name('consumer')],
+  crashConsumer: [name('consumer')],
+  advanceTime: [integer('ms', 0, false, MAX_MS)],
+  configureBroker: [integer('retentionCheckIntervalMs', 1, true)],
+};
+
+export function validateCommand(input: unknown): SimError | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return simError('INVALID_COMMAND', 'A command must be an object with a "type"', { field: 'type', rule: 'missing' });
+  }
+  const fields = input as Fields;
+  const type = fields['type'];
+  if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
+    return simError('UNKNOWN_COMMAND', `Unknown command type ${JSON.stringify(type)}`, { type: String(type) });
+  }
+  for (const check of CHECKS[type as Command['type']]) {
+    const problem = check(fields);
+    if (problem) return problem;
+  }
+  return undefined;
+}

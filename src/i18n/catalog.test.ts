@@ -1,0 +1,25 @@
+import { MESSAGES, pickLang, translate } from './catalog.ts';
+
+describe('i18n', () => {
+  it('every message has Korean and English text that differ where words are translated', () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      expect(entry.ko.length, key).toBeGreaterThan(0);
+      expect(entry.en.length, key).toBeGreaterThan(0);
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(entry.ko), key).toEqual(placeholders(entry.en));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'record.keyed', { offset: 3, key: 'a' })).toBe('offset 3 key a');
+    expect(translate('ko', 'record.keyless', { offset: 0 })).toBe('오프셋 0 키 없음');
+    expect(translate('en', 'record.keyed', { offset: 3 })).toBe('offset 3 key {key}');
+  });
+
+  it('picks ?lang first, then the browser language, and reports an unknown lang', () => {
+    expect(pickLang('?lang=ko', ['en-US'])).toEqual({ lang: 'ko' });
+    expect(pickLang('', ['ko-KR', 'en'])).toEqual({ lang: 'ko' });
+    expect(pickLang('', ['fr'])).toEqual({ lang: 'en' });
+    expect(pickLang('?lang=xx', ['en'])).toEqual({ lang: 'en', rejected: 'xx' });
+  });
+});

@@ -1,0 +1,77 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SimError, SimulationOptions } from '../engine/index.ts';
+import { append, appendAll, atEnd, createTimeline, seek, type Timeline } from './timeline.ts';
+
+// One store per simulator instance (several widgets share a blog page). Plain Zustand vanilla:
+// the React binding is a thin hook in the view.
+
+export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+export interface SimStoreState {
+  timeline: Timeline;
+  playing: boolean;
+  /** Steps per second while playing. */
+  speed: number;
+  lastError: SimError | undefined;
+  dispatch(command: unknown): SimError | undefined;
+  stepForward(): void;
+  stepBack(): void;
+  seek(step: number): void;
+  reset(): void;
+  play(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  /** Called by the playback clock: one step, pausing at the end. */
+  tick(): void;
+  clearError(): void;
+}
+
+export interface SimStoreOptions extends SimulationOptions {
+  commands?: readonly unknown[];
+  /** Where the cursor starts; the end of `commands` when absent. */
+  startAt?: number;
+}
+
+export type SimStore = StoreApi<SimStoreState>;
+
+export function createSimStore(options: SimStoreOptions = {}): SimStore {
+  const { commands = [], startAt, ...simOptions } = options;
+  const loaded = appendAll(createTimeline(simOptions), commands);
+  const initialTimeline = startAt === undefined ? loaded.timeline : seek(loaded.timeline, startAt);
+  return createStore<SimStoreState>()((set, get) => ({
+    timeline: initialTimeline,
+    playing: false,
+    speed: 1,
+    lastError: loaded.error,
+    dispatch(command) {
+      const outcome = append(get().timeline, command);
+      if (!outcome.ok) {
+        set({ lastError: outcome.error });
+        return outcome.error;
+      }
+      set({ timeline: outcome.timeline, lastError: undefined });
+      return undefined;
+    },
+    stepForward: () => set({ timeline: seek(get().timeline, get().timeline.cursor + 1) }),
+    stepBack: () => set({ timeline: seek(get().timeline, get().timeline.cursor - 1), playing: false }),
+    seek: (step) => set({ timeline: seek(get().timeline, step) }),
+    reset: () => set({ timeline: seek(get().timeline, 0), playing: false }),
+    play: () => {
+      const timeline = get().timeline;
+      // Playing from the end starts over, as a media player does.
+      set({ playing: true, timeline: atEnd(timeline) ? seek(timeline, 0) : timeline });
+    },
+    pause: () => set({ playing: false }),
+    setSpeed: (speed) => set({ speed }),
+    tick: () => {
+      const timeline = get().timeline;
+      if (atEnd(timeline)) {
+        set({ playing: false });
+        return;
+      }
+      const next = seek(timeline, timeline.cursor + 1);
+      set({ timeline: next, playing: !atEnd(next) });
+    },
+    clearError: () => set({ lastError: undefined }),
+  }));
+}

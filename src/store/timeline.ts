@@ -1,0 +1,77 @@
+import { applyCommand, createSimulation, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
+
+// The timeline: an initial state, the log of accepted commands, a cursor, and snapshots every
+// SNAPSHOT_EVERY steps. Seeking restores the nearest snapshot at or before the target and replays
+// at most SNAPSHOT_EVERY - 1 commands, so a jump never replays the whole history, and stepping back
+// gives exactly the state that was there (states are immutable values).
+
+export const SNAPSHOT_EVERY = 64;
+
+export interface Timeline {
+  readonly options: SimulationOptions;
+  readonly initial: SimState;
+  readonly commands: readonly Command[];
+  /** snapshots[i] is the state after SNAPSHOT_EVERY * i commands; snapshots[0] is the initial state. */
+  readonly snapshots: readonly SimState[];
+  /** How many commands are applied: 0..commands.length. */
+  readonly cursor: number;
+  readonly state: SimState;
+  /** Events of the step that led to the cursor (empty at step 0). */
+  readonly events: readonly SimEvent[];
+}
+
+export function createTimeline(options: SimulationOptions = {}, initial: SimState = createSimulation(options)): Timeline {
+  return { options, initial, commands: [], snapshots: [initial], cursor: 0, state: initial, events: [] };
+}
+
+export type AppendOutcome = { ok: true; timeline: Timeline } | { ok: false; error: SimError };
+
+/**
+ * Applies a command at the cursor. Acting in the past drops the steps after the cursor (as an
+ * editor's redo does); the caller warns the user first. A refused command changes nothing.
+ */
+export function append(timeline: Timeline, command: unknown): AppendOutcome {
+  const result = applyCommand(timeline.state, command);
+  if (result.error) return { ok: false, error: result.error };
+  const commands = timeline.commands.slice(0, timeline.cursor);
+  commands.push(command as Command);
+  const cursor = timeline.cursor + 1;
+  const keptSnapshots = Math.floor(timeline.cursor / SNAPSHOT_EVERY) + 1;
+  const snapshots = timeline.snapshots.slice(0, keptSnapshots);
+  if (cursor % SNAPSHOT_EVERY === 0) snapshots.push(result.state);
+  return { ok: true, timeline: { ...timeline, commands, snapshots, cursor, state: result.state, events: result.events } };
+}
+
+/** Appends many commands at once (loading a scenario); stops at the first refused one. */
+export function appendAll(timeline: Timeline, commands: readonly unknown[]): { timeline: Timeline; error?: SimError; failedAt?: number } {
+  let current = timeline;
+  for (let i = 0; i < commands.length; i++) {
+    const outcome = append(current, commands[i]);
+    if (!outcome.ok) return { timeline: current, error: outcome.error, failedAt: i };
+    current = outcome.timeline;
+  }
+  return { timeline: current };
+}
+
+export function seek(timeline: Timeline, step: number): Timeline {
+  const target = Math.max(0, Math.min(timeline.commands.length, Math.trunc(step)));
+  if (target === timeline.cursor) return timeline;
+  // Moving one step forward from the cursor is the common case while playing: apply just that command.
+  let from = target === timeline.cursor + 1 ? timeline.cursor : Math.floor(target / SNAPSHOT_EVERY) * SNAPSHOT_EVERY;
+  let state = from === timeline.cursor ? timeline.state : timeline.snapshots[from / SNAPSHOT_EVERY];
+  if (state === undefined) {
+    from = 0;
+    state = timeline.initial;
+  }
+  let events: readonly SimEvent[] = [];
+  for (let i = from; i < target; i++) {
+    const result = applyCommand(state, timeline.commands[i]);
+    state = result.state;
+    events = result.events;
+  }
+  return { ...timeline, cursor: target, state, events };
+}
+
+export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);
+export const stepBack = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor - 1);
+export const atEnd = (timeline: Timeline): boolean => timeline.cursor >= timeline.commands.length;
