@@ -43,7 +43,7 @@ function runEngine(): { ms: number; fetched: number; state: SimState } {
       for (const consumer of consumerIds) {
         const polled = applyCommand(state, { type: 'poll', consumer });
         state = polled.state;
-        for (const e of polled.events) if (e.type === 'recordsFetched') fetched += e.records.length;
+        for (const e of polled.events) if (e.type === 'recordsFetched') fetched += e.count;
         state = must(state, { type: 'commit', consumer });
       }
     }

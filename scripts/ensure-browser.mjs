@@ -14,7 +14,20 @@ export function findChromium() {
   }
 }
 
+function hasKoreanFont() {
+  try {
+    return execSync('fc-list :lang=ko family', { encoding: 'utf8', shell: '/bin/sh' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const isMain = import.meta.url === `file://${process.argv[1]}`;
+// Screenshots must show Hangul and emoji, not empty boxes: a bare Debian has no such fonts.
+if (isMain && findChromium() && !hasKoreanFont() && typeof process.getuid === 'function' && process.getuid() === 0) {
+  console.log('Installing Korean and emoji fonts for the browser tests…');
+  execSync('(apt-get install -y -qq fonts-nanum fonts-noto-color-emoji || (apt-get update -qq && apt-get install -y -qq fonts-nanum fonts-noto-color-emoji)) >/dev/null', { stdio: 'inherit', shell: '/bin/sh', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
 if (isMain && !findChromium()) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
@@ -22,7 +35,7 @@ if (isMain && !findChromium()) {
     process.exit(1);
   }
   console.log('Chromium not found: installing Debian\'s chromium package (about a minute)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null', { stdio: 'inherit', shell: '/bin/sh' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum fonts-noto-color-emoji >/dev/null', { stdio: 'inherit', shell: '/bin/sh' });
   if (!findChromium()) {
     console.error('apt-get finished but chromium is still missing.');
     process.exit(1);

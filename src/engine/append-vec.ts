@@ -59,7 +59,7 @@ export class AppendVec<T> {
     const start = Math.min(this.end, this.start + Math.max(0, count));
     const live = this.end - start;
     // Compact when the dead prefix outweighs what is live, so the cost is amortised O(1).
-    if (start > 64 && start > live) {
+    if (start > 0 && start >= live) {
       return new AppendVec(this.buffer.slice(start, this.end), 0, live);
     }
     return new AppendVec(this.buffer, start, this.end);

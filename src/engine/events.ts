@@ -1,15 +1,24 @@
-import type { AssignorName, KeylessPartitioner, OffsetResetPolicy, TopicPartition } from './types.ts';
+import type { AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
 
 export type Placement =
   | { kind: 'explicit' }
-  | { kind: 'key'; keyBytes: number[]; hash: number; positiveHash: number; numPartitions: number }
+  // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
+  | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
   | { kind: 'round-robin'; counter: number; numPartitions: number }
   | { kind: 'sticky'; partitioner: Exclude<KeylessPartitioner, 'round-robin'>; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
+/** Records fetched from one partition: the log's own (immutable) record objects, not copies. */
+export interface FetchedBatch {
+  topic: string;
+  partition: number;
+  records: readonly LogRecord[];
+  /** Records below this offset had already been handed to the group once: a redelivery. */
+  redeliveredBelow: number;
+}
 export interface CommittedOffset { topic: string; partition: number; offset: number }
 export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
 export interface MovedKey { key: string; from: number; to: number }
@@ -35,9 +44,17 @@ export type SimEvent =
   | { type: 'rebalanceCompleted'; at: number; group: string; generation: number; assignment: Record<string, TopicPartition[]> }
   | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: OffsetResetPolicy; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
-  | { type: 'recordsFetched'; at: number; consumer: string; group: string; records: FetchedRecord[] }
+  | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
   | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[] }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
   | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number };
 
 export type SimEventType = SimEvent['type'];
+
+/** One entry per fetched record, flagged when the group had received it before. */
+export function fetchedRecords(event: Extract<SimEvent, { type: 'recordsFetched' }>): FetchedRecord[] {
+  return event.batches.flatMap((batch) => batch.records.map((r) => {
+    const base = { topic: batch.topic, partition: batch.partition, offset: r.offset, value: r.value, redelivered: r.offset < batch.redeliveredBelow };
+    return r.key === undefined ? base : { ...base, key: r.key };
+  }));
+}

@@ -15,6 +15,7 @@ export { KAFKA_DEFAULTS, SIM_LIMITS } from './defaults.ts';
 export { COMMAND_TYPES } from './commands.ts';
 export type * from './commands.ts';
 export type * from './events.ts';
+export { fetchedRecords } from './events.ts';
 export type * from './types.ts';
 export { tpKey } from './types.ts';
 export type { SimError } from './errors.ts';

@@ -1,4 +1,5 @@
 import { applyCommand } from '../apply.ts';
+import { fetchedRecords } from '../events.ts';
 import type { Command } from '../commands.ts';
 import { assignment, committedOffset, lag, position, records } from '../queries.ts';
 import { eventsOf, run } from '../test-support/run.ts';
@@ -19,7 +20,7 @@ describe('poll and commit', () => {
       { type: 'poll', consumer: 'c1' },
       { type: 'commit', consumer: 'c1' },
     ]);
-    const fetched = eventsOf(events, 'recordsFetched')[0]!.records;
+    const fetched = fetchedRecords(eventsOf(events, 'recordsFetched')[0]!);
     expect(fetched.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(position(state, 'c1', 'orders', 0)).toBe(10);
     expect(committedOffset(state, 'g', 'orders', 0)).toBe(10);
@@ -34,7 +35,7 @@ describe('poll and commit', () => {
       { type: 'poll', consumer: 'c1', maxRecords: 3 },
       { type: 'poll', consumer: 'c1', maxRecords: 3 },
     ]);
-    const polls = eventsOf(events, 'recordsFetched').map((e) => e.records.map((r) => r.offset));
+    const polls = eventsOf(events, 'recordsFetched').map((e) => fetchedRecords(e).map((r) => r.offset));
     expect(polls).toEqual([[0, 1, 2], [3, 4]]);
     expect(committedOffset(state, 'g', 'orders', 0)).toBeUndefined();
     expect(lag(state, 'g', 'orders', 0)).toBeUndefined();
@@ -176,7 +177,7 @@ describe('membership', () => {
     expect(assignment(expired.state, 'c1')).toHaveLength(2);
     expect(position(expired.state, 'c1', owned.topic, owned.partition)).toBe(2);
     const reread = applyCommand(expired.state, { type: 'poll', consumer: 'c1' });
-    const again = eventsOf(reread.events, 'recordsFetched')[0]!.records.filter((r) => r.partition === owned.partition);
+    const again = fetchedRecords(eventsOf(reread.events, 'recordsFetched')[0]!).filter((r) => r.partition === owned.partition);
     expect(again.map((r) => [r.offset, r.redelivered])).toEqual([[2, true], [3, true], [4, true], [5, false]]);
     expect(eventsOf(events, 'consumerCrashed')[0]!.sessionTimeoutMs).toBe(45_000);
   });

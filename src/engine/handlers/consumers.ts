@@ -1,7 +1,7 @@
 import type { AddConsumerCommand, CommitCommand, CrashConsumerCommand, PollCommand, RemoveConsumerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
-import type { FetchedRecord, SimEvent } from '../events.ts';
+import type { FetchedBatch, SimEvent } from '../events.ts';
 import { commitPositions } from '../groups/offsets.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { recordsBetween } from '../log/partition-log.ts';
@@ -107,30 +107,29 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   // Fetch partition by partition, starting where the last poll stopped so none starves.
   const maxRecords = command.maxRecords ?? KAFKA_DEFAULTS.maxPollRecords;
   const count = consumer.assignment.length;
-  const fetched: FetchedRecord[] = [];
-  const delivered = { ...group.delivered };
+  const batches: FetchedBatch[] = [];
+  let fetched = 0;
+  let delivered = group.delivered;
   let cursor = consumer.pollCursor;
-  for (let i = 0; i < count && fetched.length < maxRecords; i++) {
+  for (let i = 0; i < count && fetched < maxRecords; i++) {
     const index = (consumer.pollCursor + i) % count;
     const tp = consumer.assignment[index]!;
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
     const from = positions[key]!;
-    const batch = recordsBetween(log, from, from + (maxRecords - fetched.length));
-    if (batch.length === 0) continue;
+    const records = recordsBetween(log, from, from + (maxRecords - fetched));
+    if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
-    for (const record of batch) {
-      const base = { topic: tp.topic, partition: tp.partition, offset: record.offset, value: record.value, redelivered: record.offset < before };
-      fetched.push(record.key === undefined ? base : { ...base, key: record.key });
-    }
-    const end = batch[batch.length - 1]!.offset + 1;
+    batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
+    fetched += records.length;
+    const end = records[records.length - 1]!.offset + 1;
     positions[key] = end;
-    delivered[key] = Math.max(before, end);
+    if (end > before) delivered = { ...delivered, [key]: end };
     cursor = (index + 1) % count;
   }
-  events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, records: fetched });
+  events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, count: fetched, batches });
   next = withConsumer(next, { ...consumer, positions, pollCursor: cursor });
-  return fetched.length > 0 ? withGroup(next, { ...group, delivered }) : next;
+  return delivered === group.delivered ? next : withGroup(next, { ...group, delivered });
 }
 
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {

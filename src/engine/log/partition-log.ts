@@ -24,11 +24,11 @@ export interface AppendResult {
 }
 
 /** Appends one record of `size` bytes (see placement/record-size.ts) at the log end offset. */
-export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, fields: Omit<LogRecord, 'offset'>, size: number): AppendResult {
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number): AppendResult {
   const offset = log.logEndOffset;
-  const record: LogRecord = fields.key === undefined
-    ? { offset, value: fields.value, timestamp: fields.timestamp, producer: fields.producer }
-    : { offset, key: fields.key, value: fields.value, timestamp: fields.timestamp, producer: fields.producer };
+  const record: LogRecord = key === undefined
+    ? { offset, value, timestamp: now, producer }
+    : { offset, key, value, timestamp: now, producer };
   const reason = rollReason(log.active, size, now, config);
   let sealed = log.sealed;
   let active = log.active;
@@ -80,13 +80,31 @@ export function recordAt(log: PartitionLog, offset: number): LogRecord | undefin
   return undefined;
 }
 
-/** Retained records in [from, to), oldest first. */
+/** Index of the sealed segment holding `offset`, or -1 when it is in the active segment. */
+function sealedIndexOf(log: PartitionLog, offset: number): number {
+  if (offset >= log.active.baseOffset) return -1;
+  let lo = 0;
+  let hi = log.sealed.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (log.sealed.at(mid)!.baseOffset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Retained records in [from, to), oldest first: one search, then a walk along the segments. */
 export function recordsBetween(log: PartitionLog, from: number, to: number): LogRecord[] {
   const out: LogRecord[] = [];
+  let offset = Math.max(from, log.logStartOffset);
   const end = Math.min(to, log.logEndOffset);
-  for (let offset = Math.max(from, log.logStartOffset); offset < end; offset++) {
-    const record = recordAt(log, offset);
-    if (record !== undefined) out.push(record);
+  if (offset >= end) return out;
+  for (let i = sealedIndexOf(log, offset); offset < end; i++) {
+    const segment = i < 0 || i >= log.sealed.length ? log.active : log.sealed.at(i)!;
+    const upTo = Math.min(end, segmentEndOffset(segment));
+    for (const record of segment.records.slice(offset - segment.baseOffset, upTo - segment.baseOffset)) out.push(record);
+    offset = upTo;
+    if (segment === log.active) break;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { utf8Bytes } from './utf8.ts';
+import { utf8ByteArray } from './utf8.ts';
 
 // Kafka's Utils.murmur2 (the variant its DefaultPartitioner and BuiltInPartitioner hash keys with):
 // seed 0x9747b28c, little-endian 4-byte blocks, and a signed 32-bit result like Java's int.
@@ -6,7 +6,7 @@ const SEED = 0x9747b28c;
 const M = 0x5bd1e995;
 const R = 24;
 
-export function murmur2(data: Uint8Array): number {
+export function murmur2(data: ArrayLike<number>): number {
   const length = data.length;
   let h = SEED ^ length;
   const blocks = length >>> 2;
@@ -35,7 +35,7 @@ export function murmur2(data: Uint8Array): number {
 }
 
 export interface KeyPlacement {
-  keyBytes: Uint8Array;
+  keyBytes: number[];
   /** Utils.murmur2 of the key's UTF-8 bytes, signed. */
   hash: number;
   /** hash & 0x7fffffff (Utils.toPositive). */
@@ -46,12 +46,12 @@ export interface KeyPlacement {
 
 /** Every step of BuiltInPartitioner.partitionForKey, kept so the UI can show why a key went where it did. */
 export function explainKeyPlacement(key: string, numPartitions: number): KeyPlacement {
-  const keyBytes = utf8Bytes(key);
+  const keyBytes = utf8ByteArray(key);
   const hash = murmur2(keyBytes);
   const positiveHash = hash & 0x7fffffff;
   return { keyBytes, hash, positiveHash, numPartitions, partition: positiveHash % numPartitions };
 }
 
 export function partitionForKey(key: string, numPartitions: number): number {
-  return (murmur2(utf8Bytes(key)) & 0x7fffffff) % numPartitions;
+  return (murmur2(utf8ByteArray(key)) & 0x7fffffff) % numPartitions;
 }

@@ -1,7 +1,8 @@
 import type { Placement } from '../events.ts';
 import { nextInt32, toPositive } from '../rng.ts';
 import type { ProducerState, ProducerTopicState } from '../types.ts';
-import { explainKeyPlacement } from './murmur2.ts';
+import { murmur2 } from './murmur2.ts';
+import { utf8ByteArray } from './utf8.ts';
 
 export interface PlacementDecision {
   partition: number;
@@ -29,10 +30,11 @@ export function placeRecord(
   rngState: number,
 ): PlacementDecision {
   if (key !== undefined) {
-    const why = explainKeyPlacement(key, numPartitions);
+    const hash = murmur2(utf8ByteArray(key));
+    const positiveHash = hash & 0x7fffffff;
     return {
-      partition: why.partition,
-      placement: { kind: 'key', keyBytes: Array.from(why.keyBytes), hash: why.hash, positiveHash: why.positiveHash, numPartitions },
+      partition: positiveHash % numPartitions,
+      placement: { kind: 'key', hash, positiveHash, numPartitions },
       topicState,
       rngState,
     };

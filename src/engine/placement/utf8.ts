@@ -3,6 +3,11 @@
 // makes key -> partition bit-exact even for malformed strings.
 
 export function utf8Bytes(text: string): Uint8Array {
+  return Uint8Array.from(utf8ByteArray(text));
+}
+
+/** The same bytes as a plain array: cheaper on the produce path, and JSON-friendly for events. */
+export function utf8ByteArray(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -25,7 +30,7 @@ export function utf8Bytes(text: string): Uint8Array {
       out.push(0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f));
     }
   }
-  return Uint8Array.from(out);
+  return out;
 }
 
 /** Byte length without allocating, used on the produce hot path for record sizes. */
