@@ -1,4 +1,4 @@
-import { allRecords, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
+import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
 import type { LogRecord, PartitionLog, SimState, TopicPartition } from './types.ts';
 import { tpKey } from './types.ts';
 
@@ -10,6 +10,12 @@ function partitionLog(state: SimState, topic: string, partition: number): Partit
 export function records(state: SimState, topic: string, partition: number): LogRecord[] {
   const log = partitionLog(state, topic, partition);
   return log ? allRecords(log) : [];
+}
+
+/** Retained records with offsets in [from, to): what a view draws of a long log. */
+export function recordsInRange(state: SimState, topic: string, partition: number, from: number, to: number): LogRecord[] {
+  const log = partitionLog(state, topic, partition);
+  return log ? recordsBetween(log, from, to) : [];
 }
 
 export function logStartOffset(state: SimState, topic: string, partition: number): number | undefined {

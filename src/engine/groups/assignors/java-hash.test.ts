@@ -67,6 +67,15 @@ describe('JavaHashMap iteration order matches java.util.HashMap', () => {
     expect(map.delete('missing')).toBe(false);
   });
 
+  it('a bin reaching 9 entries (8 for computeIfAbsent) in a table under 64 forces a resize', () => {
+    const keys = [33, 49, 65, 81, 97, 113, 129, 145, 161].map((c) => String.fromCharCode(c)); // all in bucket 1 of 16
+    const codes = (map: JavaHashMap<string, unknown>) => [...map.keys()].map((k) => k.charCodeAt(0));
+    expect(codes(javaStringSet(keys))).toEqual([33, 65, 97, 129, 161, 49, 81, 113, 145]);
+    const viaCompute = strings();
+    for (const k of keys.slice(0, 8)) viaCompute.computeIfAbsent(k, () => 1);
+    expect(codes(viaCompute)).toEqual([129, 97, 65, 33, 145, 113, 81, 49]);
+  });
+
   it('a HashSet<TopicPartition> yields the same first element as Java', () => {
     const set = new JavaHashMap<TopicPartition, true>((tp) => `${tp.partition}:${tp.topic}`, (tp) => topicPartitionHash(tp.topic, tp.partition));
     for (let i = 9; i >= 0; i--) set.set({ topic: `t${i % 3}`, partition: i }, true);

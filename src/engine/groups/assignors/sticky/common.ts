@@ -1,4 +1,3 @@
-import { compareJavaStrings } from '../member-order.ts';
 import type { AssignorMember, TopicPartition } from '../types.ts';
 
 export type StickyFlavor = 'sticky' | 'cooperative-sticky';
@@ -43,11 +42,6 @@ export function removeFirst(list: TopicPartition[], tp: TopicPartition): boolean
   if (at < 0) return false;
   list.splice(at, 1);
   return true;
-}
-
-/** Comparator.comparing(TopicPartition::topic).thenComparing(TopicPartition::partition). */
-export function compareTopicThenPartition(a: TopicPartition, b: TopicPartition): number {
-  return compareJavaStrings(a.topic, b.topic) || a.partition - b.partition;
 }
 
 /** Kafka's Subscription maps a negative generation to Optional.empty(); so do we. */

@@ -180,7 +180,7 @@ class GeneralAssignmentBuilder {
     const preBalanceAssignment = copyAssignment(this.currentAssignment);
     const preBalancePartitionConsumers = new Map(this.currentPartitionConsumer);
     // Without revocations, first try to balance by moving only the newly assigned partitions.
-    if (this.revocationRequired) this.performReassignments(reassignableUnassigned, prevAssignment);
+    if (!this.revocationRequired) this.performReassignments(reassignableUnassigned, prevAssignment);
     const reassignmentPerformed = this.performReassignments(this.sortedAllPartitions, prevAssignment);
 
     if (!initializing && reassignmentPerformed &&
