@@ -44,6 +44,7 @@ export default tseslint.config(
   },
   {
     files: ['src/view/**/*.{ts,tsx}'],
+    ignores: ['src/view/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['d3', '**/app/**', '**/lessons/**', '**/embed/**'] }] },
   },
 );

@@ -1,12 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLang } from '../i18n/catalog.ts';
-import { FirstPage } from './FirstPage.tsx';
+import { pickLang, type Lang } from '../i18n/catalog.ts';
+import { createSimStore } from '../store/sim-store.ts';
+import { SimulatorPage } from '../view/SimulatorPage.tsx';
+import '../view/styles.css';
+import { SANDBOX_COMMANDS } from './sandbox.ts';
 
-const { lang } = pickLang(window.location.search, navigator.languages);
-document.documentElement.lang = lang;
+const picked = pickLang(window.location.search, navigator.languages);
+document.documentElement.lang = picked.lang;
+
+function rememberLang(lang: Lang) {
+  document.documentElement.lang = lang;
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  window.history.replaceState(null, '', url);
+}
+
+const store = createSimStore({ seed: 1, commands: SANDBOX_COMMANDS });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <FirstPage initialLang={lang} />
+    <SimulatorPage lang={picked.lang} store={store} onLangChange={rememberLang} {...(picked.rejected === undefined ? {} : { rejectedLang: picked.rejected })} />
   </StrictMode>,
 );

@@ -37,12 +37,13 @@ export type SimEvent =
   | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy }
   | { type: 'consumerLeft'; at: number; consumer: string; group: string }
   | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
-  | { type: 'memberExpired'; at: number; consumer: string; group: string }
+  // 'rebalance': a crashed member dropped early because another rebalance came first (a simplification).
+  | { type: 'memberExpired'; at: number; consumer: string; group: string; reason: 'session-timeout' | 'rebalance' }
   | { type: 'rebalanceStarted'; at: number; group: string; generation: number; reason: RebalanceReason; members: string[] }
   | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'partitionsAssigned'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'rebalanceCompleted'; at: number; group: string; generation: number; assignment: Record<string, TopicPartition[]> }
-  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: OffsetResetPolicy; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
+  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
   | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[] }

@@ -23,6 +23,8 @@ export interface SimStoreState {
   setSpeed(speed: number): void;
   /** Called by the playback clock: one step, pausing at the end. */
   tick(): void;
+  /** A refusal found by the view before reaching the engine (same shape as the engine's). */
+  reportError(error: SimError): void;
   clearError(): void;
 }
 
@@ -72,6 +74,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       const next = seek(timeline, timeline.cursor + 1);
       set({ timeline: next, playing: !atEnd(next) });
     },
+    reportError: (error) => set({ lastError: error }),
     clearError: () => set({ lastError: undefined }),
   }));
 }

@@ -20,7 +20,7 @@ function dropCrashedMembers(state: SimState, groupId: string, events: Events): S
   if (crashed.length === 0) return state;
   let next = state;
   for (const id of crashed) {
-    events.push({ type: 'memberExpired', at: state.time, consumer: id, group: groupId });
+    events.push({ type: 'memberExpired', at: state.time, consumer: id, group: groupId, reason: 'rebalance' });
     next = { ...next, consumers: withoutKey(next.consumers, id) };
   }
   return withGroup(next, { ...group, members: group.members.filter((id) => !crashed.includes(id)) });
@@ -44,7 +44,7 @@ export function rebalance(state: SimState, groupId: string, reason: RebalanceRea
   if (members.length === 0) return withGroup(next, { ...group, generation });
 
   for (const member of members) {
-    if (member.enableAutoCommit) next = commitPositions(next, member.id, true, events);
+    if (member.enableAutoCommit) next = commitPositions(next, member.id, true, events, true);
   }
   events.push({ type: 'rebalanceStarted', at: next.time, group: groupId, generation, reason, members: members.map((m) => m.id) });
 

@@ -71,7 +71,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   if (isError(found)) return found;
   let next = state;
   if (found.enableAutoCommit && state.time >= found.nextAutoCommitAt) {
-    next = commitPositions(next, found.id, true, events);
+    next = commitPositions(next, found.id, true, events, true);
     next = withConsumer(next, { ...next.consumers[found.id]!, nextAutoCommitAt: state.time + found.autoCommitIntervalMs });
   }
   const consumer = next.consumers[found.id]!;
@@ -142,7 +142,7 @@ export function commit(state: SimState, command: CommitCommand, events: Events):
 export function removeConsumer(state: SimState, command: RemoveConsumerCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
-  let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events) : state;
+  let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events, true) : state;
   const group = next.groups[consumer.group]!;
   events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: group.id });
   next = withGroup({ ...next, consumers: withoutKey(next.consumers, consumer.id) }, { ...group, members: group.members.filter((m) => m !== consumer.id) });

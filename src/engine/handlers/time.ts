@@ -93,7 +93,7 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     } else {
       const consumer = next.consumers[timer.consumer]!;
       const group = next.groups[consumer.group]!;
-      events.push({ type: 'memberExpired', at: next.time, consumer: consumer.id, group: group.id });
+      events.push({ type: 'memberExpired', at: next.time, consumer: consumer.id, group: group.id, reason: 'session-timeout' });
       next = withGroup({ ...next, consumers: withoutKey(next.consumers, consumer.id) }, { ...group, members: group.members.filter((m) => m !== consumer.id) });
       next = rebalance(next, group.id, 'session-timeout', events);
     }

@@ -110,14 +110,15 @@ function legacySticky(producer: ProducerState, topicState: ProducerTopicState, r
 
 function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, recordBytes: number, numPartitions: number, rngState: number): PlacementDecision {
   let sticky = topicState.stickyPartition;
-  let switched = false;
+  // The first record on a newly chosen partition (the previous one reset stickyBytes to 0).
+  let switched = topicState.stickyBytes === 0;
   if (sticky === undefined) {
     const draw = nextInt32(rngState);
     rngState = draw.rngState;
     sticky = toPositive(draw.value) % numPartitions;
     switched = true;
   }
-  const produced = (switched ? 0 : topicState.stickyBytes) + recordBytes;
+  const produced = topicState.stickyBytes + recordBytes;
   const partition = sticky;
   let nextTopicState: ProducerTopicState = { ...topicState, stickyPartition: sticky, stickyBytes: produced };
   // BuiltInPartitioner.updatePartitionInfo: after the append, switch once batch.size bytes were produced.

@@ -1,0 +1,83 @@
+import type { Lang } from '../i18n/catalog.ts';
+import type { SimStore } from '../store/sim-store.ts';
+import { Charts } from './components/Charts.tsx';
+import { Controls } from './components/Controls.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { EventLog } from './components/EventLog.tsx';
+import { AddConsumerForm, AddProducerForm } from './components/forms/ClientForms.tsx';
+import { ProduceForm } from './components/forms/ProduceForm.tsx';
+import { TimeForm } from './components/forms/TimeForm.tsx';
+import { AddPartitionsForm, CreateTopicForm } from './components/forms/TopicForms.tsx';
+import { GroupsPanel } from './components/GroupsPanel.tsx';
+import { Inspector } from './components/Inspector.tsx';
+import { Notices } from './components/Notices.tsx';
+import { ProducersPanel } from './components/ProducersPanel.tsx';
+import { TopicsPanel } from './components/TopicsPanel.tsx';
+import { LangProvider, useLang } from './hooks/lang-context.tsx';
+import { SimProvider, useSimStore } from './hooks/sim-context.tsx';
+import { UiProvider } from './hooks/ui-context.tsx';
+import { usePlayback } from './hooks/use-playback.ts';
+
+// The full simulator: topology in three columns (producers | topics | groups), controls above,
+// the inspector, event log and charts beside, and the forms that act on the cluster below.
+
+function Layout({ notice }: { notice: string | undefined }) {
+  const { t, lang, setLang } = useLang();
+  usePlayback();
+  return (
+    <div className="sim" lang={lang}>
+      <header className="sim-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
+      </header>
+      <Controls />
+      <Notices notice={notice} />
+      <main className="topology">
+        <ProducersPanel />
+        <TopicsPanel />
+        <GroupsPanel />
+      </main>
+      <div className="side">
+        <Inspector />
+        <EventLog />
+        <Charts />
+      </div>
+      <section className="panel actions" aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t('panel.actions')}</h2>
+        <div className="forms">
+          <ProduceForm />
+          <AddConsumerForm />
+          <TimeForm />
+          <AddProducerForm />
+          <CreateTopicForm />
+          <AddPartitionsForm />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string }) {
+  return (
+    <SimProvider store={store}>
+      <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
+        <UiProvider>
+          <LayoutWithNotice rejectedLang={rejectedLang} />
+        </UiProvider>
+      </LangProvider>
+    </SimProvider>
+  );
+}
+
+function LayoutWithNotice({ rejectedLang }: { rejectedLang: string | undefined }) {
+  const { t } = useLang();
+  const store = useSimStore();
+  return (
+    <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
+      <Layout notice={rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang })} />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { SPEEDS } from '../../store/sim-store.ts';
+import { useLang } from '../hooks/lang-context.tsx';
+import { useSim, useSimStore } from '../hooks/sim-context.tsx';
+
+// Playback and timeline controls. React owns every node. Keyboard: the buttons are ordinary
+// buttons, and ←/→, Home/End and P work anywhere outside a text field.
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function Controls() {
+  const { t } = useLang();
+  const store = useSimStore();
+  const playing = useSim((s) => s.playing);
+  const speed = useSim((s) => s.speed);
+  const cursor = useSim((s) => s.timeline.cursor);
+  const total = useSim((s) => s.timeline.commands.length);
+  const time = useSim((s) => s.timeline.state.time);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const s = store.getState();
+      const actions: Record<string, () => void> = {
+        ArrowRight: s.stepForward,
+        ArrowLeft: s.stepBack,
+        Home: () => s.seek(0),
+        End: () => s.seek(s.timeline.commands.length),
+        p: () => (s.playing ? s.pause() : s.play()),
+      };
+      const action = actions[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const s = store.getState();
+  return (
+    <div className="controls" role="toolbar" aria-label={t('controls.label')}>
+      <button type="button" onClick={() => s.reset()} disabled={cursor === 0}>{t('controls.reset')}</button>
+      <button type="button" onClick={() => s.stepBack()} disabled={cursor === 0} aria-keyshortcuts="ArrowLeft">{t('controls.back')}</button>
+      <button type="button" className="primary" onClick={() => (playing ? s.pause() : s.play())} disabled={total === 0} aria-keyshortcuts="P">
+        {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <button type="button" onClick={() => s.stepForward()} disabled={cursor >= total} aria-keyshortcuts="ArrowRight">{t('controls.forward')}</button>
+      <label className="speed">
+        {t('controls.speed')}
+        <select value={speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((v) => <option key={v} value={v}>{t('controls.speedValue', { speed: v })}</option>)}
+        </select>
+      </label>
+      <label className="scrubber">
+        <span className="visually-hidden">{t('controls.timeline')}</span>
+        <input type="range" min={0} max={total} value={cursor} onChange={(e) => s.seek(Number(e.target.value))}
+          aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
+      </label>
+      <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor, total })} · {t('controls.time', { time: formatModelTime(time) })}</output>
+    </div>
+  );
+}
+
+export function formatModelTime(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const parts: [number, string][] = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']];
+  const out: string[] = [];
+  let rest = ms;
+  for (const [size, unit] of parts) {
+    const n = Math.floor(rest / size);
+    if (n > 0) out.push(`${n} ${unit}`);
+    rest -= n * size;
+    if (out.length === 2) break;
+  }
+  if (rest > 0 && out.length === 1 && ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return out.join(' ');
+}

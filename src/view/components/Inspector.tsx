@@ -1,0 +1,75 @@
+import { explainKeyPlacement, recordsInRange, type SimEvent } from '../../engine/index.ts';
+import { useLang } from '../hooks/lang-context.tsx';
+import { useSim } from '../hooks/sim-context.tsx';
+import { useUi } from '../hooks/ui-context.tsx';
+
+// Why a record went where it went: the selected record, or else the one the last step produced.
+type Produced = Extract<SimEvent, { type: 'recordProduced' }>;
+
+const hex = (bytes: readonly number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+
+function KeyMath({ recordKey, numPartitions, actual }: { recordKey: string; numPartitions: number; actual: number }) {
+  const { t } = useLang();
+  const why = explainKeyPlacement(recordKey, numPartitions);
+  return (
+    <dl className="math">
+      <dt>{t('inspector.key')}</dt><dd><code>{JSON.stringify(recordKey)}</code></dd>
+      <dt>{t('inspector.bytes', { count: why.keyBytes.length })}</dt><dd><code>{why.keyBytes.length === 0 ? t('inspector.noBytes') : hex(why.keyBytes)}</code></dd>
+      <dt>murmur2</dt><dd><code>{why.hash}</code></dd>
+      <dt>&amp; 0x7fffffff</dt><dd><code>{why.positiveHash}</code></dd>
+      <dt>% {numPartitions}</dt><dd><code>{why.partition}</code> → <strong>{t('inspector.partition', { partition: why.partition })}</strong></dd>
+      {why.partition !== actual && <dd className="note">{t('inspector.movedSince', { actual, now: why.partition })}</dd>}
+    </dl>
+  );
+}
+
+function KeylessExplanation({ event }: { event: Produced | undefined }) {
+  const { t } = useLang();
+  if (!event) return <p>{t('inspector.keylessGeneric')}</p>;
+  const p = event.placement;
+  if (p.kind === 'round-robin') {
+    return <p>{t('inspector.roundRobin', { counter: p.counter, positive: p.counter & 0x7fffffff, partitions: p.numPartitions, partition: event.partition })}</p>;
+  }
+  if (p.kind === 'sticky') {
+    return (
+      <p>
+        {t(p.partitioner === 'sticky' ? 'inspector.sticky' : 'inspector.uniformSticky', { partition: event.partition, bytes: p.stickyBytes, batch: p.batchBytes })}
+        {p.switched ? ` ${t('inspector.switched')}` : ''}
+      </p>
+    );
+  }
+  return <p>{t('inspector.explicit', { partition: event.partition })}</p>;
+}
+
+export function Inspector() {
+  const { t } = useLang();
+  const { selected, select } = useUi();
+  const state = useSim((s) => s.timeline.state);
+  const events = useSim((s) => s.timeline.events);
+  const lastProduced = [...events].reverse().find((e): e is Produced => e.type === 'recordProduced');
+  const target = selected ?? (lastProduced ? { topic: lastProduced.topic, partition: lastProduced.partition, offset: lastProduced.offset } : undefined);
+  const record = target ? recordsInRange(state, target.topic, target.partition, target.offset, target.offset + 1)[0] : undefined;
+  const numPartitions = target ? state.topics[target.topic]?.partitions.length ?? 0 : 0;
+  const event = lastProduced && target && lastProduced.topic === target.topic && lastProduced.partition === target.partition && lastProduced.offset === target.offset ? lastProduced : undefined;
+
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading">{t('panel.inspector')}</h2>
+      {!target || !record ? (
+        <p className="hint">{t('inspector.empty')}</p>
+      ) : (
+        <>
+          <p>
+            {t('inspector.record', { topic: target.topic, partition: target.partition, offset: target.offset, producer: record.producer })}
+          </p>
+          <p className="value">{t('inspector.value')}: <q>{record.value}</q></p>
+          {record.key !== undefined
+            ? <KeyMath recordKey={record.key} numPartitions={numPartitions} actual={target.partition} />
+            : <KeylessExplanation event={event} />}
+          {event?.placement.kind === 'explicit' && <p>{t('inspector.explicit', { partition: target.partition })}</p>}
+          {selected && <button type="button" className="small" onClick={() => select(undefined)}>{t('inspector.clear')}</button>}
+        </>
+      )}
+    </section>
+  );
+}

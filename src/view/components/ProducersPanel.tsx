@@ -1,0 +1,27 @@
+import { useLang } from '../hooks/lang-context.tsx';
+import { useSim } from '../hooks/sim-context.tsx';
+import { useUi } from '../hooks/ui-context.tsx';
+
+// The left column: producers and how each places records without a key.
+export function ProducersPanel() {
+  const { t } = useLang();
+  const { act, highlighted } = useUi();
+  const producers = useSim((s) => s.timeline.state.producers);
+  const events = useSim((s) => s.timeline.events);
+  const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
+  return (
+    <section className="panel producers" aria-labelledby="producers-heading">
+      <h2 id="producers-heading">{t('panel.producers')}</h2>
+      {Object.values(producers).length === 0 && <p className="hint">{t('producers.none')}</p>}
+      <ul className="entities">
+        {Object.values(producers).map((p) => (
+          <li key={p.id} data-target={`producer:${p.id}`} className={`entity producer${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
+            <strong>{p.id}</strong>
+            <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
+            <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useLang } from '../hooks/lang-context.tsx';
+import { useSim } from '../hooks/sim-context.tsx';
+import { formatModelTime } from './Controls.tsx';
+import { PartitionLog } from './PartitionLog.tsx';
+
+// The middle column: every topic with its partitions as logs, and the retention settings in force.
+export function TopicsPanel() {
+  const { t } = useLang();
+  const topics = useSim((s) => s.timeline.state.topics);
+  const interval = useSim((s) => s.timeline.state.broker.retentionCheckIntervalMs);
+  const list = Object.values(topics);
+  return (
+    <section className="panel topics" aria-labelledby="topics-heading">
+      <h2 id="topics-heading">{t('panel.topics')}</h2>
+      {list.length === 0 && <p className="hint">{t('topics.none')}</p>}
+      {list.map((topic) => (
+        <article key={topic.name} className="topic" data-target={`topic:${topic.name}`}>
+          <h3>{t('topic.title', { topic: topic.name, count: topic.partitions.length })}</h3>
+          <p className="config">
+            {t('topic.config', {
+              retentionMs: topic.config.retentionMs < 0 ? t('topic.forever') : formatModelTime(topic.config.retentionMs),
+              retentionBytes: topic.config.retentionBytes < 0 ? t('topic.unlimited') : `${topic.config.retentionBytes} B`,
+              segmentBytes: `${topic.config.segmentBytes} B`,
+              interval: formatModelTime(interval),
+            })}
+          </p>
+          {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} />)}
+        </article>
+      ))}
+      <p className="simplification">{t('simplification.broker')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useLang } from '../../hooks/lang-context.tsx';
+import { useSim, useSimStore } from '../../hooks/sim-context.tsx';
+import { useUi } from '../../hooks/ui-context.tsx';
+
+/** The simulator's own limit on a key typed here, so a cell stays drawable; Kafka's is max.request.size. */
+export const MAX_KEY_LENGTH = 100;
+
+export function ProduceForm() {
+  const { t } = useLang();
+  const { act } = useUi();
+  const store = useSimStore();
+  const topics = Object.keys(useSim((s) => s.timeline.state.topics));
+  const producers = Object.keys(useSim((s) => s.timeline.state.producers));
+  const [topic, setTopic] = useState('');
+  const [producer, setProducer] = useState('');
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const [manyKeys, setManyKeys] = useState('');
+  const chosenTopic = topics.includes(topic) ? topic : topics[0] ?? '';
+  const chosenProducer = producers.includes(producer) ? producer : producers[0] ?? '';
+
+  function tooLong(k: string): boolean {
+    if (k.length <= MAX_KEY_LENGTH) return false;
+    store.getState().reportError({ code: 'KEY_TOO_LONG', message: `A key can be at most ${MAX_KEY_LENGTH} characters here`, params: { max: MAX_KEY_LENGTH, length: k.length } });
+    return true;
+  }
+
+  function produce(k: string | undefined) {
+    const base = { type: 'produce', producer: chosenProducer, topic: chosenTopic, value: value === '' ? t('produce.defaultValue') : value };
+    return act(k === undefined ? base : { ...base, key: k });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (tooLong(key)) return;
+    produce(key === '' ? undefined : key);
+  }
+
+  function onProduceMany() {
+    const keys = manyKeys.split(',').map((k) => k.trim()).filter((k) => k !== '');
+    if (keys.some(tooLong)) return;
+    for (const k of keys) if (produce(k)) break;
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-labelledby="produce-heading">
+      <h3 id="produce-heading">{t('produce.title')}</h3>
+      <div className="row">
+        <label>{t('produce.producer')}
+          <select value={chosenProducer} onChange={(e) => setProducer(e.target.value)}>
+            {producers.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <label>{t('produce.topic')}
+          <select value={chosenTopic} onChange={(e) => setTopic(e.target.value)}>
+            {topics.map((name) => <option key={name} value={name}>{name}</option>)}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label>{t('produce.key')}
+          <input value={key} onChange={(e) => setKey(e.target.value)} placeholder={t('produce.keyHint')} aria-describedby="key-hint" />
+        </label>
+        <label>{t('produce.value')}
+          <input value={value} onChange={(e) => setValue(e.target.value)} placeholder={t('produce.defaultValue')} />
+        </label>
+      </div>
+      <p id="key-hint" className="hint small">{t('produce.keyRule', { max: MAX_KEY_LENGTH })}</p>
+      <button type="submit" className="primary" disabled={!chosenTopic || !chosenProducer}>{t('produce.submit')}</button>
+      <div className="row">
+        <label>{t('produce.manyKeys')}
+          <input value={manyKeys} onChange={(e) => setManyKeys(e.target.value)} placeholder="alice, bob, carol" />
+        </label>
+        <button type="button" onClick={onProduceMany} disabled={!chosenTopic || !chosenProducer || manyKeys.trim() === ''}>{t('produce.eachKey')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useLang } from '../../hooks/lang-context.tsx';
+import { useSim } from '../../hooks/sim-context.tsx';
+import { useUi } from '../../hooks/ui-context.tsx';
+
+const optionalInt = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+export function CreateTopicForm() {
+  const { t } = useLang();
+  const { act } = useUi();
+  const [name, setName] = useState('payments');
+  const [partitions, setPartitions] = useState('3');
+  const [retentionMs, setRetentionMs] = useState('');
+  const [retentionBytes, setRetentionBytes] = useState('');
+  const [segmentBytes, setSegmentBytes] = useState('');
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const extras = { retentionMs: optionalInt(retentionMs), retentionBytes: optionalInt(retentionBytes), segmentBytes: optionalInt(segmentBytes) };
+    const defined = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined));
+    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined });
+  }
+  return (
+    <form className="form" onSubmit={onSubmit} aria-labelledby="create-topic-heading">
+      <h3 id="create-topic-heading">{t('topicForm.create')}</h3>
+      <div className="row">
+        <label>{t('topicForm.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
+        <label>{t('topicForm.partitions')}<input type="number" min={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} /></label>
+      </div>
+      <div className="row">
+        <label>retention.ms<input type="number" value={retentionMs} onChange={(e) => setRetentionMs(e.target.value)} placeholder="604800000" /></label>
+        <label>retention.bytes<input type="number" value={retentionBytes} onChange={(e) => setRetentionBytes(e.target.value)} placeholder="-1" /></label>
+        <label>segment.bytes<input type="number" value={segmentBytes} onChange={(e) => setSegmentBytes(e.target.value)} placeholder="1073741824" /></label>
+      </div>
+      <button type="submit">{t('topicForm.createSubmit')}</button>
+    </form>
+  );
+}
+
+export function AddPartitionsForm() {
+  const { t } = useLang();
+  const { act } = useUi();
+  const topics = useSim((s) => s.timeline.state.topics);
+  const names = Object.keys(topics);
+  const [topic, setTopic] = useState('');
+  const chosen = names.includes(topic) ? topic : names[0] ?? '';
+  const current = topics[chosen]?.partitions.length ?? 0;
+  const [total, setTotal] = useState('');
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    act({ type: 'alterPartitions', topic: chosen, partitions: Number(total === '' ? current + 1 : total) });
+  }
+  return (
+    <form className="form" onSubmit={onSubmit} aria-labelledby="alter-heading">
+      <h3 id="alter-heading">{t('topicForm.alter')}</h3>
+      <div className="row">
+        <label>{t('produce.topic')}
+          <select value={chosen} onChange={(e) => setTopic(e.target.value)}>{names.map((n) => <option key={n} value={n}>{n}</option>)}</select>
+        </label>
+        <label>{t('topicForm.newTotal')}<input type="number" value={total} placeholder={String(current + 1)} onChange={(e) => setTotal(e.target.value)} /></label>
+      </div>
+      <p className="hint small">{t('topicForm.alterHint', { current })}</p>
+      <button type="submit" disabled={!chosen}>{t('topicForm.alterSubmit')}</button>
+    </form>
+  );
+}

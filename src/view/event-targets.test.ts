@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { applyCommand, createSimulation, logEndOffset, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState } from '../engine/index.ts';
+import { eventTargets } from './event-targets.ts';
+
+// Hover targets of every event type, checked against the state the real engine produced.
+
+const SIZE = recordSizeInBytes(undefined, 'v');
+const SCENARIO: Command[] = [
+  { type: 'configureBroker', retentionCheckIntervalMs: 1000 },
+  { type: 'createTopic', topic: 't.a', partitions: 2, segmentBytes: SIZE, retentionMs: 1000 },
+  { type: 'addProducer', producer: 'p' },
+  { type: 'produce', producer: 'p', topic: 't.a', key: 'k', value: 'v' },
+  { type: 'produce', producer: 'p', topic: 't.a', value: 'v' },
+  { type: 'produce', producer: 'p', topic: 't.a', value: 'v', partition: 0 },
+  { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['t.a'], autoOffsetReset: 'earliest' },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'commit', consumer: 'c1' },
+  { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t.a'] },
+  { type: 'removeConsumer', consumer: 'c2' },
+  { type: 'alterPartitions', topic: 't.a', partitions: 3 },
+  { type: 'addConsumer', consumer: 'c3', group: 'g', topics: ['t.a'], sessionTimeoutMs: 1000 },
+  { type: 'crashConsumer', consumer: 'c3' },
+  { type: 'advanceTime', ms: 3000 },
+  { type: 'removeProducer', producer: 'p' },
+];
+
+interface Step { event: SimEvent; state: SimState }
+
+function play(commands: readonly unknown[]): Step[] {
+  let state = createSimulation({ seed: 5 });
+  const steps: Step[] = [];
+  for (const command of commands) {
+    const result = applyCommand(state, command);
+    state = result.state;
+    for (const event of result.events) steps.push({ event, state });
+  }
+  return steps;
+}
+
+const ID = /^(producer:[^:]+|topic:[\w.-]+|partition:[\w.-]+:\d+|record:[\w.-]+:\d+:\d+|consumer:[^:]+|group:[^:]+)$/;
+
+/** Each id is well formed, listed once, and names something that exists (or existed) after the step. */
+function checkTargets({ event, state }: Step, names: Set<string>): string[] {
+  const ids = eventTargets(event);
+  expect(new Set(ids).size, event.type).toBe(ids.length);
+  for (const id of ids) {
+    expect(id, event.type).toMatch(ID);
+    const [kind, a, b, c] = id.split(':') as [string, string, string?, string?];
+    if (kind === 'topic' || kind === 'partition' || kind === 'record') expect(state.topics[a], id).toBeDefined();
+    if (kind === 'partition' || kind === 'record') expect(Number(b), id).toBeLessThan(state.topics[a]!.partitions.length);
+    if (kind === 'record') expect(Number(c), id).toBeLessThan(logEndOffset(state, a, Number(b))!);
+    if (kind === 'producer' || kind === 'consumer' || kind === 'group') expect(names.has(a), id).toBe(true);
+  }
+  return ids;
+}
+
+// TypeScript fails here when an event type is added to the union and not listed.
+const EVENT_TYPES: Record<SimEventType, true> = {
+  topicCreated: true, partitionsAdded: true, producerAdded: true, producerRemoved: true, recordProduced: true,
+  segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
+  consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
+  rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
+  timeAdvanced: true, brokerConfigured: true,
+};
+
+describe('eventTargets', () => {
+  const steps = play(SCENARIO);
+  const names = new Set(['p', 'c1', 'c2', 'c3', 'g']);
+  const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
+
+  it('the scenario raises every event type', () => {
+    expect([...new Set(steps.map((s) => s.event.type))].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
+  });
+
+  it('gives well-formed, unique ids of things that exist, for every event', () => {
+    for (const step of steps) checkTargets(step, names);
+  });
+
+  it('names what each kind of event touched', () => {
+    const produced = first('recordProduced');
+    expect(eventTargets(produced)).toEqual(['producer:p', 'topic:t.a', `partition:t.a:${produced.partition}`, `record:t.a:${produced.partition}:0`]);
+    expect(eventTargets(first('topicCreated'))).toEqual(['topic:t.a', 'partition:t.a:0', 'partition:t.a:1']);
+    expect(eventTargets(first('partitionsAdded'))).toEqual(['topic:t.a', 'partition:t.a:2']);
+    const fetched = first('recordsFetched');
+    expect(eventTargets(fetched)).toEqual(expect.arrayContaining(['consumer:c1', 'group:g', 'record:t.a:0:0', 'record:t.a:0:1']));
+    expect(eventTargets(fetched).filter((id) => id.startsWith('record:'))).toHaveLength(fetched.count);
+    expect(eventTargets(first('rebalanceStarted'))).toEqual(['group:g', 'consumer:c1']);
+    const manual = steps.map((s) => s.event).find((e) => e.type === 'offsetsCommitted' && !e.auto)!;
+    expect(eventTargets(manual)).toEqual(['consumer:c1', 'group:g', 'topic:t.a', 'partition:t.a:0', 'partition:t.a:1']);
+    expect(eventTargets(first('consumerCrashed'))).toEqual(['consumer:c3', 'group:g']);
+    expect(eventTargets(first('segmentsDeleted'))).toEqual(expect.arrayContaining(['topic:t.a']));
+    for (const type of ['retentionChecked', 'timeAdvanced', 'brokerConfigured'] as const) expect(eventTargets(first(type))).toEqual([]);
+  });
+
+  it('stays well formed for random command sequences', () => {
+    const name = fc.constantFrom('a', 'b');
+    const command = fc.oneof(
+      fc.record({ type: fc.constant('createTopic'), topic: fc.constantFrom('x', 'y.z'), partitions: fc.integer({ min: 1, max: 3 }), segmentBytes: fc.constant(SIZE * 2), retentionMs: fc.constant(1000) }),
+      fc.record({ type: fc.constant('alterPartitions'), topic: fc.constantFrom('x', 'y.z'), partitions: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({ type: fc.constantFrom('addProducer', 'removeProducer'), producer: name }),
+      fc.record({ type: fc.constant('produce'), producer: name, topic: fc.constantFrom('x', 'y.z'), value: fc.constant('v') }),
+      fc.record({ type: fc.constant('addConsumer'), consumer: name, group: name, topics: fc.constant(['x']), autoOffsetReset: fc.constant('earliest') }),
+      fc.record({ type: fc.constantFrom('poll', 'commit', 'removeConsumer', 'crashConsumer'), consumer: name }),
+      fc.record({ type: fc.constant('advanceTime'), ms: fc.integer({ min: 0, max: 5000 }) }),
+    );
+    fc.assert(fc.property(fc.array(command, { maxLength: 25 }), (commands) => {
+      for (const step of play(commands)) checkTargets(step, new Set(['a', 'b']));
+    }), { numRuns: 100 });
+  });
+});

@@ -1,0 +1,76 @@
+import { fetchedRecords, type SimEvent, type TopicPartition } from '../engine/index.ts';
+
+// The things an event touched, as ids the view can highlight when the event is hovered:
+// producer:ID, topic:T, partition:T:P, record:T:P:OFFSET, consumer:ID, group:ID.
+// ':' is not legal in a topic name, so the ids are unambiguous.
+
+export const producerId = (producer: string) => `producer:${producer}`;
+export const topicId = (topic: string) => `topic:${topic}`;
+export const partitionId = (topic: string, partition: number) => `partition:${topic}:${partition}`;
+export const recordId = (topic: string, partition: number, offset: number) => `record:${topic}:${partition}:${offset}`;
+export const consumerId = (consumer: string) => `consumer:${consumer}`;
+export const groupId = (group: string) => `group:${group}`;
+
+/** A partition and the topic it belongs to. */
+function partitionIds(tps: readonly TopicPartition[]): string[] {
+  return tps.flatMap((tp) => [topicId(tp.topic), partitionId(tp.topic, tp.partition)]);
+}
+
+function range(topic: string, from: number, to: number): TopicPartition[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ topic, partition: from + i }));
+}
+
+function touched(event: SimEvent): string[] {
+  switch (event.type) {
+    case 'topicCreated':
+      return [topicId(event.topic), ...partitionIds(range(event.topic, 0, event.partitions))];
+    case 'partitionsAdded':
+      return [topicId(event.topic), ...partitionIds(range(event.topic, event.from, event.to))];
+    case 'producerAdded':
+    case 'producerRemoved':
+      return [producerId(event.producer)];
+    case 'recordProduced':
+      return [producerId(event.producer), ...partitionIds([event]), recordId(event.topic, event.partition, event.offset)];
+    case 'segmentRolled':
+    case 'segmentsDeleted':
+      return partitionIds([event]);
+    case 'consumerJoined':
+    case 'consumerLeft':
+    case 'consumerCrashed':
+    case 'memberExpired':
+      return [consumerId(event.consumer), groupId(event.group)];
+    case 'rebalanceStarted':
+      return [groupId(event.group), ...event.members.map(consumerId)];
+    case 'partitionsRevoked':
+    case 'partitionsAssigned':
+      return [groupId(event.group), consumerId(event.consumer), ...partitionIds(event.partitions)];
+    case 'rebalanceCompleted':
+      return [groupId(event.group), ...Object.entries(event.assignment).flatMap(([consumer, tps]) => [consumerId(consumer), ...partitionIds(tps)])];
+    case 'offsetReset':
+    case 'positionRestored':
+      return [consumerId(event.consumer), groupId(event.group), ...partitionIds([event])];
+    case 'recordsFetched':
+      return [
+        consumerId(event.consumer),
+        groupId(event.group),
+        ...partitionIds(event.batches),
+        ...fetchedRecords(event).map((r) => recordId(r.topic, r.partition, r.offset)),
+      ];
+    case 'offsetsCommitted':
+      return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.offsets)];
+    case 'retentionChecked':
+    case 'timeAdvanced':
+    case 'brokerConfigured':
+      return [];
+    default: {
+      const unknown: never = event; // a new event type must be listed above
+      void unknown;
+      return [];
+    }
+  }
+}
+
+/** The ids an event touched, each once, in a stable order. */
+export function eventTargets(event: SimEvent): string[] {
+  return [...new Set(touched(event))];
+}

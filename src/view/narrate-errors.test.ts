@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
+import { LANGS, MESSAGES } from '../i18n/catalog.ts';
+import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
+import { describeError } from './narrate.ts';
+
+// Every error code the engine can return, raised through the real engine and explained in both languages.
+
+function setUp(commands: readonly unknown[]): SimState {
+  let state = createSimulation({ seed: 7 });
+  for (const command of commands) {
+    const result = applyCommand(state, command);
+    if (result.error) throw new Error(`setup refused: ${result.error.message}`);
+    state = result.state;
+  }
+  return state;
+}
+
+function refusal(commands: readonly unknown[], bad: unknown): SimError {
+  const result = applyCommand(setUp(commands), bad);
+  if (!result.error) throw new Error(`not refused: ${JSON.stringify(bad)}`);
+  return result.error;
+}
+
+const SIZE = recordSizeInBytes(undefined, 'v0');
+const BASE: Command[] = [
+  { type: 'configureBroker', retentionCheckIntervalMs: 1000 },
+  { type: 'createTopic', topic: 'orders', partitions: 3, segmentBytes: SIZE, retentionMs: 5000 },
+  { type: 'addProducer', producer: 'p1' },
+  { type: 'addConsumer', consumer: 'c1', group: 'g1', topics: ['orders'] },
+];
+const BIG = 'x'.repeat(1_048_576);
+const produce = (n: number): Command[] => Array.from({ length: n }, () => ({ type: 'produce', producer: 'p1', topic: 'orders', value: 'v0', partition: 0 }));
+
+interface Case { name: string; error: SimError; key: string; mentions: (string | number)[] }
+const CASES: Case[] = [
+  { name: 'a non-integer field', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1.5 }), key: 'error.INVALID_COMMAND', mentions: ['partitions'] },
+  { name: 'a bound', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1, segmentBytes: 3 }), key: 'error.INVALID_COMMAND', mentions: ['segmentBytes', 14] },
+  { name: 'a choice', error: refusal([], { type: 'addProducer', producer: 'p', partitioner: 'random' }), key: 'error.INVALID_COMMAND', mentions: ['partitioner', 'round-robin, sticky, uniform-sticky'] },
+  { name: 'no object', error: refusal([], 'produce'), key: 'error.INVALID_COMMAND.notObject', mentions: ['type'] },
+  { name: 'unknown command', error: refusal([], { type: 'explode' }), key: 'error.UNKNOWN_COMMAND', mentions: ['explode', 'createTopic'] },
+  { name: 'empty name', error: refusal([], { type: 'addProducer', producer: '   ' }), key: 'error.EMPTY_NAME', mentions: [] },
+  { name: 'long name', error: refusal([], { type: 'addConsumer', consumer: 'x'.repeat(250), group: 'g', topics: ['t'] }), key: 'error.NAME_TOO_LONG', mentions: [249] },
+  { name: 'illegal topic', error: refusal([], { type: 'createTopic', topic: 'my topic!', partitions: 1 }), key: 'error.INVALID_TOPIC', mentions: ['my topic!'] },
+  { name: 'dot topic', error: refusal([], { type: 'createTopic', topic: '..', partitions: 1 }), key: 'error.INVALID_TOPIC.dots', mentions: ['..'] },
+  { name: 'topic exists', error: refusal(BASE, { type: 'createTopic', topic: 'orders', partitions: 1 }), key: 'error.TOPIC_ALREADY_EXISTS', mentions: ['orders'] },
+  { name: 'same partitions', error: refusal(BASE, { type: 'alterPartitions', topic: 'orders', partitions: 3 }), key: 'error.INVALID_PARTITIONS.same', mentions: ['orders', 3] },
+  { name: 'fewer partitions', error: refusal(BASE, { type: 'alterPartitions', topic: 'orders', partitions: 2 }), key: 'error.INVALID_PARTITIONS.decrease', mentions: ['orders', 3, 2] },
+  { name: 'unknown topic', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'payments', value: 'v' }), key: 'error.UNKNOWN_TOPIC_OR_PARTITION', mentions: ['payments'] },
+  { name: 'unknown partition', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'orders', value: 'v', partition: 7 }), key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', mentions: ['orders-7', 3, 2] },
+  { name: 'unknown producer', error: refusal(BASE, { type: 'removeProducer', producer: 'p9' }), key: 'error.UNKNOWN_PRODUCER', mentions: ['p9'] },
+  { name: 'producer exists', error: refusal(BASE, { type: 'addProducer', producer: 'p1' }), key: 'error.PRODUCER_EXISTS', mentions: ['p1'] },
+  { name: 'huge record', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'orders', value: BIG }), key: 'error.RECORD_TOO_LARGE', mentions: ['1,048,576', recordSizeInBytes(undefined, BIG).toLocaleString('en-US')] },
+  { name: 'unknown consumer', error: refusal(BASE, { type: 'poll', consumer: 'c9' }), key: 'error.UNKNOWN_CONSUMER', mentions: ['c9'] },
+  { name: 'consumer exists', error: refusal(BASE, { type: 'addConsumer', consumer: 'c1', group: 'g2', topics: ['orders'] }), key: 'error.CONSUMER_EXISTS', mentions: ['c1'] },
+  { name: 'crashed consumer', error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1' }), key: 'error.CONSUMER_CRASHED', mentions: ['c1'] },
+  {
+    name: 'assignor mismatch',
+    error: refusal(BASE, { type: 'addConsumer', consumer: 'c2', group: 'g1', topics: ['orders'], assignor: 'cooperative-sticky' }),
+    key: 'error.INCONSISTENT_GROUP_PROTOCOL',
+    mentions: ['g1', 'range', 'cooperative-sticky'],
+  },
+  {
+    name: 'no offset',
+    error: refusal([...BASE, { type: 'addConsumer', consumer: 'n1', group: 'gn', topics: ['orders'], autoOffsetReset: 'none' }], { type: 'poll', consumer: 'n1' }),
+    key: 'error.NO_OFFSET_FOR_PARTITION',
+    mentions: ['orders-0'],
+  },
+  {
+    name: 'out of range',
+    error: refusal([
+      ...BASE, ...produce(4),
+      { type: 'addConsumer', consumer: 'r1', group: 'gr', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+      { type: 'poll', consumer: 'r1', maxRecords: 1 }, { type: 'commit', consumer: 'r1' }, { type: 'removeConsumer', consumer: 'r1' },
+      { type: 'advanceTime', ms: 6000 },
+      { type: 'addConsumer', consumer: 'r2', group: 'gr', topics: ['orders'], autoOffsetReset: 'none' },
+    ], { type: 'poll', consumer: 'r2' }),
+    key: 'error.OFFSET_OUT_OF_RANGE',
+    mentions: ['orders-0', 1, 4],
+  },
+  // The produce form's own limit, refused before the engine sees the command.
+  { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
+];
+
+/** Error codes in the engine's source: `simError('CODE'` literals outside tests. */
+function engineErrorCodes(): string[] {
+  const root = join(import.meta.dirname, '..', 'engine');
+  const codes = new Set<string>();
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    for (const m of readFileSync(join(root, file), 'utf8').matchAll(/simError\(\s*'([A-Z_]+)'/g)) codes.add(m[1]!);
+  }
+  return [...codes].sort();
+}
+
+/** A catalogue entry as a pattern that any filling of its placeholders matches. */
+function entryPattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^]+?')}$`);
+}
+
+describe('describeError', () => {
+  it('finds the engine\'s error codes in its source', () => {
+    expect(engineErrorCodes().length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('translates every error code the engine can return, and the scenarios raise each one', () => {
+    const raised = new Set(CASES.map((c) => c.error.code));
+    for (const code of engineErrorCodes()) {
+      expect(Object.keys(MESSAGES).some((k) => k === `error.${code}` || k.startsWith(`error.${code}.`)), `no translation for ${code}`).toBe(true);
+      expect(raised.has(code), `no scenario raises ${code}`).toBe(true);
+    }
+  });
+
+  it.each(CASES)('explains $name in both languages', ({ error, key, mentions }) => {
+    for (const lang of LANGS) {
+      const line = describeError(error, lang);
+      const label = `${lang} ${JSON.stringify(error)}\n${line}`;
+      expect(line, label).toMatch(entryPattern(ERROR_MESSAGES[key as keyof typeof ERROR_MESSAGES][lang]));
+      expect(line, label).not.toMatch(/\{\w+\}|undefined|NaN/);
+      for (const m of mentions) expect(line, label).toContain(String(m));
+      if (lang === 'ko') expect(line, label).toMatch(/[가-힣]/);
+    }
+    expect(describeError(error, 'ko')).not.toBe(describeError(error, 'en'));
+  });
+
+  it('uses every error sentence of the catalogue', () => {
+    const pieces = /^error\.(rule|field)\.|^error\.unknown$/;
+    const used = new Set(CASES.map((c) => c.key));
+    for (const key of Object.keys(ERROR_MESSAGES)) if (!pieces.test(key)) expect(used.has(key), `${key} unused`).toBe(true);
+  });
+
+  it('speaks Korean about field names and rules', () => {
+    expect(describeError(CASES[0]!.error, 'ko')).toBe('명령을 실행할 수 없습니다: partitions 값은 정수여야 합니다.');
+    expect(describeError(CASES[5]!.error, 'ko')).toContain('프로듀서 이름이 비어 있습니다');
+    expect(describeError(CASES[11]!.error, 'en')).toContain('cannot shrink from 3 partitions to 2 partitions');
+  });
+
+  it('falls back to the English message for an unknown code or missing parameters', () => {
+    const odd = { code: 'BROKER_ON_FIRE', message: 'The broker is on fire' };
+    expect(describeError(odd, 'en')).toBe('Refused: The broker is on fire');
+    expect(describeError(odd, 'ko')).toBe('실행할 수 없습니다: The broker is on fire');
+    expect(describeError({ code: 'UNKNOWN_PRODUCER', message: 'Unknown producer' }, 'ko')).toBe('실행할 수 없습니다: Unknown producer');
+    expect(describeError({ code: 'INVALID_PARTITIONS', message: 'odd', params: { topic: 't', current: 2, requested: 5 } }, 'en')).toBe('Refused: odd');
+  });
+
+  it('never shows a raw placeholder, whatever the params', () => {
+    const codes = [...engineErrorCodes(), 'SOMETHING_ELSE'];
+    const value = fc.oneof(fc.string({ maxLength: 8 }).filter((s) => !/[{}]/.test(s)), fc.integer({ min: -5, max: 300 }));
+    const params = fc.dictionary(fc.constantFrom('topic', 'partition', 'partitions', 'current', 'requested', 'field', 'rule', 'max', 'size', 'consumer', 'group', 'type'), value);
+    fc.assert(fc.property(fc.constantFrom(...codes), fc.option(params, { nil: undefined }), (code, p) => {
+      const error: SimError = p === undefined ? { code, message: 'msg' } : { code, message: 'msg', params: p };
+      for (const lang of LANGS) {
+        const line = describeError(error, lang);
+        if (line.length === 0 || /\{\w+\}/.test(line)) throw new Error(`${lang} ${JSON.stringify(error)}: ${line}`);
+      }
+    }));
+  });
+});

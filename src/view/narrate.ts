@@ -1,0 +1,279 @@
+import { COMMAND_TYPES, fetchedRecords, type SimError, type SimEvent, type TopicPartition } from '../engine/index.ts';
+import { MESSAGES, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+
+// One line of narration per engine event or error, in the reader's language. Pure: no React.
+
+type Params = Record<string, string | number>;
+
+/** A partition as Kafka names it: `orders-0`. */
+export function partitionName(topic: string, partition: number): string {
+  return `${topic}-${partition}`;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+const UNITS: readonly [number, { ko: string; en: string }][] = [
+  [86_400_000, { ko: '일', en: ' d' }],
+  [3_600_000, { ko: '시간', en: ' h' }],
+  [60_000, { ko: '분', en: ' min' }],
+  [1_000, { ko: '초', en: ' s' }],
+  [1, { ko: 'ms', en: ' ms' }],
+];
+
+/** Model milliseconds in words: 90000 → "1분 30초" / "1 min 30 s"; 0 → "0ms" / "0 ms". */
+export function formatDuration(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms) || ms < 0) return `${ms} ms`;
+  const parts: string[] = [];
+  let rest = Math.round(ms);
+  for (const [size, name] of UNITS) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0) parts.push(`${numberFormat.format(n)}${name[lang]}`);
+  }
+  return parts.length === 0 ? `0${UNITS[UNITS.length - 1]![1][lang]}` : parts.join(' ');
+}
+
+function count(lang: Lang, unit: 'partition' | 'record' | 'segment', n: number): string {
+  return translate(lang, n === 1 ? `event.unit.${unit}.one` : `event.unit.${unit}.other`, { count: numberFormat.format(n) });
+}
+
+/** Keeps a long list short: the first `max` items, then "3 more". */
+function shortList(lang: Lang, items: readonly string[], max = 6): string {
+  if (items.length === 0) return translate(lang, 'event.list.none');
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')}, ${translate(lang, 'event.list.more', { count: items.length - max })}`;
+}
+
+/**
+ * Partitions grouped by topic, consecutive runs of three or more collapsed:
+ * `orders-2`, `orders-[0, 1]`, `orders-[0–3, 7], payments-1`. Brackets cannot occur in topic names.
+ */
+export function formatPartitions(partitions: readonly TopicPartition[], lang: Lang): string {
+  if (partitions.length === 0) return translate(lang, 'event.list.none');
+  const byTopic = new Map<string, number[]>();
+  for (const tp of partitions) byTopic.set(tp.topic, [...(byTopic.get(tp.topic) ?? []), tp.partition]);
+  const out: string[] = [];
+  for (const [topic, list] of byTopic) {
+    const sorted = [...new Set(list)].sort((a, b) => a - b);
+    if (sorted.length === 1) {
+      out.push(partitionName(topic, sorted[0]!));
+      continue;
+    }
+    const runs: string[] = [];
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+      if (j - i >= 2) runs.push(`${sorted[i]}–${sorted[j]}`);
+      else for (let k = i; k <= j; k++) runs.push(String(sorted[k]));
+      i = j + 1;
+    }
+    out.push(`${topic}-[${runs.join(', ')}]`);
+  }
+  return out.join(', ');
+}
+
+function fetchedRanges(event: Extract<SimEvent, { type: 'recordsFetched' }>, lang: Lang): string {
+  return shortList(lang, event.batches.filter((b) => b.records.length > 0).map((b) => {
+    const tp = partitionName(b.topic, b.partition);
+    const from = b.records[0]!.offset;
+    const to = b.records[b.records.length - 1]!.offset;
+    return from === to ? translate(lang, 'event.fetch.one', { tp, offset: from }) : translate(lang, 'event.fetch.range', { tp, from, to });
+  }));
+}
+
+function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang: Lang): string {
+  const record = event.key === undefined ? translate(lang, 'event.record.keyless') : translate(lang, 'event.record.keyed', { key: event.key });
+  const base = { producer: event.producer, record, tp: partitionName(event.topic, event.partition), offset: event.offset };
+  const p = event.placement;
+  if (p.kind !== 'key' && p.kind !== 'explicit' && p.numPartitions === 1) return translate(lang, 'event.recordProduced.only', base);
+  switch (p.kind) {
+    case 'key': return translate(lang, 'event.recordProduced.key', { ...base, hash: p.positiveHash, numPartitions: p.numPartitions, partition: event.partition });
+    case 'explicit': return translate(lang, 'event.recordProduced.explicit', base);
+    case 'round-robin': return translate(lang, 'event.recordProduced.round-robin', base);
+    case 'sticky': {
+      const key = p.switched ? 'event.recordProduced.sticky.switch'
+        : p.stickyBytes >= p.batchBytes ? 'event.recordProduced.sticky.full' : 'event.recordProduced.sticky.stay';
+      return translate(lang, key, { ...base, stickyBytes: numberFormat.format(p.stickyBytes), batchBytes: numberFormat.format(p.batchBytes) });
+    }
+    default: {
+      const never: never = p;
+      return translate(lang, 'event.unknown', { type: `recordProduced/${(never as { kind: string }).kind}` });
+    }
+  }
+}
+
+function offsetResetText(event: Extract<SimEvent, { type: 'offsetReset' }>, lang: Lang): string {
+  const params = { consumer: event.consumer, group: event.group, tp: partitionName(event.topic, event.partition), to: event.to, from: event.from ?? '?', policy: event.policy };
+  return translate(lang, `event.offsetReset.${event.reason}.${event.policy}`, params);
+}
+
+export function describeEvent(event: SimEvent, lang: Lang): string {
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  switch (event.type) {
+    case 'topicCreated':
+      return t('event.topicCreated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions) });
+    case 'partitionsAdded': {
+      const added = formatPartitions(Array.from({ length: event.to - event.from }, (_, i) => ({ topic: event.topic, partition: event.from + i })), lang);
+      if (event.movedKeys.length === 0) return t('event.partitionsAdded', { topic: event.topic, from: event.from, to: event.to, added });
+      const moves = shortList(lang, event.movedKeys.map((m) => `"${m.key}" ${partitionName(event.topic, m.from)} → ${partitionName(event.topic, m.to)}`), 4);
+      return t('event.partitionsAdded.movedKeys', { topic: event.topic, from: event.from, to: event.to, moves });
+    }
+    case 'producerAdded':
+      return t(`event.producerAdded.${event.partitioner}`, { producer: event.producer, batchBytes: numberFormat.format(event.batchBytes) });
+    case 'producerRemoved':
+      return t('event.producerRemoved', { producer: event.producer });
+    case 'recordProduced':
+      return producedText(event, lang);
+    case 'segmentRolled':
+      return t(`event.segmentRolled.${event.reason}`, { tp: partitionName(event.topic, event.partition), baseOffset: event.baseOffset });
+    case 'segmentsDeleted': {
+      const first = event.segments[0];
+      const last = event.segments[event.segments.length - 1];
+      return t(`event.segmentsDeleted.${event.reason}`, {
+        tp: partitionName(event.topic, event.partition),
+        segments: count(lang, 'segment', event.segments.length),
+        fromOffset: first?.baseOffset ?? event.logStartOffset,
+        toOffset: last ? last.endOffset - 1 : event.logStartOffset,
+        bytes: numberFormat.format(event.segments.reduce((sum, s) => sum + s.bytes, 0)),
+        logStartOffset: event.logStartOffset,
+      });
+    }
+    case 'retentionChecked':
+      return t('event.retentionChecked', { time: formatDuration(event.at, lang) });
+    case 'brokerConfigured':
+      return t('event.brokerConfigured', { interval: formatDuration(event.retentionCheckIntervalMs, lang), next: formatDuration(event.at + event.retentionCheckIntervalMs, lang) });
+    case 'timeAdvanced':
+      return t('event.timeAdvanced', { duration: formatDuration(event.to - event.from, lang), from: formatDuration(event.from, lang), to: formatDuration(event.to, lang) });
+    case 'consumerJoined':
+      return t('event.consumerJoined', { consumer: event.consumer, group: event.group, assignor: event.assignor, reset: event.autoOffsetReset });
+    case 'consumerLeft':
+      return t('event.consumerLeft', { consumer: event.consumer, group: event.group });
+    case 'consumerCrashed':
+      return t('event.consumerCrashed', {
+        consumer: event.consumer,
+        group: event.group,
+        sessionTimeout: formatDuration(event.sessionTimeoutMs, lang),
+        expiresAt: formatDuration(event.at + event.sessionTimeoutMs, lang),
+      });
+    case 'memberExpired':
+      return t(event.reason === 'rebalance' ? 'event.memberExpired.rebalance' : 'event.memberExpired', { consumer: event.consumer, group: event.group });
+    case 'rebalanceStarted':
+      return t(`event.rebalanceStarted.${event.reason}`, { group: event.group, generation: event.generation, members: shortList(lang, event.members) });
+    case 'partitionsRevoked':
+      return t('event.partitionsRevoked', { group: event.group, consumer: event.consumer, partitions: formatPartitions(event.partitions, lang) });
+    case 'partitionsAssigned':
+      if (event.partitions.length === 0) return t('event.partitionsAssigned.none', { group: event.group, consumer: event.consumer });
+      return t('event.partitionsAssigned', { group: event.group, consumer: event.consumer, partitions: formatPartitions(event.partitions, lang) });
+    case 'rebalanceCompleted': {
+      const lines = Object.entries(event.assignment).map(([consumer, tps]) => `${consumer} → ${formatPartitions(tps, lang)}`);
+      return t('event.rebalanceCompleted', { group: event.group, generation: event.generation, assignment: lines.length === 0 ? t('event.list.none') : lines.join('; ') });
+    }
+    case 'offsetReset':
+      return offsetResetText(event, lang);
+    case 'positionRestored':
+      return t('event.positionRestored', { consumer: event.consumer, group: event.group, tp: partitionName(event.topic, event.partition), offset: event.offset });
+    case 'recordsFetched': {
+      if (event.count === 0) return t('event.recordsFetched.idle', { consumer: event.consumer });
+      const redelivered = fetchedRecords(event).filter((r) => r.redelivered).length;
+      const params = { consumer: event.consumer, records: count(lang, 'record', event.count), ranges: fetchedRanges(event, lang) };
+      if (redelivered === 0) return t('event.recordsFetched', params);
+      return t('event.recordsFetched.redelivered', { ...params, redelivered: count(lang, 'record', redelivered) });
+    }
+    case 'offsetsCommitted': {
+      const how = event.auto ? 'auto' : 'manual';
+      if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
+      const offsets = shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`));
+      return t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+    }
+    default: {
+      const never: never = event;
+      return t('event.unknown', { type: String((never as { type?: unknown }).type) });
+    }
+  }
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills `key` only when every placeholder has a value; otherwise undefined. */
+function fill(lang: Lang, key: string, params: Params): string | undefined {
+  if (!Object.hasOwn(MESSAGES, key)) return undefined;
+  const template = MESSAGES[key as MessageKey][lang];
+  for (const [, name] of template.matchAll(PLACEHOLDER)) if (!(name! in params)) return undefined;
+  return translate(lang, key as MessageKey, params);
+}
+
+const FIELD_LABELS: Record<string, MessageKey> = { topic: 'error.field.topic', producer: 'error.field.producer', consumer: 'error.field.consumer', group: 'error.field.group' };
+
+function fieldLabel(field: string | number | undefined, lang: Lang): string | undefined {
+  if (field === undefined) return undefined;
+  const base = String(field).replace(/\[\d+\]$/, '') === 'topics' ? 'topic' : String(field);
+  const key = FIELD_LABELS[base];
+  return key === undefined ? String(field) : translate(lang, key);
+}
+
+/** The engine's English rule text ("must be at least 14") in the reader's language; unknown rules stay as they are. */
+function ruleText(rule: string, lang: Lang): string {
+  const fixed: Record<string, MessageKey> = {
+    'must be a string': 'error.rule.string',
+    'must be an integer': 'error.rule.integer',
+    'must be a positive integer': 'error.rule.positive',
+    'must be true or false': 'error.rule.boolean',
+    'must be a non-empty list of topic names': 'error.rule.topicList',
+  };
+  const key = fixed[rule];
+  if (key !== undefined) return translate(lang, key);
+  let m = /^must be at least (-?\d+)$/.exec(rule);
+  if (m) return translate(lang, 'error.rule.min', { min: m[1]! });
+  m = /^must be at most (-?\d+)$/.exec(rule);
+  if (m) return translate(lang, 'error.rule.max', { max: m[1]! });
+  m = /^must be one of (.+)$/.exec(rule);
+  if (m) return translate(lang, 'error.rule.oneOf', { values: m[1]! });
+  return rule;
+}
+
+/** Which entry explains this error, and with what parameters. */
+function errorEntry(error: SimError, lang: Lang): { key: string; params: Params } {
+  const p: Params = { ...error.params };
+  const tp = typeof p['topic'] === 'string' && typeof p['partition'] === 'number' ? partitionName(p['topic'], p['partition']) : undefined;
+  if (tp !== undefined) p['tp'] = tp;
+  switch (error.code) {
+    case 'INVALID_COMMAND':
+      if (p['field'] === 'type' && p['rule'] === 'missing') return { key: 'error.INVALID_COMMAND.notObject', params: p };
+      if (p['rule'] !== undefined) p['rule'] = ruleText(String(p['rule']), lang);
+      return { key: 'error.INVALID_COMMAND', params: p };
+    case 'UNKNOWN_COMMAND':
+      return { key: 'error.UNKNOWN_COMMAND', params: { ...p, known: COMMAND_TYPES.join(', ') } };
+    case 'EMPTY_NAME':
+    case 'NAME_TOO_LONG': {
+      const field = fieldLabel(p['field'], lang);
+      if (field !== undefined) p['field'] = field;
+      return { key: `error.${error.code}`, params: p };
+    }
+    case 'INVALID_TOPIC':
+      return { key: p['topic'] === '.' || p['topic'] === '..' ? 'error.INVALID_TOPIC.dots' : 'error.INVALID_TOPIC', params: p };
+    case 'INVALID_PARTITIONS': {
+      const current = Number(p['current']);
+      const requested = Number(p['requested']);
+      if (!Number.isInteger(current) || !Number.isInteger(requested) || requested > current) return { key: 'error.unknown', params: p };
+      const key = requested === current ? 'error.INVALID_PARTITIONS.same' : 'error.INVALID_PARTITIONS.decrease';
+      return { key, params: { ...p, current: count(lang, 'partition', current), requested: count(lang, 'partition', requested) } };
+    }
+    case 'UNKNOWN_TOPIC_OR_PARTITION': {
+      if (tp === undefined) return { key: 'error.UNKNOWN_TOPIC_OR_PARTITION', params: p };
+      const partitions = Number(p['partitions']);
+      if (!Number.isInteger(partitions)) return { key: 'error.unknown', params: p };
+      return { key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', params: { ...p, partitions: count(lang, 'partition', partitions), last: partitions - 1 } };
+    }
+    case 'RECORD_TOO_LARGE':
+      for (const name of ['size', 'max']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: 'error.RECORD_TOO_LARGE', params: p };
+    default:
+      return { key: `error.${error.code}`, params: p };
+  }
+}
+
+/** What was refused and why; an unknown code, or one missing its parameters, falls back to the engine's English message. */
+export function describeError(error: SimError, lang: Lang): string {
+  const { key, params } = errorEntry(error, lang);
+  return fill(lang, key, params) ?? translate(lang, 'error.unknown', { message: error.message });
+}
