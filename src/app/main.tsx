@@ -4,7 +4,7 @@ import { pickLang, type Lang } from '../i18n/catalog.ts';
 import { createSimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import '../view/styles.css';
-import { SANDBOX_COMMANDS } from './sandbox.ts';
+import { bootFromUrl } from './boot.ts';
 
 const picked = pickLang(window.location.search, navigator.languages);
 document.documentElement.lang = picked.lang;
@@ -16,9 +16,12 @@ function rememberLang(lang: Lang) {
   window.history.replaceState(null, '', url);
 }
 
-const store = createSimStore({ seed: 1, commands: SANDBOX_COMMANDS });
+const boot = bootFromUrl(window.location.search);
+const store = createSimStore(boot.options);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SimulatorPage lang={picked.lang} store={store} onLangChange={rememberLang} {...(picked.rejected === undefined ? {} : { rejectedLang: picked.rejected })} />
+    <SimulatorPage lang={picked.lang} store={store} onLangChange={rememberLang}
+      {...(picked.rejected === undefined ? {} : { rejectedLang: picked.rejected })}
+      {...(boot.rejectedScenario === undefined ? {} : { rejectedScenario: boot.rejectedScenario })} />
   </StrictMode>,
 );

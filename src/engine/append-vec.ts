@@ -24,9 +24,16 @@ export class AppendVec<T> {
     return this.end - this.start;
   }
 
+  /** Like Array.prototype.at: a negative index counts from the end. */
   at(index: number): T | undefined {
-    if (index < 0 || index >= this.length) return undefined;
-    return this.buffer[this.start + index];
+    const i = index < 0 ? this.length + index : index;
+    if (i < 0 || i >= this.length) return undefined;
+    return this.buffer[this.start + i];
+  }
+
+  /** The first `count` items: a cheap view; a later push from it forks the buffer. */
+  take(count: number): AppendVec<T> {
+    return new AppendVec(this.buffer, this.start, this.start + Math.max(0, Math.min(this.length, count)));
   }
 
   first(): T | undefined {

@@ -8,7 +8,7 @@ export { assign, ASSIGNOR_NAMES } from './groups/assignors/index.ts';
 export type { AssignorInput, AssignorMember, Assignment } from './groups/assignors/index.ts';
 export { createSimulation, applyCommand, runCommands } from './apply.ts';
 export type { ApplyResult, SimulationOptions } from './apply.ts';
-export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, ownerOf } from './queries.ts';
+export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, logSegments, logRecordsInRange, ownerOf } from './queries.ts';
 export type { SegmentInfo } from './queries.ts';
 export { validateCommand } from './validate.ts';
 export { KAFKA_DEFAULTS, SIM_LIMITS } from './defaults.ts';

@@ -71,8 +71,16 @@ export interface SegmentInfo {
 
 export function segments(state: SimState, topic: string, partition: number): SegmentInfo[] {
   const log = partitionLog(state, topic, partition);
-  if (!log) return [];
+  return log ? logSegments(log) : [];
+}
+
+/** The same, for a partition log a view already holds (views subscribe to one partition). */
+export function logSegments(log: PartitionLog): SegmentInfo[] {
   return segmentsOf(log).map((s) => ({ baseOffset: s.baseOffset, endOffset: segmentEndOffset(s), bytes: s.bytes, largestTimestamp: s.largestTimestamp, active: s === log.active }));
+}
+
+export function logRecordsInRange(log: PartitionLog, from: number, to: number): LogRecord[] {
+  return recordsBetween(log, from, to);
 }
 
 /** Which member of a group owns a partition, if any. */

@@ -1,11 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SimError, SimulationOptions } from '../engine/index.ts';
+import type { SimError, SimState, SimulationOptions } from '../engine/index.ts';
 import { append, appendAll, atEnd, createTimeline, seek, type Timeline } from './timeline.ts';
 
 // One store per simulator instance (several widgets share a blog page). Plain Zustand vanilla:
 // the React binding is a thin hook in the view.
 
-export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+/** Steps per second; TOP_SPEED means one step per animation frame. */
+export const TOP_SPEED = 60;
+export const SPEEDS = [0.5, 1, 2, 4, 8, TOP_SPEED] as const;
 
 export interface SimStoreState {
   timeline: Timeline;
@@ -32,13 +34,17 @@ export interface SimStoreOptions extends SimulationOptions {
   commands?: readonly unknown[];
   /** Where the cursor starts; the end of `commands` when absent. */
   startAt?: number;
+  /** Live traffic: when playing past the end, the next command comes from here. */
+  feed?: (state: SimState, step: number) => unknown;
+  /** Bound on the steps kept for stepping back (live runs); unbounded when absent. */
+  maxHistory?: number;
 }
 
 export type SimStore = StoreApi<SimStoreState>;
 
 export function createSimStore(options: SimStoreOptions = {}): SimStore {
-  const { commands = [], startAt, ...simOptions } = options;
-  const loaded = appendAll(createTimeline(simOptions), commands);
+  const { commands = [], startAt, feed, maxHistory, ...simOptions } = options;
+  const loaded = appendAll(createTimeline(simOptions, undefined, maxHistory), commands);
   const initialTimeline = startAt === undefined ? loaded.timeline : seek(loaded.timeline, startAt);
   return createStore<SimStoreState>()((set, get) => ({
     timeline: initialTimeline,
@@ -60,13 +66,19 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     reset: () => set({ timeline: seek(get().timeline, 0), playing: false }),
     play: () => {
       const timeline = get().timeline;
-      // Playing from the end starts over, as a media player does.
-      set({ playing: true, timeline: atEnd(timeline) ? seek(timeline, 0) : timeline });
+      // Playing from the end starts over, as a media player does (unless live traffic continues it).
+      set({ playing: true, timeline: atEnd(timeline) && !feed ? seek(timeline, 0) : timeline });
     },
     pause: () => set({ playing: false }),
     setSpeed: (speed) => set({ speed }),
     tick: () => {
       const timeline = get().timeline;
+      if (atEnd(timeline) && feed) {
+        const outcome = append(timeline, feed(timeline.state, timeline.dropped + timeline.cursor));
+        if (outcome.ok) set({ timeline: outcome.timeline });
+        else set({ playing: false, lastError: outcome.error });
+        return;
+      }
       if (atEnd(timeline)) {
         set({ playing: false });
         return;

@@ -72,3 +72,24 @@ describe('timeline', () => {
     expect(snapshot(viaSnapshot.state)).toEqual(snapshot(direct.state));
   });
 });
+
+describe('history bound', () => {
+  it('keeps about maxHistory steps, stays exact within them, and counts what it dropped', () => {
+    let timeline = createTimeline({ seed: 1 }, undefined, 200);
+    const commands: Command[] = [{ type: 'createTopic', topic: 'orders', partitions: 2 }, { type: 'addProducer', producer: 'p' }];
+    for (let i = 0; i < 1000; i++) commands.push({ type: 'produce', producer: 'p', topic: 'orders', value: `v${i}` });
+    const states: unknown[] = [];
+    for (const command of commands) {
+      const outcome = append(timeline, command);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      timeline = outcome.timeline;
+      states.push(snapshot(timeline.state));
+    }
+    expect(timeline.commands.length).toBeLessThanOrEqual(200 + SNAPSHOT_EVERY);
+    expect(timeline.dropped + timeline.cursor).toBe(commands.length);
+    for (const back of [1, 50, timeline.commands.length]) {
+      const at = seek(timeline, timeline.cursor - back);
+      expect(snapshot(at.state)).toEqual(back === timeline.commands.length && timeline.dropped > 0 ? states[timeline.dropped - 1] : states[timeline.dropped + timeline.cursor - back - 1]);
+    }
+  });
+});

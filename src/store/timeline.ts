@@ -1,3 +1,4 @@
+import { AppendVec } from '../engine/append-vec.ts';
 import { applyCommand, createSimulation, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
 
 // The timeline: an initial state, the log of accepted commands, a cursor, and snapshots every
@@ -10,18 +11,43 @@ export const SNAPSHOT_EVERY = 64;
 export interface Timeline {
   readonly options: SimulationOptions;
   readonly initial: SimState;
-  readonly commands: readonly Command[];
+  /** Shared append-only storage: appending at the end is O(1), not a copy of the history. */
+  readonly commands: AppendVec<Command>;
   /** snapshots[i] is the state after SNAPSHOT_EVERY * i commands; snapshots[0] is the initial state. */
-  readonly snapshots: readonly SimState[];
+  readonly snapshots: AppendVec<SimState>;
   /** How many commands are applied: 0..commands.length. */
   readonly cursor: number;
   readonly state: SimState;
   /** Events of the step that led to the cursor (empty at step 0). */
   readonly events: readonly SimEvent[];
+  /** Steps forgotten from the front to bound memory (see maxHistory); 0 for lessons and sandboxes. */
+  readonly dropped: number;
+  /** Keep at most about this many steps of history; undefined keeps everything. */
+  readonly maxHistory: number | undefined;
 }
 
-export function createTimeline(options: SimulationOptions = {}, initial: SimState = createSimulation(options)): Timeline {
-  return { options, initial, commands: [], snapshots: [initial], cursor: 0, state: initial, events: [] };
+export function createTimeline(options: SimulationOptions = {}, initial: SimState = createSimulation(options), maxHistory?: number): Timeline {
+  return { options, initial, commands: AppendVec.empty(), snapshots: AppendVec.of([initial]), cursor: 0, state: initial, events: [], dropped: 0, maxHistory };
+}
+
+/**
+ * Forgets the oldest SNAPSHOT_EVERY steps once the history is longer than maxHistory: the next
+ * snapshot becomes the initial state. Old states hold records that retention already deleted,
+ * so without this a long live run would keep every record ever produced.
+ */
+function trimHistory(timeline: Timeline): Timeline {
+  const max = timeline.maxHistory;
+  if (max === undefined || timeline.commands.length <= max + SNAPSHOT_EVERY || timeline.cursor < SNAPSHOT_EVERY) return timeline;
+  const initial = timeline.snapshots.at(1);
+  if (!initial) return timeline;
+  return {
+    ...timeline,
+    initial,
+    snapshots: timeline.snapshots.dropFirst(1),
+    commands: timeline.commands.dropFirst(SNAPSHOT_EVERY),
+    cursor: timeline.cursor - SNAPSHOT_EVERY,
+    dropped: timeline.dropped + SNAPSHOT_EVERY,
+  };
 }
 
 export type AppendOutcome = { ok: true; timeline: Timeline } | { ok: false; error: SimError };
@@ -33,13 +59,11 @@ export type AppendOutcome = { ok: true; timeline: Timeline } | { ok: false; erro
 export function append(timeline: Timeline, command: unknown): AppendOutcome {
   const result = applyCommand(timeline.state, command);
   if (result.error) return { ok: false, error: result.error };
-  const commands = timeline.commands.slice(0, timeline.cursor);
-  commands.push(command as Command);
+  const commands = timeline.commands.take(timeline.cursor).push(command as Command);
   const cursor = timeline.cursor + 1;
-  const keptSnapshots = Math.floor(timeline.cursor / SNAPSHOT_EVERY) + 1;
-  const snapshots = timeline.snapshots.slice(0, keptSnapshots);
-  if (cursor % SNAPSHOT_EVERY === 0) snapshots.push(result.state);
-  return { ok: true, timeline: { ...timeline, commands, snapshots, cursor, state: result.state, events: result.events } };
+  const keptSnapshots = timeline.snapshots.take(Math.floor(timeline.cursor / SNAPSHOT_EVERY) + 1);
+  const snapshots = cursor % SNAPSHOT_EVERY === 0 ? keptSnapshots.push(result.state) : keptSnapshots;
+  return { ok: true, timeline: trimHistory({ ...timeline, commands, snapshots, cursor, state: result.state, events: result.events }) };
 }
 
 /** Appends many commands at once (loading a scenario); stops at the first refused one. */
@@ -58,14 +82,14 @@ export function seek(timeline: Timeline, step: number): Timeline {
   if (target === timeline.cursor) return timeline;
   // Moving one step forward from the cursor is the common case while playing: apply just that command.
   let from = target === timeline.cursor + 1 ? timeline.cursor : Math.floor(target / SNAPSHOT_EVERY) * SNAPSHOT_EVERY;
-  let state = from === timeline.cursor ? timeline.state : timeline.snapshots[from / SNAPSHOT_EVERY];
+  let state = from === timeline.cursor ? timeline.state : timeline.snapshots.at(from / SNAPSHOT_EVERY);
   if (state === undefined) {
     from = 0;
     state = timeline.initial;
   }
   let events: readonly SimEvent[] = [];
   for (let i = from; i < target; i++) {
-    const result = applyCommand(state, timeline.commands[i]);
+    const result = applyCommand(state, timeline.commands.at(i));
     state = result.state;
     events = result.events;
   }

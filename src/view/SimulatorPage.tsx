@@ -60,24 +60,28 @@ function Layout({ notice }: { notice: string | undefined }) {
   );
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string }) {
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string }) {
   return (
     <SimProvider store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
-          <LayoutWithNotice rejectedLang={rejectedLang} />
+          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
   );
 }
 
-function LayoutWithNotice({ rejectedLang }: { rejectedLang: string | undefined }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario }: { rejectedLang: string | undefined; rejectedScenario: string | undefined }) {
   const { t } = useLang();
+  const notices = [
+    rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
+    rejectedScenario === undefined ? undefined : t('scenario.unknown', { scenario: rejectedScenario }),
+  ].filter((n) => n !== undefined);
   const store = useSimStore();
   return (
     <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
-      <Layout notice={rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang })} />
+      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} />
     </ErrorBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SPEEDS } from '../../store/sim-store.ts';
+import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 
@@ -17,6 +17,7 @@ export function Controls() {
   const speed = useSim((s) => s.speed);
   const cursor = useSim((s) => s.timeline.cursor);
   const total = useSim((s) => s.timeline.commands.length);
+  const dropped = useSim((s) => s.timeline.dropped);
   const time = useSim((s) => s.timeline.state.time);
 
   useEffect(() => {
@@ -52,7 +53,7 @@ export function Controls() {
       <label className="speed">
         {t('controls.speed')}
         <select value={speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
-          {SPEEDS.map((v) => <option key={v} value={v}>{t('controls.speedValue', { speed: v })}</option>)}
+          {SPEEDS.map((v) => <option key={v} value={v}>{v >= TOP_SPEED ? t('controls.topSpeed') : t('controls.speedValue', { speed: v })}</option>)}
         </select>
       </label>
       <label className="scrubber">
@@ -60,7 +61,7 @@ export function Controls() {
         <input type="range" min={0} max={total} value={cursor} onChange={(e) => s.seek(Number(e.target.value))}
           aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
       </label>
-      <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor, total })} · {t('controls.time', { time: formatModelTime(time) })}</output>
+      <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time) })}</output>
     </div>
   );
 }

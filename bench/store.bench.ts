@@ -1,0 +1,32 @@
+// The timeline store: jumping to random steps of a 100,000-command timeline (median and p95),
+// against the goal of one frame (16 ms) median and 50 ms p95.
+import type { Command } from '../src/engine/index.ts';
+import { heavyCommand, heavySetup } from '../src/lessons/scenarios/heavy.ts';
+import { appendAll, createTimeline, seek } from '../src/store/timeline.ts';
+
+const STEPS = Number(process.env.BENCH_TIMELINE_STEPS ?? 100_000);
+const JUMPS = 2_000;
+
+const setup = heavySetup();
+const commands: Command[] = [...setup];
+for (let i = setup.length; i < STEPS; i++) commands.push(heavyCommand(i));
+const buildStart = performance.now();
+const { timeline, error } = appendAll(createTimeline({ seed: 1 }), commands);
+if (error) throw new Error(error.message);
+const buildMs = performance.now() - buildStart;
+
+// A seeded LCG for the jump targets, so runs compare.
+let seed = 12345;
+const nextTarget = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % (STEPS + 1));
+const times: number[] = [];
+let current = timeline;
+for (let i = 0; i < JUMPS; i++) {
+  const target = nextTarget();
+  const start = performance.now();
+  current = seek(current, target);
+  times.push(performance.now() - start);
+}
+const sorted = times.sort((a, b) => a - b);
+const at = (p: number) => sorted[Math.floor((sorted.length - 1) * p)]!;
+console.log(`store: a ${STEPS.toLocaleString('en')}-command timeline (heavy scenario), built in ${buildMs.toFixed(0)} ms; ${JUMPS} jumps to random steps`);
+console.log(`  jump median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms  (goal: median < 16 ms, p95 < 50 ms)`);

@@ -1,0 +1,13 @@
+import type { SimStoreOptions } from '../store/sim-store.ts';
+import { heavyFeed, heavySetup } from '../lessons/scenarios/heavy.ts';
+import { SANDBOX_COMMANDS } from './sandbox.ts';
+
+// What the page starts on, from its URL: the sandbox, or a named scenario.
+export interface Boot { options: SimStoreOptions; rejectedScenario?: string }
+
+export function bootFromUrl(search: string): Boot {
+  const scenario = new URLSearchParams(search).get('scenario');
+  if (scenario === 'heavy') return { options: { seed: 1, commands: heavySetup(), feed: heavyFeed, maxHistory: 2_000 } };
+  const sandbox: SimStoreOptions = { seed: 1, commands: SANDBOX_COMMANDS };
+  return scenario === null ? { options: sandbox } : { options: sandbox, rejectedScenario: scenario };
+}

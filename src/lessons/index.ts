@@ -1,0 +1,26 @@
+import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
+import { lesson as keys } from './lessons/keys.ts';
+import { lesson as offsets } from './lessons/offsets.ts';
+import { lesson as partitionLog } from './lessons/partition-log.ts';
+import { lesson as retention } from './lessons/retention.ts';
+import { lesson as scaling } from './lessons/scaling.ts';
+import { lesson as topics } from './lessons/topics.ts';
+import { lesson as whyKafka } from './lessons/why-kafka.ts';
+import { LESSON_IDS, type Lesson, type LessonId } from './types.ts';
+
+// The guided lessons, in the order of the introduction they follow (see LESSON_IDS).
+export const LESSONS: Record<LessonId, Lesson> = {
+  'why-kafka': whyKafka,
+  topics,
+  'partition-log': partitionLog,
+  offsets,
+  'consumer-groups': consumerGroups,
+  keys,
+  scaling,
+  retention,
+};
+
+/** The lesson with this id, or undefined for anything else (ids come from URLs). */
+export function lessonById(id: string): Lesson | undefined {
+  return (LESSON_IDS as readonly string[]).includes(id) ? LESSONS[id as LessonId] : undefined;
+}
