@@ -106,3 +106,27 @@ test('honours prefers-reduced-motion', async ({ browser }) => {
   expect(animation).toBe('none');
   await context.close();
 });
+
+test('a 16-partition topic with two groups still reads, wide and narrow, and plays at top speed', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/?scenario=heavy&lang=en');
+  await expect(page.getByRole('list', { name: 'events partition 15', exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'events partition 0', exact: true }).getByRole('listitem').first()).toHaveAttribute('aria-label', /older records/);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
+  const counter = page.locator('.step-counter');
+  const before = await counter.textContent();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect(await counter.textContent()).not.toBe(before);
+  await page.screenshot({ path: `${SHOTS}/heavy-en-wide.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?scenario=heavy&lang=ko');
+  await page.screenshot({ path: `${SHOTS}/heavy-ko-narrow-first-screen.png` });
+});
+
+test('an unknown scenario in the URL opens the sandbox with a message', async ({ page }) => {
+  await page.goto('/?scenario=nope&lang=en');
+  await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'orders partition 0', exact: true })).toBeVisible();
+});

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { FlightLayer } from './components/FlightLayer.tsx';
 import { EventLog } from './components/EventLog.tsx';
 import { AddConsumerForm, AddProducerForm } from './components/forms/ClientForms.tsx';
 import { ProduceForm } from './components/forms/ProduceForm.tsx';
@@ -23,6 +25,7 @@ import { usePlayback } from './hooks/use-playback.ts';
 
 function Layout({ notice }: { notice: string | undefined }) {
   const { t, lang, setLang } = useLang();
+  const topologyRef = useRef<HTMLElement | null>(null);
   usePlayback();
   return (
     <div className="sim" lang={lang}>
@@ -35,12 +38,14 @@ function Layout({ notice }: { notice: string | undefined }) {
       </header>
       <Controls />
       <Notices notice={notice} />
-      <main className="topology">
+      <main className="topology" ref={topologyRef}>
         <ProducersPanel />
         <TopicsPanel />
         <GroupsPanel />
+        <FlightLayer container={topologyRef} />
       </main>
       <div className="side">
+        <ProduceForm />
         <Inspector />
         <EventLog />
         <Charts />
@@ -48,7 +53,6 @@ function Layout({ notice }: { notice: string | undefined }) {
       <section className="panel actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('panel.actions')}</h2>
         <div className="forms">
-          <ProduceForm />
           <AddConsumerForm />
           <TimeForm />
           <AddProducerForm />

@@ -50,7 +50,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: 6 + 14 * (markers.committed.length + markers.positions.length) }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
