@@ -1,8 +1,8 @@
 import type { Lesson } from '../types.ts';
 
 // Lesson 1 draws its own picture (N source apps, M target apps, with or without Kafka in the
-// middle); the cluster is not used, so no step carries commands. The numbers in the narration
-// (4 sources, 5 targets) are the widget's starting point.
+// middle); the cluster is not used, so no step carries commands. The narration works through
+// 4 sources x 5 targets (20 links) against 4 + 5 (9), then adds one source (25 against 10).
 export const lesson: Lesson = {
   id: 'why-kafka',
   title: 'lesson.why-kafka.title',
@@ -18,5 +18,6 @@ export const lesson: Lesson = {
     { commands: [], narration: 'lesson.why-kafka.step6' },
     { commands: [], narration: 'lesson.why-kafka.step7' },
     { commands: [], narration: 'lesson.why-kafka.step8' },
+    { commands: [], narration: 'lesson.why-kafka.step9' },
   ],
 };
