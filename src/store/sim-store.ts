@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimError, SimState, SimulationOptions } from '../engine/index.ts';
-import { append, appendAll, atEnd, createTimeline, seek, type Timeline } from './timeline.ts';
+import { append, appendAll, atEnd, createTimeline, seek, seekRange, type Timeline } from './timeline.ts';
 
 // One store per simulator instance (several widgets share a blog page). Plain Zustand vanilla:
 // the React binding is a thin hook in the view.
@@ -19,6 +19,8 @@ export interface SimStoreState {
   stepForward(): void;
   stepBack(): void;
   seek(step: number): void;
+  /** Shows step `to` with the events of every command since `from` (a lesson step). */
+  showRange(from: number, to: number): void;
   reset(): void;
   play(): void;
   pause(): void;
@@ -63,6 +65,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     stepForward: () => set({ timeline: seek(get().timeline, get().timeline.cursor + 1) }),
     stepBack: () => set({ timeline: seek(get().timeline, get().timeline.cursor - 1), playing: false }),
     seek: (step) => set({ timeline: seek(get().timeline, step) }),
+    showRange: (from, to) => set({ timeline: seekRange(get().timeline, from, to) }),
     reset: () => set({ timeline: seek(get().timeline, 0), playing: false }),
     play: () => {
       const timeline = get().timeline;

@@ -93,3 +93,14 @@ describe('history bound', () => {
     }
   });
 });
+
+describe('seekRange', () => {
+  it('lands on the same state as seek and carries the events of every command in the range', async () => {
+    const { seekRange } = await import('./timeline.ts');
+    const timeline = build(10);
+    const ranged = seekRange(timeline, 3, 7);
+    expect(snapshot(ranged.state)).toEqual(snapshot(seek(timeline, 7).state));
+    expect(ranged.events.filter((e) => e.type === 'recordProduced')).toHaveLength(4);
+    expect(seekRange(timeline, 5, 5).events).toEqual(seek(timeline, 5).events);
+  });
+});

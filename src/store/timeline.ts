@@ -99,3 +99,20 @@ export function seek(timeline: Timeline, step: number): Timeline {
 export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);
 export const stepBack = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor - 1);
 export const atEnd = (timeline: Timeline): boolean => timeline.cursor >= timeline.commands.length;
+
+/**
+ * Moves to step `to` showing every event of the commands in [from, to): a lesson step can hold
+ * several commands, and its narration and animations cover all of them.
+ */
+export function seekRange(timeline: Timeline, from: number, to: number): Timeline {
+  const start = seek(timeline, Math.min(from, to));
+  const target = Math.max(0, Math.min(timeline.commands.length, to));
+  let state = start.state;
+  const events: SimEvent[] = [];
+  for (let i = start.cursor; i < target; i++) {
+    const result = applyCommand(state, timeline.commands.at(i));
+    state = result.state;
+    events.push(...result.events);
+  }
+  return target === start.cursor ? start : { ...timeline, cursor: target, state, events };
+}

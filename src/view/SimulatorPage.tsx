@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
@@ -23,7 +23,7 @@ import { usePlayback } from './hooks/use-playback.ts';
 // The full simulator: topology in three columns (producers | topics | groups), controls above,
 // the inspector, event log and charts beside, and the forms that act on the cluster below.
 
-function Layout({ notice }: { notice: string | undefined }) {
+function Layout({ notice, nav }: { notice: string | undefined; nav: ReactNode }) {
   const { t, lang, setLang } = useLang();
   const topologyRef = useRef<HTMLElement | null>(null);
   usePlayback();
@@ -34,7 +34,10 @@ function Layout({ notice }: { notice: string | undefined }) {
           <h1>{t('app.title')}</h1>
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
-        <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
+        <div className="row">
+          {nav}
+          <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
+        </div>
       </header>
       <Controls />
       <Notices notice={notice} />
@@ -64,19 +67,19 @@ function Layout({ notice }: { notice: string | undefined }) {
   );
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string }) {
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode }) {
   return (
     <SimProvider store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
-          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} />
+          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
   );
 }
 
-function LayoutWithNotice({ rejectedLang, rejectedScenario }: { rejectedLang: string | undefined; rejectedScenario: string | undefined }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario, nav }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode }) {
   const { t } = useLang();
   const notices = [
     rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
@@ -85,7 +88,7 @@ function LayoutWithNotice({ rejectedLang, rejectedScenario }: { rejectedLang: st
   const store = useSimStore();
   return (
     <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
-      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} />
+      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} />
     </ErrorBoundary>
   );
 }

@@ -6,7 +6,7 @@ import { useUi } from '../hooks/ui-context.tsx';
 // The right column: each consumer group, its members, what each owns, and the actions on a member.
 export function GroupsPanel() {
   const { t } = useLang();
-  const { act, highlighted } = useUi();
+  const { act, highlighted, readOnly } = useUi();
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
   const rebalanced = new Set(events.flatMap((e) => (e.type === 'rebalanceCompleted' ? [e.group] : [])));
@@ -33,12 +33,12 @@ export function GroupsPanel() {
                     <div className="detail">{owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}</div>
                     <div className="detail small">{t('consumer.settings', { reset: c.autoOffsetReset, autoCommit: c.enableAutoCommit ? t('common.on') : t('common.off') })}</div>
                   </div>
-                  <div className="actions" role="group" aria-label={t('consumer.actions', { consumer: id })}>
+                  {!readOnly && <div className="actions" role="group" aria-label={t('consumer.actions', { consumer: id })}>
                     <button type="button" disabled={crashed} onClick={() => act({ type: 'poll', consumer: id })} aria-label={t('consumer.pollNamed', { consumer: id })}>{t('consumer.poll')}</button>
                     <button type="button" disabled={crashed} onClick={() => act({ type: 'commit', consumer: id })} aria-label={t('consumer.commitNamed', { consumer: id })}>{t('consumer.commit')}</button>
                     <button type="button" disabled={crashed} onClick={() => act({ type: 'removeConsumer', consumer: id })} aria-label={t('consumer.stopNamed', { consumer: id })}>{t('consumer.stop')}</button>
                     <button type="button" disabled={crashed} className="danger" onClick={() => act({ type: 'crashConsumer', consumer: id })} aria-label={t('consumer.crashNamed', { consumer: id })}>{t('consumer.crash')}</button>
-                  </div>
+                  </div>}
                 </li>
               );
             })}

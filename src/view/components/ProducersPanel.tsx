@@ -5,7 +5,7 @@ import { useUi } from '../hooks/ui-context.tsx';
 // The left column: producers and how each places records without a key.
 export function ProducersPanel() {
   const { t } = useLang();
-  const { act, highlighted } = useUi();
+  const { act, highlighted, readOnly } = useUi();
   const producers = useSim((s) => s.timeline.state.producers);
   const events = useSim((s) => s.timeline.events);
   const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
@@ -18,7 +18,7 @@ export function ProducersPanel() {
           <li key={p.id} data-target={`producer:${p.id}`} className={`entity producer${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
             <strong>{p.id}</strong>
             <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
-            <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>
+            {!readOnly && <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>}
           </li>
         ))}
       </ul>

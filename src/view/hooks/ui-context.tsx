@@ -8,6 +8,8 @@ import { useSimStore } from './sim-context.tsx';
 export interface SelectedRecord { topic: string; partition: number; offset: number }
 
 interface UiValue {
+  /** A lesson shows the cluster without the buttons that would change it. */
+  readOnly: boolean;
   selected: SelectedRecord | undefined;
   select(record: SelectedRecord | undefined): void;
   highlighted: readonly string[];
@@ -21,7 +23,7 @@ interface UiValue {
 
 const UiContext = createContext<UiValue | null>(null);
 
-export function UiProvider({ children }: { children: ReactNode }) {
+export function UiProvider({ children, readOnly = false }: { children: ReactNode; readOnly?: boolean }) {
   const store = useSimStore();
   const [selected, select] = useState<SelectedRecord | undefined>();
   const [highlighted, highlight] = useState<readonly string[]>([]);
@@ -41,8 +43,8 @@ export function UiProvider({ children }: { children: ReactNode }) {
   }, [pending, store]);
   const cancelPending = useCallback(() => setPending(undefined), []);
 
-  const value = useMemo<UiValue>(() => ({ selected, select, highlighted, highlight, pending, act, confirmPending, cancelPending }),
-    [selected, highlighted, pending, act, confirmPending, cancelPending]);
+  const value = useMemo<UiValue>(() => ({ readOnly, selected, select, highlighted, highlight, pending, act, confirmPending, cancelPending }),
+    [readOnly, selected, highlighted, pending, act, confirmPending, cancelPending]);
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>;
 }
 

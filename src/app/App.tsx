@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { translate, type Lang } from '../i18n/catalog.ts';
+import { LESSONS } from '../lessons/index.ts';
+import { lessonCommands, stepEnds } from '../lessons/player.ts';
+import { LessonPage } from '../lessons/ui/LessonPage.tsx';
+import { createSimStore } from '../store/sim-store.ts';
+import { SimulatorPage } from '../view/SimulatorPage.tsx';
+import { bootFromUrl } from './boot.ts';
+import { parseRoute, routeSearch, type Route } from './routes.ts';
+
+// The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
+// always says which (and which step and language), and browser back/forward move with it.
+
+export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejectedLang?: string | undefined }) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.search));
+  const [lang, setLangState] = useState<Lang>(initialLang);
+
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const navigate = useCallback((next: Route) => {
+    window.history.pushState(null, '', routeSearch(next, lang) + window.location.hash);
+    setRoute(next);
+  }, [lang]);
+
+  const onLangChange = useCallback((next: Lang) => {
+    setLangState(next);
+    document.documentElement.lang = next;
+    window.history.replaceState(null, '', routeSearch(parseRoute(window.location.search), next) + window.location.hash);
+  }, []);
+
+  const sandboxStore = useMemo(() => {
+    if (route.page === 'lesson-sandbox') {
+      const lesson = LESSONS[route.lesson];
+      return createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) });
+    }
+    return route.page === 'simulator' ? createSimStore(bootFromUrl(window.location.search).options) : undefined;
+  }, [route]);
+
+  if (route.page === 'lesson') {
+    const notice = route.rejected?.lesson !== undefined ? translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson })
+      : route.rejected?.step !== undefined ? translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length }) : undefined;
+    return (
+      <LessonPage route={{ lesson: route.lesson, step: route.step }} lang={lang} notice={notice} onLangChange={onLangChange}
+        onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step })}
+        onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step })} />
+    );
+  }
+  const rejectedScenario = route.page === 'simulator' ? bootFromUrl(window.location.search).rejectedScenario : undefined;
+  return (
+    <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandboxStore!} onLangChange={onLangChange}
+      {...(rejectedLang === undefined ? {} : { rejectedLang })}
+      {...(rejectedScenario === undefined ? {} : { rejectedScenario })}
+      nav={<a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.page === 'lesson-sandbox' ? route.lesson : 'why-kafka', step: route.page === 'lesson-sandbox' ? route.step : 1 }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>} />
+  );
+}

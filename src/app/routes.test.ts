@@ -1,0 +1,21 @@
+import { parseRoute, routeSearch } from './routes.ts';
+
+describe('routes', () => {
+  it('reads a lesson and step, and writes the same address back', () => {
+    const route = parseRoute('?lesson=keys&step=4&lang=ko');
+    expect(route).toEqual({ page: 'lesson', lesson: 'keys', step: 4 });
+    expect(routeSearch(route, 'ko')).toBe('?lesson=keys&step=4&lang=ko');
+  });
+  it('defaults the step to 1 and recognises the sandbox taken over from a step', () => {
+    expect(parseRoute('?lesson=offsets')).toEqual({ page: 'lesson', lesson: 'offsets', step: 1 });
+    expect(parseRoute('?lesson=offsets&step=3&sandbox=1')).toEqual({ page: 'lesson-sandbox', lesson: 'offsets', step: 3 });
+  });
+  it('reports an unknown lesson or a bad step and falls back', () => {
+    expect(parseRoute('?lesson=<script>&step=2')).toEqual({ page: 'lesson', lesson: 'why-kafka', step: 1, rejected: { lesson: '<script>' } });
+    expect(parseRoute('?lesson=keys&step=99')).toEqual({ page: 'lesson', lesson: 'keys', step: 1, rejected: { step: '99' } });
+    expect(parseRoute('?lesson=keys&step=-1')).toMatchObject({ rejected: { step: '-1' } });
+  });
+  it('anything without a lesson is the simulator', () => {
+    expect(parseRoute('?lang=en')).toEqual({ page: 'simulator' });
+  });
+});

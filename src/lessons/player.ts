@@ -1,0 +1,72 @@
+import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
+import type { Lesson, Prediction } from './types.ts';
+
+// Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
+// the choices and answer of a prediction, read from the engine (never written by hand).
+
+/** stepEnds[k] = commands applied once step k+1 is shown (steps count from 1 in URLs). */
+export function stepEnds(lesson: Lesson): number[] {
+  const ends: number[] = [];
+  let total = 0;
+  for (const step of lesson.steps) {
+    total += step.commands.length;
+    ends.push(total);
+  }
+  return ends;
+}
+
+export function lessonCommands(lesson: Lesson) {
+  return lesson.steps.flatMap((s) => s.commands);
+}
+
+/** A step number from a URL: an integer within 1..count, or undefined. */
+export function parseStep(text: string | null, count: number): number | undefined {
+  if (text === null || !/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= 1 && n <= count ? n : undefined;
+}
+
+export const NOBODY = 'nobody';
+
+/** The answer once the step ran: a partition number, a member id (or NOBODY), or an offset. */
+export function predictionAnswer(prediction: Prediction, after: SimState, stepEvents: readonly SimEvent[]): string {
+  switch (prediction.kind) {
+    case 'nextRecordPartition': {
+      const produced = stepEvents.find((e) => e.type === 'recordProduced' && e.topic === prediction.topic);
+      return produced && produced.type === 'recordProduced' ? String(produced.partition) : '?';
+    }
+    case 'ownerAfter':
+      return ownerOf(after, prediction.group, prediction.topic, prediction.partition) ?? NOBODY;
+    case 'positionAfter':
+      return String(position(after, prediction.consumer, prediction.topic, prediction.partition) ?? '?');
+    default: {
+      const never: never = prediction;
+      return String(never);
+    }
+  }
+}
+
+/** What the student may pick before the step runs: every partition, every member, or nearby offsets. */
+export function predictionChoices(prediction: Prediction, before: SimState, answer: string): string[] {
+  switch (prediction.kind) {
+    case 'nextRecordPartition': {
+      const count = before.topics[prediction.topic]?.partitions.length ?? 0;
+      return Array.from({ length: count }, (_, p) => String(p));
+    }
+    case 'ownerAfter': {
+      const members = [...(before.groups[prediction.group]?.members ?? [])];
+      const all = new Set([...members, answer, NOBODY]);
+      return [...all].filter((m) => m !== '?');
+    }
+    case 'positionAfter': {
+      const log = before.topics[prediction.topic]?.partitions[prediction.partition];
+      const n = Number(answer);
+      const candidates = new Set<number>([n - 1, n, n + 1, log?.logStartOffset ?? 0, log?.logEndOffset ?? 0].filter((x) => Number.isInteger(x) && x >= 0));
+      return [...candidates].sort((a, b) => a - b).map(String);
+    }
+    default: {
+      const never: never = prediction;
+      return [String(never)];
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang, MessageKey } from '../../i18n/catalog.ts';
+import { createSimStore } from '../../store/sim-store.ts';
+import { seekRange } from '../../store/timeline.ts';
+import { EventLog } from '../../view/components/EventLog.tsx';
+import { FlightLayer } from '../../view/components/FlightLayer.tsx';
+import { GroupsPanel } from '../../view/components/GroupsPanel.tsx';
+import { Inspector } from '../../view/components/Inspector.tsx';
+import { ProducersPanel } from '../../view/components/ProducersPanel.tsx';
+import { TopicsPanel } from '../../view/components/TopicsPanel.tsx';
+import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
+import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
+import { UiProvider } from '../../view/hooks/ui-context.tsx';
+import { LESSONS } from '../index.ts';
+import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
+import { LESSON_IDS, type LessonId } from '../types.ts';
+import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
+import { useLessonKeys } from './use-lesson-keys.ts';
+import { WhyKafka } from './WhyKafka.tsx';
+
+// A guided lesson: narration per step (a polite live region, the same in lecture mode), the
+// cluster as the engine has it after that step, and predictions asked before a step runs.
+
+export interface LessonRoute { lesson: LessonId; step: number }
+type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string };
+
+interface Props {
+  route: LessonRoute;
+  notice?: string | undefined;
+  onRoute: (route: LessonRoute) => void;
+  onTakeOver: (route: LessonRoute) => void;
+}
+
+function Player({ route, notice, onRoute, onTakeOver }: Props) {
+  const { t, lang, setLang } = useLang();
+  const store = useSimStore();
+  const lesson = LESSONS[route.lesson];
+  const ends = useMemo(() => stepEnds(lesson), [lesson]);
+  const total = lesson.steps.length;
+  const step = lesson.steps[route.step - 1]!;
+  const [phase, setPhase] = useState<Phase>({ kind: step.predict ? 'asking' : 'shown' });
+  const [playing, setPlaying] = useState(false);
+  const [lecture, setLecture] = useState(false);
+  const previous = useRef(route.step);
+  const topologyRef = useRef<HTMLElement | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const endOf = useCallback((n: number) => (n <= 0 ? 0 : ends[n - 1]!), [ends]);
+
+  // Entering a step forward (or from a URL) asks its question first; going back shows it answered.
+  useEffect(() => {
+    const forward = route.step >= previous.current;
+    previous.current = route.step;
+    const ask = step.predict !== undefined && forward;
+    if (ask) store.getState().showRange(endOf(route.step - 2), endOf(route.step - 1));
+    else store.getState().showRange(endOf(route.step - 1), endOf(route.step));
+    setPhase({ kind: ask ? 'asking' : 'shown' });
+  }, [route.step, route.lesson, step, store, endOf]);
+
+  const answer = useCallback((picked: string | undefined) => {
+    if (!step.predict) return;
+    const ran = seekRange(store.getState().timeline, endOf(route.step - 1), endOf(route.step));
+    const correct = predictionAnswer(step.predict, ran.state, ran.events);
+    store.getState().showRange(endOf(route.step - 1), endOf(route.step));
+    setPhase({ kind: 'answered', picked, answer: correct });
+  }, [step, store, endOf, route.step]);
+
+  const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)) }), [onRoute, route.lesson, total]);
+  const next = useCallback(() => (phase.kind === 'asking' ? answer(undefined) : go(route.step + 1)), [phase, answer, go, route.step]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (phase.kind === 'asking' || route.step >= total) {
+      setPlaying(false);
+      return;
+    }
+    const id = window.setTimeout(() => go(route.step + 1), 4000);
+    return () => window.clearTimeout(id);
+  }, [playing, phase, route.step, total, go]);
+
+  const toggleFullScreen = useCallback(() => {
+    const on = !document.fullscreenElement;
+    setLecture(on || !lecture);
+    if (on) rootRef.current?.requestFullscreen?.().catch(() => undefined);
+    else document.exitFullscreen?.().catch(() => undefined);
+  }, [lecture]);
+
+  useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => !p), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
+
+  const narration = phase.kind === 'asking' ? t(step.predict!.question as MessageKey) : t(step.narration as MessageKey);
+  const verdict = phase.kind === 'answered' && step.predict
+    ? phase.picked === undefined ? t('lessonUi.revealed', { answer: choiceLabel(t, step.predict, phase.answer) })
+      : phase.picked === phase.answer ? t('lessonUi.correct', { answer: choiceLabel(t, step.predict, phase.answer) })
+        : t('lessonUi.wrong', { picked: choiceLabel(t, step.predict, phase.picked), answer: choiceLabel(t, step.predict, phase.answer) })
+    : undefined;
+  const choices = useMemo(() => {
+    if (!step.predict || phase.kind !== 'asking') return [];
+    const timeline = store.getState().timeline;
+    const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
+    return predictionChoices(step.predict, seekRange(timeline, endOf(route.step - 2), endOf(route.step - 1)).state, predictionAnswer(step.predict, ran.state, ran.events));
+  }, [step, phase.kind, store, endOf, route.step]);
+
+  return (
+    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}`} lang={lang}>
+      <header className="sim-header">
+        <div>
+          <p className="subtitle">{t('lessonUi.lesson')} {LESSON_IDS.indexOf(route.lesson) + 1} / {LESSON_IDS.length}</p>
+          <h1>{t(lesson.title as MessageKey)}</h1>
+        </div>
+        <div className="row">
+          <label className="inline">{t('lessonUi.lessons')}
+            <select value={route.lesson} onChange={(e) => onRoute({ lesson: e.target.value as LessonId, step: 1 })}>
+              {LESSON_IDS.map((id, i) => <option key={id} value={id}>{i + 1}. {t(LESSONS[id].title as MessageKey)}</option>)}
+            </select>
+          </label>
+          <button type="button" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')} aria-keyshortcuts="L">{t('lang.switch')}</button>
+          <button type="button" onClick={toggleFullScreen} aria-pressed={lecture} aria-keyshortcuts="F">{lecture ? t('lessonUi.leaveLecture') : t('lessonUi.lecture')}</button>
+        </div>
+      </header>
+      {notice && <p className="notice warning" role="status">{notice}</p>}
+      <div className="lesson-stage">
+        <div className="narration-box">
+          <p className="step-of">{t('lessonUi.stepOf', { step: route.step, total })}</p>
+          <div role="status" aria-live="polite" className="narration">
+            <p id="lesson-narration">{narration}</p>
+            {verdict && <p className="verdict">{verdict}</p>}
+          </div>
+          {phase.kind === 'asking' && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
+          <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
+            <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
+            <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>
+            <button type="button" className="primary" onClick={next} disabled={route.step === total && phase.kind !== 'asking'} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
+            <button type="button" onClick={() => go(total)} disabled={route.step === total} aria-keyshortcuts="End">{t('lessonUi.last')}</button>
+            <button type="button" onClick={() => setPlaying(!playing)} aria-keyshortcuts="P">{playing ? t('lessonUi.pause') : t('lessonUi.play')}</button>
+            {lesson.view !== 'why-kafka' && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
+          </div>
+          <p className="hint small">{t('lessonUi.keys')}</p>
+        </div>
+        {lesson.view === 'why-kafka' ? <WhyKafka /> : (
+          <>
+            <main className="topology" ref={topologyRef}>
+              <ProducersPanel />
+              <TopicsPanel />
+              <GroupsPanel />
+              <FlightLayer container={topologyRef} />
+            </main>
+            <div className="side">
+              <Inspector />
+              <EventLog heading={t('lessonUi.events')} />
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
+  const lesson = LESSONS[route.lesson];
+  // A fresh store per lesson: the whole lesson is one timeline, a step is a range of it.
+  const store = useMemo(() => createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
+  return (
+    <SimProvider key={route.lesson} store={store}>
+      <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
+        <UiProvider readOnly>
+          <Player route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} />
+        </UiProvider>
+      </LangProvider>
+    </SimProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { useLang } from '../../view/hooks/lang-context.tsx';
+import { NOBODY } from '../player.ts';
+import type { Prediction } from '../types.ts';
+
+// Asks before the step runs; the answer comes from the engine afterwards.
+export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Prediction, choice: string): string {
+  if (choice === NOBODY) return t('lessonUi.nobody');
+  if (prediction.kind === 'nextRecordPartition') return t('lessonUi.partitionChoice', { partition: choice });
+  if (prediction.kind === 'positionAfter') return t('lessonUi.offsetChoice', { offset: choice });
+  return choice;
+}
+
+/** The question itself is read out by the narration (labelledBy); this panel holds the choices. */
+export function PredictionPanel({ prediction, labelledBy, choices, onPick }: { prediction: Prediction; labelledBy: string; choices: string[]; onPick: (choice: string | undefined) => void }) {
+  const { t } = useLang();
+  return (
+    <div className="prediction" role="group" aria-labelledby={labelledBy}>
+      <p className="prediction-label">{t('lessonUi.predict')}</p>
+      <div className="row">
+        {choices.map((c) => <button key={c} type="button" onClick={() => onPick(c)}>{choiceLabel(t, prediction, c)}</button>)}
+        <button type="button" className="small" onClick={() => onPick(undefined)}>{t('lessonUi.reveal')}</button>
+      </div>
+    </div>
+  );
+}

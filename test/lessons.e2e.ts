@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LESSONS } from '../src/lessons/index.ts';
+import { LESSON_IDS } from '../src/lessons/types.ts';
+
+const SHOTS = 'test/screenshots';
+const NEXT = { en: 'Next', ko: '다음' } as const;
+
+async function playThrough(page: Page, lang: 'en' | 'ko', id: (typeof LESSON_IDS)[number]) {
+  const total = LESSONS[id].steps.length;
+  await page.goto(`/?lesson=${id}&step=1&lang=${lang}`);
+  const narration = page.getByRole('status').filter({ has: page.locator('#lesson-narration') });
+  for (let step = 1; step <= total; step++) {
+    await expect(page).toHaveURL(new RegExp(`step=${step}(&|$)`));
+    await expect(narration).not.toBeEmpty();
+    const prediction = page.getByRole('group').filter({ has: page.locator('.prediction-label') });
+    if (await prediction.count()) {
+      // Answer with the first choice, then the verdict and the narration appear.
+      await prediction.getByRole('button').first().click();
+      await expect(page.locator('.verdict')).toBeVisible();
+    }
+    if (step < total) await page.getByRole('button', { name: NEXT[lang], exact: true }).click();
+  }
+  await page.screenshot({ path: `${SHOTS}/lesson-${id}-${lang}.png`, fullPage: true });
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`every lesson plays from first to last step in ${lang}, predictions answered`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(lang === 'en' ? { width: 1400, height: 900 } : { width: 390, height: 844 });
+    for (const id of LESSON_IDS) await playThrough(page, lang, id);
+  });
+}
+
+test('the URL of step k reopens step k, and browser back/forward move with it', async ({ page }) => {
+  await page.goto('/?lesson=offsets&step=3&lang=en');
+  await expect(page.getByText('Step 3 of', { exact: false })).toBeVisible();
+  const text3 = await page.locator('#lesson-narration').textContent();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page).toHaveURL(/step=4/);
+  await page.goBack();
+  await expect(page).toHaveURL(/step=3/);
+  await expect(page.locator('#lesson-narration')).toHaveText(text3 ?? '');
+  await page.goForward();
+  await expect(page).toHaveURL(/step=4/);
+  await page.reload();
+  await expect(page.getByText('Step 4 of', { exact: false })).toBeVisible();
+});
+
+test('lecture keys: arrows, Home/End, L for language, F for lecture mode', async ({ page }) => {
+  await page.goto('/?lesson=partition-log&step=1&lang=en');
+  await page.locator('body').press('ArrowRight');
+  await expect(page).toHaveURL(/step=2/);
+  await page.locator('body').press('End');
+  await expect(page).toHaveURL(new RegExp(`step=${LESSONS['partition-log'].steps.length}`));
+  await page.locator('body').press('Home');
+  await expect(page).toHaveURL(/step=1/);
+  await page.locator('body').press('l');
+  await expect(page).toHaveURL(/lang=ko/);
+  await page.locator('body').press('f');
+  await expect(page.locator('.sim.lecture')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/lecture-mode-ko.png` });
+});
+
+test('take over from a lesson step opens a sandbox at that state', async ({ page }) => {
+  await page.goto('/?lesson=keys&step=3&lang=en');
+  await page.getByRole('button', { name: 'Take over from here' }).click();
+  await expect(page).toHaveURL(/sandbox=1/);
+  await expect(page.getByRole('list', { name: 'orders partition 0', exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Key', exact: true }).fill('alice');
+  await page.getByRole('button', { name: 'Produce', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: / key alice$/ })).toHaveCount(2);
+});
+
+test('an unknown lesson or step in the URL shows a message and opens something sensible', async ({ page }) => {
+  await page.goto('/?lesson=%3Cimg%20src%3Dx%3E&step=2&lang=en');
+  await expect(page.getByRole('status').filter({ hasText: '<img src=x>' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Why Kafka/);
+  await page.goto('/?lesson=keys&step=999&lang=ko');
+  await expect(page.getByRole('status').filter({ hasText: '999' })).toBeVisible();
+});
