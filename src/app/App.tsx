@@ -7,6 +7,9 @@ import { createSimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, type Route } from './routes.ts';
+import { persistSandbox, restoreSandbox } from './sandbox-boot.ts';
+import { ScenarioFiles } from './ScenarioFiles.tsx';
+import { clearSandbox, browserStorage } from '../lessons/scenario-file.ts';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
 // always says which (and which step and language), and browser back/forward move with it.
@@ -32,13 +35,22 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     window.history.replaceState(null, '', routeSearch(parseRoute(window.location.search), next) + window.location.hash);
   }, []);
 
-  const sandboxStore = useMemo(() => {
+  const [bootNotice, setBootNotice] = useState<string | undefined>();
+  const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      return createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) });
+      return { store: createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
     }
-    return route.page === 'simulator' ? createSimStore(bootFromUrl(window.location.search).options) : undefined;
+    if (route.page !== 'simulator') return undefined;
+    const boot = bootFromUrl(window.location.search);
+    // Only the plain sandbox is restored and saved; a named scenario always starts as written.
+    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario') };
   }, [route]);
+  useEffect(() => {
+    if (!sandbox?.persist) return;
+    if (route.page === 'simulator') setBootNotice(restoreSandbox(sandbox.store, window.location.hash, lang));
+    return persistSandbox(sandbox.store);
+  }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
 
   if (route.page === 'lesson') {
     const notice = route.rejected?.lesson !== undefined ? translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson })
@@ -51,7 +63,14 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   }
   const rejectedScenario = route.page === 'simulator' ? bootFromUrl(window.location.search).rejectedScenario : undefined;
   return (
-    <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandboxStore!} onLangChange={onLangChange}
+    <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
+      notice={bootNotice}
+      tools={sandbox?.persist ? (
+        <>
+          <ScenarioFiles />
+          <button type="button" onClick={() => { clearSandbox(browserStorage()); window.location.hash = ''; window.location.reload(); }}>{translate(lang, 'file.newSandbox')}</button>
+        </>
+      ) : undefined}
       {...(rejectedLang === undefined ? {} : { rejectedLang })}
       {...(rejectedScenario === undefined ? {} : { rejectedScenario })}
       nav={<a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.page === 'lesson-sandbox' ? route.lesson : 'why-kafka', step: route.page === 'lesson-sandbox' ? route.step : 1 }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>} />

@@ -3,6 +3,7 @@
 import type { Lang } from './entry.ts';
 import { EVENT_MESSAGES } from './messages/events.ts';
 import { ERROR_MESSAGES } from './messages/errors.ts';
+import { FILE_MESSAGES } from './messages/files.ts';
 import { LESSON_UI_MESSAGES } from './messages/lesson-ui.ts';
 import { LESSON_MESSAGES } from './messages/lessons.ts';
 import { PAGE_MESSAGES } from './messages/page.ts';
@@ -10,7 +11,7 @@ import { PAGE_MESSAGES } from './messages/page.ts';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -27,6 +27,8 @@ export interface SimStoreState {
   setSpeed(speed: number): void;
   /** Called by the playback clock: one step, pausing at the end. */
   tick(): void;
+  /** Replaces the whole timeline (a loaded scenario): a new seed, its commands, and where to stand. */
+  load(seed: number, commands: readonly unknown[], cursor?: number): SimError | undefined;
   /** A refusal found by the view before reaching the engine (same shape as the engine's). */
   reportError(error: SimError): void;
   clearError(): void;
@@ -88,6 +90,12 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       }
       const next = seek(timeline, timeline.cursor + 1);
       set({ timeline: next, playing: !atEnd(next) });
+    },
+    load(seed, loadCommands, cursor) {
+      const loadedTimeline = appendAll(createTimeline({ ...simOptions, seed }), loadCommands);
+      if (loadedTimeline.error) return loadedTimeline.error;
+      set({ timeline: cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor), playing: false, lastError: undefined });
+      return undefined;
     },
     reportError: (error) => set({ lastError: error }),
     clearError: () => set({ lastError: undefined }),

@@ -23,7 +23,7 @@ import { usePlayback } from './hooks/use-playback.ts';
 // The full simulator: topology in three columns (producers | topics | groups), controls above,
 // the inspector, event log and charts beside, and the forms that act on the cluster below.
 
-function Layout({ notice, nav }: { notice: string | undefined; nav: ReactNode }) {
+function Layout({ notice, nav, tools }: { notice: string | undefined; nav: ReactNode; tools: ReactNode }) {
   const { t, lang, setLang } = useLang();
   const topologyRef = useRef<HTMLElement | null>(null);
   usePlayback();
@@ -61,34 +61,36 @@ function Layout({ notice, nav }: { notice: string | undefined; nav: ReactNode })
           <AddProducerForm />
           <CreateTopicForm />
           <AddPartitionsForm />
+          {tools}
         </div>
       </section>
     </div>
   );
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode }) {
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode; tools?: ReactNode; notice?: string | undefined }) {
   return (
     <SimProvider store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
-          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} />
+          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} tools={tools} notice={notice} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
   );
 }
 
-function LayoutWithNotice({ rejectedLang, rejectedScenario, nav }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario, nav, tools, notice }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined }) {
   const { t } = useLang();
   const notices = [
     rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
     rejectedScenario === undefined ? undefined : t('scenario.unknown', { scenario: rejectedScenario }),
+    notice,
   ].filter((n) => n !== undefined);
   const store = useSimStore();
   return (
     <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
-      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} />
+      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} tools={tools} />
     </ErrorBoundary>
   );
 }

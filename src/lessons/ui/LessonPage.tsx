@@ -24,14 +24,25 @@ import { WhyKafka } from './WhyKafka.tsx';
 export interface LessonRoute { lesson: LessonId; step: number }
 type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string };
 
+/** How a widget on a blog page differs from the full page. */
+export interface EmbedOptions {
+  /** Link to the same lesson step in the full simulator. */
+  openHref: string;
+  controls: boolean;
+  autoplay: boolean;
+  /** False while the widget is scrolled out of view: playback pauses. */
+  visible: boolean;
+}
+
 interface Props {
   route: LessonRoute;
   notice?: string | undefined;
   onRoute: (route: LessonRoute) => void;
   onTakeOver: (route: LessonRoute) => void;
+  embed?: EmbedOptions | undefined;
 }
 
-function Player({ route, notice, onRoute, onTakeOver }: Props) {
+function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
   const { t, lang, setLang } = useLang();
   const store = useSimStore();
   const lesson = LESSONS[route.lesson];
@@ -39,7 +50,7 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
   const total = lesson.steps.length;
   const step = lesson.steps[route.step - 1]!;
   const [phase, setPhase] = useState<Phase>({ kind: step.predict ? 'asking' : 'shown' });
-  const [playing, setPlaying] = useState(false);
+  const [playing, setPlaying] = useState(embed?.autoplay ?? false);
   const [lecture, setLecture] = useState(false);
   const previous = useRef(route.step);
   const topologyRef = useRef<HTMLElement | null>(null);
@@ -68,14 +79,14 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
   const next = useCallback(() => (phase.kind === 'asking' ? answer(undefined) : go(route.step + 1)), [phase, answer, go, route.step]);
 
   useEffect(() => {
-    if (!playing) return;
+    if (!playing || embed?.visible === false) return;
     if (phase.kind === 'asking' || route.step >= total) {
       setPlaying(false);
       return;
     }
     const id = window.setTimeout(() => go(route.step + 1), 4000);
     return () => window.clearTimeout(id);
-  }, [playing, phase, route.step, total, go]);
+  }, [playing, phase, route.step, total, go, embed?.visible]);
 
   const toggleFullScreen = useCallback(() => {
     const on = !document.fullscreenElement;
@@ -100,8 +111,17 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
   }, [step, phase.kind, store, endOf, route.step]);
 
   return (
-    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}`} lang={lang}>
-      <header className="sim-header">
+    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
+      {embed ? (
+        <header className="sim-header embed-header">
+          <h2 className="embed-title">{t(lesson.title as MessageKey)}</h2>
+          <div className="row">
+            <button type="button" className="small" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
+            <a className="nav-link small" href={embed.openHref} target="_blank" rel="noopener">{t('embed.open')}</a>
+          </div>
+        </header>
+      ) : (
+        <header className="sim-header">
         <div>
           <p className="subtitle">{t('lessonUi.lesson')} {LESSON_IDS.indexOf(route.lesson) + 1} / {LESSON_IDS.length}</p>
           <h1>{t(lesson.title as MessageKey)}</h1>
@@ -116,6 +136,7 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
           <button type="button" onClick={toggleFullScreen} aria-pressed={lecture} aria-keyshortcuts="F">{lecture ? t('lessonUi.leaveLecture') : t('lessonUi.lecture')}</button>
         </div>
       </header>
+      )}
       {notice && <p className="notice warning" role="status">{notice}</p>}
       <div className="lesson-stage">
         <div className="narration-box">
@@ -125,15 +146,15 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
             {verdict && <p className="verdict">{verdict}</p>}
           </div>
           {phase.kind === 'asking' && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
-          <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
+          {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
             <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>
             <button type="button" className="primary" onClick={next} disabled={route.step === total && phase.kind !== 'asking'} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
             <button type="button" onClick={() => go(total)} disabled={route.step === total} aria-keyshortcuts="End">{t('lessonUi.last')}</button>
             <button type="button" onClick={() => setPlaying(!playing)} aria-keyshortcuts="P">{playing ? t('lessonUi.pause') : t('lessonUi.play')}</button>
-            {lesson.view !== 'why-kafka' && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
-          </div>
-          <p className="hint small">{t('lessonUi.keys')}</p>
+            {lesson.view !== 'why-kafka' && !embed && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
+          </div>}
+          {!embed && <p className="hint small">{t('lessonUi.keys')}</p>}
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka /> : (
           <>
@@ -154,7 +175,7 @@ function Player({ route, notice, onRoute, onTakeOver }: Props) {
   );
 }
 
-export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
+export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, embed }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
   const lesson = LESSONS[route.lesson];
   // A fresh store per lesson: the whole lesson is one timeline, a step is a range of it.
   const store = useMemo(() => createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
@@ -162,7 +183,7 @@ export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeO
     <SimProvider key={route.lesson} store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider readOnly>
-          <Player route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} />
+          <Player route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} />
         </UiProvider>
       </LangProvider>
     </SimProvider>

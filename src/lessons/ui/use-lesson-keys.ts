@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { inKeyScope, useKeyScope } from '../../view/hooks/key-scope.tsx';
 
 // Lecture keys, anywhere outside a text field: → or Space next, ← back, Home/End, P play,
 // F full screen, L language. A focused button keeps Space and Enter for itself.
@@ -6,13 +7,14 @@ export interface LessonKeys { next(): void; back(): void; first(): void; last():
 
 export function useLessonKeys(keys: LessonKeys): void {
   const latest = useRef(keys);
+  const scope = useKeyScope();
   useEffect(() => {
     latest.current = keys;
   });
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target;
+      if (!inKeyScope(scope, event) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.composedPath()[0];
       if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       const onButton = target instanceof HTMLElement && target.tagName === 'BUTTON';
       const k = latest.current;
@@ -29,5 +31,5 @@ export function useLessonKeys(keys: LessonKeys): void {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [scope]);
 }

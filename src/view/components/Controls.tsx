@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
+import { inKeyScope, useKeyScope } from '../hooks/key-scope.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 
 // Playback and timeline controls. React owns every node. Keyboard: the buttons are ordinary
@@ -19,10 +20,12 @@ export function Controls() {
   const total = useSim((s) => s.timeline.commands.length);
   const dropped = useSim((s) => s.timeline.dropped);
   const time = useSim((s) => s.timeline.state.time);
+  const scope = useKeyScope();
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!inKeyScope(scope, event)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.composedPath()[0] ?? null)) return;
       const s = store.getState();
       const actions: Record<string, () => void> = {
         ArrowRight: s.stepForward,
@@ -39,7 +42,7 @@ export function Controls() {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, scope]);
 
   const s = store.getState();
   return (

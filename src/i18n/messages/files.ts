@@ -1,0 +1,65 @@
+import type { Entry } from '../entry.ts';
+
+// Scenario files, share links and the saved sandbox (src/lessons/scenario-file.ts). One
+// `file.problem.<code>` per file-level problem code; src/lessons/describe-problem.ts fills them.
+// A problem about one command is the engine's own error (error.* in errors.ts), placed with file.problem.at.
+export const FILE_MESSAGES = {
+  'file.title': { ko: '시나리오 파일', en: 'Scenario file' },
+  'file.newSandbox': { ko: '새 샌드박스로 시작', en: 'Start a new sandbox' },
+  'file.save': { ko: '시나리오 저장', en: 'Save scenario' },
+  'file.load': { ko: '시나리오 불러오기', en: 'Load scenario' },
+  'file.share': { ko: '공유 링크 복사', en: 'Copy share link' },
+  'file.shareCopied': { ko: '공유 링크를 복사했습니다.', en: 'Share link copied.' },
+  'file.loaded': { ko: '{count}단계를 불러왔습니다.', en: 'Loaded {count} steps.' },
+  'file.rejected': { ko: '아무것도 불러오지 않았습니다: {reason}', en: 'Nothing was loaded: {reason}' },
+  'file.sandboxRestored': { ko: '지난번에 하던 샌드박스를 이어서 엽니다.', en: 'Your sandbox from last time is back, where you left it.' },
+  'file.sandboxReset': {
+    ko: '저장된 샌드박스를 읽을 수 없어 지우고 기본 샌드박스를 엽니다: {reason}',
+    en: 'Your saved sandbox could not be read, so it was cleared and the default sandbox opened: {reason}',
+  },
+
+  // Where a problem is: "commands[12]: <the engine's explanation>".
+  'file.problem.at': { ko: '{path}: {problem}', en: '{path}: {problem}' },
+  'file.problem.engine': { ko: '명령을 실행할 수 없습니다: {message}', en: 'Command refused: {message}' },
+
+  'file.problem.tooLarge': {
+    ko: '파일이 {size}입니다. 시나리오 파일은 {max}까지만 불러올 수 있습니다.',
+    en: 'The file is {size}; scenario files can be at most {max}.',
+  },
+  'file.problem.notJson': {
+    ko: '시나리오 파일이 아닙니다: 올바른 JSON이 아닙니다(파일이 중간에 잘렸을 수 있습니다).',
+    en: 'This is not a scenario file: it is not valid JSON (it may have been cut short).',
+  },
+  'file.problem.wrongFormat': {
+    ko: '카프카 시뮬레이터 시나리오가 아닙니다: "format" 값이 "kafka-sim-scenario"여야 합니다.',
+    en: 'This is not a Kafka simulator scenario: its "format" must be "kafka-sim-scenario".',
+  },
+  'file.problem.futureVersion': {
+    ko: '이 파일은 더 새로운 시뮬레이터가 만든 것입니다(형식 버전 {version}). 이 페이지는 버전 {supported}까지 읽을 수 있습니다. 페이지를 새로 고쳐 최신 버전을 받으세요.',
+    en: 'This file was made by a newer simulator (format version {version}); this page reads up to version {supported}. Reload the page to get the latest version.',
+  },
+  'file.problem.invalidField': { ko: '{path} 값은 {rule}.', en: '{path} {rule}.' },
+  'file.problem.tooManyCommands': {
+    ko: '명령이 {count}개입니다. 한 시나리오에는 명령을 {max}개까지 넣을 수 있습니다.',
+    en: 'The scenario has {count} commands; at most {max} can be loaded.',
+  },
+  'file.problem.badLink': {
+    ko: '공유 링크가 손상되었거나 중간에 잘렸습니다. 링크 전체를 복사해서 다시 열어 보세요.',
+    en: 'The share link is damaged or cut short. Copy the whole link and open it again.',
+  },
+  'file.problem.storageFull': {
+    ko: '이 사이트에 쓸 수 있는 브라우저 저장 공간이 가득 차서 샌드박스를 저장하지 못했습니다.',
+    en: 'The browser\'s storage for this site is full, so the sandbox was not saved.',
+  },
+  'file.problem.storageUnavailable': {
+    ko: '브라우저가 이 페이지의 로컬 저장소 사용을 막고 있어(사생활 보호 모드일 수 있습니다) 샌드박스를 저장하거나 복원할 수 없습니다.',
+    en: 'The browser does not let this page use local storage (private browsing, perhaps), so the sandbox cannot be saved or restored.',
+  },
+
+  // Rules for file.problem.invalidField beyond the engine's error.rule.* texts.
+  'file.rule.required': { ko: '꼭 있어야 합니다', en: 'is required' },
+  'file.rule.list': { ko: '목록이어야 합니다', en: 'must be a list' },
+  'file.rule.maxLength': { ko: '{max}자 이하여야 합니다', en: 'must be at most {max} characters' },
+  'file.rule.maxItems': { ko: '항목이 {max}개 이하여야 합니다(명령마다 하나)', en: 'must have at most {max} entries (one per command)' },
+  'file.rule.needsLesson': { ko: '"lesson"과 함께만 쓸 수 있습니다', en: 'can only be given together with "lesson"' },
+} satisfies Record<string, Entry>;

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { serializeScenario } from '../src/lessons/scenario-file.ts';
+import type { Command } from '../src/engine/index.ts';
+
+const valid: Command[] = [
+  { type: 'createTopic', topic: 'loaded', partitions: 2 },
+  { type: 'addProducer', producer: 'p' },
+  { type: 'produce', producer: 'p', topic: 'loaded', key: '<b>키</b>', value: '<img src=x onerror=alert(1)>' },
+];
+
+async function load(page: Page, name: string, contents: string | Buffer) {
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: typeof contents === 'string' ? Buffer.from(contents) : contents });
+}
+
+test('a valid scenario file loads; markup in it stays text', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await load(page, 'ok.json', serializeScenario({ seed: 3, commands: valid }));
+  await expect(page.getByText('Loaded 3 steps.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'loaded partition 0', exact: true })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'offset 0 key <b>키</b>' })).toHaveCount(1);
+  expect(await page.locator('img[src=x]').count()).toBe(0);
+});
+
+test('malformed, truncated, oversized, hostile and future files load nothing and say why', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const counter = page.locator('.step-counter');
+  const before = await counter.textContent();
+  const good = serializeScenario({ seed: 1, commands: valid });
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['bad.json', '{ this is not json', /JSON/i],
+    ['cut.json', good.slice(0, Math.floor(good.length / 2)), /JSON/i],
+    ['huge.json', Buffer.alloc(10 * 1024 * 1024, 0x20), /2 MB/],
+    ['alien.json', good.replace('"createTopic"', '"dropDatabase"'), /commands\[0\]/],
+    ['future.json', good.replace('"version": 1', '"version": 99'), /99/],
+    ['shrink.json', serializeScenario({ seed: 1, commands: [...valid, { type: 'alterPartitions', topic: 'loaded', partitions: 1 }] }), /commands\[3\]/],
+  ];
+  for (const [name, contents, reason] of cases) {
+    await load(page, name, contents);
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was loaded' });
+    await expect(alert, name).toContainText(reason);
+    await expect(counter).toHaveText(before ?? '');
+  }
+});
+
+test('a share link reopens the same sandbox; a broken one says so; a reload keeps the sandbox', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('textbox', { name: 'Key', exact: true }).fill('shared-key');
+  await page.getByRole('button', { name: 'Produce', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Copy share link' }).inputValue();
+  expect(link).toContain('#scenario=');
+  const other = await context.browser()!.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('listitem', { name: / key shared-key$/ })).toHaveCount(1);
+  await other.close();
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: / key shared-key$/ })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'from last time' })).toBeVisible();
+  const broken = await context.browser()!.newPage();
+  await broken.goto('/?lang=ko#scenario=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  await expect(broken.getByRole('status').filter({ hasText: '아무것도 불러오지 않았습니다' })).toBeVisible();
+  await expect(broken.getByRole('list', { name: 'orders 파티션 0', exact: true })).toBeVisible();
+  await broken.close();
+});
