@@ -6,6 +6,12 @@ export default defineConfig({
   // Relative asset paths so the built site works from any sub-path of a static host.
   base: './',
   server: { port: 5173 },
+  build: {
+    rollupOptions: {
+      // The app, the iframe form of the widget, and the demo article; the embed script is its own build.
+      input: { main: 'index.html', embed: 'embed.html', demo: 'demo/index.html' },
+    },
+  },
   test: {
     globals: true,
     environment: 'node',

@@ -15,7 +15,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
 }
 
-execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+execSync('npm run build:site', { stdio: 'inherit' });
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 1500));
@@ -61,6 +61,21 @@ try {
   console.log(`  heap change over the last ${((HEAP_SAMPLES - 1) * HEAP_EVERY_MS) / 1000} s: ${(heap.at(-1)! - heap[0]!).toFixed(1)} MB; cells drawn: ${retained}`);
   const finalSteps = await page.locator('.step-counter').textContent();
   console.log(`  finished at ${finalSteps?.trim()}`);
+
+  // Embed: time from the embed script finishing loading to the first widget's Next button.
+  const ready: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const demo = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await demo.goto(`http://127.0.0.1:${PORT}/demo/index.html`);
+    await demo.locator('kafka-sim').first().locator('.lesson-nav button, .controls button').first().waitFor();
+    ready.push((await demo.evaluate(`(() => {
+      const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('kafka-sim.js'));
+      return performance.now() - (script ? script.responseEnd : 0);
+    })()`)) as number);
+    await demo.close();
+  }
+  const readySorted = [...ready].sort((a, b) => a - b);
+  console.log(`embed: first widget interactive ${percentile(readySorted, 0.5).toFixed(0)} ms (median of ${ready.length}) after the script loaded; runs ${ready.map((r) => r.toFixed(0)).join(', ')} ms  (goal: within 1 s)`);
   await browser.close();
 } finally {
   server.kill();

@@ -1,20 +1,17 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { FlightLayer } from './components/FlightLayer.tsx';
 import { EventLog } from './components/EventLog.tsx';
 import { AddConsumerForm, AddProducerForm } from './components/forms/ClientForms.tsx';
 import { ProduceForm } from './components/forms/ProduceForm.tsx';
 import { TimeForm } from './components/forms/TimeForm.tsx';
 import { AddPartitionsForm, CreateTopicForm } from './components/forms/TopicForms.tsx';
-import { GroupsPanel } from './components/GroupsPanel.tsx';
 import { Inspector } from './components/Inspector.tsx';
 import { Notices } from './components/Notices.tsx';
-import { ProducersPanel } from './components/ProducersPanel.tsx';
-import { TopicsPanel } from './components/TopicsPanel.tsx';
+import { Topology } from './components/Topology.tsx';
 import { LangProvider, useLang } from './hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from './hooks/sim-context.tsx';
 import { UiProvider } from './hooks/ui-context.tsx';
@@ -25,7 +22,6 @@ import { usePlayback } from './hooks/use-playback.ts';
 
 function Layout({ notice, nav, tools }: { notice: string | undefined; nav: ReactNode; tools: ReactNode }) {
   const { t, lang, setLang } = useLang();
-  const topologyRef = useRef<HTMLElement | null>(null);
   usePlayback();
   return (
     <div className="sim" lang={lang}>
@@ -41,12 +37,7 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
       </header>
       <Controls />
       <Notices notice={notice} />
-      <main className="topology" ref={topologyRef}>
-        <ProducersPanel />
-        <TopicsPanel />
-        <GroupsPanel />
-        <FlightLayer container={topologyRef} />
-      </main>
+      <Topology />
       <div className="side">
         <ProduceForm />
         <Inspector />

@@ -3,11 +3,8 @@ import type { Lang, MessageKey } from '../../i18n/catalog.ts';
 import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
-import { FlightLayer } from '../../view/components/FlightLayer.tsx';
-import { GroupsPanel } from '../../view/components/GroupsPanel.tsx';
+import { Topology } from '../../view/components/Topology.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
-import { ProducersPanel } from '../../view/components/ProducersPanel.tsx';
-import { TopicsPanel } from '../../view/components/TopicsPanel.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
@@ -53,7 +50,6 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
   const [playing, setPlaying] = useState(embed?.autoplay ?? false);
   const [lecture, setLecture] = useState(false);
   const previous = useRef(route.step);
-  const topologyRef = useRef<HTMLElement | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const endOf = useCallback((n: number) => (n <= 0 ? 0 : ends[n - 1]!), [ends]);
 
@@ -158,12 +154,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka /> : (
           <>
-            <main className="topology" ref={topologyRef}>
-              <ProducersPanel />
-              <TopicsPanel />
-              <GroupsPanel />
-              <FlightLayer container={topologyRef} />
-            </main>
+            <Topology />
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { translate, type Lang, type MessageKey } from '../../i18n/catalog.ts';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -13,6 +13,8 @@ const LangContext = createContext<LangValue | null>(null);
 
 export function LangProvider({ initial, onChange, children }: { initial: Lang; onChange?: (lang: Lang) => void; children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initial);
+  // A host may change the language from outside (a widget's lang attribute).
+  useEffect(() => setLangState(initial), [initial]);
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
     onChange?.(next);

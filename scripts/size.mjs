@@ -1,0 +1,18 @@
+// npm run size: gzipped sizes of the embed script and of the app, as a browser downloads them.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+const embed = 'dist/embed/kafka-sim.js';
+const embedRaw = statSync(embed).size;
+const embedGz = gz(embed);
+console.log(`embed script ${embed}: ${kb(embedRaw)} raw, ${kb(embedGz)} gzipped (goal: within 150 KB gzipped)`);
+
+const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+const total = assets.reduce((sum, f) => sum + gz(join('dist/assets', f)), 0);
+console.log(`app and pages dist/assets (${assets.length} files): ${kb(total)} gzipped in all`);
+for (const f of assets) console.log(`  ${f}: ${kb(gz(join('dist/assets', f)))} gzipped`);
+if (embedGz > 150 * 1024) process.exitCode = 1;

@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { describeProblem } from '../lessons/describe-problem.ts';
+import { parseScenario, type Scenario } from '../lessons/scenario-file.ts';
+import { LessonPage, type LessonRoute } from '../lessons/ui/LessonPage.tsx';
+import { createSimStore, type SimStore } from '../store/sim-store.ts';
+import { Controls } from '../view/components/Controls.tsx';
+import { EventLog } from '../view/components/EventLog.tsx';
+import { Topology } from '../view/components/Topology.tsx';
+import { KeyScopeContext } from '../view/hooks/key-scope.tsx';
+import { LangProvider, useLang } from '../view/hooks/lang-context.tsx';
+import { SimProvider } from '../view/hooks/sim-context.tsx';
+import { UiProvider } from '../view/hooks/ui-context.tsx';
+import { usePlayback } from '../view/hooks/use-playback.ts';
+import { describeError } from '../view/narrate.ts';
+import { sameOriginUrl, type WidgetConfig } from './attributes.ts';
+
+// One widget: a lesson at a chosen step, or a scenario with playback controls. Keys work only
+// while focus is inside it; it tells its host about every step and error.
+
+export interface WidgetHost {
+  emit(type: 'step' | 'error', detail: Record<string, unknown>): void;
+  /** Absolute URL of the full simulator page, for "open in the full simulator". */
+  appUrl: string;
+}
+
+export interface WidgetHandle { goTo(step: number): void; play(): void; pause(): void }
+
+function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { store: SimStore; host: WidgetHost; openHref: string; autoplay: boolean; visible: boolean; controls: boolean }) {
+  const { t, lang, setLang } = useLang();
+  usePlayback();
+  useEffect(() => store.subscribe((s, prev) => {
+    if (s.timeline.cursor !== prev.timeline.cursor) host.emit('step', { step: s.timeline.cursor, total: s.timeline.commands.length });
+  }), [store, host]);
+  useEffect(() => {
+    if (autoplay && visible) store.getState().play();
+    if (!visible) store.getState().pause();
+  }, [autoplay, visible, store]);
+  return (
+    <div className="sim embedded scenario" lang={lang}>
+      <header className="sim-header embed-header">
+        <span />
+        <div className="row">
+          <button type="button" className="small" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
+          <a className="nav-link small" href={openHref} target="_blank" rel="noopener">{t('embed.open')}</a>
+        </div>
+      </header>
+      {controls && <Controls />}
+      <Topology />
+      <div className="side"><EventLog /></div>
+    </div>
+  );
+}
+
+function Message({ text }: { text: string }) {
+  return <div className="sim embedded"><p className="notice error" role="alert">{text}</p></div>;
+}
+
+export function EmbedWidget({ config, lang, host, visible, handleRef }: { config: WidgetConfig; lang: Lang; host: WidgetHost; visible: boolean; handleRef?: { current: WidgetHandle | null } }) {
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const [route, setRoute] = useState<LessonRoute | undefined>(config.source.kind === 'lesson' ? { lesson: config.source.lesson, step: config.source.step } : undefined);
+  const [scenario, setScenario] = useState<{ scenario?: Scenario; error?: string }>(() => ({}));
+  const source = config.source;
+
+  useEffect(() => {
+    if (source.kind !== 'scenario') return;
+    const fail = (text: string) => {
+      setScenario({ error: text });
+      host.emit('error', { message: text });
+    };
+    const accept = (text: string) => {
+      const result = parseScenario(text);
+      if (result.ok) setScenario({ scenario: result.scenario });
+      else fail(translate(lang, 'embed.badScenario', { reason: result.problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ') }));
+    };
+    if (source.inline !== undefined) return accept(source.inline);
+    const url = sameOriginUrl(source.src ?? '', document.baseURI);
+    if (!url) return fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
+    fetch(url, { credentials: 'same-origin' }).then((r) => r.text()).then(accept, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: String(e) })));
+  }, [source, lang, host]);
+
+  const store = useMemo(() => (scenario.scenario ? createSimStore({ seed: scenario.scenario.seed, commands: scenario.scenario.commands, startAt: scenario.scenario.cursor ?? 0 }) : undefined), [scenario.scenario]);
+
+  useEffect(() => {
+    if (!handleRef) return;
+    handleRef.current = {
+      goTo: (step) => (route ? setRoute({ ...route, step: Math.max(1, Math.min(step, 999)) }) : store?.getState().seek(step)),
+      play: () => store?.getState().play(),
+      pause: () => store?.getState().pause(),
+    };
+  }, [handleRef, route, store]);
+
+  const appBase = new URL(host.appUrl);
+  let body;
+  if (route) {
+    const openHref = `${appBase.href.split('?')[0]}?lesson=${route.lesson}&step=${route.step}&lang=${lang}`;
+    body = (
+      <LessonPage route={route} lang={lang} onRoute={(r) => { setRoute(r); host.emit('step', { lesson: r.lesson, step: r.step }); }} onTakeOver={() => undefined}
+        embed={{ openHref, controls: config.controls, autoplay: config.autoplay, visible }} />
+    );
+  } else if (scenario.error) body = <Message text={scenario.error} />;
+  else if (store) {
+    body = (
+      <SimProvider store={store}>
+        <LangProvider initial={lang}>
+          <UiProvider readOnly>
+            <ScenarioView store={store} host={host} openHref={appBase.href} autoplay={config.autoplay} visible={visible} controls={config.controls} />
+          </UiProvider>
+        </LangProvider>
+      </SimProvider>
+    );
+  } else body = <p className="hint">…</p>;
+
+  const dark = config.theme === 'dark' || (config.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
+  return (
+    <KeyScopeContext.Provider value={rootRef}>
+      <div ref={rootRef} className={`widget${dark ? ' theme-dark' : ''}`} style={config.height ? { height: config.height, overflow: 'auto' } : undefined}>
+        {body}
+      </div>
+    </KeyScopeContext.Provider>
+  );
+}
+
+export function errorText(lang: Lang, key: MessageKey, params: Record<string, string | number>): string {
+  return translate(lang, 'embed.badAttribute', { reason: translate(lang, key, params) });
+}
