@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
 import { parseScenario, type Scenario } from '../lessons/scenario-file.ts';
+import { LESSONS } from '../lessons/index.ts';
 import { LessonPage, type LessonRoute } from '../lessons/ui/LessonPage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { Controls } from '../view/components/Controls.tsx';
@@ -79,23 +80,28 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
     fetch(url, { credentials: 'same-origin' }).then((r) => r.text()).then(accept, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: String(e) })));
   }, [source, lang, host]);
 
+  const changeRoute = (next: LessonRoute) => {
+    setRoute(next);
+    host.emit('step', { lesson: next.lesson, step: next.step });
+  };
+
   const store = useMemo(() => (scenario.scenario ? createSimStore({ seed: scenario.scenario.seed, commands: scenario.scenario.commands, startAt: scenario.scenario.cursor ?? 0 }) : undefined), [scenario.scenario]);
 
   useEffect(() => {
     if (!handleRef) return;
     handleRef.current = {
-      goTo: (step) => (route ? setRoute({ ...route, step: Math.max(1, Math.min(step, 999)) }) : store?.getState().seek(step)),
+      goTo: (step) => (route ? changeRoute({ ...route, step: Math.max(1, Math.min(step, LESSONS[route.lesson].steps.length)) }) : store?.getState().seek(step)),
       play: () => store?.getState().play(),
       pause: () => store?.getState().pause(),
     };
-  }, [handleRef, route, store]);
+  }, [handleRef, route, store]); // eslint-disable-line react-hooks/exhaustive-deps -- changeRoute only closes over host, which is stable per widget
 
   const appBase = new URL(host.appUrl);
   let body;
   if (route) {
     const openHref = `${appBase.href.split('?')[0]}?lesson=${route.lesson}&step=${route.step}&lang=${lang}`;
     body = (
-      <LessonPage route={route} lang={lang} onRoute={(r) => { setRoute(r); host.emit('step', { lesson: r.lesson, step: r.step }); }} onTakeOver={() => undefined}
+      <LessonPage route={route} lang={lang} onRoute={changeRoute} onTakeOver={() => undefined}
         embed={{ openHref, controls: config.controls, autoplay: config.autoplay, visible }} />
     );
   } else if (scenario.error) body = <Message text={scenario.error} />;

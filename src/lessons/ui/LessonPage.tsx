@@ -5,6 +5,7 @@ import { seekRange } from '../../store/timeline.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
+import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
@@ -72,17 +73,19 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
   }, [step, store, endOf, route.step]);
 
   const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)) }), [onRoute, route.lesson, total]);
-  const next = useCallback(() => (phase.kind === 'asking' ? answer(undefined) : go(route.step + 1)), [phase, answer, go, route.step]);
+  // The phase belongs to the step it was set for; for one render after a jump it may be stale.
+  const asking = phase.kind === 'asking' && step.predict !== undefined;
+  const next = useCallback(() => (asking ? answer(undefined) : go(route.step + 1)), [asking, answer, go, route.step]);
 
   useEffect(() => {
     if (!playing || embed?.visible === false) return;
-    if (phase.kind === 'asking' || route.step >= total) {
+    if (asking || route.step >= total) {
       setPlaying(false);
       return;
     }
     const id = window.setTimeout(() => go(route.step + 1), 4000);
     return () => window.clearTimeout(id);
-  }, [playing, phase, route.step, total, go, embed?.visible]);
+  }, [playing, asking, route.step, total, go, embed?.visible]);
 
   const toggleFullScreen = useCallback(() => {
     const on = !document.fullscreenElement;
@@ -93,18 +96,18 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
 
   useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => !p), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
 
-  const narration = phase.kind === 'asking' ? t(step.predict!.question as MessageKey) : t(step.narration as MessageKey);
+  const narration = asking && step.predict ? t(step.predict.question as MessageKey) : t(step.narration as MessageKey);
   const verdict = phase.kind === 'answered' && step.predict
     ? phase.picked === undefined ? t('lessonUi.revealed', { answer: choiceLabel(t, step.predict, phase.answer) })
       : phase.picked === phase.answer ? t('lessonUi.correct', { answer: choiceLabel(t, step.predict, phase.answer) })
         : t('lessonUi.wrong', { picked: choiceLabel(t, step.predict, phase.picked), answer: choiceLabel(t, step.predict, phase.answer) })
     : undefined;
   const choices = useMemo(() => {
-    if (!step.predict || phase.kind !== 'asking') return [];
+    if (!step.predict || !asking) return [];
     const timeline = store.getState().timeline;
     const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
     return predictionChoices(step.predict, seekRange(timeline, endOf(route.step - 2), endOf(route.step - 1)).state, predictionAnswer(step.predict, ran.state, ran.events));
-  }, [step, phase.kind, store, endOf, route.step]);
+  }, [step, asking, store, endOf, route.step]);
 
   return (
     <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
@@ -141,11 +144,11 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
             <p id="lesson-narration">{narration}</p>
             {verdict && <p className="verdict">{verdict}</p>}
           </div>
-          {phase.kind === 'asking' && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
+          {asking && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
           {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
             <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>
-            <button type="button" className="primary" onClick={next} disabled={route.step === total && phase.kind !== 'asking'} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
+            <button type="button" className="primary" onClick={next} disabled={route.step === total && !asking} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
             <button type="button" onClick={() => go(total)} disabled={route.step === total} aria-keyshortcuts="End">{t('lessonUi.last')}</button>
             <button type="button" onClick={() => setPlaying(!playing)} aria-keyshortcuts="P">{playing ? t('lessonUi.pause') : t('lessonUi.play')}</button>
             {lesson.view !== 'why-kafka' && !embed && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
@@ -174,9 +177,19 @@ export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeO
     <SimProvider key={route.lesson} store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider readOnly>
-          <Player route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} />
+          <GuardedPlayer route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
+  );
+}
+
+/** The page never goes blank: a failure shows a message and a way back to the first step. */
+function GuardedPlayer(props: Props) {
+  const { t } = useLang();
+  return (
+    <ErrorBoundary message={t('view.failed')} retryLabel={t('lessonUi.first')} onRetry={() => props.onRoute({ lesson: props.route.lesson, step: 1 })}>
+      <Player {...props} />
+    </ErrorBoundary>
   );
 }
