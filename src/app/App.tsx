@@ -53,8 +53,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
 
   if (route.page === 'lesson') {
-    const notice = route.rejected?.lesson !== undefined ? translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson })
-      : route.rejected?.step !== undefined ? translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length }) : undefined;
+    const notices = [
+      rejectedLang === undefined ? undefined : translate(lang, 'lang.unknown', { lang: rejectedLang }),
+      route.rejected?.lesson === undefined ? undefined : translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson }),
+      route.rejected?.step === undefined ? undefined : translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length }),
+    ].filter((n) => n !== undefined);
+    const notice = notices.length === 0 ? undefined : notices.join(' ');
     return (
       <LessonPage route={{ lesson: route.lesson, step: route.step }} lang={lang} notice={notice} onLangChange={onLangChange}
         onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step })}
