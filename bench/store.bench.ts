@@ -30,3 +30,22 @@ const sorted = times.sort((a, b) => a - b);
 const at = (p: number) => sorted[Math.floor((sorted.length - 1) * p)]!;
 console.log(`store: a ${STEPS.toLocaleString('en')}-command timeline (heavy scenario), built in ${buildMs.toFixed(0)} ms; ${JUMPS} jumps to random steps`);
 console.log(`  jump median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms  (goal: median < 16 ms, p95 < 50 ms)`);
+
+// A live run (the heavy scenario's endless traffic, history bounded to 2,000 steps): the heap
+// after GC should stop growing once retention deletes as fast as producers write.
+{
+  const { heavyFeed } = await import('../src/lessons/scenarios/heavy.ts');
+  const { createSimStore } = await import('../src/store/sim-store.ts');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const store = createSimStore({ seed: 1, commands: heavySetup(), feed: heavyFeed, maxHistory: 2_000 });
+  store.getState().play();
+  const rows: string[] = [];
+  for (let round = 1; round <= 6; round++) {
+    for (let i = 0; i < 10_000; i++) store.getState().tick();
+    gc?.();
+    gc?.();
+    rows.push(`${((process.memoryUsage().heapUsed) / 1e6).toFixed(1)} MB`);
+  }
+  const t = store.getState().timeline;
+  console.log(`store: live run of ${(t.dropped + t.cursor).toLocaleString('en')} steps with a 2,000-step history; heap after GC every 10,000 steps: ${rows.join(', ')}`);
+}
