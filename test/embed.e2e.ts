@@ -97,3 +97,32 @@ test('the iframe form posts steps to its parent and takes commands from an allow
   await page.waitForTimeout(200);
   await expect(page.locator('.step-of')).toContainText('Step 1 of');
 });
+
+test('a widget plays an inline scenario, and refuses a scenario from another origin', async ({ page }) => {
+  await page.goto('/demo/index.html?lang=en');
+  const scenario = JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 2, commands: [
+    { type: 'createTopic', topic: 'inline-topic', partitions: 2 },
+    { type: 'addProducer', producer: 'p' },
+    { type: 'produce', producer: 'p', topic: 'inline-topic', key: 'k', value: 'v' },
+  ] });
+  await page.evaluate((text) => {
+    const inline = document.createElement('kafka-sim');
+    inline.id = 'w-inline';
+    inline.setAttribute('scenario', text);
+    inline.setAttribute('lang', 'en');
+    const foreign = document.createElement('kafka-sim');
+    foreign.id = 'w-foreign';
+    foreign.setAttribute('scenario-src', 'https://elsewhere.example/s.json');
+    document.body.prepend(inline, foreign);
+  }, scenario);
+  const inline = page.locator('#w-inline');
+  // A scenario without a cursor starts at its beginning, ready to play.
+  await expect(inline.locator('.step-counter')).toContainText('step 0 of 3');
+  await inline.getByRole('button', { name: 'Step forward' }).click();
+  await expect(inline.getByRole('list', { name: 'inline-topic partition 0', exact: true })).toBeVisible();
+  await inline.getByRole('button', { name: 'Step forward' }).click();
+  await inline.getByRole('button', { name: 'Step forward' }).click();
+  await expect(inline.locator('.step-counter')).toContainText('step 3 of 3');
+  await expect(inline.getByRole('listitem', { name: / key k$/ })).toHaveCount(1);
+  await expect(page.locator('#w-foreign').getByRole('alert')).toContainText('elsewhere.example');
+});

@@ -33,7 +33,7 @@ export const PAGE_MESSAGES = {
   'panel.events': { ko: '{step}단계에서 일어난 일', en: 'What step {step} did' },
   'panel.actions': { ko: '클러스터 조작', en: 'Act on the cluster' },
   'panel.charts': { ko: '차트', en: 'Charts' },
-  'events.none': { ko: '아직 아무 일도 없습니다. 아래에서 레코드를 보내 보세요.', en: 'Nothing happened yet. Produce a record below.' },
+  'events.none': { ko: '아직 아무 일도 없습니다.', en: 'Nothing happened yet.' },
 
   'producers.none': { ko: '프로듀서가 없습니다.', en: 'No producers.' },
   'producer.remove': { ko: '제거', en: 'Remove' },
