@@ -65,7 +65,7 @@ export const PAGE_MESSAGES = {
 
   'groups.none': { ko: '컨슈머 그룹이 없습니다.', en: 'No consumer groups.' },
   'group.title': { ko: '컨슈머 그룹 {group}', en: 'Consumer group {group}' },
-  'group.summary': { ko: '할당 전략 {assignor} · 세대 {generation} · 전체 랙 {lag}', en: 'assignor {assignor} · generation {generation} · total lag {lag}' },
+  'group.summary': { ko: '할당 전략 {assignor} · 세대 {generation} · 전체 랙 {lag} (커밋이 없으면 -)', en: 'assignor {assignor} · generation {generation} · total lag {lag} (- before any commit)' },
   'group.empty': { ko: '멤버가 없습니다. 커밋된 오프셋은 남아 있습니다.', en: 'No members. Its committed offsets remain.' },
   'group.idle': { ko: '유휴: 받은 파티션이 없음', en: 'idle: no partition assigned' },
   'consumer.crashed': { ko: '다운됨', en: 'crashed' },

@@ -18,7 +18,7 @@ export function GroupsPanel() {
       {groups.map((g) => (
         <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
           <h3>{t('group.title', { group: g.id })}</h3>
-          <p className="detail">{t('group.summary', { assignor: g.assignor, generation: g.generation, lag: groupLag(state, g.id) })}</p>
+          <p className="detail">{t('group.summary', { assignor: g.assignor, generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
           {g.members.length === 0 && <p className="hint">{t('group.empty')}</p>}
           <ul className="entities">
             {g.members.map((id) => {
