@@ -3,7 +3,7 @@
 export { murmur2, partitionForKey, explainKeyPlacement } from './placement/murmur2.ts';
 export type { KeyPlacement } from './placement/murmur2.ts';
 export { utf8Bytes } from './placement/utf8.ts';
-export { recordSizeInBytes, RECORD_BATCH_OVERHEAD } from './placement/record-size.ts';
+export { producerSizeEstimate, recordSizeInBytes, RECORD_BATCH_OVERHEAD } from './placement/record-size.ts';
 export { assign, ASSIGNOR_NAMES } from './groups/assignors/index.ts';
 export type { AssignorInput, AssignorMember, Assignment } from './groups/assignors/index.ts';
 export { createSimulation, applyCommand, runCommands } from './apply.ts';

@@ -26,6 +26,10 @@ describe('malformed commands', () => {
     [{ type: 'advanceTime', ms: Number.NaN }, 'INVALID_COMMAND', 'ms'],
     [{ type: 'alterPartitions', topic: 'orders', partitions: 2.5 }, 'INVALID_COMMAND', 'partitions'],
     [{ type: 'createTopic', topic: 'big', partitions: 100_000 }, 'INVALID_COMMAND', 'partitions'],
+    [{ type: 'createTopic', topic: 'constructor', partitions: 1 }, 'RESERVED_NAME', 'topic'],
+    [{ type: 'addProducer', producer: '__proto__' }, 'RESERVED_NAME', 'producer'],
+    [{ type: 'addConsumer', consumer: 'toString', group: 'g', topics: ['orders'] }, 'RESERVED_NAME', 'consumer'],
+    [{ type: 'addConsumer', consumer: 'c', group: 'hasOwnProperty', topics: ['orders'] }, 'RESERVED_NAME', 'group'],
   ];
   it.each(cases)('refuses %j with %s, naming the field, and changes nothing', (command, code, field) => {
     const result = applyCommand(state, command);

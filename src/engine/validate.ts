@@ -21,6 +21,8 @@ function name(field: string, optional = false): Check {
     if (typeof v !== 'string') return invalid(field, 'must be a string');
     if (v.trim().length === 0) return simError('EMPTY_NAME', `${field} must not be empty`, { field });
     if (v.length > SIM_LIMITS.maxNameLength) return simError('NAME_TOO_LONG', `${field} must be at most ${SIM_LIMITS.maxNameLength} characters`, { field, max: SIM_LIMITS.maxNameLength });
+    // Names key plain objects in the state; one that Object.prototype already has would alias it.
+    if (v in Object.prototype || v === '__proto__') return simError('RESERVED_NAME', `"${v}" is reserved in this simulator; choose another name`, { field, name: v });
     return undefined;
   };
 }

@@ -18,9 +18,9 @@ const SCENARIO: Command[] = [
   { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t.a'] },
   { type: 'removeConsumer', consumer: 'c2' },
   { type: 'alterPartitions', topic: 't.a', partitions: 3 },
-  { type: 'addConsumer', consumer: 'c3', group: 'g', topics: ['t.a'], sessionTimeoutMs: 1000 },
+  { type: 'addConsumer', consumer: 'c3', group: 'g', topics: ['t.a'], sessionTimeoutMs: 6000 },
   { type: 'crashConsumer', consumer: 'c3' },
-  { type: 'advanceTime', ms: 3000 },
+  { type: 'advanceTime', ms: 8000 },
   { type: 'removeProducer', producer: 'p' },
 ];
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { describeError } from './narrate.ts';
@@ -52,7 +52,11 @@ const CASES: Case[] = [
   { name: 'unknown partition', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'orders', value: 'v', partition: 7 }), key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', mentions: ['orders-7', 3, 2] },
   { name: 'unknown producer', error: refusal(BASE, { type: 'removeProducer', producer: 'p9' }), key: 'error.UNKNOWN_PRODUCER', mentions: ['p9'] },
   { name: 'producer exists', error: refusal(BASE, { type: 'addProducer', producer: 'p1' }), key: 'error.PRODUCER_EXISTS', mentions: ['p1'] },
-  { name: 'huge record', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'orders', value: BIG }), key: 'error.RECORD_TOO_LARGE', mentions: ['1,048,576', recordSizeInBytes(undefined, BIG).toLocaleString('en-US')] },
+  { name: 'huge record', error: refusal(BASE, { type: 'produce', producer: 'p1', topic: 'orders', value: BIG }), key: 'error.RECORD_TOO_LARGE', mentions: ['1,048,576', producerSizeEstimate(undefined, BIG).toLocaleString('en-US')] },
+  { name: 'record larger than a segment', error: refusal([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 50 }, { type: 'addProducer', producer: 'p1' }], { type: 'produce', producer: 'p1', topic: 'tiny', value: 'a' }), key: 'error.RECORD_BATCH_TOO_LARGE', mentions: ['tiny', 50, recordSizeInBytes(undefined, 'a')] },
+  { name: 'a reserved name', error: refusal([], { type: 'addProducer', producer: 'constructor' }), key: 'error.RESERVED_NAME', mentions: ['constructor'] },
+  { name: 'colliding topic names', error: refusal([{ type: 'createTopic', topic: 'a.b', partitions: 1 }], { type: 'createTopic', topic: 'a_b', partitions: 1 }), key: 'error.TOPIC_COLLISION', mentions: ['a_b', 'a.b'] },
+  { name: 'session timeout out of range', error: refusal(BASE, { type: 'addConsumer', consumer: 'c5', group: 'g', topics: ['orders'], sessionTimeoutMs: 1000 }), key: 'error.INVALID_SESSION_TIMEOUT', mentions: ['1,000', '6,000'] },
   { name: 'unknown consumer', error: refusal(BASE, { type: 'poll', consumer: 'c9' }), key: 'error.UNKNOWN_CONSUMER', mentions: ['c9'] },
   { name: 'consumer exists', error: refusal(BASE, { type: 'addConsumer', consumer: 'c1', group: 'g2', topics: ['orders'] }), key: 'error.CONSUMER_EXISTS', mentions: ['c1'] },
   { name: 'crashed consumer', error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1' }), key: 'error.CONSUMER_CRASHED', mentions: ['c1'] },
@@ -143,6 +147,14 @@ describe('describeError', () => {
     expect(describeError(odd, 'ko')).toBe('실행할 수 없습니다: The broker is on fire');
     expect(describeError({ code: 'UNKNOWN_PRODUCER', message: 'Unknown producer' }, 'ko')).toBe('실행할 수 없습니다: Unknown producer');
     expect(describeError({ code: 'INVALID_PARTITIONS', message: 'odd', params: { topic: 't', current: 2, requested: 5 } }, 'en')).toBe('Refused: odd');
+  });
+
+  it('treats fields and rules named like Object.prototype members as plain text', () => {
+    for (const field of ['toString', 'valueOf', '__proto__', 'constructor']) {
+      for (const code of ['EMPTY_NAME', 'NAME_TOO_LONG', 'INVALID_COMMAND']) {
+        for (const lang of LANGS) expect(describeError({ code, message: 'msg', params: { field, rule: field } }, lang)).not.toMatch(/\{\w+\}/);
+      }
+    }
   });
 
   it('never shows a raw placeholder, whatever the params', () => {

@@ -207,7 +207,7 @@ const FIELD_LABELS: Record<string, MessageKey> = { topic: 'error.field.topic', p
 function fieldLabel(field: string | number | undefined, lang: Lang): string | undefined {
   if (field === undefined) return undefined;
   const base = String(field).replace(/\[\d+\]$/, '') === 'topics' ? 'topic' : String(field);
-  const key = FIELD_LABELS[base];
+  const key = Object.hasOwn(FIELD_LABELS, base) ? FIELD_LABELS[base] : undefined;
   return key === undefined ? String(field) : translate(lang, key);
 }
 
@@ -220,7 +220,8 @@ function ruleText(rule: string, lang: Lang): string {
     'must be true or false': 'error.rule.boolean',
     'must be a non-empty list of topic names': 'error.rule.topicList',
   };
-  const key = fixed[rule];
+  // Own keys only: a rule or field named like an Object.prototype member ('toString') is just text.
+  const key = Object.hasOwn(fixed, rule) ? fixed[rule] : undefined;
   if (key !== undefined) return translate(lang, key);
   let m = /^must be at least (-?\d+)$/.exec(rule);
   if (m) return translate(lang, 'error.rule.min', { min: m[1]! });
@@ -265,8 +266,10 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       return { key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', params: { ...p, partitions: count(lang, 'partition', partitions), last: partitions - 1 } };
     }
     case 'RECORD_TOO_LARGE':
-      for (const name of ['size', 'max']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
-      return { key: 'error.RECORD_TOO_LARGE', params: p };
+    case 'RECORD_BATCH_TOO_LARGE':
+    case 'INVALID_SESSION_TIMEOUT':
+      for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: `error.${error.code}`, params: p };
     default:
       return { key: `error.${error.code}`, params: p };
   }

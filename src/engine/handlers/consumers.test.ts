@@ -199,3 +199,15 @@ describe('membership', () => {
     expect(state.groups['g']!.assignor).toBe('range');
   });
 });
+
+describe('session timeout bounds', () => {
+  it('refuses a session timeout outside group.min/max.session.timeout.ms', () => {
+    const { state } = run([...topic]);
+    for (const sessionTimeoutMs of [5_999, 1_800_001]) {
+      const result = applyCommand(state, { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'], sessionTimeoutMs });
+      expect(result.error?.code).toBe('INVALID_SESSION_TIMEOUT');
+      expect(result.state).toBe(state);
+    }
+    expect(applyCommand(state, { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'], sessionTimeoutMs: 6_000 }).error).toBeUndefined();
+  });
+});

@@ -34,6 +34,11 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     // The coordinator only accepts a member that shares a protocol with the group.
     return simError('INCONSISTENT_GROUP_PROTOCOL', `Group ${command.group} uses the ${existing.assignor} assignor; a member asking for ${assignor} is refused (INCONSISTENT_GROUP_PROTOCOL)`, { group: command.group, assignor: existing.assignor, requested: assignor });
   }
+  const sessionTimeoutMs = command.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs;
+  if (sessionTimeoutMs < KAFKA_DEFAULTS.minSessionTimeoutMs || sessionTimeoutMs > KAFKA_DEFAULTS.maxSessionTimeoutMs) {
+    // The coordinator refuses JoinGroup outside group.min/max.session.timeout.ms.
+    return simError('INVALID_SESSION_TIMEOUT', `The session timeout ${sessionTimeoutMs} ms is not within the range allowed by the broker (${KAFKA_DEFAULTS.minSessionTimeoutMs} to ${KAFKA_DEFAULTS.maxSessionTimeoutMs} ms)`, { timeout: sessionTimeoutMs, min: KAFKA_DEFAULTS.minSessionTimeoutMs, max: KAFKA_DEFAULTS.maxSessionTimeoutMs });
+  }
   const autoCommitIntervalMs = command.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs;
   const consumer: ConsumerState = {
     id: command.consumer,
@@ -43,7 +48,7 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     assignor,
     enableAutoCommit: command.enableAutoCommit ?? KAFKA_DEFAULTS.enableAutoCommit,
     autoCommitIntervalMs,
-    sessionTimeoutMs: command.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs,
+    sessionTimeoutMs,
     status: 'active',
     assignment: [],
     positions: {},

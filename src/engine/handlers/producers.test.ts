@@ -54,6 +54,23 @@ describe('produce', () => {
     expect(runs[1]![0]).not.toBe(runs[2]![0]);
   });
 
+  it('records with a key or a partition fill the legacy sticky batch too, and move the sticky partition', () => {
+    const size = recordSizeInBytes(undefined, 'xx');
+    const start = run([
+      { type: 'createTopic', topic: 'orders', partitions: 4 },
+      { type: 'addProducer', producer: 'p1', partitioner: 'sticky', batchBytes: size * 2 },
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'xx' },
+    ]);
+    const sticky = eventsOf(start.events, 'recordProduced')[0]!.partition;
+    const { events } = run([
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'xx', partition: sticky },
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'xx', partition: sticky },
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'xx' },
+    ], start.state);
+    // The second explicit record did not fit the sticky batch: the next keyless record goes elsewhere.
+    expect(eventsOf(events, 'recordProduced')[2]!.partition).not.toBe(sticky);
+  });
+
   it('the uniform sticky partitioner switches once batch.size bytes went to a partition', () => {
     const size = recordSizeInBytes(undefined, 'xx');
     const { events } = run([

@@ -2,8 +2,8 @@ import type { AddProducerCommand, ProduceCommand, RemoveProducerCommand } from '
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { appendRecord } from '../log/partition-log.ts';
-import { placeRecord } from '../placement/partitioners.ts';
-import { recordSizeInBytes } from '../placement/record-size.ts';
+import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
+import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
 import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
@@ -43,28 +43,39 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
+  const estimate = producerSizeEstimate(command.key, command.value);
+  if (estimate > state.broker.maxRequestSize) {
+    // KafkaProducer.ensureValidRecordSize: RecordTooLargeException, on the upper-bound estimate
+    return simError('RECORD_TOO_LARGE', `The message is ${estimate} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size: estimate, max: state.broker.maxRequestSize });
+  }
   const size = recordSizeInBytes(command.key, command.value);
-  if (size > state.broker.maxRequestSize) {
-    // KafkaProducer's RecordTooLargeException
-    return simError('RECORD_TOO_LARGE', `The message is ${size} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size, max: state.broker.maxRequestSize });
+  if (size > topic.config.segmentBytes) {
+    // UnifiedLog.append refuses a batch that could never fit in a segment.
+    return simError('RECORD_BATCH_TOO_LARGE', `Message batch size is ${size} bytes in append to partition ${topic.name}, which exceeds the maximum configured segment size of ${topic.config.segmentBytes}.`, { size, max: topic.config.segmentBytes, topic: topic.name });
   }
 
   let partition: number;
   let rngState = state.rngState;
-  let producers = state.producers;
   let placement;
-  if (command.partition !== undefined) {
-    partition = command.partition;
-    placement = { kind: 'explicit' as const };
+  let topicState = producer.topics[topic.name] ?? FRESH_TOPIC_STATE;
+  if (command.partition !== undefined || command.key !== undefined) {
+    // Explicit partition or key: decided without the keyless partitioner, which still counts the bytes.
+    const decision = command.partition === undefined ? placeRecord(producer, topicState, command.key, size, numPartitions, rngState) : undefined;
+    partition = command.partition ?? decision!.partition;
+    placement = decision?.placement ?? { kind: 'explicit' as const };
+    const accounted = accountPlacedRecord(producer, topicState, partition, size, numPartitions, rngState);
+    topicState = accounted.topicState;
+    rngState = accounted.rngState;
   } else {
-    const decision = placeRecord(producer, producer.topics[topic.name] ?? FRESH_TOPIC_STATE, command.key, size, numPartitions, rngState);
+    const decision = placeRecord(producer, topicState, undefined, size, numPartitions, rngState);
     partition = decision.partition;
     placement = decision.placement;
     rngState = decision.rngState;
-    if (decision.topicState !== producer.topics[topic.name]) {
-      producers = { ...producers, [producer.id]: { ...producer, topics: { ...producer.topics, [topic.name]: decision.topicState } } };
-    }
+    topicState = decision.topicState;
   }
+  const producers = topicState === (producer.topics[topic.name] ?? FRESH_TOPIC_STATE)
+    ? state.producers
+    : { ...state.producers, [producer.id]: { ...producer, topics: { ...producer.topics, [topic.name]: topicState } } };
 
   const log = topic.partitions[partition]!;
   const appended = appendRecord(log, topic.config, state.time, command.key, command.value, producer.id, size);

@@ -22,6 +22,7 @@ describe('createTopic', () => {
       [{ type: 'createTopic', topic: 'x', partitions: -2 }, 'INVALID_COMMAND'],
       [{ type: 'createTopic', topic: 'x', partitions: 1.5 }, 'INVALID_COMMAND'],
       [{ type: 'createTopic', topic: 'x', partitions: '3' }, 'INVALID_COMMAND'],
+      [{ type: 'createTopic', topic: 'orders', partitions: 1 }, 'TOPIC_ALREADY_EXISTS'],
     ];
     for (const [command, code] of cases) {
       const result = applyCommand(state, command);
@@ -59,5 +60,14 @@ describe('alterPartitions', () => {
     expect(added.movedKeys.map((m) => m.key)).toEqual(expectedMoves);
     expect(expectedMoves.length).toBeGreaterThan(0);
     for (const m of added.movedKeys) expect(m.to).toBe(partitionForKey(m.key, 5));
+  });
+});
+
+describe('topic name collisions', () => {
+  it("refuses a name that differs from an existing one only by '.' versus '_'", () => {
+    const { state } = run([{ type: 'createTopic', topic: 'a.b', partitions: 1 }]);
+    const result = applyCommand(state, { type: 'createTopic', topic: 'a_b', partitions: 1 });
+    expect(result.error?.code).toBe('TOPIC_COLLISION');
+    expect(result.error?.message).toBe("Topic 'a_b' collides with existing topics: a.b");
   });
 });

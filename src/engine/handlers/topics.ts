@@ -17,6 +17,12 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
   if (state.topics[command.topic]) {
     return simError('TOPIC_ALREADY_EXISTS', `Topic '${command.topic}' already exists.`, { topic: command.topic });
   }
+  // Topic.hasCollision: '.' and '_' collide in metric names, so Kafka refuses such a pair.
+  const unified = command.topic.replace(/\./g, '_');
+  const collides = Object.keys(state.topics).filter((name) => name.replace(/\./g, '_') === unified);
+  if (collides.length > 0) {
+    return simError('TOPIC_COLLISION', `Topic '${command.topic}' collides with existing topics: ${collides.join(', ')}`, { topic: command.topic, existing: collides.join(', ') });
+  }
   const topic: TopicState = {
     name: command.topic,
     config: {
@@ -65,8 +71,10 @@ export function alterPartitions(state: SimState, command: AlterPartitionsCommand
   events.push({ type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
   // Group leaders notice the new partitions through metadata and rebalance.
   for (const group of Object.values(next.groups)) {
+    // The group leader notices new partitions through metadata; a group whose members all crashed has no leader to notice.
     const subscribed = group.members.some((id) => next.consumers[id]?.topics.includes(topic.name));
-    if (subscribed) next = rebalance(next, group.id, 'partitions-added', events);
+    const alive = group.members.some((id) => next.consumers[id]?.status === 'active');
+    if (subscribed && alive) next = rebalance(next, group.id, 'partitions-added', events);
   }
   return next;
 }
@@ -74,5 +82,6 @@ export function alterPartitions(state: SimState, command: AlterPartitionsCommand
 export function configureBroker(state: SimState, command: ConfigureBrokerCommand, events: Events): HandlerResult {
   const interval = command.retentionCheckIntervalMs ?? state.broker.retentionCheckIntervalMs;
   events.push({ type: 'brokerConfigured', at: state.time, retentionCheckIntervalMs: interval });
-  return { ...state, broker: { ...state.broker, retentionCheckIntervalMs: interval }, nextRetentionCheckAt: state.time + interval };
+  // Checks stay on the interval grid from time 0, as the README promises.
+  return { ...state, broker: { ...state.broker, retentionCheckIntervalMs: interval }, nextRetentionCheckAt: (Math.floor(state.time / interval) + 1) * interval };
 }

@@ -9,11 +9,15 @@ export function emptyPartition(partition: number, now: number): PartitionLog {
   return { partition, sealed: AppendVec.empty(), active: emptySegment(0, now), logStartOffset: 0, logEndOffset: 0, bytes: 0 };
 }
 
-/** LogSegment.shouldRoll, for the rules we model: size and segment.ms; an empty segment never rolls. */
+/**
+ * LogSegment.shouldRoll, for the rules we model: size, and segment.ms counted from the first
+ * record's timestamp in the segment (rollingBasedTimestamp); an empty segment never rolls.
+ */
 function rollReason(active: Segment, recordBytes: number, now: number, config: TopicConfig): 'size' | 'time' | undefined {
   if (active.bytes === 0) return undefined;
   if (active.bytes > config.segmentBytes - recordBytes) return 'size';
-  if (now - active.createdAt > config.segmentMs) return 'time';
+  const first = active.records.at(0);
+  if (first && now - first.timestamp > config.segmentMs) return 'time';
   return undefined;
 }
 

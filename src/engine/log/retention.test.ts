@@ -22,6 +22,25 @@ describe('segments', () => {
     expect(segments(state, 't', 0).at(-1)!.active).toBe(true);
   });
 
+  it('segment.ms counts from the first record in the segment, not from when the segment was created', () => {
+    const { state } = run([
+      { type: 'createTopic', topic: 't', partitions: 1, segmentMs: 60_000 },
+      { type: 'addProducer', producer: 'p' },
+      { type: 'advanceTime', ms: 50_000 },
+      ...produceAt(1),
+      { type: 'advanceTime', ms: 20_000 },
+      ...produceAt(1),
+    ]);
+    expect(segments(state, 't', 0)).toHaveLength(1);
+  });
+
+  it('refuses a record larger than segment.bytes', () => {
+    const { state } = run([{ type: 'createTopic', topic: 't', partitions: 1, segmentBytes: 50 }, { type: 'addProducer', producer: 'p' }]);
+    const result = applyCommand(state, { type: 'produce', producer: 'p', topic: 't', value: 'a' });
+    expect(result.error?.code).toBe('RECORD_BATCH_TOO_LARGE');
+    expect(result.state).toBe(state);
+  });
+
   it('roll by segment.ms on the next append', () => {
     const { state } = run([
       { type: 'createTopic', topic: 't', partitions: 1, segmentMs: 1000 },

@@ -134,3 +134,18 @@ function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, 
     rngState,
   };
 }
+
+/**
+ * A keyed or explicitly placed record still fills the batch of its partition. With the 2.4-3.2
+ * sticky partitioner, when that partition is the sticky one and the record does not fit, the
+ * producer opens a new batch and onNewBatch moves the sticky partition (KafkaProducer.doSend with
+ * abortOnNewBatch). The 3.3+ partitioner ignores such records (they carry no partition info).
+ */
+export function accountPlacedRecord(producer: ProducerState, topicState: ProducerTopicState, partition: number, recordBytes: number, numPartitions: number, rngState: number): { topicState: ProducerTopicState; rngState: number } {
+  if (producer.partitioner !== 'sticky' || topicState.stickyPartition !== partition) return { topicState, rngState };
+  if (topicState.stickyBytes > 0 && topicState.stickyBytes + recordBytes > producer.batchBytes) {
+    const pick = randomOther(partition, numPartitions, rngState);
+    return { topicState: { ...topicState, stickyPartition: pick.partition, stickyBytes: 0 }, rngState: pick.rngState };
+  }
+  return { topicState: { ...topicState, stickyBytes: topicState.stickyBytes + recordBytes }, rngState };
+}

@@ -26,3 +26,12 @@ export function recordSizeInBytes(key: string | undefined, value: string): numbe
     + 1;
   return RECORD_BATCH_OVERHEAD + varintSize(body) + body;
 }
+
+/**
+ * The producer's size check uses an upper bound (AbstractRecords.estimateSizeInBytesUpperBound):
+ * the batch header, the largest possible record overhead (DefaultRecord.MAX_RECORD_OVERHEAD = 21),
+ * and the key and value bytes.
+ */
+export function producerSizeEstimate(key: string | undefined, value: string): number {
+  return RECORD_BATCH_OVERHEAD + 21 + (key === undefined ? 0 : utf8Length(key)) + utf8Length(value);
+}

@@ -4,6 +4,22 @@ import type { Entry } from '../entry.ts';
 // code covers two situations. src/view/narrate.ts picks the key and fills it from SimError.params.
 // Each says what was refused and why.
 export const ERROR_MESSAGES = {
+  'error.RECORD_BATCH_TOO_LARGE': {
+    ko: '레코드가 {size}바이트라서 {topic} 토픽의 세그먼트 최대 크기(segment.bytes {max}바이트)에 들어갈 수 없습니다. 브로커는 세그먼트보다 큰 배치를 받지 않습니다.',
+    en: 'The record is {size} bytes, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
+  },
+  'error.TOPIC_COLLISION': {
+    ko: '"{topic}" 토픽은 기존 토픽({existing})과 충돌합니다. 카프카는 이름에서 \'.\'과 \'_\'를 같은 것으로 보기 때문입니다(메트릭 이름에서 구별되지 않음).',
+    en: 'Topic "{topic}" collides with existing topics ({existing}): Kafka treats \'.\' and \'_\' alike, since they clash in metric names.',
+  },
+  'error.INVALID_SESSION_TIMEOUT': {
+    ko: '세션 타임아웃 {timeout} ms는 브로커가 허용하는 범위({min}–{max} ms, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
+    en: 'A session timeout of {timeout} ms is outside what the broker allows ({min}–{max} ms, group.min/max.session.timeout.ms), so the consumer cannot join.',
+  },
+  'error.RESERVED_NAME': {
+    ko: '"{name}"은 이 시뮬레이터에서 쓸 수 없는 이름입니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
+    en: '"{name}" is reserved in this simulator (it clashes with a JavaScript built-in name); please choose another name.',
+  },
   // Refused by the page before reaching the engine.
   'error.KEY_TOO_LONG': {
     ko: '키가 너무 깁니다({length}자). 이 시뮬레이터에서는 키를 {max}자까지 쓸 수 있습니다. 실제 카프카의 한도는 레코드 전체 크기(max.request.size, 기본 1 MB)입니다.',
