@@ -56,7 +56,7 @@ export interface TopicState {
 }
 
 export interface ProducerTopicState {
-  /** Round-robin counter (pre-2.4 DefaultPartitioner), started at a random value as Kafka does. */
+  /** Round-robin counter, from 0 as RoundRobinPartitioner starts it. */
   counter?: number;
   /** The partition keyless records currently stick to. */
   stickyPartition?: number;

@@ -31,7 +31,7 @@ describe('produce', () => {
     expect(logEndOffset(state, 'orders', p)).toBe(4);
   });
 
-  it('without a key, round-robin visits every partition in turn from a seeded start', () => {
+  it('without a key, round-robin visits every partition in turn', () => {
     const { events } = run([...setup, ...Array.from({ length: 7 }, (_, i) => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: `v${i}` }))]);
     const partitions = eventsOf(events, 'recordProduced').map((e) => e.partition);
     for (let i = 1; i < partitions.length; i++) expect(partitions[i]).toBe((partitions[i - 1]! + 1) % 3);
@@ -118,11 +118,22 @@ describe('produce', () => {
     }
   });
 
-  it('same seed and commands give the same placements; another seed may start elsewhere', () => {
+  it('same seed and commands give the same placements; round-robin starts at partition 0 whatever the seed', () => {
     const commands = [...setup, ...Array.from({ length: 5 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'v' }))];
     const a = run(commands, createSimulation({ seed: 3 }));
     const b = run(commands, createSimulation({ seed: 3 }));
     expect(eventsOf(a.events, 'recordProduced').map((e) => e.partition)).toEqual(eventsOf(b.events, 'recordProduced').map((e) => e.partition));
+    for (const seed of [1, 2, 3, 4]) {
+      expect(eventsOf(run(commands, createSimulation({ seed })).events, 'recordProduced').map((e) => e.partition)).toEqual([0, 1, 2, 0, 1]);
+    }
+  });
+
+  it('the sticky partitioners draw from the seed: different seeds may choose differently', () => {
+    const commands = [
+      { type: 'createTopic' as const, topic: 'orders', partitions: 8 },
+      { type: 'addProducer' as const, producer: 'p1', partitioner: 'uniform-sticky' as const },
+      { type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'v' },
+    ];
     const starts = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => eventsOf(run(commands, createSimulation({ seed })).events, 'recordProduced')[0]!.partition));
     expect(starts.size).toBeGreaterThan(1);
   });

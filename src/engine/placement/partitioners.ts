@@ -14,7 +14,7 @@ export interface PlacementDecision {
 /**
  * Where a record goes, as the Java producer decides it on a single broker where every partition
  * is available. A key always hashes; the producer's `partitioner` only decides keyless records:
- * - 'round-robin': the pre-2.4 DefaultPartitioner (per-topic counter that starts at a random value);
+ * - 'round-robin': a per-topic counter from 0 (RoundRobinPartitioner's rotation; unlike that class, a key still hashes);
  * - 'sticky': 2.4-3.2 DefaultPartitioner + StickyPartitionCache (stay until a batch fills, then a
  *   random *other* partition);
  * - 'uniform-sticky': 3.3+ BuiltInPartitioner (KIP-794) without adaptive load stats: switch once
@@ -54,12 +54,9 @@ export function placeRecord(
 }
 
 function roundRobin(topicState: ProducerTopicState, numPartitions: number, rngState: number): PlacementDecision {
-  let counter = topicState.counter;
-  if (counter === undefined) {
-    const draw = nextInt32(rngState);
-    counter = draw.value;
-    rngState = draw.rngState;
-  }
+  // A per-topic counter from 0, as RoundRobinPartitioner keeps it (the pre-2.4 DefaultPartitioner
+  // started at a random value; starting at 0 shows the same rotation and reads better in a lesson).
+  const counter = topicState.counter ?? 0;
   const partition = toPositive(counter) % numPartitions;
   return {
     partition,

@@ -34,20 +34,20 @@ export const LESSON_MESSAGES_3 = {
     en: 'bob landed on partition 0 too: different keys may share a partition, and the only promise is "same key, same partition". alice’s third record, ship, also joined partition 0, in order.',
   },
   'lesson.keys.step6': {
-    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 라운드 로빈 파티셔너(카프카 2.3까지의 기본값)를 쓰므로 파티션 1과 2에 하나씩 차례로 넣었습니다.',
-    en: 'Now two records without a key. Producer shop uses the round-robin partitioner (the default up to Kafka 2.3), so they went to partitions 1 and 2, one each in turn.',
+    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 라운드 로빈 파티셔너(카프카 2.3까지의 기본값)를 쓰므로 파티션 0과 1에 하나씩 차례로 넣었습니다.',
+    en: 'Now two records without a key. Producer shop uses the round-robin partitioner (the default up to Kafka 2.3), so they went to partitions 0 and 1, one each in turn.',
   },
   'lesson.keys.step7.question': {
     ko: '키 없는 레코드를 하나 더 보냅니다. 라운드 로빈이라면 어느 파티션으로 갈까요?',
     en: 'One more record without a key. With round-robin, which partition does it go to?',
   },
   'lesson.keys.step7': {
-    ko: '차례가 돌아와 파티션 0입니다. 키가 없으면 레코드가 올 때마다 파티션이 바뀌므로, 순서가 중요한 데이터에는 키를 붙여야 합니다.',
-    en: 'Partition 0, next in turn. Without a key, records change partition every time, so data whose order matters needs a key.',
+    ko: '차례대로 파티션 2입니다. 키가 없으면 레코드가 올 때마다 파티션이 바뀌므로, 순서가 중요한 데이터에는 키를 붙여야 합니다.',
+    en: 'Partition 2, next in turn. Without a key, records change partition every time, so data whose order matters needs a key.',
   },
   'lesson.keys.step8': {
-    ko: 'tracker 프로듀서는 카프카 3.3부터 기본값인 균등 스티키(uniform sticky) 파티셔너를 쓰고, 잘 보이도록 batch.size를 200바이트로 줄였습니다. 키 없는 레코드 6개 중 앞의 3개는 파티션 0에, 뒤의 3개는 파티션 1에 몰렸습니다. 한 파티션에 보낸 양이 batch.size에 이르면(73바이트 레코드 3개째) 그때 무작위로 다른 파티션을 고르기 때문입니다.',
-    en: 'Producer tracker uses the uniform sticky partitioner, the default since Kafka 3.3, with batch.size cut to 200 bytes so the effect shows. Of six keyless records, the first three went to partition 0 and the next three to partition 1: only once batch.size bytes have gone to one partition (at the third 73-byte record) does it pick another at random.',
+    ko: 'tracker 프로듀서는 카프카 3.3부터 기본값인 균등 스티키(uniform sticky) 파티셔너를 쓰고, 잘 보이도록 batch.size를 200바이트로 줄였습니다. 키 없는 레코드 6개 중 앞의 3개는 파티션 1에, 뒤의 3개는 파티션 0에 몰렸습니다. 한 파티션에 보낸 양이 batch.size에 이르면(73바이트 레코드 3개째) 그때 무작위로 다른 파티션을 고르기 때문입니다.',
+    en: 'Producer tracker uses the uniform sticky partitioner, the default since Kafka 3.3, with batch.size cut to 200 bytes so the effect shows. Of six keyless records, the first three went to partition 1 and the next three to partition 0: only once batch.size bytes have gone to one partition (at the third 73-byte record) does it pick another at random.',
   },
   'lesson.keys.step9': {
     ko: '프로듀서는 파티션별로 배치를 모아 보내므로, 레코드를 매번 다른 파티션에 흩으면 배치는 작아지고 요청은 많아집니다. 한 파티션의 배치를 채워서 보내면 요청은 줄고 처리량은 늘며, 길게 보면 분배도 고르게 됩니다. 그래서 카프카 2.4부터 스티키 방식이 기본값이 되었고, 3.3부터는 batch.size만큼 보낸 뒤 파티션을 바꾸는 균등 스티키로 다듬어졌습니다.',
