@@ -68,18 +68,14 @@ function partitionName(topic: string, partition: number): string {
 }
 
 /**
- * KafkaConsumer.poll: auto-commit when its interval has passed, make sure every assigned partition
- * has a valid position (auto.offset.reset), then fetch up to max.poll.records. Reading deletes nothing.
+ * KafkaConsumer.poll: make sure every assigned partition has a valid position (auto.offset.reset),
+ * then fetch up to max.poll.records. Reading deletes nothing. Auto-commit needs no check here: model
+ * time only moves in advanceTime, which fires every due auto-commit (see handlers/time.ts).
  */
 export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
-  const found = liveConsumer(state, command.consumer);
-  if (isError(found)) return found;
+  const consumer = liveConsumer(state, command.consumer);
+  if (isError(consumer)) return consumer;
   let next = state;
-  if (found.enableAutoCommit && state.time >= found.nextAutoCommitAt) {
-    next = commitPositions(next, found.id, true, events, true);
-    next = withConsumer(next, { ...next.consumers[found.id]!, nextAutoCommitAt: state.time + found.autoCommitIntervalMs });
-  }
-  const consumer = next.consumers[found.id]!;
   const group = next.groups[consumer.group]!;
   const positions: Record<string, number> = { ...consumer.positions };
   const resetEvents: SimEvent[] = [];
