@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { inKeyScope, useKeyScope } from '../../view/hooks/key-scope.tsx';
+import { inKeyScope, isTyping, useKeyScope } from '../../view/hooks/key-scope.tsx';
 
 // Lecture keys, anywhere outside a text field: → or Space next, ← back, Home/End, P play,
 // F full screen, L language. A focused button keeps Space and Enter for itself.
@@ -15,7 +15,7 @@ export function useLessonKeys(keys: LessonKeys): void {
     function onKey(event: KeyboardEvent) {
       if (!inKeyScope(scope, event) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.composedPath()[0];
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (isTyping(target)) return;
       const onButton = target instanceof HTMLElement && target.tagName === 'BUTTON';
       const k = latest.current;
       const map: Record<string, () => void> = {

@@ -1,15 +1,11 @@
 import { useEffect } from 'react';
 import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { inKeyScope, useKeyScope } from '../hooks/key-scope.tsx';
+import { inKeyScope, isTyping, useKeyScope } from '../hooks/key-scope.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 
 // Playback and timeline controls. React owns every node. Keyboard: the buttons are ordinary
 // buttons, and ←/→, Home/End and P work anywhere outside a text field.
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export function Controls() {
   const { t } = useLang();
@@ -25,7 +21,7 @@ export function Controls() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!inKeyScope(scope, event)) return;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.composedPath()[0] ?? null)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.composedPath()[0])) return;
       const s = store.getState();
       const actions: Record<string, () => void> = {
         ArrowRight: s.stepForward,

@@ -16,3 +16,8 @@ export function inKeyScope(scope: { current: HTMLElement | null } | null, event:
   const origin = event.composedPath()[0];
   return origin instanceof Node && root.contains(origin);
 }
+
+/** Shortcuts stay out of the way while the user types in a field. */
+export function isTyping(target: EventTarget | null | undefined): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
