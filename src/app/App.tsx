@@ -44,7 +44,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
     // Only the plain sandbox is restored and saved; a named scenario always starts as written.
-    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario') };
+    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario'), rejectedScenario: boot.rejectedScenario };
   }, [route]);
   useEffect(() => {
     if (!sandbox?.persist) return;
@@ -65,7 +65,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
         onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step })} />
     );
   }
-  const rejectedScenario = route.page === 'simulator' ? bootFromUrl(window.location.search).rejectedScenario : undefined;
+  const rejectedScenario = sandbox?.rejectedScenario;
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
       notice={bootNotice}

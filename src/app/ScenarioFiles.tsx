@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
+import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type ParseResult } from '../lessons/scenario-file.ts';
 import { useLang } from '../view/hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../view/hooks/sim-context.tsx';
 import { describeError } from '../view/narrate.ts';
+import { currentScenario } from './sandbox-boot.ts';
 
 // Save, load and share the sandbox as a scenario file. A file that fails any check loads
 // nothing: the message says what is wrong and where, and the timeline stays as it was.
-
-export function currentScenario(store: ReturnType<typeof useSimStore>): Scenario {
-  const { timeline } = store.getState();
-  return { seed: timeline.options.seed ?? 1, commands: timeline.commands.toArray(), cursor: timeline.cursor };
-}
 
 export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: boolean) => void }) {
   const { t, lang } = useLang();

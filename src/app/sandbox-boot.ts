@@ -25,16 +25,19 @@ function load(store: SimStore, scenario: Scenario, lang: Lang): string | undefin
   return error ? translate(lang, 'file.rejected', { reason: describeError(error, lang) }) : undefined;
 }
 
+/** The store's timeline as a scenario file's content: seed, every command, and where the cursor stands. */
+export function currentScenario(store: SimStore): Scenario {
+  const { timeline } = store.getState();
+  return { seed: timeline.options.seed ?? 1, commands: timeline.commands.toArray(), cursor: timeline.cursor };
+}
+
 /** Keeps the sandbox in local storage as it changes, so a reload picks up where the student was. */
 export function persistSandbox(store: SimStore): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.timeline === previous.timeline || state.timeline.dropped > 0) return;
     clearTimeout(pending);
-    pending = setTimeout(() => {
-      const { timeline } = store.getState();
-      saveSandbox(browserStorage(), { seed: timeline.options.seed ?? 1, commands: timeline.commands.toArray(), cursor: timeline.cursor });
-    }, 300);
+    pending = setTimeout(() => saveSandbox(browserStorage(), currentScenario(store)), 300);
   });
   return () => {
     clearTimeout(pending);

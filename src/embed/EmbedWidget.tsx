@@ -53,7 +53,8 @@ function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { 
   );
 }
 
-function Message({ text }: { text: string }) {
+/** What a widget shows in place when it cannot start. */
+export function Message({ text }: { text: string }) {
   return <div className="sim embedded"><p className="notice error" role="alert">{text}</p></div>;
 }
 

@@ -2,7 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { pickLang, type Lang } from '../i18n/catalog.ts';
 import css from '../view/styles.css?inline';
 import { readConfig } from './attributes.ts';
-import { EmbedWidget, errorText, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
+import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
 // <kafka-sim lesson="keys" step="3" lang="ko" height="420" controls autoplay theme="auto">:
 // a live widget in its own shadow root, so the blog's CSS cannot reach in and ours cannot leak
@@ -80,7 +80,7 @@ export class KafkaSimElement extends HTMLElement {
     };
     if (!result.ok) {
       const message = errorText(lang, result.key, result.params);
-      this.root.render(<div className="sim embedded"><p className="notice error" role="alert">{message}</p></div>);
+      this.root.render(<Message text={message} />);
       host.emit('error', { message, attribute: result.key });
       return;
     }

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { pickLang } from '../i18n/catalog.ts';
 import '../view/styles.css';
 import { readConfig } from './attributes.ts';
-import { EmbedWidget, errorText, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
+import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
 // embed.html?lesson=keys&step=3&lang=ko: the widget for hosts that strip scripts. It posts
 // {source:'kafka-sim', type:'step'|'error', detail} to its parent, and accepts
@@ -35,6 +35,6 @@ if (result.ok) {
   root.render(<EmbedWidget config={result.config} lang={result.config.lang ?? lang} host={host} visible handleRef={handle} />);
 } else {
   const message = errorText(lang, result.key, result.params);
-  root.render(<div className="sim embedded"><p className="notice error" role="alert">{message}</p></div>);
+  root.render(<Message text={message} />);
   host.emit('error', { message });
 }
