@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState } from '../engine/index.ts';
+import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
 import { describeEvent, formatDuration, formatPartitions } from './narrate.ts';
@@ -97,7 +98,7 @@ const RETENTION: Command[] = [
   { type: 'poll', consumer: 'o4' },
 ];
 
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION)];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7))];
 
 // TypeScript fails here when an event type is added to the union and not listed.
 const EVENT_TYPES: Record<SimEventType, true> = {
@@ -106,6 +107,10 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
   timeAdvanced: true, brokerConfigured: true,
+  produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
+  duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
+  brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
+  leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
 };
 
 /** Names and numbers a line about this event must mention. */
@@ -155,7 +160,7 @@ describe('describeEvent', () => {
   });
 
   it('every narration sentence in the catalogue is used by some event, in both languages', () => {
-    const pieces = /^event\.(unit|list|record|fetch)\.|^event\.unknown$/;
+    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$/;
     for (const lang of LANGS) {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {

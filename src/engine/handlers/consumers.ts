@@ -8,6 +8,8 @@ import { recordsBetween } from '../log/partition-log.ts';
 import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
+import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
+import { leaderAvailable } from '../replication/leader-and-isr.ts';
 
 export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
@@ -28,6 +30,8 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
   }
   const missing = command.topics.find((t) => !state.topics[t]);
   if (missing !== undefined) return unknownTopic(missing);
+  // FindCoordinator creates __consumer_offsets the first time a group needs it.
+  state = ensureOffsetsTopic(state);
   const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
   const existing = state.groups[command.group];
   if (existing && existing.members.length > 0 && existing.assignor !== assignor) {
@@ -82,6 +86,8 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   for (const tp of consumer.assignment) {
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
+    // Without a live leader nothing answers for the partition: the consumer waits.
+    if (!leaderAvailable(next, tp.topic, tp.partition)) continue;
     let position = positions[key];
     if (position === undefined) {
       const committed = group.committed[key];
@@ -89,7 +95,8 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
       else if (consumer.autoOffsetReset === 'none') {
         return simError('NO_OFFSET_FOR_PARTITION', `Undefined offset with no reset policy for partitions: [${partitionName(tp.topic, tp.partition)}]`, { topic: tp.topic, partition: tp.partition });
       } else {
-        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+        // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
+        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
         resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to: position });
       }
     }
@@ -97,7 +104,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
       if (consumer.autoOffsetReset === 'none') {
         return simError('OFFSET_OUT_OF_RANGE', `Fetch position ${position} is out of range for partition ${partitionName(tp.topic, tp.partition)} (log start ${log.logStartOffset}, log end ${log.logEndOffset})`, { topic: tp.topic, partition: tp.partition, position, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset });
       }
-      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
       resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'out-of-range', from: position, to });
       position = to;
     }
@@ -117,8 +124,10 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const tp = consumer.assignment[index]!;
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
-    const from = positions[key]!;
-    const records = recordsBetween(log, from, from + (maxRecords - fetched));
+    const from = positions[key];
+    if (from === undefined) continue;
+    // Consumers read only below the high watermark: what every in-sync replica has.
+    const records = recordsBetween(log, from, Math.min(log.highWatermark, from + (maxRecords - fetched)));
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
@@ -133,9 +142,14 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   return delivered === group.delivered ? next : withGroup(next, { ...group, delivered });
 }
 
+export function coordinatorNotAvailable(group: string): SimError {
+  return simError('COORDINATOR_NOT_AVAILABLE', `The coordinator is not available: the leader of the __consumer_offsets partition for group ${group} is down`, { group });
+}
+
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
+  if (coordinator(state, consumer.group) === undefined) return coordinatorNotAvailable(consumer.group);
   return commitPositions(state, consumer.id, false, events);
 }
 

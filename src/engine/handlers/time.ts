@@ -2,13 +2,14 @@ import type { AdvanceTimeCommand } from '../commands.ts';
 import { commitPositions } from '../groups/offsets.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { applyRetention } from '../log/retention.ts';
+import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import type { SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withConsumer, withGroup, withTopic, withoutKey } from './context.ts';
 
 // Time moves in jumps between due timers, in order: auto-commits, expired sessions, retention checks.
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'auto-commit' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' };
+type Due = { at: number; kind: 'auto-commit' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
@@ -21,7 +22,9 @@ function dueTimers(state: SimState, until: number): Due[] {
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
-  const rank = { 'auto-commit': 0, 'session-expiry': 1, retention: 2 } as const;
+  due.push(...clusterTimers(state, until));
+  // At one moment: the controller fences first, then fetches, then clients, then retention.
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'auto-commit': 4, 'session-expiry': 5, retention: 6 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -84,6 +87,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
+    } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {
+      next = fireClusterTimer(next, timer, events);
     } else if (timer.kind === 'auto-commit') {
       next = commitPositions(next, timer.consumer, true, events, true);
       const consumer = next.consumers[timer.consumer]!;

@@ -1,3 +1,4 @@
+import { CLUSTER_ERROR_MESSAGES } from './events-cluster.ts';
 import type { Entry } from '../entry.ts';
 
 // Engine error codes (SimError.code) and page-level refusals, keyed `error.CODE`; variants where one
@@ -124,4 +125,5 @@ export const ERROR_MESSAGES = {
     ko: '{tp} 파티션에서 읽을 위치(오프셋 {position})가 로그 범위(로그 시작 오프셋 {logStartOffset} ~ 로그 끝 오프셋 {logEndOffset})를 벗어났습니다. 리텐션이 지웠을 수 있는데, auto.offset.reset=none이라 위치를 자동으로 옮기지 않습니다(OffsetOutOfRangeException).',
     en: 'The fetch position on {tp} (offset {position}) is outside the log (log start offset {logStartOffset}, log end offset {logEndOffset}), perhaps deleted by retention; with auto.offset.reset=none the consumer does not move it on its own (OffsetOutOfRangeException).',
   },
+  ...CLUSTER_ERROR_MESSAGES,
 } satisfies Record<string, Entry>;
