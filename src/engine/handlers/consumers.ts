@@ -125,7 +125,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
     const from = positions[key];
-    if (from === undefined) continue;
+    if (from === undefined || !leaderAvailable(next, tp.topic, tp.partition)) continue;
     // Consumers read only below the high watermark: what every in-sync replica has.
     const records = recordsBetween(log, from, Math.min(log.highWatermark, from + (maxRecords - fetched)));
     if (records.length === 0) continue;
