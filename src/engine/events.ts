@@ -39,13 +39,15 @@ export type SimEvent =
   // retry: set when this append came from the n-th retry of the request.
   | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement; retry?: number }
   | { type: 'produceWaiting'; at: number; producer: string; topic: string; partition: number; requestId: number; reason: 'no-leader' | 'ordering' }
+  // offset -1: unknown, as RecordMetadata reports it after DUPLICATE_SEQUENCE_NUMBER.
   | { type: 'produceAcknowledged'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; acks: Acks; attempts: number; duplicate: boolean }
   | { type: 'produceErrored'; at: number; producer: string; topic: string; partition: number; requestId: number; error: ProduceErrorName; retryAt?: number }
   | { type: 'produceRetried'; at: number; producer: string; topic: string; partition: number; requestId: number; attempt: number; broker: number }
   // writtenAt: the offset the record was nevertheless written at, when it was.
   | { type: 'produceFailed'; at: number; producer: string; topic: string; partition: number; requestId: number; error: ProduceErrorName; attempts: number; writtenAt?: number }
   | { type: 'ackLost'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; retryAt: number }
-  | { type: 'duplicateDropped'; at: number; producer: string; topic: string; partition: number; requestId: number; sequence: number; offset: number }
+  // offset: where the original is, when the leader still remembers the batch.
+  | { type: 'duplicateDropped'; at: number; producer: string; topic: string; partition: number; requestId: number; sequence: number; offset?: number }
   | { type: 'ackLossArmed'; at: number; producer: string }
   | { type: 'brokerAdded'; at: number; broker: number }
   | { type: 'brokerStopped'; at: number; broker: number }

@@ -142,6 +142,8 @@ export interface ProduceRequest {
   /** awaiting-ack / ack-lost: when the producer gives up waiting (sentAt + request.timeout.ms). */
   timeoutAt?: number;
   offset?: number;
+  /** The leader recognised this send as a duplicate of one already written. */
+  duplicate?: boolean;
   /** The broker the request was last sent to. */
   broker?: number;
   lastError?: string;
@@ -161,8 +163,13 @@ export interface ProducerState {
   deliveryTimeoutMs: number;
   /** The next sequence number per partition (tpKey), for the idempotent producer. */
   nextSequence: Readonly<Record<string, number>>;
-  /** Requests not yet acknowledged or failed, oldest first. */
-  inFlight: readonly ProduceRequest[];
+  /** Requests not sent yet (no leader, waiting their turn or a retry backoff), oldest first. */
+  queued: readonly ProduceRequest[];
+  /**
+   * Requests sent and waiting for the leader's response (or whose response was lost), oldest first.
+   * An append-only vector: thousands can wait for one fetch round, and a send must not copy them all.
+   */
+  inFlight: AppendVec<ProduceRequest>;
   nextRequestId: number;
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;

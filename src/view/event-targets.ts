@@ -68,7 +68,7 @@ function touched(event: SimEvent): string[] {
     case 'produceAcknowledged':
     case 'ackLost':
     case 'duplicateDropped':
-      return [producerId(event.producer), ...partitionIds([event]), recordId(event.topic, event.partition, event.offset)];
+      return [producerId(event.producer), ...partitionIds([event]), ...(event.offset === undefined || event.offset < 0 ? [] : [recordId(event.topic, event.partition, event.offset)])];
     case 'ackLossArmed':
       return [producerId(event.producer)];
     case 'brokerAdded':

@@ -41,6 +41,7 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
     case 'produceWaiting':
       return t(`event.produceWaiting.${event.reason}`, { producer: event.producer, tp: tp(event.topic, event.partition) });
     case 'produceAcknowledged':
+      if (event.offset < 0) return t('event.produceAcknowledged.noOffset', { producer: event.producer, tp: tp(event.topic, event.partition) });
       return t(event.duplicate ? 'event.produceAcknowledged.duplicate' : 'event.produceAcknowledged', { producer: event.producer, tp: tp(event.topic, event.partition), offset: event.offset, acks: String(event.acks) });
     case 'produceErrored':
       if (event.retryAt === undefined) return t('event.produceErrored.final', { producer: event.producer, tp: tp(event.topic, event.partition), error: event.error });
@@ -54,6 +55,7 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
     case 'ackLost':
       return t('event.ackLost', { producer: event.producer, tp: tp(event.topic, event.partition), offset: event.offset, retryAt: moment(event.retryAt, lang) });
     case 'duplicateDropped':
+      if (event.offset === undefined) return t('event.duplicateDropped.forgotten', { producer: event.producer, tp: tp(event.topic, event.partition), sequence: event.sequence });
       return t('event.duplicateDropped', { producer: event.producer, tp: tp(event.topic, event.partition), sequence: event.sequence, offset: event.offset });
     case 'ackLossArmed':
       return t('event.ackLossArmed', { producer: event.producer });

@@ -3,6 +3,7 @@ import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
+import { AppendVec } from '../append-vec.ts';
 import { send } from '../producer/requests.ts';
 import { type ProduceRequest, type ProducerState, type ProducerTopicState, type SimState, tpKey } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
@@ -43,7 +44,8 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     retries,
     deliveryTimeoutMs,
     nextSequence: {},
-    inFlight: [],
+    queued: [],
+    inFlight: AppendVec.empty(),
     nextRequestId: 0,
     loseNextAck: false,
   };
@@ -128,5 +130,5 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     topics: state.topics, producers: { ...producers, [producer.id]: sender }, consumers: state.consumers, groups: state.groups,
     ...(state.offsetsTopic ? { offsetsTopic: state.offsetsTopic } : {}),
   };
-  return send(next, producer.id, request, events);
+  return send(next, producer.id, request, events, true);
 }

@@ -139,9 +139,10 @@ export function recordsBetween(log: PartitionLog, from: number, to: number): Log
   return out;
 }
 
+/** Every retained record, oldest first. A follower's log start can sit inside a segment; what lies below it is gone. */
 export function allRecords(log: PartitionLog): LogRecord[] {
   const out: LogRecord[] = [];
-  for (const segment of log.sealed) for (const record of segment.records) out.push(record);
-  for (const record of log.active.records) out.push(record);
+  for (const segment of log.sealed) for (const record of segment.records) if (record.offset >= log.logStartOffset) out.push(record);
+  for (const record of log.active.records) if (record.offset >= log.logStartOffset) out.push(record);
   return out;
 }

@@ -122,7 +122,7 @@ describe('retries and idempotence', () => {
   it('a lost acknowledgement makes the producer retry after request.timeout.ms (30 s)', () => {
     const { events } = run(lostAck(false));
     const lost = eventsOf(events, 'ackLost')[0]!;
-    expect(lost.retryAt).toBe(1000 + 30_000);
+    expect(lost.retryAt).toBe(1000 + 30_000 + 100);
     expect(eventsOf(events, 'produceErrored')[0]).toEqual(expect.objectContaining({ error: 'REQUEST_TIMED_OUT', at: 31_000 }));
     expect(eventsOf(events, 'produceRetried')[0]!.at).toBe(31_100);
   });
@@ -137,6 +137,17 @@ describe('retries and idempotence', () => {
     expect(values(state)).toEqual(['a']);
     expect(eventsOf(events, 'duplicateDropped')).toEqual([expect.objectContaining({ sequence: 0, offset: 0 })]);
     expect(eventsOf(events, 'produceAcknowledged').at(-1)).toEqual(expect.objectContaining({ offset: 0, duplicate: true }));
+  });
+
+  it('a retry older than the five batches the leader remembers is answered DUPLICATE_SEQUENCE_NUMBER: success, no offset', () => {
+    const { state, events } = run([
+      ...threeBrokers(), { type: 'addProducer', producer: 'p' }, advance(1000),
+      { type: 'loseNextAck', producer: 'p' }, ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((v) => produce(v)), advance(40_000),
+    ]);
+    expect(values(state)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(eventsOf(events, 'duplicateDropped')).toEqual([expect.objectContaining({ sequence: 0 })]);
+    expect(eventsOf(events, 'duplicateDropped')[0]!.offset).toBeUndefined();
+    expect(eventsOf(events, 'produceAcknowledged').at(-1)).toEqual(expect.objectContaining({ offset: -1, duplicate: true }));
   });
 
   it('retries go to the new leader after a failover, and idempotence still keeps one copy', () => {

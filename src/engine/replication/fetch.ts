@@ -32,7 +32,7 @@ function fetchOnce(state: SimState, topicName: string, p: number, broker: number
   let follower: FollowerReplica = replication.followers[broker]!;
   const leaderLog = topic.partitions[p]!;
   if (follower.validatedEpoch !== replication.leaderEpoch) {
-    const cut = divergenceOffset(follower.log, leaderLog);
+    const cut = divergenceOffset(follower.log, leaderLog, state.time);
     if (cut !== undefined) {
       events.push({ type: 'logTruncated', at: state.time, topic: topicName, partition: p, broker, from: cut, to: follower.log.logEndOffset });
       follower = { ...follower, log: truncateTo(follower.log, cut, state.time) };
@@ -157,7 +157,8 @@ export function nextReplicationRoundAt(state: SimState): number {
         const follower = replication.followers[broker];
         if (follower && canReplicate(state, leader, broker)) {
           const behind = follower.log.logEndOffset !== log.logEndOffset || follower.fetchOffset !== follower.log.logEndOffset
-            || follower.log.highWatermark < log.highWatermark || follower.validatedEpoch !== replication.leaderEpoch;
+            || follower.log.highWatermark !== Math.min(log.highWatermark, follower.log.logEndOffset) || follower.validatedEpoch !== replication.leaderEpoch
+            || follower.log.logStartOffset < Math.min(log.logStartOffset, follower.log.logEndOffset);
           if (behind) return soon;
         }
         if (replication.isr.includes(broker) && follower?.fetchOffset !== log.logEndOffset) {

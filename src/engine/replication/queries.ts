@@ -50,7 +50,8 @@ export function replicaRecords(state: SimState, topic: string, partition: number
   return log ? allRecords(log) : [];
 }
 
-/** The producer's requests not yet acknowledged or failed, oldest first. */
+/** The producer's requests not yet acknowledged or failed (queued or sent), oldest first. */
 export function inFlight(state: SimState, producer: string): ProduceRequest[] {
-  return [...(state.producers[producer]?.inFlight ?? [])];
+  const p = state.producers[producer];
+  return p ? [...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
 }

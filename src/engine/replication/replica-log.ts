@@ -82,20 +82,52 @@ export function truncateTo(log: PartitionLog, offset: number, now: number): Part
 }
 
 /**
- * Where a follower must cut its log before fetching from a leader (the divergence check of a fetch
- * with lastFetchedEpoch, AbstractFetcherThread.truncateOnFetchResponse): the leader's end offset of
- * the newest epoch both know, or the follower's own end of that epoch if sooner. Undefined when the
- * logs agree.
+ * One answer of the divergence check (AbstractFetcherThread.getOffsetTruncationState): where to cut,
+ * and whether that settles it or the follower must ask again about an older epoch.
  */
-export function divergenceOffset(follower: PartitionLog, leader: PartitionLog): number | undefined {
+function truncationStep(follower: PartitionLog, leader: PartitionLog): { offset: number; completed: boolean } | undefined {
   const last = latestEpoch(follower);
-  if (last === UNDEFINED || follower.logEndOffset === 0) return undefined;
+  if (last === UNDEFINED || follower.logEndOffset === follower.logStartOffset) return undefined;
   const answer = endOffsetForEpoch(leader, last);
-  let cut: number;
-  if (answer.epoch === UNDEFINED) cut = follower.highWatermark;
-  else cut = Math.min(answer.endOffset, endOffsetForEpoch(follower, answer.epoch).endOffset);
-  if (cut < 0) cut = follower.highWatermark;
-  return cut < follower.logEndOffset ? cut : undefined;
+  // The leader knows nothing as old: fall back to the follower's high watermark.
+  if (answer.endOffset === UNDEFINED) return { offset: Math.min(follower.highWatermark, follower.logEndOffset), completed: true };
+  const mine = endOffsetForEpoch(follower, answer.epoch);
+  if (mine.epoch === UNDEFINED) return { offset: Math.min(answer.endOffset, follower.logEndOffset), completed: true };
+  if (mine.epoch !== answer.epoch) return { offset: Math.min(mine.endOffset, follower.logEndOffset), completed: false };
+  return { offset: Math.min(mine.endOffset, answer.endOffset, follower.logEndOffset), completed: true };
+}
+
+/**
+ * Where a follower must cut its log before fetching from a leader, asking about older epochs until
+ * the two logs agree (each step only shortens the log). Undefined when nothing needs cutting.
+ */
+export function divergenceOffset(follower: PartitionLog, leader: PartitionLog, now: number): number | undefined {
+  let log = follower;
+  for (let round = 0; round < 64; round++) {
+    const step = truncationStep(log, leader);
+    if (!step) break;
+    if (step.offset < log.logEndOffset) log = truncateTo(log, step.offset, now);
+    if (step.completed) break;
+  }
+  return log.logEndOffset < follower.logEndOffset ? log.logEndOffset : undefined;
+}
+
+/**
+ * The follower's log start follows the leader's (ReplicaFetcherThread: maybeIncrementLogStartOffset
+ * from the fetch response), so records retention deleted on the leader go on the followers too;
+ * whole segments below it are dropped.
+ */
+function followLogStart(log: PartitionLog, leaderStart: number): PartitionLog {
+  const start = Math.min(leaderStart, log.logEndOffset);
+  if (start <= log.logStartOffset) return log;
+  let dropped = 0;
+  let bytes = 0;
+  for (const segment of log.sealed) {
+    if (segmentEndOffset(segment) > start) break;
+    dropped++;
+    bytes += segment.bytes;
+  }
+  return { ...log, sealed: log.sealed.dropFirst(dropped), logStartOffset: start, bytes: log.bytes - bytes };
 }
 
 /**
@@ -123,6 +155,8 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
   }
-  const highWatermark = Math.max(log.highWatermark, Math.min(leader.highWatermark, log.logEndOffset));
+  log = followLogStart(log, leader.logStartOffset);
+  // UnifiedLog.updateHighWatermark on a follower: the leader's, capped at its own log end.
+  const highWatermark = Math.min(leader.highWatermark, log.logEndOffset);
   return highWatermark === log.highWatermark ? log : { ...log, highWatermark };
 }

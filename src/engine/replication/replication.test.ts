@@ -78,6 +78,13 @@ describe('the ISR', () => {
     expect(eventsOf(later.events, 'isrShrunk')).toEqual([expect.objectContaining({ removed: [cut], reason: 'lagging' })]);
   });
 
+  it('keeps level followers in sync across a long quiet spell: a write after a minute of silence needs no catching up', () => {
+    const { state, events } = run([...threeBrokers({ minInsyncReplicas: 2 }), { type: 'addProducer', producer: 'p' }, advance(60_000), produce('a'), advance(2000)]);
+    expect(eventsOf(events, 'isrShrunk')).toEqual([]);
+    expect(partitionState(state, 'orders', 0)!.isr).toHaveLength(3);
+    expect(eventsOf(events, 'produceAcknowledged')).toHaveLength(1);
+  });
+
   it('keeps a cut-off follower that had nothing to catch up (Replica.isCaughtUp: its log end equals the leader\'s)', () => {
     const base = run([...threeBrokers(), advance(1000)]).state;
     const [cut] = followersOf(base);
@@ -182,6 +189,38 @@ describe('leader election', () => {
     expect(eventsOf(events, 'logTruncated')).toEqual([expect.objectContaining({ broker: leader, from: 1, to: 2 })]);
     expect(replicaRecords(state, 'orders', 0, leader).map((r) => r.value)).toEqual(['a', 'new']);
     expect(partitionState(state, 'orders', 0)!.isr).toContain(leader);
+  });
+
+  it('a follower that diverged over several epochs asks again until the logs agree (getOffsetTruncationState)', () => {
+    // Two replicas, unclean election on: each broker in turn leads alone and writes what the other never gets.
+    const base = run([{ type: 'addBroker', broker: 2 }, { type: 'createTopic', topic: 'orders', partitions: 1, replicationFactor: 2, uncleanLeaderElection: true }, { type: 'addProducer', producer: 'p', acks: 1 }, produce('a0'), advance(2000)]).state;
+    const first = leaderOf(base);
+    const [second] = followersOf(base);
+    const { state } = run([
+      { type: 'isolateBroker', broker: second! }, produce('A1'), advance(31_000),
+      { type: 'crashBroker', broker: first }, { type: 'reconnectBroker', broker: second! }, advance(9000), produce('B1'), produce('B2'),
+      { type: 'isolateBroker', broker: second! }, { type: 'startBroker', broker: first }, advance(1000),
+      { type: 'crashBroker', broker: second! }, advance(9000), produce('C1'),
+      { type: 'startBroker', broker: second! }, advance(3000),
+    ], base);
+    const info = partitionState(state, 'orders', 0)!;
+    const leaderValues = replicaRecords(state, 'orders', 0, info.leader!).map((r) => r.value);
+    for (const broker of info.isr) {
+      expect(replicaRecords(state, 'orders', 0, broker).map((r) => r.value).slice(0, info.highWatermark)).toEqual(leaderValues.slice(0, info.highWatermark));
+    }
+    expect(info.isr).toHaveLength(2);
+  });
+
+  it('followers move their log start with the leader\'s, so records retention deleted do not come back after a failover', () => {
+    const { state } = run([
+      { type: 'configureBroker', retentionCheckIntervalMs: 1000 }, ...threeBrokers({ segmentBytes: 200, retentionMs: 5000 }), { type: 'addProducer', producer: 'p' },
+      ...['a', 'b', 'c', 'd', 'e'].map((v) => produce(v)), advance(2000), advance(10_000), produce('f'), advance(2000),
+    ]);
+    const start = partitionState(state, 'orders', 0)!;
+    const leader = start.leader!;
+    expect(records(state, 'orders', 0)[0]!.offset).toBeGreaterThan(0);
+    const after = run([{ type: 'stopBroker', broker: leader }], state).state;
+    expect(records(after, 'orders', 0).map((r) => r.value)).toEqual(records(state, 'orders', 0).map((r) => r.value));
   });
 
   it('hands leadership back to the preferred replica at the next leader.imbalance.check.interval (5 min)', () => {

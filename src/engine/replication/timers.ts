@@ -24,6 +24,10 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
     if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'broker-fence', broker: broker.id });
   }
   for (const producer of Object.values(state.producers)) {
+    for (const request of producer.queued) {
+      const at = requestDeadline(producer, request);
+      if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'producer', producer: producer.id, request: request.id });
+    }
     for (const request of producer.inFlight) {
       const at = requestDeadline(producer, request);
       if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'producer', producer: producer.id, request: request.id });

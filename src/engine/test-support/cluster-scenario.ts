@@ -43,6 +43,10 @@ export function clusterScenario(seed: number): Command[] {
   // A lost acknowledgement: the idempotent producer's retry is dropped as a duplicate.
   run({ type: 'loseNextAck', producer: 'ap' }, { type: 'produce', producer: 'ap', topic: 'r', key: 'k', value: 'v2' });
   advance(35_000);
+  // The same, with more than five later records before the retry: the leader no longer remembers
+  // the batch, answers DUPLICATE_SEQUENCE_NUMBER, and the producer learns no offset.
+  run({ type: 'loseNextAck', producer: 'ap' }, ...Array.from({ length: 7 }, (_, i): Command => ({ type: 'produce', producer: 'ap', topic: 'r', value: `w${i}` })));
+  advance(35_000);
   // r's followers are cut off: r and u fall back to their leaders alone.
   const cut = followers('r');
   run(...cut.map((broker): Command => ({ type: 'isolateBroker', broker })));

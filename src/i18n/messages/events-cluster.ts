@@ -62,6 +62,14 @@ export const CLUSTER_EVENT_MESSAGES = {
     ko: '{tp}의 리더가 {producer} 프로듀서의 시퀀스 번호 {sequence}를 알아보고 중복을 버렸습니다. 원래 레코드는 오프셋 {offset}에 있습니다.',
     en: 'The leader of {tp} recognised sequence number {sequence} from producer {producer} and dropped the duplicate; the record stays at offset {offset}.',
   },
+  'event.duplicateDropped.forgotten': {
+    ko: '{tp}의 리더가 {producer} 프로듀서의 시퀀스 번호 {sequence}가 이미 지나간 번호임을 알고 중복을 버렸습니다. 그 배치는 기억하는 최근 5개보다 오래되어 오프셋은 알려줄 수 없습니다(DUPLICATE_SEQUENCE_NUMBER).',
+    en: 'The leader of {tp} saw that sequence number {sequence} from producer {producer} is already behind it and dropped the duplicate; that batch is older than the 5 it remembers, so it cannot say at which offset (DUPLICATE_SEQUENCE_NUMBER).',
+  },
+  'event.produceAcknowledged.noOffset': {
+    ko: '{producer} 프로듀서가 {tp} 전송을 성공으로 받아들였습니다. 다만 중복으로 걸러진 재시도라 오프셋은 모릅니다(-1).',
+    en: 'Producer {producer} takes its send to {tp} as a success: the retry was a duplicate, so it does not learn the offset (-1).',
+  },
   'event.ackLossArmed': {
     ko: '{producer} 프로듀서가 받을 다음 응답은 도중에 사라집니다(장애 주입).',
     en: 'The next acknowledgement to producer {producer} will be lost on the way (an injected fault).',
