@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
+import { ClusterPanel } from './components/cluster/ClusterPanel.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventLog } from './components/EventLog.tsx';
@@ -44,6 +45,7 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
         <EventLog />
         <Charts />
       </div>
+      <ClusterPanel />
       <section className="panel actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('panel.actions')}</h2>
         <div className="forms">

@@ -144,6 +144,6 @@ export const PAGE_MESSAGES = {
   'chart.partitionSummary': { ko: '{partition}: {written}개 기록, {retained}개 보존.', en: '{partition}: {written} written, {retained} retained.' },
   'chart.partitionLegend': { ko: '연한 막대: 쓰인 전체(로그 끝), 진한 막대: 지금 보존 중', en: 'light bar: all written (log end); dark bar: retained now' },
 
-  'simplification.broker': { ko: '단순화: 브로커 한 대, 복제 없음. 레코드마다 자기 배치(61바이트 헤더)로 저장됩니다. 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.', en: 'Simplified: one broker, no replication; each record is stored as its own batch (61-byte header). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.' },
+  'simplification.broker': { ko: '여기 보이는 로그는 각 파티션 리더의 로그입니다(복사본은 아래 브로커 패널). 단순화: 레코드마다 자기 배치(61바이트 헤더)로 저장됩니다. 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.', en: 'The logs shown are each partition\'s leader log (the copies are in the brokers panel below). Simplified: each record is stored as its own batch (61-byte header). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.' },
   'simplification.rebalance': { ko: '단순화: 리밸런스는 한 단계 안에 끝납니다. 멤버 ID가 컨슈머 이름이라 이름 순으로 정렬됩니다 (실제로는 UUID가 붙음).', en: 'Simplified: a rebalance completes within one step; member ids are the consumer names, so members sort by name (real ids carry a UUID).' },
 } satisfies Record<string, Entry>;

@@ -18,9 +18,10 @@ export function AddProducerForm() {
   const [name, setName] = useState('');
   const [partitioner, setPartitioner] = useState<KeylessPartitioner>('round-robin');
   const [batchBytes, setBatchBytes] = useState('');
+  const [acks, setAcks] = useState<'all' | '1' | '0'>('all');
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'addProducer', producer: (name.trim() || nextName('producer', taken)), partitioner, ...(batchBytes === '' ? {} : { batchBytes: Number(batchBytes) }) });
+    act({ type: 'addProducer', producer: (name.trim() || nextName('producer', taken)), partitioner, ...(batchBytes === '' ? {} : { batchBytes: Number(batchBytes) }), acks: acks === 'all' ? 'all' : Number(acks) });
     setName('');
   }
   return (
@@ -34,6 +35,11 @@ export function AddProducerForm() {
           </select>
         </label>
         <label>batch.size<input type="number" value={batchBytes} placeholder="16384" onChange={(e) => setBatchBytes(e.target.value)} /></label>
+        <label>{t('producerForm.acks')}
+          <select value={acks} onChange={(e) => setAcks(e.target.value as 'all' | '1' | '0')}>
+            <option value="all">all</option><option value="1">1</option><option value="0">0</option>
+          </select>
+        </label>
       </div>
       <p className="hint small">{t(`partitioner.${partitioner}.help`)}</p>
       <button type="submit">{t('producerForm.submit')}</button>

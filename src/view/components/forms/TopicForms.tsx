@@ -13,11 +13,16 @@ export function CreateTopicForm() {
   const [retentionMs, setRetentionMs] = useState('');
   const [retentionBytes, setRetentionBytes] = useState('');
   const [segmentBytes, setSegmentBytes] = useState('');
+  const [replicationFactor, setReplicationFactor] = useState('');
+  const [minIsr, setMinIsr] = useState('');
+  const [unclean, setUnclean] = useState(false);
+  const brokers = useSim((s) => s.timeline.state.brokers.length);
+  const minIsrTooHigh = (optionalInt(minIsr) ?? 1) > (optionalInt(replicationFactor) ?? 1);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const extras = { retentionMs: optionalInt(retentionMs), retentionBytes: optionalInt(retentionBytes), segmentBytes: optionalInt(segmentBytes) };
+    const extras = { retentionMs: optionalInt(retentionMs), retentionBytes: optionalInt(retentionBytes), segmentBytes: optionalInt(segmentBytes), replicationFactor: optionalInt(replicationFactor), minInsyncReplicas: optionalInt(minIsr) };
     const defined = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined));
-    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined });
+    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined, ...(unclean ? { uncleanLeaderElection: true } : {}) });
   }
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="create-topic-heading">
@@ -31,6 +36,12 @@ export function CreateTopicForm() {
         <label>retention.bytes<input type="number" value={retentionBytes} onChange={(e) => setRetentionBytes(e.target.value)} placeholder="-1" /></label>
         <label>segment.bytes<input type="number" value={segmentBytes} onChange={(e) => setSegmentBytes(e.target.value)} placeholder="1073741824" /></label>
       </div>
+      <div className="row">
+        <label>{t('topicForm.replicationFactor')}<input type="number" min={1} max={brokers} value={replicationFactor} placeholder="1" onChange={(e) => setReplicationFactor(e.target.value)} /></label>
+        <label>min.insync.replicas<input type="number" min={1} value={minIsr} placeholder="1" onChange={(e) => setMinIsr(e.target.value)} aria-describedby={minIsrTooHigh ? 'min-isr-warning' : undefined} /></label>
+        <label className="check"><input type="checkbox" checked={unclean} onChange={(e) => setUnclean(e.target.checked)} />{t('topicForm.unclean')}</label>
+      </div>
+      {minIsrTooHigh && <p id="min-isr-warning" className="hint small warning-text" role="note">{t('topicForm.minIsrWarning')}</p>}
       <button type="submit">{t('topicForm.createSubmit')}</button>
     </form>
   );

@@ -1,0 +1,55 @@
+import type { Entry } from '../entry.ts';
+
+// The brokers panel and the replication fields of the forms. Korean terms as in events-cluster.ts.
+export const CLUSTER_UI_MESSAGES = {
+  'cluster.title': { ko: '브로커와 레플리카', en: 'Brokers and replicas' },
+  'cluster.single': {
+    ko: '브로커가 하나뿐이라 파티션마다 복사본이 하나입니다. 브로커를 더하고 복제 계수 2 이상인 토픽을 만들면 리더, 팔로워, ISR, 하이 워터마크가 보입니다.',
+    en: 'With one broker each partition has a single copy. Add brokers and create a topic with a replication factor of 2 or more to see leaders, followers, the ISR and the high watermark.',
+  },
+  'cluster.addBroker': { ko: '브로커 추가', en: 'Add broker' },
+  'cluster.addBrokerNamed': { ko: '브로커 {broker} 추가', en: 'Add broker {broker}' },
+  'cluster.broker': { ko: '브로커 {broker}', en: 'Broker {broker}' },
+  'cluster.status.online': { ko: '실행 중', en: 'online' },
+  'cluster.status.stopped': { ko: '정상 종료됨', en: 'stopped' },
+  'cluster.status.crashed': { ko: '죽음(컨트롤러가 아직 모름)', en: 'crashed (controller not yet aware)' },
+  'cluster.status.fenced': { ko: '펜싱됨', en: 'fenced' },
+  'cluster.status.isolated': { ko: '끊김(복제 중단)', en: 'cut off (no replication)' },
+  'cluster.stop': { ko: '정상 종료', en: 'Stop' },
+  'cluster.crash': { ko: '죽이기', en: 'Crash' },
+  'cluster.isolate': { ko: '연결 끊기', en: 'Cut off' },
+  'cluster.reconnect': { ko: '다시 연결', en: 'Reconnect' },
+  'cluster.start': { ko: '다시 시작', en: 'Restart' },
+  'cluster.action.named': { ko: '브로커 {broker}: {action}', en: '{action} broker {broker}' },
+  'cluster.noReplicas': { ko: '이 브로커에는 레플리카가 없습니다.', en: 'No replicas on this broker.' },
+  'cluster.replicasOf': { ko: '브로커 {broker}의 레플리카', en: 'Replicas on broker {broker}' },
+  'cluster.leader': { ko: '리더', en: 'leader' },
+  'cluster.follower': { ko: '팔로워', en: 'follower' },
+  'cluster.inIsr': { ko: 'ISR 안', en: 'in sync' },
+  'cluster.outOfIsr': { ko: 'ISR 밖', en: 'out of sync' },
+  'cluster.offline': { ko: '오프라인', en: 'offline' },
+  'cluster.replica.label': {
+    ko: '{tp}, {role}, {sync}, 로그 끝 {leo}, 하이 워터마크 {hw}, 리더 에포크 {epoch}',
+    en: '{tp}, {role}, {sync}, log end {leo}, high watermark {hw}, leader epoch {epoch}',
+  },
+  'cluster.legend': {
+    ko: '채운 막대 = 리더, 테두리 막대 = 팔로워, 세로선 = 하이 워터마크(컨슈머는 이 앞까지만 읽음), 빗금 = ISR 밖, 숫자 = 로그 끝 오프셋.',
+    en: 'Filled bar = leader, outlined bar = follower, vertical line = high watermark (consumers read only before it), hatched = out of sync, number = log end offset.',
+  },
+  'cluster.simplified': {
+    ko: '단순화: 복제는 500ms마다 도는 가져오기 라운드로 움직이고, 컨트롤러의 결정은 곧바로 반영됩니다.',
+    en: 'Simplified: replication moves in fetch rounds every 500 ms, and the controller\'s decisions apply at once.',
+  },
+  'cluster.requests': { ko: '응답을 기다리는 요청', en: 'Requests awaiting an answer' },
+  'cluster.requests.none': { ko: '없음', en: 'none' },
+  'cluster.requests.count': { ko: '{producer}(acks={acks}): {count}개', en: '{producer} (acks={acks}): {count}' },
+  'cluster.loseAck': { ko: '다음 응답 잃기', en: 'Lose next ack' },
+  'cluster.loseAckNamed': { ko: '{producer}의 다음 응답 잃기', en: 'Lose the next acknowledgement to {producer}' },
+  'topicForm.replicationFactor': { ko: '복제 계수', en: 'Replication factor' },
+  'topicForm.unclean': { ko: '언클린 리더 선출 허용', en: 'Allow unclean leader election' },
+  'topicForm.minIsrWarning': {
+    ko: 'min.insync.replicas가 복제 계수보다 큽니다. Kafka는 받아들이지만 acks=all 쓰기가 모두 실패합니다.',
+    en: 'min.insync.replicas is above the replication factor: Kafka accepts it, but every acks=all write will fail.',
+  },
+  'producerForm.acks': { ko: 'acks', en: 'acks' },
+} satisfies Record<string, Entry>;
