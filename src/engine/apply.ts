@@ -5,6 +5,7 @@ import type { SimEvent } from './events.ts';
 import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './handlers/consumers.ts';
 import { type Events, type HandlerResult, isError } from './handlers/context.ts';
 import { addProducer, produce, removeProducer } from './handlers/producers.ts';
+import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
 import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
 import { seedToState } from './rng.ts';
@@ -53,6 +54,10 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'removeConsumer': return removeConsumer(state, command, events);
     case 'crashConsumer': return crashConsumer(state, command, events);
     case 'advanceTime': return advanceTime(state, command, events);
+    case 'seek': return seek(state, command, events);
+    case 'seekToBeginning': case 'seekToEnd': return seekTo(state, command, events);
+    case 'pause': case 'resume': return pauseOrResume(state, command, events);
+    case 'restartConsumer': return restartConsumer(state, command, events);
     default: {
       const never: never = command;
       throw new Error(`unhandled command ${JSON.stringify(never)}`);

@@ -25,9 +25,20 @@ export interface AddConsumerCommand {
   enableAutoCommit?: boolean;
   autoCommitIntervalMs?: number;
   sessionTimeoutMs?: number;
+  maxPollIntervalMs?: number;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
-export interface CommitCommand { type: 'commit'; consumer: string }
+export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[] }
+/** commitSync(Map<TopicPartition, OffsetAndMetadata>): the offset is the next one to read. */
+export interface CommittedOffsetSpec { topic: string; partition: number; offset: number }
+export interface PartitionSpec { topic: string; partition: number }
+export interface SeekCommand { type: 'seek'; consumer: string; topic: string; partition: number; offset: number }
+/** No partitions (or an empty list) means every assigned partition, as KafkaConsumer does. */
+export interface SeekToBeginningCommand { type: 'seekToBeginning'; consumer: string; partitions?: PartitionSpec[] }
+export interface SeekToEndCommand { type: 'seekToEnd'; consumer: string; partitions?: PartitionSpec[] }
+export interface PauseCommand { type: 'pause'; consumer: string; partitions: PartitionSpec[] }
+export interface ResumeCommand { type: 'resume'; consumer: string; partitions: PartitionSpec[] }
+export interface RestartConsumerCommand { type: 'restartConsumer'; consumer: string }
 export interface RemoveConsumerCommand { type: 'removeConsumer'; consumer: string }
 export interface CrashConsumerCommand { type: 'crashConsumer'; consumer: string }
 export interface AdvanceTimeCommand { type: 'advanceTime'; ms: number }
@@ -45,11 +56,18 @@ export type Command =
   | RemoveConsumerCommand
   | CrashConsumerCommand
   | AdvanceTimeCommand
-  | ConfigureBrokerCommand;
+  | ConfigureBrokerCommand
+  | SeekCommand
+  | SeekToBeginningCommand
+  | SeekToEndCommand
+  | PauseCommand
+  | ResumeCommand
+  | RestartConsumerCommand;
 
 export type CommandType = Command['type'];
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   'createTopic', 'alterPartitions', 'addProducer', 'removeProducer', 'produce', 'addConsumer',
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
+  'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
 ];

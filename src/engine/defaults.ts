@@ -12,6 +12,7 @@ export const KAFKA_DEFAULTS = {
   minSessionTimeoutMs: 6_000, // group.min.session.timeout.ms (broker)
   maxSessionTimeoutMs: 1_800_000, // group.max.session.timeout.ms (broker)
   maxPollRecords: 500, // max.poll.records
+  maxPollIntervalMs: 300_000, // max.poll.interval.ms = 5 min
   autoOffsetReset: 'latest', // auto.offset.reset
   assignor: 'range', // first of partition.assignment.strategy [range, cooperative-sticky]
   enableAutoCommit: true, // enable.auto.commit

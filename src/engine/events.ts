@@ -23,7 +23,7 @@ export interface CommittedOffset { topic: string; partition: number; offset: num
 export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
 export interface MovedKey { key: string; from: number; to: number }
 
-export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up';
+export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
 
 export type SimEvent =
   | { type: 'topicCreated'; at: number; topic: string; partitions: number }
@@ -43,12 +43,19 @@ export type SimEvent =
   | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'partitionsAssigned'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'rebalanceCompleted'; at: number; group: string; generation: number; assignment: Record<string, TopicPartition[]> }
-  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
+  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range' | 'requested'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
-  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[] }
+  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
-  | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number };
+  | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
+  // The heartbeat thread saw no poll() within max.poll.interval.ms and sent LeaveGroup.
+  | { type: 'memberPollTimeout'; at: number; consumer: string; group: string; maxPollIntervalMs: number; lastPollAt: number }
+  | { type: 'positionSought'; at: number; consumer: string; group: string; topic: string; partition: number; from?: number; to: number }
+  | { type: 'offsetResetRequested'; at: number; consumer: string; group: string; policy: 'earliest' | 'latest'; partitions: TopicPartition[] }
+  | { type: 'partitionsPaused'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
+  | { type: 'partitionsResumed'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
+  | { type: 'consumerRestarted'; at: number; consumer: string; group: string };
 
 export type SimEventType = SimEvent['type'];
 

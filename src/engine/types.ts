@@ -87,9 +87,24 @@ export interface ConsumerState {
   /** Next offset to fetch per assigned partition, by tpKey. Absent until known. */
   positions: Readonly<Record<string, number>>;
   nextAutoCommitAt: number;
-  /** Where the next poll starts in the assignment, so no partition starves. */
+  /** The partition in progress (FetchCollector's next-in-line fetch), as an index into the assignment. */
   pollCursor: number;
+  /** max.poll.interval.ms: a member that does not poll within it leaves its group. */
+  maxPollIntervalMs: number;
+  /** When poll() was last called (the heartbeat thread's poll timer). */
+  lastPollAt: number;
+  /**
+   * 'subscribed': subscribe() was called, the member joins in its first poll; 'joined': in the group;
+   * 'poll-timeout': left for exceeding max.poll.interval.ms, rejoins in its next poll.
+   */
+  membership: ConsumerMembership;
+  /** Paused partitions by tpKey (KafkaConsumer.pause). */
+  paused: readonly string[];
+  /** seekToBeginning / seekToEnd, evaluated lazily at the next poll (SubscriptionState.requestOffsetReset). */
+  resetRequested: Readonly<Record<string, 'earliest' | 'latest'>>;
 }
+
+export type ConsumerMembership = 'subscribed' | 'joined' | 'poll-timeout';
 
 export interface GroupState {
   id: string;

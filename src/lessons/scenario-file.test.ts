@@ -197,9 +197,12 @@ describe('hostile content', () => {
   it('__proto__ and constructor keys do not pollute Object.prototype', () => {
     const text = `{"format":"kafka-sim-scenario","version":1,"seed":1,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},
       "commands":[{"type":"createTopic","topic":"t","partitions":1,"__proto__":{"polluted":3},"constructor":{"prototype":{"polluted":4}}}]}`;
-    const result = parseScenario(text);
-    expect(result.ok).toBe(true);
+    // A command's unknown fields are refused by name; the file-level ones are dropped.
+    expect(first(parseScenario(text))).toMatchObject({ code: 'UNKNOWN_FIELD', path: 'commands[0].__proto__' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    const result = parseScenario(text.replace(/,"__proto__":\{"polluted":3\},"constructor":\{"prototype":\{"polluted":4\}\}/, ''));
+    expect(result.ok).toBe(true);
     expect(Object.prototype).not.toHaveProperty('polluted');
     if (result.ok) {
       expect(Object.getPrototypeOf(result.scenario)).toBe(Object.prototype);

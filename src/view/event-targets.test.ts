@@ -21,6 +21,16 @@ const SCENARIO: Command[] = [
   { type: 'addConsumer', consumer: 'c3', group: 'g', topics: ['t.a'], sessionTimeoutMs: 6000 },
   { type: 'crashConsumer', consumer: 'c3' },
   { type: 'advanceTime', ms: 8000 },
+  { type: 'seek', consumer: 'c1', topic: 't.a', partition: 0, offset: 0 },
+  { type: 'seekToEnd', consumer: 'c1' },
+  { type: 'pause', consumer: 'c1', partitions: [{ topic: 't.a', partition: 1 }] },
+  { type: 'resume', consumer: 'c1', partitions: [{ topic: 't.a', partition: 1 }] },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'commit', consumer: 'c1', offsets: [{ topic: 't.a', partition: 0, offset: 1 }] },
+  { type: 'crashConsumer', consumer: 'c1' },
+  { type: 'restartConsumer', consumer: 'c1' },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'advanceTime', ms: 300_000 },
   { type: 'removeProducer', producer: 'p' },
 ];
 
@@ -60,7 +70,8 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
-  timeAdvanced: true, brokerConfigured: true,
+  timeAdvanced: true, brokerConfigured: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
+  partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
 };
 
 describe('eventTargets', () => {

@@ -35,6 +35,8 @@ function touched(event: SimEvent): string[] {
     case 'segmentsDeleted':
       return partitionIds([event]);
     case 'consumerJoined':
+    case 'memberPollTimeout':
+    case 'consumerRestarted':
     case 'consumerLeft':
     case 'consumerCrashed':
     case 'memberExpired':
@@ -48,6 +50,7 @@ function touched(event: SimEvent): string[] {
       return [groupId(event.group), ...Object.entries(event.assignment).flatMap(([consumer, tps]) => [consumerId(consumer), ...partitionIds(tps)])];
     case 'offsetReset':
     case 'positionRestored':
+    case 'positionSought':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds([event])];
     case 'recordsFetched':
       return [
@@ -56,6 +59,10 @@ function touched(event: SimEvent): string[] {
         ...partitionIds(event.batches),
         ...fetchedRecords(event).map((r) => recordId(r.topic, r.partition, r.offset)),
       ];
+    case 'offsetResetRequested':
+    case 'partitionsPaused':
+    case 'partitionsResumed':
+      return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.partitions)];
     case 'offsetsCommitted':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.offsets)];
     case 'retentionChecked':

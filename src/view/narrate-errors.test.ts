@@ -84,6 +84,22 @@ const CASES: Case[] = [
     key: 'error.OFFSET_OUT_OF_RANGE',
     mentions: ['orders-0', 1, 4],
   },
+  { name: 'an unknown field', error: refusal(BASE, { type: 'commit', consumer: 'c1', offset: 3 }), key: 'error.UNKNOWN_FIELD', mentions: ['commit', 'offset'] },
+  { name: 'a negative seek', error: refusal(BASE, { type: 'seek', consumer: 'c1', topic: 'orders', partition: 0, offset: -1 }), key: 'error.NEGATIVE_OFFSET', mentions: ['offset'] },
+  {
+    name: 'a partition not assigned',
+    error: refusal([...BASE, { type: 'addConsumer', consumer: 'c2', group: 'g1', topics: ['orders'] }], { type: 'pause', consumer: 'c2', partitions: [{ topic: 'orders', partition: 0 }] }),
+    key: 'error.NO_CURRENT_ASSIGNMENT',
+    mentions: ['c2', 'orders-0'],
+  },
+  { name: 'a late commit', error: refusal([...BASE, { type: 'advanceTime', ms: 300_000 }], { type: 'commit', consumer: 'c1' }), key: 'error.COMMIT_FAILED', mentions: ['c1', 'g1', 'max.poll.interval.ms'] },
+  {
+    name: 'a commit before the first poll',
+    error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }, { type: 'restartConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }),
+    key: 'error.COMMIT_FAILED.subscribed',
+    mentions: ['c1', 'g1'],
+  },
+  { name: 'restarting a running consumer', error: refusal(BASE, { type: 'restartConsumer', consumer: 'c1' }), key: 'error.CONSUMER_NOT_CRASHED', mentions: ['c1'] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
 ];

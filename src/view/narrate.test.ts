@@ -73,6 +73,18 @@ const GROUPS: Command[] = [
   // A crashed member dropped by a rebalance that comes before its session timeout.
   { type: 'crashConsumer', consumer: 's2' },
   join('s3', 'g6', ['single']),
+  // The consumer's own position controls, an explicit commit, a restart and a stalled poll loop.
+  { type: 'seek', consumer: 'c1', topic: 'orders', partition: 0, offset: 1 },
+  { type: 'seekToBeginning', consumer: 'c1' },
+  { type: 'seekToEnd', consumer: 'c1', partitions: [{ topic: 'orders', partition: 0 }] },
+  { type: 'pause', consumer: 'c1', partitions: [{ topic: 'orders', partition: 1 }] },
+  { type: 'resume', consumer: 'c1', partitions: [{ topic: 'orders', partition: 1 }] },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 1 }] },
+  { type: 'crashConsumer', consumer: 'd2' },
+  { type: 'restartConsumer', consumer: 'd2' },
+  { type: 'poll', consumer: 'd2' },
+  { type: 'advanceTime', ms: 300_000 },
 ];
 
 const RETENTION: Command[] = [
@@ -105,7 +117,8 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
-  timeAdvanced: true, brokerConfigured: true,
+  timeAdvanced: true, brokerConfigured: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
+  partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
 };
 
 /** Names and numbers a line about this event must mention. */

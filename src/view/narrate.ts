@@ -179,8 +179,19 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       if (redelivered === 0) return t('event.recordsFetched', params);
       return t('event.recordsFetched.redelivered', { ...params, redelivered: count(lang, 'record', redelivered) });
     }
+    case 'memberPollTimeout':
+      return t('event.memberPollTimeout', { consumer: event.consumer, group: event.group, interval: formatDuration(event.maxPollIntervalMs, lang), lastPoll: formatDuration(event.lastPollAt, lang) });
+    case 'positionSought':
+      return t('event.positionSought', { consumer: event.consumer, group: event.group, tp: partitionName(event.topic, event.partition), from: event.from ?? '?', to: event.to });
+    case 'offsetResetRequested':
+      return t(`event.offsetResetRequested.${event.policy}`, { consumer: event.consumer, group: event.group, partitions: formatPartitions(event.partitions, lang) });
+    case 'partitionsPaused':
+    case 'partitionsResumed':
+      return t(`event.${event.type}`, { consumer: event.consumer, group: event.group, partitions: formatPartitions(event.partitions, lang) });
+    case 'consumerRestarted':
+      return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
     case 'offsetsCommitted': {
-      const how = event.auto ? 'auto' : 'manual';
+      const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
       const offsets = shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`));
       return t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
@@ -270,6 +281,8 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     case 'INVALID_SESSION_TIMEOUT':
       for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
       return { key: `error.${error.code}`, params: p };
+    case 'COMMIT_FAILED':
+      return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };
     default:
       return { key: `error.${error.code}`, params: p };
   }

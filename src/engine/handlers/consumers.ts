@@ -3,6 +3,9 @@ import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { FetchedBatch, SimEvent } from '../events.ts';
 import { commitPositions } from '../groups/offsets.ts';
+import { maybeAutoCommit } from '../groups/auto-commit.ts';
+import { closeOutsideGroup, commitFailed, commitOffsets } from '../groups/explicit-commit.ts';
+import { joinIfNeeded } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { recordsBetween } from '../log/partition-log.ts';
 import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
@@ -54,6 +57,11 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     positions: {},
     nextAutoCommitAt: state.time + autoCommitIntervalMs,
     pollCursor: 0,
+    maxPollIntervalMs: command.maxPollIntervalMs ?? KAFKA_DEFAULTS.maxPollIntervalMs,
+    lastPollAt: state.time,
+    membership: 'joined',
+    paused: [],
+    resetRequested: {},
   };
   const group: GroupState = existing
     ? { ...existing, assignor, members: [...existing.members, consumer.id] }
@@ -68,21 +76,32 @@ function partitionName(topic: string, partition: number): string {
 }
 
 /**
- * KafkaConsumer.poll: make sure every assigned partition has a valid position (auto.offset.reset),
- * then fetch up to max.poll.records. Reading deletes nothing. Auto-commit needs no check here: model
- * time only moves in advanceTime, which fires every due auto-commit (see handlers/time.ts).
+ * KafkaConsumer.poll: join the group if this member is not in it (its first poll, or after it left
+ * for max.poll.interval.ms), auto-commit what the previous poll returned once the interval is due
+ * (ConsumerCoordinator.poll), make sure every assigned partition has a valid position
+ * (auto.offset.reset, seekToBeginning/End), then fetch up to max.poll.records. Reading deletes nothing.
  */
 export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
-  const consumer = liveConsumer(state, command.consumer);
-  if (isError(consumer)) return consumer;
-  let next = state;
+  const live = liveConsumer(state, command.consumer);
+  if (isError(live)) return live;
+  let next = joinIfNeeded(state, live.id, events);
+  next = maybeAutoCommit(next, live.id, events);
+  const consumer = next.consumers[live.id]!;
   const group = next.groups[consumer.group]!;
   const positions: Record<string, number> = { ...consumer.positions };
   const resetEvents: SimEvent[] = [];
   for (const tp of consumer.assignment) {
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
+    const requested = consumer.resetRequested[key];
     let position = positions[key];
+    if (requested !== undefined) {
+      const to = requested === 'earliest' ? log.logStartOffset : log.logEndOffset;
+      resetEvents.push(position === undefined
+        ? { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', to }
+        : { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', from: position, to });
+      position = to;
+    }
     if (position === undefined) {
       const committed = group.committed[key];
       if (committed !== undefined) position = committed;
@@ -105,7 +124,8 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   }
   events.push(...resetEvents);
 
-  // Fetch partition by partition, starting where the last poll stopped so none starves.
+  // FetchCollector: drain the partition in progress (the next-in-line fetch) before moving on to the
+  // next one, in assignment order; paused partitions are skipped and keep their place.
   const maxRecords = command.maxRecords ?? KAFKA_DEFAULTS.maxPollRecords;
   const count = consumer.assignment.length;
   const batches: FetchedBatch[] = [];
@@ -116,9 +136,11 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const index = (consumer.pollCursor + i) % count;
     const tp = consumer.assignment[index]!;
     const key = tpKey(tp.topic, tp.partition);
+    if (consumer.paused.includes(key)) continue;
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
     const from = positions[key]!;
-    const records = recordsBetween(log, from, from + (maxRecords - fetched));
+    const wanted = maxRecords - fetched;
+    const records = recordsBetween(log, from, from + wanted);
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
@@ -126,23 +148,36 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const end = records[records.length - 1]!.offset + 1;
     positions[key] = end;
     if (end > before) delivered = { ...delivered, [key]: end };
-    cursor = (index + 1) % count;
+    // Stopped by max.poll.records: this partition stays in progress for the next poll.
+    cursor = records.length === wanted ? index : (index + 1) % count;
   }
   events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, count: fetched, batches });
-  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor });
+  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor, lastPollAt: state.time, resetRequested: {} });
   return delivered === group.delivered ? next : withGroup(next, { ...group, delivered });
 }
 
+/**
+ * commitSync() of the positions, or commitSync(Map) of chosen offsets. The broker checks the member
+ * and its generation, not the offsets, so any offset of an existing partition is accepted. A member
+ * outside the group is refused as ConsumerCoordinator.sendOffsetCommitRequest refuses it.
+ */
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
-  return commitPositions(state, consumer.id, false, events);
+  if (consumer.membership !== 'joined') {
+    // Before the first poll there is nothing consumed, and commitSync() of nothing returns at once.
+    if (consumer.membership === 'subscribed' && command.offsets === undefined) return state;
+    return commitFailed(consumer);
+  }
+  if (command.offsets === undefined) return commitPositions(state, consumer.id, false, events);
+  return commitOffsets(state, consumer, command.offsets, events);
 }
 
 /** KafkaConsumer.close(): commit if auto-commit is on, send LeaveGroup, and the group rebalances at once. */
 export function removeConsumer(state: SimState, command: RemoveConsumerCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
+  if (consumer.membership !== 'joined') return closeOutsideGroup(state, consumer, events);
   let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events, true) : state;
   const group = next.groups[consumer.group]!;
   events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: group.id });

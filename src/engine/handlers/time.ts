@@ -1,14 +1,15 @@
 import type { AdvanceTimeCommand } from '../commands.ts';
-import { commitPositions } from '../groups/offsets.ts';
+import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { applyRetention } from '../log/retention.ts';
 import type { SimState, TopicState } from '../types.ts';
-import { type Events, type HandlerResult, withConsumer, withGroup, withTopic, withoutKey } from './context.ts';
+import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
-// Time moves in jumps between due timers, in order: auto-commits, expired sessions, retention checks.
+// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks.
+// Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'auto-commit' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' };
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' };
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
@@ -16,12 +17,13 @@ function dueTimers(state: SimState, until: number): Due[] {
     if (consumer.status === 'crashed') {
       const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
       if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
-    } else if (consumer.enableAutoCommit && consumer.nextAutoCommitAt <= until) {
-      due.push({ at: Math.max(state.time, consumer.nextAutoCommitAt), kind: 'auto-commit', consumer: consumer.id });
+    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until) {
+      // HeartbeatThread.run: pollTimeoutExpired once max.poll.interval.ms has passed since the last poll()
+      due.push({ at: Math.max(state.time, consumer.lastPollAt + consumer.maxPollIntervalMs), kind: 'poll-timeout', consumer: consumer.id });
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
-  const rank = { 'auto-commit': 0, 'session-expiry': 1, retention: 2 } as const;
+  const rank = { 'poll-timeout': 0, 'session-expiry': 1, retention: 2 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -84,12 +86,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
-    } else if (timer.kind === 'auto-commit') {
-      next = commitPositions(next, timer.consumer, true, events, true);
-      const consumer = next.consumers[timer.consumer]!;
-      // Positions do not move without a poll, so later ticks in this advance would commit nothing.
-      const ticks = Math.max(1, Math.ceil((until + 1 - consumer.nextAutoCommitAt) / consumer.autoCommitIntervalMs));
-      next = withConsumer(next, { ...consumer, nextAutoCommitAt: consumer.nextAutoCommitAt + ticks * consumer.autoCommitIntervalMs });
+    } else if (timer.kind === 'poll-timeout') {
+      next = leaveForPollTimeout(next, timer.consumer, events);
     } else {
       const consumer = next.consumers[timer.consumer]!;
       const group = next.groups[consumer.group]!;
