@@ -16,6 +16,7 @@ export const KAFKA_DEFAULTS = {
   autoOffsetReset: 'latest', // auto.offset.reset
   assignor: 'range', // first of partition.assignment.strategy [range, cooperative-sticky]
   enableAutoCommit: true, // enable.auto.commit
+  partitioner: 'uniform-sticky', // partitioner.class unset: the built-in partitioner (3.3+)
 } as const;
 
 // Limits of the simulator itself, not of Kafka, so a page stays drawable.

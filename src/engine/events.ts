@@ -7,8 +7,8 @@ export type Placement =
   | { kind: 'explicit' }
   // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
   | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
-  | { kind: 'round-robin'; counter: number; numPartitions: number }
-  | { kind: 'sticky'; partitioner: Exclude<KeylessPartitioner, 'round-robin'>; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
+  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
+  | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
 /** Records fetched from one partition: the log's own (immutable) record objects, not copies. */

@@ -1,7 +1,13 @@
 import type { AppendVec } from './append-vec.ts';
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
-export type KeylessPartitioner = 'round-robin' | 'sticky' | 'uniform-sticky';
+/**
+ * Named after what Kafka ships: 'uniform-sticky' the built-in partitioner of 3.3+ (BuiltInPartitioner,
+ * the default), 'sticky' the DefaultPartitioner of 2.4-3.2, 'legacy-default' the DefaultPartitioner of
+ * 2.3 and earlier (keys hash, keyless records rotate), 'round-robin' RoundRobinPartitioner (keys ignored).
+ */
+export type KeylessPartitioner = 'uniform-sticky' | 'sticky' | 'legacy-default' | 'round-robin';
+export const KEYLESS_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
 import type { AssignorName, TopicPartition } from './groups/assignors/index.ts';
 
 export type { AssignorName, TopicPartition };

@@ -1,6 +1,7 @@
 import { COMMAND_TYPES, type Command } from './commands.ts';
 import { SIM_LIMITS } from './defaults.ts';
 import { simError, type SimError } from './errors.ts';
+import { KEYLESS_PARTITIONERS } from './types.ts';
 import { offsetList, partitionList, seekOffset, unknownField, unknownFieldError } from './validate-lists.ts';
 
 // Shape checks for commands that arrive as untrusted JSON (scenario files, URLs, forms).
@@ -96,7 +97,7 @@ const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
 const CHECKS: Record<Command['type'], Check[]> = {
   createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true)],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
-  addProducer: [name('producer'), oneOf('partitioner', ['round-robin', 'sticky', 'uniform-sticky']), integer('batchBytes', 1, true)],
+  addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true)],
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),

@@ -38,7 +38,7 @@ interface Case { name: string; error: SimError; key: string; mentions: (string |
 const CASES: Case[] = [
   { name: 'a non-integer field', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1.5 }), key: 'error.INVALID_COMMAND', mentions: ['partitions'] },
   { name: 'a bound', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1, segmentBytes: 3 }), key: 'error.INVALID_COMMAND', mentions: ['segmentBytes', 14] },
-  { name: 'a choice', error: refusal([], { type: 'addProducer', producer: 'p', partitioner: 'random' }), key: 'error.INVALID_COMMAND', mentions: ['partitioner', 'round-robin, sticky, uniform-sticky'] },
+  { name: 'a choice', error: refusal([], { type: 'addProducer', producer: 'p', partitioner: 'random' }), key: 'error.INVALID_COMMAND', mentions: ['partitioner', 'uniform-sticky, sticky, legacy-default, round-robin'] },
   { name: 'no object', error: refusal([], 'produce'), key: 'error.INVALID_COMMAND.notObject', mentions: ['type'] },
   { name: 'unknown command', error: refusal([], { type: 'explode' }), key: 'error.UNKNOWN_COMMAND', mentions: ['explode', 'createTopic'] },
   { name: 'empty name', error: refusal([], { type: 'addProducer', producer: '   ' }), key: 'error.EMPTY_NAME', mentions: [] },

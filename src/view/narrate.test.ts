@@ -28,7 +28,10 @@ const join = (consumer: string, group: string, topics: string[], extra: Partial<
 const PRODUCERS: Command[] = [
   { type: 'createTopic', topic: 'orders', partitions: 3 },
   { type: 'createTopic', topic: 'quiet', partitions: 1 },
-  { type: 'addProducer', producer: 'p-rr', partitioner: 'round-robin' },
+  { type: 'addProducer', producer: 'p-rr', partitioner: 'legacy-default' },
+  { type: 'addProducer', producer: 'p-rrp', partitioner: 'round-robin' },
+  { type: 'produce', producer: 'p-rrp', topic: 'orders', key: 'k', value: 'v' },
+  { type: 'produce', producer: 'p-rrp', topic: 'orders', value: 'v' },
   { type: 'addProducer', producer: 'p-sticky', partitioner: 'sticky', batchBytes: SIZE * 3 },
   { type: 'addProducer', producer: 'p-uni', partitioner: 'uniform-sticky', batchBytes: SIZE * 3 },
   ...['user-1', 'user-2', 'user-3', 'user-4', 'user-5', 'user-6'].map((key): Command => ({ type: 'produce', producer: 'p-rr', topic: 'orders', key, value: 'v' })),

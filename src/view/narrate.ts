@@ -89,7 +89,7 @@ function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang
   switch (p.kind) {
     case 'key': return translate(lang, 'event.recordProduced.key', { ...base, hash: p.positiveHash, numPartitions: p.numPartitions, partition: event.partition });
     case 'explicit': return translate(lang, 'event.recordProduced.explicit', base);
-    case 'round-robin': return translate(lang, 'event.recordProduced.round-robin', base);
+    case 'round-robin': return translate(lang, event.key === undefined ? 'event.recordProduced.round-robin' : 'event.recordProduced.round-robin.keyIgnored', base);
     case 'sticky': {
       const key = p.switched ? 'event.recordProduced.sticky.switch'
         : p.stickyBytes >= p.batchBytes ? 'event.recordProduced.sticky.full' : 'event.recordProduced.sticky.stay';

@@ -34,12 +34,12 @@ export const LESSON_MESSAGES_3 = {
     en: 'bob landed on partition 0 too: different keys may share a partition, and the only promise is "same key, same partition". alice’s third record, ship, also joined partition 0, in order.',
   },
   'lesson.keys.step6': {
-    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 라운드 로빈 파티셔너(카프카 2.3까지의 기본값)를 쓰므로 파티션 0과 1에 하나씩 차례로 넣었습니다.',
-    en: 'Now two records without a key. Producer shop uses the round-robin partitioner (the default up to Kafka 2.3), so they went to partitions 0 and 1, one each in turn.',
+    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 카프카 2.3 이하의 DefaultPartitioner(키는 해시, 키 없는 레코드는 차례로)를 일부러 골랐으므로 파티션 0과 1에 하나씩 차례로 넣었습니다. 카프카 3.3 이상의 기본 파티셔너는 다르게 동작합니다: 키 없는 레코드를 배치 하나만큼 한 파티션에 모읍니다(뒤에서 봅니다).',
+    en: 'Now two records without a key. Producer shop deliberately uses the DefaultPartitioner of Kafka 2.3 and earlier (keys hash, keyless records rotate), so they went to partitions 0 and 1, one each in turn. Kafka 3.3+ does otherwise by default: keyless records stay on one partition for a whole batch (shown later).',
   },
   'lesson.keys.step7.question': {
-    ko: '키 없는 레코드를 하나 더 보냅니다. 라운드 로빈이라면 어느 파티션으로 갈까요?',
-    en: 'One more record without a key. With round-robin, which partition does it go to?',
+    ko: '키 없는 레코드를 하나 더 보냅니다. 카프카 2.3의 DefaultPartitioner라면 어느 파티션으로 갈까요?',
+    en: 'One more record without a key. With the Kafka 2.3 DefaultPartitioner, which partition does it go to?',
   },
   'lesson.keys.step7': {
     ko: '차례대로 파티션 2입니다. 키가 없으면 레코드가 올 때마다 파티션이 바뀌므로, 순서가 중요한 데이터에는 키를 붙여야 합니다.',

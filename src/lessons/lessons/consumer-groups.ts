@@ -18,7 +18,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'clicks', partitions: 1 },
-        { type: 'addProducer', producer: 'web' },
+        { type: 'addProducer', producer: 'web', partitioner: 'legacy-default' },
         click(1), click(2), click(3), click(4),
       ],
       narration: 'lesson.consumer-groups.step1',

@@ -23,7 +23,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 1 },
-        { type: 'addProducer', producer: 'shop' },
+        { type: 'addProducer', producer: 'shop', partitioner: 'legacy-default' },
         ...orders,
       ],
       narration: 'lesson.offsets.step1',

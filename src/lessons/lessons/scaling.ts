@@ -23,7 +23,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 4 },
-        { type: 'addProducer', producer: 'shop' },
+        { type: 'addProducer', producer: 'shop', partitioner: 'legacy-default' },
         order('lee', 'order-1'), order('kim', 'order-2'), order('jung', 'order-3'), order('park', 'order-4'),
         order('kim', 'order-5'), order('lee', 'order-6'),
         member('c1'),
