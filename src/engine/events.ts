@@ -49,6 +49,7 @@ export type SimEvent =
   | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
   | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
+  | { type: 'consumerSubscribed'; at: number; consumer: string; group: string; topics: string[] }
   // The heartbeat thread saw no poll() within max.poll.interval.ms and sent LeaveGroup.
   | { type: 'memberPollTimeout'; at: number; consumer: string; group: string; maxPollIntervalMs: number; lastPollAt: number }
   | { type: 'positionSought'; at: number; consumer: string; group: string; topic: string; partition: number; from?: number; to: number }

@@ -16,9 +16,11 @@ const SCENARIO: Command[] = [
   { type: 'poll', consumer: 'c1' },
   { type: 'commit', consumer: 'c1' },
   { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t.a'] },
+  { type: 'poll', consumer: 'c2' },
   { type: 'removeConsumer', consumer: 'c2' },
   { type: 'alterPartitions', topic: 't.a', partitions: 3 },
   { type: 'addConsumer', consumer: 'c3', group: 'g', topics: ['t.a'], sessionTimeoutMs: 6000 },
+  { type: 'poll', consumer: 'c3' },
   { type: 'crashConsumer', consumer: 'c3' },
   { type: 'advanceTime', ms: 8000 },
   { type: 'seek', consumer: 'c1', topic: 't.a', partition: 0, offset: 0 },
@@ -70,7 +72,7 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
-  timeAdvanced: true, brokerConfigured: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
+  timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
   partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
 };
 

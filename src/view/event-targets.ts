@@ -35,6 +35,7 @@ function touched(event: SimEvent): string[] {
     case 'segmentsDeleted':
       return partitionIds([event]);
     case 'consumerJoined':
+    case 'consumerSubscribed':
     case 'memberPollTimeout':
     case 'consumerRestarted':
     case 'consumerLeft':

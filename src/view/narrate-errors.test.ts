@@ -30,6 +30,7 @@ const BASE: Command[] = [
   { type: 'createTopic', topic: 'orders', partitions: 3, segmentBytes: SIZE, retentionMs: 5000 },
   { type: 'addProducer', producer: 'p1' },
   { type: 'addConsumer', consumer: 'c1', group: 'g1', topics: ['orders'] },
+  { type: 'poll', consumer: 'c1' },
 ];
 const BIG = 'x'.repeat(1_048_576);
 const produce = (n: number): Command[] => Array.from({ length: n }, () => ({ type: 'produce', producer: 'p1', topic: 'orders', value: 'v0', partition: 0 }));

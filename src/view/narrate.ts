@@ -179,6 +179,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       if (redelivered === 0) return t('event.recordsFetched', params);
       return t('event.recordsFetched.redelivered', { ...params, redelivered: count(lang, 'record', redelivered) });
     }
+    case 'consumerSubscribed':
+      return t('event.consumerSubscribed', { consumer: event.consumer, group: event.group, topics: shortList(lang, event.topics) });
     case 'memberPollTimeout':
       return t('event.memberPollTimeout', { consumer: event.consumer, group: event.group, interval: formatDuration(event.maxPollIntervalMs, lang), lastPoll: formatDuration(event.lastPollAt, lang) });
     case 'positionSought':

@@ -26,9 +26,8 @@ describe('1. auto-commit inside poll (ConsumerCoordinator.poll -> maybeAutoCommi
       { type: 'advanceTime', ms: 45_000 },
       { type: 'poll', consumer: 'c2' },
     ]);
-    // Only the position the reset gave c1 before it read anything (committed when c2 joined) is committed.
-    expect(eventsOf(events, 'offsetsCommitted').flatMap((e) => e.offsets.map((o) => o.offset))).toEqual([0]);
-    expect(committedOffset(state, 'g', 'orders', 0)).toBe(0);
+    expect(eventsOf(events, 'offsetsCommitted')).toEqual([]);
+    expect(committedOffset(state, 'g', 'orders', 0)).toBeUndefined();
     const last = eventsOf(events, 'recordsFetched').at(-1)!;
     expect(last.consumer).toBe('c2');
     expect(fetchedRecords(last).map((r) => [r.offset, r.redelivered])).toEqual([[0, true], [1, true], [2, true], [3, true]]);
@@ -57,6 +56,7 @@ describe('1. auto-commit inside poll (ConsumerCoordinator.poll -> maybeAutoCommi
       { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
       { type: 'poll', consumer: 'c1' },
       { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
+      { type: 'poll', consumer: 'c2' },
     ]);
     expect([committedOffset(state, 'g', 'orders', 0), committedOffset(state, 'g', 'orders', 1)]).toEqual([3, 3]);
   });
@@ -68,6 +68,7 @@ describe('2. max.poll.interval.ms (AbstractCoordinator.HeartbeatThread, Consumer
     { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
     { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false, maxPollIntervalMs: 600_000 },
     { type: 'poll', consumer: 'c1' },
+    { type: 'poll', consumer: 'c2' },
   ];
 
   it('a member that does not poll within 5 minutes leaves; its partitions are reassigned; its late commit fails', () => {
@@ -106,6 +107,33 @@ describe('3. fetch order (FetchCollector.collectFetch: the next-in-line fetch is
       { type: 'poll', consumer: 'c', maxRecords: 2 },
     ]);
     expect(polled(events)).toEqual([['p0:0', 'p0:1'], ['p0:2', 'p1:0'], ['p1:1', 'p1:2']]);
+  });
+});
+
+describe('4. joining happens in the first poll, not in subscribe (ConsumerCoordinator.poll -> ensureActiveGroup)', () => {
+  it('with latest, a record produced after subscribe but before the first poll is skipped', () => {
+    const { state, events } = run([
+      ...topic(1), ...produce(2, 0),
+      { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'] },
+      ...produce(1, 0),
+      { type: 'poll', consumer: 'c' },
+    ]);
+    expect(eventsOf(events, 'consumerSubscribed').map((e) => e.consumer)).toEqual(['c']);
+    expect(eventsOf(events, 'offsetReset').map((e) => [e.policy, e.to])).toEqual([['latest', 3]]);
+    expect(polled(events)).toEqual([[]]);
+    expect(position(state, 'c', 'orders', 0)).toBe(3);
+  });
+
+  it('a subscribed consumer is not a member: no partitions, no rebalance, no position until it polls', () => {
+    const { state, events } = run([...topic(2), { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'] }]);
+    expect(state.consumers['c']!.membership).toBe('subscribed');
+    expect(state.groups['g']!.members).toEqual([]);
+    expect(assignment(state, 'c')).toEqual([]);
+    expect(eventsOf(events, 'rebalanceStarted')).toEqual([]);
+    expect(position(state, 'c', 'orders', 0)).toBeUndefined();
+    // commitSync() of nothing returns at once; a commit of chosen offsets needs a member.
+    expect(applyCommand(state, { type: 'commit', consumer: 'c' }).state).toBe(state);
+    expect(applyCommand(state, { type: 'commit', consumer: 'c', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }).error?.code).toBe('COMMIT_FAILED');
   });
 });
 
@@ -178,6 +206,8 @@ describe('bad input as Kafka\'s client treats it: refused with a clear message, 
     ...topic(2), ...produce(3, 0),
     { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
     { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+    { type: 'poll', consumer: 'c1' },
+    { type: 'poll', consumer: 'c2' },
   ]);
   const owned = assignment(state, 'c1')[0]!;
   const other = assignment(state, 'c2')[0]!;

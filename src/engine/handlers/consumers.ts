@@ -33,7 +33,9 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
   if (missing !== undefined) return unknownTopic(missing);
   const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
   const existing = state.groups[command.group];
-  if (existing && existing.members.length > 0 && existing.assignor !== assignor) {
+  // Members, and consumers that subscribed and will join, must share the protocol.
+  const waiting = Object.values(state.consumers).some((c) => c.group === command.group && c.status === 'active' && c.assignor !== assignor);
+  if (existing && (existing.members.length > 0 || waiting) && existing.assignor !== assignor) {
     // The coordinator only accepts a member that shares a protocol with the group.
     return simError('INCONSISTENT_GROUP_PROTOCOL', `Group ${command.group} uses the ${existing.assignor} assignor; a member asking for ${assignor} is refused (INCONSISTENT_GROUP_PROTOCOL)`, { group: command.group, assignor: existing.assignor, requested: assignor });
   }
@@ -59,16 +61,15 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     pollCursor: 0,
     maxPollIntervalMs: command.maxPollIntervalMs ?? KAFKA_DEFAULTS.maxPollIntervalMs,
     lastPollAt: state.time,
-    membership: 'joined',
+    membership: 'subscribed',
     paused: [],
     resetRequested: {},
   };
-  const group: GroupState = existing
-    ? { ...existing, assignor, members: [...existing.members, consumer.id] }
-    : { id: command.group, assignor, members: [consumer.id], generation: 0, committed: {}, delivered: {} };
-  events.push({ type: 'consumerJoined', at: state.time, consumer: consumer.id, group: group.id, assignor, autoOffsetReset: consumer.autoOffsetReset });
-  const next = withGroup(withConsumer(state, consumer), group);
-  return rebalance(next, group.id, 'join', events);
+  // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
+  // The group is listed (Empty) from now on so the page can show who is waiting to join it.
+  const group: GroupState = existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} };
+  events.push({ type: 'consumerSubscribed', at: state.time, consumer: consumer.id, group: group.id, topics: [...consumer.topics] });
+  return withGroup(withConsumer(state, consumer), group);
 }
 
 function partitionName(topic: string, partition: number): string {
@@ -84,8 +85,10 @@ function partitionName(topic: string, partition: number): string {
 export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
   const live = liveConsumer(state, command.consumer);
   if (isError(live)) return live;
-  let next = joinIfNeeded(state, live.id, events);
-  next = maybeAutoCommit(next, live.id, events);
+  // A member commits what it consumed so far; one that is joining has nothing consumed (its
+  // positions are only set after the join), so the join comes second.
+  let next = maybeAutoCommit(state, live.id, events);
+  next = joinIfNeeded(next, live.id, events);
   const consumer = next.consumers[live.id]!;
   const group = next.groups[consumer.group]!;
   const positions: Record<string, number> = { ...consumer.positions };

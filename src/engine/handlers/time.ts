@@ -15,6 +15,8 @@ function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     if (consumer.status === 'crashed') {
+      // A process that died before joining has no session to expire: it waits for restartConsumer.
+      if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
       const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
       if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
     } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until) {

@@ -106,6 +106,10 @@ export const CONSUMER_EVENT_MESSAGES = {
     ko: '{consumer} 컨슈머가 {group} 그룹에 고른 오프셋을 커밋했습니다(commitSync(Map)): {offsets}. 브로커는 멤버와 제너레이션만 확인하고 오프셋 값은 확인하지 않습니다. 커밋된 오프셋은 다음에 읽을 오프셋이어야 하므로, 처리한 레코드의 오프셋 + 1을 커밋해야 합니다.',
     en: 'Consumer {consumer} committed chosen offsets for group {group} (commitSync(Map)): {offsets}. The broker checks the member and its generation, not the offsets. A committed offset is the next one to read, so commit the processed record\'s offset + 1.',
   },
+  'event.consumerSubscribed': {
+    ko: '{consumer} 컨슈머가 {topics} 토픽을 구독했습니다(subscribe). 아직 {group} 그룹의 멤버는 아닙니다: 첫 poll()에서 그룹에 참여하고, 그때 파티션을 받고 auto.offset.reset이 적용됩니다.',
+    en: 'Consumer {consumer} subscribed to {topics}. It is not a member of group {group} yet: it joins in its first poll(), and only then gets partitions and applies auto.offset.reset.',
+  },
   'event.memberPollTimeout': {
     ko: '{consumer} 컨슈머가 max.poll.interval.ms({interval}) 동안 poll()을 하지 않았습니다(마지막 poll: 모델 시간 {lastPoll}). 하트비트 스레드가 LeaveGroup을 보내 {group} 그룹을 스스로 떠났고, 커밋은 하지 않았습니다. 파티션은 다른 멤버에게 넘어가고, 이 컨슈머의 커밋은 이제 CommitFailedException으로 거부됩니다. 다음 poll()에서 다시 참여합니다.',
     en: 'Consumer {consumer} did not call poll() within max.poll.interval.ms ({interval}; last poll at model time {lastPoll}). Its heartbeat thread sent LeaveGroup: it left group {group} on its own, without committing. Its partitions go to other members, its commits now fail with CommitFailedException, and its next poll() rejoins.',
