@@ -29,6 +29,8 @@ export function heavySetup(): Command[] {
   for (const consumer of consumers) {
     commands.push({ type: 'addConsumer', consumer, group: consumer.split('-')[0]!, topics: ['events'], autoOffsetReset: 'earliest' });
   }
+  // Each member joins its group in its first poll.
+  for (const consumer of consumers) commands.push({ type: 'poll', consumer });
   for (let step = 0; step < (HEAVY.preloadRecords / CYCLE_RECORDS) * CYCLE_STEPS; step++) commands.push(heavyCommand(step));
   return commands;
 }
