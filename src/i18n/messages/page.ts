@@ -38,7 +38,7 @@ export const PAGE_MESSAGES = {
   'producers.none': { ko: '프로듀서가 없습니다.', en: 'No producers.' },
   'producer.remove': { ko: '제거', en: 'Remove' },
   'producer.removeNamed': { ko: '프로듀서 {producer} 제거', en: 'Remove producer {producer}' },
-  'partitioner.uniform-sticky': { ko: '내장 균등 스티키 파티셔너 (3.3+, 기본값)', en: 'built-in uniform sticky partitioner (3.3+, default)' },
+  'partitioner.uniform-sticky': { ko: '내장 균등 스티키 (3.3+, 기본값)', en: 'built-in uniform sticky (3.3+, default)' },
   'partitioner.sticky': { ko: '스티키 DefaultPartitioner (2.4–3.2)', en: 'sticky DefaultPartitioner (2.4–3.2)' },
   'partitioner.legacy-default': { ko: 'DefaultPartitioner (2.3 이하)', en: 'DefaultPartitioner (≤ 2.3)' },
   'partitioner.round-robin': { ko: 'RoundRobinPartitioner (키 무시)', en: 'RoundRobinPartitioner (keys ignored)' },
