@@ -35,7 +35,7 @@ export type SimEvent =
   | { type: 'segmentsDeleted'; at: number; topic: string; partition: number; reason: 'retention.ms' | 'retention.bytes'; segments: DeletedSegment[]; logStartOffset: number }
   | { type: 'retentionChecked'; at: number }
   | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy }
-  | { type: 'consumerLeft'; at: number; consumer: string; group: string }
+  | { type: 'consumerLeft'; at: number; consumer: string; group: string; notMember?: boolean }
   | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
   // 'rebalance': a crashed member dropped early because another rebalance came first (a simplification).
   | { type: 'memberExpired'; at: number; consumer: string; group: string; reason: 'session-timeout' | 'rebalance' }

@@ -83,6 +83,9 @@ const GROUPS: Command[] = [
   { type: 'crashConsumer', consumer: 's2' },
   join('s3', 'g6', ['single']),
   { type: 'poll', consumer: 's3' },
+  // A consumer closed before it ever joined.
+  join('x1', 'g6', ['single']),
+  { type: 'removeConsumer', consumer: 'x1' },
   // An idle member (one partition, two members) commits nothing.
   { type: 'commit', consumer: 's3' },
   // The consumer's own position controls, an explicit commit, a restart and a stalled poll loop.

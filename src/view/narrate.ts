@@ -147,7 +147,7 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'consumerJoined':
       return t('event.consumerJoined', { consumer: event.consumer, group: event.group, assignor: event.assignor, reset: event.autoOffsetReset });
     case 'consumerLeft':
-      return t('event.consumerLeft', { consumer: event.consumer, group: event.group });
+      return t(event.notMember === true ? 'event.consumerLeft.notMember' : 'event.consumerLeft', { consumer: event.consumer, group: event.group });
     case 'consumerCrashed':
       return t('event.consumerCrashed', {
         consumer: event.consumer,

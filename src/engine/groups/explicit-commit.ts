@@ -37,6 +37,6 @@ export function commitOffsets(state: SimState, consumer: ConsumerState, specs: r
 
 /** close() of a member outside its group: nothing to commit (the attempt would fail) and no LeaveGroup. */
 export function closeOutsideGroup(state: SimState, consumer: ConsumerState, events: Events): SimState {
-  events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: consumer.group });
+  events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: consumer.group, notMember: true });
   return { ...state, consumers: withoutKey(state.consumers, consumer.id) };
 }

@@ -10,6 +10,10 @@ export const CONSUMER_EVENT_MESSAGES = {
     ko: '{consumer} 컨슈머가 {group} 그룹에 LeaveGroup을 보내고 정상적으로 떠났습니다. 그룹은 바로 리밸런스합니다.',
     en: 'Consumer {consumer} sent LeaveGroup and left group {group} cleanly, so the group rebalances right away.',
   },
+  'event.consumerLeft.notMember': {
+    ko: '{consumer} 컨슈머가 닫혔습니다. {group} 그룹의 멤버가 아니었으므로 커밋도 LeaveGroup도 없고 리밸런스도 일어나지 않습니다.',
+    en: 'Consumer {consumer} was closed. It was not a member of group {group}, so there is no commit, no LeaveGroup and no rebalance.',
+  },
   'event.consumerCrashed': {
     ko: '{consumer} 컨슈머가 갑자기 죽었습니다. 커밋도 LeaveGroup도 없었으니, {group} 그룹은 세션 타임아웃({sessionTimeout})이 지나는 모델 시간 {expiresAt}에야 알아챕니다. 그때까지 이 컨슈머의 파티션은 아무도 읽지 않습니다.',
     en: 'Consumer {consumer} crashed: no commit, no LeaveGroup. Group {group} only notices when its session timeout ({sessionTimeout}) runs out at model time {expiresAt}; until then nobody reads its partitions.',
