@@ -20,6 +20,8 @@ export interface FetchedBatch {
   redeliveredBelow: number;
 }
 export interface CommittedOffset { topic: string; partition: number; offset: number }
+/** An explicit commit behind what the consumer has read: those records come back after a restart. */
+export interface BelowPosition { topic: string; partition: number; offset: number; position: number }
 export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
 export interface MovedKey { key: string; from: number; to: number }
 
@@ -46,7 +48,7 @@ export type SimEvent =
   | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range' | 'requested'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
-  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean }
+  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[] }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
   | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
   | { type: 'consumerSubscribed'; at: number; consumer: string; group: string; topics: string[] }

@@ -96,6 +96,7 @@ const GROUPS: Command[] = [
   { type: 'resume', consumer: 'c1', partitions: [{ topic: 'orders', partition: 1 }] },
   { type: 'poll', consumer: 'c1' },
   { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 1 }] },
+  { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 100 }] },
   { type: 'crashConsumer', consumer: 'd2' },
   { type: 'restartConsumer', consumer: 'd2' },
   { type: 'poll', consumer: 'd2' },
@@ -184,7 +185,8 @@ describe('describeEvent', () => {
   });
 
   it('every narration sentence in the catalogue is used by some event, in both languages', () => {
-    const pieces = /^event\.(unit|list|record|fetch)\.|^event\.unknown$/;
+    // Pieces of a line, checked in 'tells the variants apart'.
+    const pieces = /^event\.(unit|list|record|fetch)\.|^event\.unknown$|^event\.offsetsCommitted\.belowPosition$/;
     for (const lang of LANGS) {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {
@@ -204,6 +206,7 @@ describe('describeEvent', () => {
     expect(en((e) => e.type === 'recordProduced' && e.key === undefined)[0]).toMatch(/without a key/);
     expect(en((e) => e.type === 'offsetReset' && e.reason === 'out-of-range')[0]).toMatch(/outside the log/);
     expect(en((e) => e.type === 'consumerCrashed')[0]).toMatch(/\(10 s\).*model time 10 s/);
+    expect(en((e) => e.type === 'offsetsCommitted' && e.belowPosition !== undefined)[0]).toMatch(/commitSync\(Map\).*The 1 committed on orders-0 is behind this consumer's position \d+: .*offsets 1 to \d+ are read again/);
   });
 
   it('falls back for an event type it does not know, without throwing', () => {

@@ -196,7 +196,10 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
       const offsets = shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`));
-      return t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+      const line = t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+      const below = event.belowPosition?.[0];
+      if (below === undefined) return line;
+      return `${line} ${t('event.offsetsCommitted.belowPosition', { tp: partitionName(below.topic, below.partition), offset: below.offset, position: below.position, last: below.position - 1 })}`;
     }
     default: {
       const never: never = event;

@@ -153,6 +153,8 @@ describe('5. seek and explicit commits (KafkaConsumer.seek/seekToBeginning/seekT
       { type: 'poll', consumer: 'c' },
     ]);
     expect(committedOffset(state, 'g', 'orders', 0)).toBe(4);
+    // The commit says so: 4 is behind the position 5.
+    expect(eventsOf(events, 'offsetsCommitted')[0]!.belowPosition).toEqual([{ topic: 'orders', partition: 0, offset: 4, position: 5 }]);
     expect(fetchedRecords(eventsOf(events, 'recordsFetched').at(-1)!).map((r) => [r.offset, r.redelivered])).toEqual([[4, true]]);
   });
 

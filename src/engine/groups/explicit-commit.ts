@@ -1,6 +1,6 @@
 import type { CommittedOffsetSpec } from '../commands.ts';
 import { simError, type SimError } from '../errors.ts';
-import type { CommittedOffset } from '../events.ts';
+import type { BelowPosition, CommittedOffset } from '../events.ts';
 import type { Events } from '../handlers/context.ts';
 import { withGroup, withoutKey } from '../handlers/context.ts';
 import { type ConsumerState, type SimState, tpKey } from '../types.ts';
@@ -22,6 +22,7 @@ export function commitOffsets(state: SimState, consumer: ConsumerState, specs: r
   const group = state.groups[consumer.group]!;
   const committed = { ...group.committed };
   const offsets: CommittedOffset[] = [];
+  const below: BelowPosition[] = [];
   for (const spec of specs) {
     const topic = state.topics[spec.topic];
     if (!topic) return simError('UNKNOWN_TOPIC_OR_PARTITION', `Unknown topic ${spec.topic}`, { topic: spec.topic });
@@ -30,8 +31,12 @@ export function commitOffsets(state: SimState, consumer: ConsumerState, specs: r
     }
     committed[tpKey(spec.topic, spec.partition)] = spec.offset;
     offsets.push({ topic: spec.topic, partition: spec.partition, offset: spec.offset });
+    const position = consumer.positions[tpKey(spec.topic, spec.partition)];
+    if (position !== undefined && spec.offset < position) below.push({ topic: spec.topic, partition: spec.partition, offset: spec.offset, position });
   }
-  events.push({ type: 'offsetsCommitted', at: state.time, consumer: consumer.id, group: group.id, auto: false, offsets, explicit: true });
+  events.push(below.length === 0
+    ? { type: 'offsetsCommitted', at: state.time, consumer: consumer.id, group: group.id, auto: false, offsets, explicit: true }
+    : { type: 'offsetsCommitted', at: state.time, consumer: consumer.id, group: group.id, auto: false, offsets, explicit: true, belowPosition: below });
   return withGroup(state, { ...group, committed });
 }
 

@@ -110,6 +110,10 @@ export const CONSUMER_EVENT_MESSAGES = {
     ko: '{consumer} 컨슈머가 {group} 그룹에 고른 오프셋을 커밋했습니다(commitSync(Map)): {offsets}. 브로커는 멤버와 제너레이션만 확인하고 오프셋 값은 확인하지 않습니다. 커밋된 오프셋은 다음에 읽을 오프셋이어야 하므로, 처리한 레코드의 오프셋 + 1을 커밋해야 합니다.',
     en: 'Consumer {consumer} committed chosen offsets for group {group} (commitSync(Map)): {offsets}. The broker checks the member and its generation, not the offsets. A committed offset is the next one to read, so commit the processed record\'s offset + 1.',
   },
+  'event.offsetsCommitted.belowPosition': {
+    ko: '{tp}에 커밋한 {offset}은 이 컨슈머의 위치 {position}보다 뒤에 있습니다. 재시작이나 리밸런스 뒤에는 오프셋 {offset}부터 {last}까지를 다시 읽습니다(처리한 레코드의 오프셋 + 1을 커밋해야 합니다).',
+    en: 'The {offset} committed on {tp} is behind this consumer\'s position {position}: after a restart or rebalance, offsets {offset} to {last} are read again (commit the processed record\'s offset + 1).',
+  },
   'event.consumerSubscribed': {
     ko: '{consumer} 컨슈머가 {topics} 토픽을 구독했습니다(subscribe). 아직 {group} 그룹의 멤버는 아닙니다: 첫 poll()에서 그룹에 참여하고, 그때 파티션을 받고 auto.offset.reset이 적용됩니다.',
     en: 'Consumer {consumer} subscribed to {topics}. It is not a member of group {group} yet: it joins in its first poll(), and only then gets partitions and applies auto.offset.reset.',
