@@ -16,7 +16,7 @@ export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
 }
 
-function liveConsumer(state: SimState, id: string): ConsumerState | SimError {
+export function liveConsumer(state: SimState, id: string): ConsumerState | SimError {
   const consumer = state.consumers[id];
   if (!consumer) return unknownConsumer(id);
   if (consumer.status === 'crashed') {

@@ -1,20 +1,12 @@
 import type { PartitionSpec, PauseCommand, RestartConsumerCommand, ResumeCommand, SeekCommand, SeekToBeginningCommand, SeekToEndCommand } from '../commands.ts';
 import { simError, type SimError } from '../errors.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
+import { liveConsumer } from './consumers.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup } from './context.ts';
 
 // The consumer's own position controls: seek, seekToBeginning/End, pause/resume, all of which
 // act on SubscriptionState only (no request to the broker until the next poll), and restarting a
 // crashed process under the same name.
-
-function consumerFor(state: SimState, id: string): ConsumerState | SimError {
-  const consumer = state.consumers[id];
-  if (!consumer) return simError('UNKNOWN_CONSUMER', `Unknown consumer ${id}`, { consumer: id });
-  if (consumer.status === 'crashed') {
-    return simError('CONSUMER_CRASHED', `Consumer ${id} has crashed; its group notices after session.timeout.ms`, { consumer: id });
-  }
-  return consumer;
-}
 
 /** SubscriptionState.assignedState: IllegalStateException for a partition not assigned. */
 function assigned(consumer: ConsumerState, specs: readonly PartitionSpec[]): TopicPartition[] | SimError {
@@ -31,7 +23,7 @@ function assigned(consumer: ConsumerState, specs: readonly PartitionSpec[]): Top
  * accepted here; the fetch then gets OFFSET_OUT_OF_RANGE and auto.offset.reset applies.
  */
 export function seek(state: SimState, command: SeekCommand, events: Events): HandlerResult {
-  const consumer = consumerFor(state, command.consumer);
+  const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   const tps = assigned(consumer, [command]);
   if (isError(tps)) return tps;
@@ -46,7 +38,7 @@ export function seek(state: SimState, command: SeekCommand, events: Events): Han
 
 /** seekToBeginning / seekToEnd: evaluated lazily at the next poll; no partitions means all assigned. */
 export function seekTo(state: SimState, command: SeekToBeginningCommand | SeekToEndCommand, events: Events): HandlerResult {
-  const consumer = consumerFor(state, command.consumer);
+  const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   const specs = command.partitions === undefined || command.partitions.length === 0 ? consumer.assignment : command.partitions;
   const tps = assigned(consumer, specs);
@@ -60,7 +52,7 @@ export function seekTo(state: SimState, command: SeekToBeginningCommand | SeekTo
 
 /** KafkaConsumer.pause / resume: a paused partition is not fetched but stays assigned. */
 export function pauseOrResume(state: SimState, command: PauseCommand | ResumeCommand, events: Events): HandlerResult {
-  const consumer = consumerFor(state, command.consumer);
+  const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   const tps = assigned(consumer, command.partitions);
   if (isError(tps)) return tps;
