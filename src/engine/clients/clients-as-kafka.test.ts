@@ -203,6 +203,25 @@ describe('5. seek and explicit commits (KafkaConsumer.seek/seekToBeginning/seekT
   });
 });
 
+describe('6. keyless placement named after Kafka (BuiltInPartitioner, DefaultPartitioner <= 2.3, RoundRobinPartitioner)', () => {
+  const send = (partitioner: string, key?: string): Command[] => [
+    { type: 'createTopic', topic: 'orders', partitions: 3 },
+    ...(partitioner === '' ? [{ type: 'addProducer', producer: 'p' } as Command] : [{ type: 'addProducer', producer: 'p', partitioner } as Command]),
+    ...Array.from({ length: 4 }, (): Command => (key === undefined ? { type: 'produce', producer: 'p', topic: 'orders', value: 'v' } : { type: 'produce', producer: 'p', topic: 'orders', key, value: 'v' })),
+  ];
+  const partitions = (commands: Command[]) => eventsOf(run(commands).events, 'recordProduced').map((e) => e.partition);
+
+  it('a new producer keeps keyless records on one partition for a batch (3.3+ default); the 2.3 DefaultPartitioner rotates them', () => {
+    expect(new Set(partitions(send(''))).size).toBe(1);
+    expect(partitions(send('legacy-default'))).toEqual([0, 1, 2, 0]);
+  });
+
+  it('RoundRobinPartitioner rotates keyed records too; every other partitioner hashes the key', () => {
+    expect(partitions(send('round-robin', 'alice'))).toEqual([0, 1, 2, 0]);
+    for (const partitioner of ['', 'sticky', 'legacy-default']) expect(new Set(partitions(send(partitioner, 'alice'))).size).toBe(1);
+  });
+});
+
 describe('bad input as Kafka\'s client treats it: refused with a clear message, state unchanged', () => {
   const { state } = run([
     ...topic(2), ...produce(3, 0),
