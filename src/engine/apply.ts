@@ -4,7 +4,8 @@ import type { SimError } from './errors.ts';
 import type { SimEvent } from './events.ts';
 import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './handlers/consumers.ts';
 import { type Events, type HandlerResult, isError } from './handlers/context.ts';
-import { addProducer, produce, removeProducer } from './handlers/producers.ts';
+import { addBroker, crashBroker, isolateBroker, reconnectBroker, startBroker, stopBroker } from './handlers/brokers.ts';
+import { addProducer, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
 import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
 import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
@@ -33,6 +34,8 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
     time: 0,
     broker: { retentionCheckIntervalMs: interval, maxRequestSize: KAFKA_DEFAULTS.maxRequestSize },
     nextRetentionCheckAt: interval,
+    // A cluster of one broker, id 1, until addBroker adds more.
+    brokers: [{ id: 1, status: 'online' }],
     topics: {},
     producers: {},
     consumers: {},
@@ -58,6 +61,13 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'seekToBeginning': case 'seekToEnd': return seekTo(state, command, events);
     case 'pause': case 'resume': return pauseOrResume(state, command, events);
     case 'restartConsumer': return restartConsumer(state, command, events);
+    case 'addBroker': return addBroker(state, command, events);
+    case 'stopBroker': return stopBroker(state, command, events);
+    case 'crashBroker': return crashBroker(state, command, events);
+    case 'startBroker': return startBroker(state, command, events);
+    case 'isolateBroker': return isolateBroker(state, command, events);
+    case 'reconnectBroker': return reconnectBroker(state, command, events);
+    case 'loseNextAck': return loseNextAck(state, command, events);
     default: {
       const never: never = command;
       throw new Error(`unhandled command ${JSON.stringify(never)}`);

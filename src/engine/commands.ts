@@ -1,4 +1,4 @@
-import type { AssignorName, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
+import type { Acks, AssignorName, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
 
 // Commands are plain JSON: scenario files, share links and the timeline store hold them as they are.
 
@@ -10,9 +10,28 @@ export interface CreateTopicCommand {
   retentionBytes?: number;
   segmentBytes?: number;
   segmentMs?: number;
+  /** Copies of each partition, on distinct live brokers (default.replication.factor = 1). */
+  replicationFactor?: number;
+  /** min.insync.replicas (1); accepted above the replication factor, as Kafka does, though acks=all then always fails. */
+  minInsyncReplicas?: number;
+  /** unclean.leader.election.enable (false) */
+  uncleanLeaderElection?: boolean;
 }
 export interface AlterPartitionsCommand { type: 'alterPartitions'; topic: string; partitions: number }
-export interface AddProducerCommand { type: 'addProducer'; producer: string; partitioner?: KeylessPartitioner; batchBytes?: number }
+export interface AddProducerCommand {
+  type: 'addProducer';
+  producer: string;
+  partitioner?: KeylessPartitioner;
+  batchBytes?: number;
+  /** acks: 0, 1 or 'all' (Kafka 3.0+ default). */
+  acks?: Acks;
+  /** enable.idempotence: on by default when acks is all; asking for it with other acks is refused. */
+  enableIdempotence?: boolean;
+  /** retries (Integer.MAX_VALUE) */
+  retries?: number;
+  /** delivery.timeout.ms (120000); at least request.timeout.ms. */
+  deliveryTimeoutMs?: number;
+}
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
 export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string; partition?: number }
 export interface AddConsumerCommand {
@@ -43,6 +62,15 @@ export interface RemoveConsumerCommand { type: 'removeConsumer'; consumer: strin
 export interface CrashConsumerCommand { type: 'crashConsumer'; consumer: string }
 export interface AdvanceTimeCommand { type: 'advanceTime'; ms: number }
 export interface ConfigureBrokerCommand { type: 'configureBroker'; retentionCheckIntervalMs?: number }
+export interface AddBrokerCommand { type: 'addBroker'; broker: number }
+export interface StopBrokerCommand { type: 'stopBroker'; broker: number }
+export interface CrashBrokerCommand { type: 'crashBroker'; broker: number }
+export interface StartBrokerCommand { type: 'startBroker'; broker: number }
+export interface IsolateBrokerCommand { type: 'isolateBroker'; broker: number }
+export interface ReconnectBrokerCommand { type: 'reconnectBroker'; broker: number }
+export type BrokerCommand = StopBrokerCommand | CrashBrokerCommand | StartBrokerCommand | IsolateBrokerCommand | ReconnectBrokerCommand;
+/** A fault: the producer's next acknowledgement is lost on the way back. */
+export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
 
 export type Command =
   | CreateTopicCommand
@@ -62,7 +90,10 @@ export type Command =
   | SeekToEndCommand
   | PauseCommand
   | ResumeCommand
-  | RestartConsumerCommand;
+  | RestartConsumerCommand
+  | AddBrokerCommand
+  | BrokerCommand
+  | LoseNextAckCommand;
 
 export type CommandType = Command['type'];
 
@@ -70,4 +101,5 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'createTopic', 'alterPartitions', 'addProducer', 'removeProducer', 'produce', 'addConsumer',
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
+  'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
 ];

@@ -17,10 +17,27 @@ export const KAFKA_DEFAULTS = {
   assignor: 'range', // first of partition.assignment.strategy [range, cooperative-sticky]
   enableAutoCommit: true, // enable.auto.commit
   partitioner: 'uniform-sticky', // partitioner.class unset: the built-in partitioner (3.3+)
+  replicationFactor: 1, // default.replication.factor
+  minInsyncReplicas: 1, // min.insync.replicas
+  uncleanLeaderElection: false, // unclean.leader.election.enable
+  brokerSessionTimeoutMs: 9_000, // broker.session.timeout.ms (KRaft controller)
+  replicaLagTimeMaxMs: 30_000, // replica.lag.time.max.ms
+  leaderImbalanceCheckIntervalMs: 300_000, // leader.imbalance.check.interval.seconds = 300 (auto.leader.rebalance.enable)
+  replicaFetchWaitMaxMs: 500, // replica.fetch.wait.max.ms: a fetch round at least this often
+  acks: 'all', // acks (Kafka 3.0+)
+  retries: 2_147_483_647, // retries = Integer.MAX_VALUE
+  deliveryTimeoutMs: 120_000, // delivery.timeout.ms
+  requestTimeoutMs: 30_000, // request.timeout.ms
+  retryBackoffMs: 100, // retry.backoff.ms
+  retryBackoffMaxMs: 1_000, // retry.backoff.max.ms (exponential backoff, Kafka 3.7+)
+  offsetsTopicPartitions: 50, // offsets.topic.num.partitions
+  offsetsTopicReplicationFactor: 3, // offsets.topic.replication.factor
 } as const;
 
 // Limits of the simulator itself, not of Kafka, so a page stays drawable.
 export const SIM_LIMITS = {
   maxPartitions: 256,
   maxNameLength: 249, // Kafka's topic name limit; reused for other ids
+  maxBrokers: 12, // broker ids are 1..maxBrokerId and at most this many brokers, so a cluster stays drawable
+  maxBrokerId: 1000,
 } as const;

@@ -1,4 +1,4 @@
-import type { AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, TopicPartition } from './types.ts';
+import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
@@ -25,14 +25,48 @@ export interface BelowPosition { topic: string; partition: number; offset: numbe
 export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
 export interface MovedKey { key: string; from: number; to: number }
 
+/** Kafka's error names for a produce request's response. */
+export type ProduceErrorName = 'NOT_ENOUGH_REPLICAS' | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' | 'NOT_LEADER_OR_FOLLOWER' | 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT';
+/** Why the controller changed a partition: a clean stop, a fenced (crashed) broker, a broker back, leadership rebalanced to the preferred replica. */
+export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | 'preferred';
+
 export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
 
 export type SimEvent =
-  | { type: 'topicCreated'; at: number; topic: string; partitions: number }
-  | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[] }
-  | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number }
+  // replicas: each partition's replica list, given when the topic has more than one replica.
+  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][] }
+  | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
+  | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
   | { type: 'producerRemoved'; at: number; producer: string }
-  | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement }
+  // retry: set when this append came from the n-th retry of the request.
+  | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement; retry?: number }
+  | { type: 'produceWaiting'; at: number; producer: string; topic: string; partition: number; requestId: number; reason: 'no-leader' | 'ordering' }
+  // offset -1: unknown, as RecordMetadata reports it after DUPLICATE_SEQUENCE_NUMBER.
+  | { type: 'produceAcknowledged'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; acks: Acks; attempts: number; duplicate: boolean }
+  | { type: 'produceErrored'; at: number; producer: string; topic: string; partition: number; requestId: number; error: ProduceErrorName; retryAt?: number }
+  | { type: 'produceRetried'; at: number; producer: string; topic: string; partition: number; requestId: number; attempt: number; broker: number }
+  // writtenAt: the offset the record was nevertheless written at, when it was.
+  | { type: 'produceFailed'; at: number; producer: string; topic: string; partition: number; requestId: number; error: ProduceErrorName; attempts: number; writtenAt?: number }
+  | { type: 'ackLost'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; retryAt: number }
+  // offset: where the original is, when the leader still remembers the batch.
+  | { type: 'duplicateDropped'; at: number; producer: string; topic: string; partition: number; requestId: number; sequence: number; offset?: number }
+  | { type: 'ackLossArmed'; at: number; producer: string }
+  | { type: 'brokerAdded'; at: number; broker: number }
+  | { type: 'brokerStopped'; at: number; broker: number }
+  | { type: 'brokerCrashed'; at: number; broker: number; sessionTimeoutMs: number }
+  | { type: 'brokerFenced'; at: number; broker: number }
+  | { type: 'brokerStarted'; at: number; broker: number }
+  | { type: 'brokerIsolated'; at: number; broker: number }
+  | { type: 'brokerReconnected'; at: number; broker: number }
+  | { type: 'replicaFetched'; at: number; topic: string; partition: number; broker: number; from: number; to: number; highWatermark: number }
+  | { type: 'highWatermarkAdvanced'; at: number; topic: string; partition: number; broker: number; from: number; to: number }
+  | { type: 'isrShrunk'; at: number; topic: string; partition: number; removed: number[]; isr: number[]; reason: 'lagging' | 'controlled-shutdown' | 'fenced' }
+  | { type: 'isrExpanded'; at: number; topic: string; partition: number; added: number; isr: number[] }
+  // lostOffsets: an unclean election's new leader never had [from, to); those records are gone.
+  | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number } }
+  | { type: 'partitionOffline'; at: number; topic: string; partition: number; leaderEpoch: number; isr: number[]; lastLeader?: number }
+  | { type: 'logTruncated'; at: number; topic: string; partition: number; broker: number; from: number; to: number }
+  | { type: 'coordinatorMoved'; at: number; group: string; partition: number; reason: ControllerReason; from?: number; to?: number }
   | { type: 'segmentRolled'; at: number; topic: string; partition: number; baseOffset: number; reason: 'size' | 'time' | 'retention' }
   | { type: 'segmentsDeleted'; at: number; topic: string; partition: number; reason: 'retention.ms' | 'retention.bytes'; segments: DeletedSegment[]; logStartOffset: number }
   | { type: 'retentionChecked'; at: number }

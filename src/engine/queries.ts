@@ -40,10 +40,13 @@ export function assignment(state: SimState, consumer: string): TopicPartition[] 
   return [...(state.consumers[consumer]?.assignment ?? [])];
 }
 
-/** Consumer lag as kafka-consumer-groups reports it: log end offset - committed offset ("-" = undefined without a commit). */
+/**
+ * Consumer lag as kafka-consumer-groups reports it: its LOG-END-OFFSET column is the high watermark
+ * (ListOffsets latest), minus the committed offset ("-" = undefined without a commit).
+ */
 export function lag(state: SimState, group: string, topic: string, partition: number): number | undefined {
   const committed = committedOffset(state, group, topic, partition);
-  const end = logEndOffset(state, topic, partition);
+  const end = partitionLog(state, topic, partition)?.highWatermark;
   if (committed === undefined || end === undefined) return undefined;
   return Math.max(0, end - committed);
 }

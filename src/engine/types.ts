@@ -1,4 +1,5 @@
 import type { AppendVec } from './append-vec.ts';
+import type { Placement } from './events.ts';
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
 /**
@@ -8,6 +9,8 @@ export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
  */
 export type KeylessPartitioner = 'uniform-sticky' | 'sticky' | 'legacy-default' | 'round-robin';
 export const KEYLESS_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
+/** The producer's acks: 0 = no response, 1 = the leader's append, 'all' = the in-sync replicas'. */
+export type Acks = 0 | 1 | 'all';
 import type { AssignorName, TopicPartition } from './groups/assignors/index.ts';
 
 export type { AssignorName, TopicPartition };
@@ -32,6 +35,16 @@ export interface Segment {
   createdAt: number;
 }
 
+/** One entry of a replica's leader epoch cache (LeaderEpochFileCache): epoch `epoch` starts at `startOffset`. */
+export interface EpochEntry { epoch: number; startOffset: number }
+
+/** What a replica's log remembers of an idempotent producer (ProducerStateManager): its last 5 batches. */
+export interface ProducerSequenceState {
+  lastSequence: number;
+  recent: readonly { sequence: number; offset: number }[];
+}
+
+/** One replica's log. TopicState.partitions holds the leader's; the followers' sit in PartitionReplication. */
 export interface PartitionLog {
   partition: number;
   /** Closed segments, oldest first. */
@@ -42,6 +55,38 @@ export interface PartitionLog {
   logEndOffset: number;
   /** Bytes of all retained segments. */
   bytes: number;
+  /** The high watermark as this replica knows it: the leader's is the partition's. */
+  highWatermark: number;
+  /** Leader epochs of the records in this log, oldest first. */
+  leaderEpochs: readonly EpochEntry[];
+  /** Idempotent producers' sequence state, by producer id. */
+  producerStates: Readonly<Record<string, ProducerSequenceState>>;
+}
+
+/** A replica that is not the one in TopicState.partitions: its own log plus what the leader knows of it (kafka.cluster.Replica). */
+export interface FollowerReplica {
+  broker: number;
+  log: PartitionLog;
+  /** The follower's log end offset as the leader last saw it in a fetch; undefined until it fetches from this leader. */
+  fetchOffset?: number;
+  lastFetchAt: number;
+  lastFetchLeaderLogEndOffset: number;
+  lastCaughtUpAt: number;
+  /** The leader epoch the follower last checked its log against (divergence, truncation). */
+  validatedEpoch?: number;
+}
+
+/** Leader, ISR and replicas of one partition, as the controller keeps them (PartitionRegistration). */
+export interface PartitionReplication {
+  /** Broker ids in assignment order; the first is the preferred leader. */
+  replicas: readonly number[];
+  leader?: number;
+  leaderEpoch: number;
+  isr: readonly number[];
+  /** Whose log TopicState.partitions holds: the leader, or the last leader while the partition is offline. */
+  logBroker: number;
+  /** Every other replica, by broker id. */
+  followers: Readonly<Record<number, FollowerReplica>>;
 }
 
 export interface TopicConfig {
@@ -53,12 +98,20 @@ export interface TopicConfig {
   segmentBytes: number;
   /** segment.ms */
   segmentMs: number;
+  /** The number of replicas of each partition (default.replication.factor = 1). */
+  replicationFactor: number;
+  /** min.insync.replicas, checked for acks=all. */
+  minInsyncReplicas: number;
+  /** unclean.leader.election.enable */
+  uncleanLeaderElection: boolean;
 }
 
 export interface TopicState {
   name: string;
   config: TopicConfig;
+  /** The leader's log of each partition (the last leader's while offline). */
   partitions: readonly PartitionLog[];
+  replication: readonly PartitionReplication[];
 }
 
 export interface ProducerTopicState {
@@ -70,12 +123,62 @@ export interface ProducerTopicState {
   stickyBytes: number;
 }
 
+/**
+ * A produce request the producer has not finished with (one record per request, linger.ms = 0).
+ * 'queued': not sent yet (no leader, an earlier sequence first, or waiting out retry.backoff.ms);
+ * 'awaiting-ack': appended at `offset`, waiting for the leader's response (acks=all: the high watermark);
+ * 'ack-lost': the response was lost; the producer retries after request.timeout.ms.
+ */
+export interface ProduceRequest {
+  id: number;
+  /** How the partitioner chose the partition, for the event that reports the append. */
+  placement: Placement;
+  topic: string;
+  partition: number;
+  key?: string;
+  value: string;
+  size: number;
+  sequence?: number;
+  createdAt: number;
+  /** Sends so far; each send after the first is a retry. */
+  attempts: number;
+  status: 'queued' | 'awaiting-ack' | 'ack-lost';
+  /** queued: not before this time (retry.backoff.ms). */
+  notBefore?: number;
+  /** awaiting-ack / ack-lost: when the producer gives up waiting (sentAt + request.timeout.ms). */
+  timeoutAt?: number;
+  offset?: number;
+  /** The leader recognised this send as a duplicate of one already written. */
+  duplicate?: boolean;
+  /** The broker the request was last sent to. */
+  broker?: number;
+  lastError?: string;
+}
+
 export interface ProducerState {
   id: string;
   partitioner: KeylessPartitioner;
   /** batch.size: when sticky partitioners move on. */
   batchBytes: number;
   topics: Readonly<Record<string, ProducerTopicState>>;
+  acks: Acks;
+  enableIdempotence: boolean;
+  /** retries (MAX_INT by default) */
+  retries: number;
+  /** delivery.timeout.ms */
+  deliveryTimeoutMs: number;
+  /** The next sequence number per partition (tpKey), for the idempotent producer. */
+  nextSequence: Readonly<Record<string, number>>;
+  /** Requests not sent yet (no leader, waiting their turn or a retry backoff), oldest first. */
+  queued: readonly ProduceRequest[];
+  /**
+   * Requests sent and waiting for the leader's response (or whose response was lost), oldest first.
+   * An append-only vector: thousands can wait for one fetch round, and a send must not copy them all.
+   */
+  inFlight: AppendVec<ProduceRequest>;
+  nextRequestId: number;
+  /** A fault injected by the user: the next acknowledgement is lost on its way back. */
+  loseNextAck: boolean;
 }
 
 export interface ConsumerState {
@@ -124,6 +227,26 @@ export interface GroupState {
   delivered: Readonly<Record<string, number>>;
 }
 
+/**
+ * 'crashed': the process died but the controller has not noticed yet; 'fenced': it noticed
+ * (broker.session.timeout.ms); 'isolated': running, but cut off from the other brokers' replication.
+ */
+export type BrokerStatus = 'online' | 'stopped' | 'crashed' | 'fenced' | 'isolated';
+
+export interface BrokerState {
+  id: number;
+  status: BrokerStatus;
+  crashedAt?: number;
+}
+
+/** A partition of __consumer_offsets: only its placement and leadership are modelled, not its log. */
+export interface OffsetsPartition {
+  replicas: readonly number[];
+  leader?: number;
+  leaderEpoch: number;
+  isr: readonly number[];
+}
+
 export interface BrokerConfig {
   /** log.retention.check.interval.ms */
   retentionCheckIntervalMs: number;
@@ -138,6 +261,10 @@ export interface SimState {
   time: number;
   broker: BrokerConfig;
   nextRetentionCheckAt: number;
+  /** The cluster's brokers, by ascending id. */
+  brokers: readonly BrokerState[];
+  /** __consumer_offsets, created when the first consumer needs a coordinator. */
+  offsetsTopic?: readonly OffsetsPartition[];
   topics: Readonly<Record<string, TopicState>>;
   producers: Readonly<Record<string, ProducerState>>;
   consumers: Readonly<Record<string, ConsumerState>>;

@@ -94,10 +94,22 @@ function topicList(field: string): Check {
 
 const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
 
+function acks(field: string): Check {
+  return check(field, (f) => {
+    const v = f[field];
+    if (v === undefined || v === 0 || v === 1 || v === 'all') return undefined;
+    return invalid(field, 'must be one of 0, 1, all');
+  });
+}
+
+const broker = integer('broker', 1, false, SIM_LIMITS.maxBrokerId);
+
 const CHECKS: Record<Command['type'], Check[]> = {
-  createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true)],
+  createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
+    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection')],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
-  addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true)],
+  addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
+    acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, MAX_MS)],
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
@@ -114,6 +126,13 @@ const CHECKS: Record<Command['type'], Check[]> = {
   pause: [name('consumer'), partitionList('partitions', false, topicName)],
   resume: [name('consumer'), partitionList('partitions', false, topicName)],
   restartConsumer: [name('consumer')],
+  addBroker: [broker],
+  stopBroker: [broker],
+  crashBroker: [broker],
+  startBroker: [broker],
+  isolateBroker: [broker],
+  reconnectBroker: [broker],
+  loseNextAck: [name('producer')],
 };
 
 export function validateCommand(input: unknown): SimError | undefined {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { applyCommand, createSimulation, logEndOffset, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState } from '../engine/index.ts';
+import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { eventTargets } from './event-targets.ts';
 
 // Hover targets of every event type, checked against the state the real engine produced.
@@ -49,7 +50,7 @@ function play(commands: readonly unknown[]): Step[] {
   return steps;
 }
 
-const ID = /^(producer:[^:]+|topic:[\w.-]+|partition:[\w.-]+:\d+|record:[\w.-]+:\d+:\d+|consumer:[^:]+|group:[^:]+)$/;
+const ID = /^(producer:[^:]+|topic:[\w.-]+|partition:[\w.-]+:\d+|record:[\w.-]+:\d+:\d+|consumer:[^:]+|group:[^:]+|broker:\d+)$/;
 
 /** Each id is well formed, listed once, and names something that exists (or existed) after the step. */
 function checkTargets({ event, state }: Step, names: Set<string>): string[] {
@@ -62,6 +63,7 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
     if (kind === 'partition' || kind === 'record') expect(Number(b), id).toBeLessThan(state.topics[a]!.partitions.length);
     if (kind === 'record') expect(Number(c), id).toBeLessThan(logEndOffset(state, a, Number(b))!);
     if (kind === 'producer' || kind === 'consumer' || kind === 'group') expect(names.has(a), id).toBe(true);
+    if (kind === 'broker') expect(state.brokers.some((b) => b.id === Number(a)), id).toBe(true);
   }
   return ids;
 }
@@ -74,11 +76,15 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
   timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
   partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
+  produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
+  duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
+  brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
+  leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
 };
 
 describe('eventTargets', () => {
-  const steps = play(SCENARIO);
-  const names = new Set(['p', 'c1', 'c2', 'c3', 'g']);
+  const steps = [...play(SCENARIO), ...play(clusterScenario(5))];
+  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'ap', 'np', 'fp', 'once', 'c']);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
   it('the scenario raises every event type', () => {

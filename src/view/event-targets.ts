@@ -1,7 +1,7 @@
 import { fetchedRecords, type SimEvent, type TopicPartition } from '../engine/index.ts';
 
 // The things an event touched, as ids the view can highlight when the event is hovered:
-// producer:ID, topic:T, partition:T:P, record:T:P:OFFSET, consumer:ID, group:ID.
+// producer:ID, topic:T, partition:T:P, record:T:P:OFFSET, consumer:ID, group:ID, broker:N.
 // ':' is not legal in a topic name, so the ids are unambiguous.
 
 export const producerId = (producer: string) => `producer:${producer}`;
@@ -10,6 +10,7 @@ export const partitionId = (topic: string, partition: number) => `partition:${to
 export const recordId = (topic: string, partition: number, offset: number) => `record:${topic}:${partition}:${offset}`;
 export const consumerId = (consumer: string) => `consumer:${consumer}`;
 export const groupId = (group: string) => `group:${group}`;
+export const brokerId = (broker: number) => `broker:${broker}`;
 
 /** A partition and the topic it belongs to. */
 function partitionIds(tps: readonly TopicPartition[]): string[] {
@@ -66,6 +67,40 @@ function touched(event: SimEvent): string[] {
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.partitions)];
     case 'offsetsCommitted':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.offsets)];
+    case 'produceWaiting':
+    case 'produceErrored':
+    case 'produceFailed':
+      return [producerId(event.producer), ...partitionIds([event])];
+    case 'produceRetried':
+      return [producerId(event.producer), ...partitionIds([event]), brokerId(event.broker)];
+    case 'produceAcknowledged':
+    case 'ackLost':
+    case 'duplicateDropped':
+      return [producerId(event.producer), ...partitionIds([event]), ...(event.offset === undefined || event.offset < 0 ? [] : [recordId(event.topic, event.partition, event.offset)])];
+    case 'ackLossArmed':
+      return [producerId(event.producer)];
+    case 'brokerAdded':
+    case 'brokerStopped':
+    case 'brokerCrashed':
+    case 'brokerFenced':
+    case 'brokerStarted':
+    case 'brokerIsolated':
+    case 'brokerReconnected':
+      return [brokerId(event.broker)];
+    case 'replicaFetched':
+    case 'highWatermarkAdvanced':
+    case 'logTruncated':
+      return [...partitionIds([event]), brokerId(event.broker)];
+    case 'isrShrunk':
+      return [...partitionIds([event]), ...event.removed.map(brokerId)];
+    case 'isrExpanded':
+      return [...partitionIds([event]), brokerId(event.added)];
+    case 'leaderElected':
+      return [...partitionIds([event]), brokerId(event.leader), ...(event.previousLeader === undefined ? [] : [brokerId(event.previousLeader)])];
+    case 'partitionOffline':
+      return [...partitionIds([event]), ...(event.lastLeader === undefined ? [] : [brokerId(event.lastLeader)])];
+    case 'coordinatorMoved':
+      return [groupId(event.group), ...[event.from, event.to].filter((b): b is number => b !== undefined).map(brokerId)];
     case 'retentionChecked':
     case 'timeAdvanced':
     case 'brokerConfigured':

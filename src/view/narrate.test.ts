@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState } from '../engine/index.ts';
+import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
 import { describeEvent, formatDuration, formatPartitions } from './narrate.ts';
@@ -126,7 +127,7 @@ const RETENTION: Command[] = [
   { type: 'poll', consumer: 'o4' },
 ];
 
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION)];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7))];
 
 // TypeScript fails here when an event type is added to the union and not listed.
 const EVENT_TYPES: Record<SimEventType, true> = {
@@ -136,6 +137,10 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
   timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
   partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
+  produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
+  duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
+  brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
+  leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
 };
 
 /** Names and numbers a line about this event must mention. */
@@ -185,8 +190,8 @@ describe('describeEvent', () => {
   });
 
   it('every narration sentence in the catalogue is used by some event, in both languages', () => {
-    // Pieces of a line, checked in 'tells the variants apart'.
-    const pieces = /^event\.(unit|list|record|fetch)\.|^event\.unknown$|^event\.offsetsCommitted\.belowPosition$/;
+    // Pieces of a line ('belowPosition' is checked in 'tells the variants apart').
+    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$|^event\.offsetsCommitted\.belowPosition$/;
     for (const lang of LANGS) {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {

@@ -1,5 +1,6 @@
 import { COMMAND_TYPES, fetchedRecords, type SimError, type SimEvent, type TopicPartition } from '../engine/index.ts';
 import { MESSAGES, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
 
@@ -109,8 +110,13 @@ function offsetResetText(event: Extract<SimEvent, { type: 'offsetReset' }>, lang
 
 export function describeEvent(event: SimEvent, lang: Lang): string {
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  if (isClusterEvent(event)) return describeClusterEvent(event, lang);
   switch (event.type) {
     case 'topicCreated':
+      if (event.replicas) {
+        const replicas = event.replicas.map((r, p) => `${partitionName(event.topic, p)} [${r.join(', ')}]`);
+        return t('event.topicCreated.replicated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions), replicationFactor: event.replicas[0]?.length ?? 1, replicas: shortList(lang, replicas, 4) });
+      }
       return t('event.topicCreated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions) });
     case 'partitionsAdded': {
       const added = formatPartitions(Array.from({ length: event.to - event.from }, (_, i) => ({ topic: event.topic, partition: event.from + i })), lang);
@@ -118,12 +124,14 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       const moves = shortList(lang, event.movedKeys.map((m) => `"${m.key}" ${partitionName(event.topic, m.from)} → ${partitionName(event.topic, m.to)}`), 4);
       return t('event.partitionsAdded.movedKeys', { topic: event.topic, from: event.from, to: event.to, moves });
     }
-    case 'producerAdded':
-      return t(`event.producerAdded.${event.partitioner}`, { producer: event.producer, batchBytes: numberFormat.format(event.batchBytes) });
+    case 'producerAdded': {
+      const acks = t('event.piece.acks', { acks: String(event.acks), idempotence: t(event.enableIdempotence ? 'event.piece.on' : 'event.piece.off') });
+      return t(`event.producerAdded.${event.partitioner}`, { producer: event.producer, batchBytes: numberFormat.format(event.batchBytes), acks });
+    }
     case 'producerRemoved':
       return t('event.producerRemoved', { producer: event.producer });
     case 'recordProduced':
-      return producedText(event, lang);
+      return event.retry === undefined ? producedText(event, lang) : `${producedText(event, lang)} ${t('event.piece.retry', { retry: event.retry })}`;
     case 'segmentRolled':
       return t(`event.segmentRolled.${event.reason}`, { tp: partitionName(event.topic, event.partition), baseOffset: event.baseOffset });
     case 'segmentsDeleted': {
@@ -280,6 +288,11 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       const partitions = Number(p['partitions']);
       if (!Number.isInteger(partitions)) return { key: 'error.unknown', params: p };
       return { key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', params: { ...p, partitions: count(lang, 'partition', partitions), last: partitions - 1 } };
+    }
+    case 'CONFIG_EXCEPTION': {
+      const variant = p['config'] === 'acks' ? 'acks' : p['config'] === 'retries' ? 'retries' : 'delivery';
+      if (typeof p['min'] === 'number') p['min'] = numberFormat.format(p['min']);
+      return { key: `error.CONFIG_EXCEPTION.${variant}`, params: p };
     }
     case 'RECORD_TOO_LARGE':
     case 'RECORD_BATCH_TOO_LARGE':

@@ -137,6 +137,19 @@ describe('4. joining happens in the first poll, not in subscribe (ConsumerCoordi
   });
 });
 
+describe('4b. no coordinator, no join', () => {
+  it('a poll while the group\'s coordinator is down does not join (ConsumerCoordinator.poll returns before ensureActiveGroup)', () => {
+    const { state, events } = run([
+      ...topic(1),
+      { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'] },
+      { type: 'stopBroker', broker: 1 },
+      { type: 'poll', consumer: 'c' },
+    ]);
+    expect(eventsOf(events, 'consumerJoined')).toEqual([]);
+    expect(state.consumers['c']!.membership).toBe('subscribed');
+  });
+});
+
 describe('5. seek and explicit commits (KafkaConsumer.seek/seekToBeginning/seekToEnd/pause/commitSync(Map), SubscriptionState)', () => {
   const base: Command[] = [
     ...topic(2), ...produce(5, 0),

@@ -1,6 +1,7 @@
 import type { Events } from '../handlers/context.ts';
 import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { SimState } from '../types.ts';
+import { coordinator } from './coordinator.ts';
 import { rebalance } from './rebalance.ts';
 
 /**
@@ -12,6 +13,8 @@ import { rebalance } from './rebalance.ts';
 export function joinIfNeeded(state: SimState, consumerId: string, events: Events): SimState {
   const consumer = state.consumers[consumerId];
   if (!consumer || consumer.membership === 'joined') return state;
+  // Without a coordinator the poll cannot join (ConsumerCoordinator.poll: coordinatorUnknownAndUnreadySync).
+  if (coordinator(state, consumer.group) === undefined) return state;
   const existing = state.groups[consumer.group];
   const group = existing
     ? { ...existing, assignor: consumer.assignor, members: [...existing.members.filter((m) => m !== consumer.id), consumer.id] }

@@ -1,4 +1,5 @@
 import type { Events } from '../handlers/context.ts';
+import { coordinator } from './coordinator.ts';
 import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { CommittedOffset } from '../events.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
@@ -12,6 +13,8 @@ export function commitPositions(state: SimState, consumerId: string, auto: boole
   const consumer = state.consumers[consumerId];
   const group = consumer ? state.groups[consumer.group] : undefined;
   if (!consumer || !group) return state;
+  // Offsets go to the group's coordinator; while it is down an auto-commit is skipped.
+  if (coordinator(state, group.id) === undefined) return state;
   const offsets: CommittedOffset[] = [];
   const committed = { ...group.committed };
   for (const tp of consumer.assignment) {
@@ -45,7 +48,7 @@ export function initialPositions(state: SimState, consumer: ConsumerState, parti
       continue;
     }
     if (consumer.autoOffsetReset === 'none') continue;
-    const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+    const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
     positions[key] = to;
     events.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: consumer.group, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to });
   }

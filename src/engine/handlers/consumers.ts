@@ -11,6 +11,8 @@ import { recordsBetween } from '../log/partition-log.ts';
 import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
+import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
+import { leaderAvailable } from '../replication/leader-and-isr.ts';
 
 export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
@@ -31,6 +33,8 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
   }
   const missing = command.topics.find((t) => !state.topics[t]);
   if (missing !== undefined) return unknownTopic(missing);
+  // FindCoordinator creates __consumer_offsets the first time a group needs it.
+  state = ensureOffsetsTopic(state);
   const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
   const existing = state.groups[command.group];
   // Members, and consumers that subscribed and will join, must share the protocol.
@@ -93,13 +97,20 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   const group = next.groups[consumer.group]!;
   const positions: Record<string, number> = { ...consumer.positions };
   const resetEvents: SimEvent[] = [];
+  const pendingResets: Record<string, 'earliest' | 'latest'> = {};
   for (const tp of consumer.assignment) {
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
     const requested = consumer.resetRequested[key];
+    // Without a live leader nothing answers for the partition: the consumer waits (a requested reset too).
+    if (!leaderAvailable(next, tp.topic, tp.partition)) {
+      if (requested !== undefined) pendingResets[key] = requested;
+      continue;
+    }
     let position = positions[key];
     if (requested !== undefined) {
-      const to = requested === 'earliest' ? log.logStartOffset : log.logEndOffset;
+      // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
+      const to = requested === 'earliest' ? log.logStartOffset : log.highWatermark;
       resetEvents.push(position === undefined
         ? { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', to }
         : { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', from: position, to });
@@ -111,7 +122,8 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
       else if (consumer.autoOffsetReset === 'none') {
         return simError('NO_OFFSET_FOR_PARTITION', `Undefined offset with no reset policy for partitions: [${partitionName(tp.topic, tp.partition)}]`, { topic: tp.topic, partition: tp.partition });
       } else {
-        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+        // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
+        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
         resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to: position });
       }
     }
@@ -119,7 +131,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
       if (consumer.autoOffsetReset === 'none') {
         return simError('OFFSET_OUT_OF_RANGE', `Fetch position ${position} is out of range for partition ${partitionName(tp.topic, tp.partition)} (log start ${log.logStartOffset}, log end ${log.logEndOffset})`, { topic: tp.topic, partition: tp.partition, position, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset });
       }
-      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset;
+      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
       resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'out-of-range', from: position, to });
       position = to;
     }
@@ -141,9 +153,11 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const key = tpKey(tp.topic, tp.partition);
     if (consumer.paused.includes(key)) continue;
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
-    const from = positions[key]!;
+    const from = positions[key];
+    if (from === undefined || !leaderAvailable(next, tp.topic, tp.partition)) continue;
     const wanted = maxRecords - fetched;
-    const records = recordsBetween(log, from, from + wanted);
+    // Consumers read only below the high watermark: what every in-sync replica has.
+    const records = recordsBetween(log, from, Math.min(log.highWatermark, from + wanted));
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
@@ -155,8 +169,12 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     cursor = records.length === wanted ? index : (index + 1) % count;
   }
   events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, count: fetched, batches });
-  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor, lastPollAt: state.time, resetRequested: {} });
+  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor, lastPollAt: state.time, resetRequested: pendingResets });
   return delivered === group.delivered ? next : withGroup(next, { ...group, delivered });
+}
+
+export function coordinatorNotAvailable(group: string): SimError {
+  return simError('COORDINATOR_NOT_AVAILABLE', `The coordinator is not available: the leader of the __consumer_offsets partition for group ${group} is down`, { group });
 }
 
 /**
@@ -167,11 +185,10 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
-  if (consumer.membership !== 'joined') {
-    // Before the first poll there is nothing consumed, and commitSync() of nothing returns at once.
-    if (consumer.membership === 'subscribed' && command.offsets === undefined) return state;
-    return commitFailed(consumer);
-  }
+  // Before the first poll there is nothing consumed, and commitSync() of nothing returns at once.
+  if (consumer.membership === 'subscribed' && command.offsets === undefined) return state;
+  if (coordinator(state, consumer.group) === undefined) return coordinatorNotAvailable(consumer.group);
+  if (consumer.membership !== 'joined') return commitFailed(consumer);
   if (command.offsets === undefined) return commitPositions(state, consumer.id, false, events);
   return commitOffsets(state, consumer, command.offsets, events);
 }

@@ -1,10 +1,11 @@
-import type { AddProducerCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
+import type { AddProducerCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
-import { appendRecord } from '../log/partition-log.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
-import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
+import { AppendVec } from '../append-vec.ts';
+import { send } from '../producer/requests.ts';
+import { type ProduceRequest, type ProducerState, type ProducerTopicState, type SimState, tpKey } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
 
@@ -18,14 +19,49 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   if (state.producers[command.producer]) {
     return simError('PRODUCER_EXISTS', `Producer ${command.producer} already exists`, { producer: command.producer });
   }
+  const acks = command.acks ?? KAFKA_DEFAULTS.acks;
+  const retries = command.retries ?? KAFKA_DEFAULTS.retries;
+  // ProducerConfig.postProcessAndValidateIdempotenceConfigs: on by default, quietly off when acks or
+  // retries rule it out, refused when asked for explicitly with them.
+  if (command.enableIdempotence === true && acks !== 'all') {
+    return simError('CONFIG_EXCEPTION', 'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.', { config: 'acks' });
+  }
+  if (command.enableIdempotence === true && retries === 0) {
+    return simError('CONFIG_EXCEPTION', 'Must set retries to non-zero when using the idempotent producer.', { config: 'retries' });
+  }
+  const deliveryTimeoutMs = command.deliveryTimeoutMs ?? KAFKA_DEFAULTS.deliveryTimeoutMs;
+  if (deliveryTimeoutMs < KAFKA_DEFAULTS.requestTimeoutMs) {
+    // KafkaProducer.configureDeliveryTimeout (linger.ms is 0 here)
+    return simError('CONFIG_EXCEPTION', `delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms (${KAFKA_DEFAULTS.requestTimeoutMs})`, { config: 'delivery.timeout.ms', min: KAFKA_DEFAULTS.requestTimeoutMs });
+  }
   const producer: ProducerState = {
     id: command.producer,
     partitioner: command.partitioner ?? KAFKA_DEFAULTS.partitioner,
     batchBytes: command.batchBytes ?? KAFKA_DEFAULTS.batchBytes,
     topics: {},
+    acks,
+    enableIdempotence: command.enableIdempotence ?? (acks === 'all' && retries > 0),
+    retries,
+    deliveryTimeoutMs,
+    nextSequence: {},
+    queued: [],
+    inFlight: AppendVec.empty(),
+    nextRequestId: 0,
+    loseNextAck: false,
   };
-  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes });
+  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence });
   return { ...state, producers: { ...state.producers, [producer.id]: producer } };
+}
+
+/** Arms a fault: the producer's next acknowledgement is lost, so it retries after request.timeout.ms. */
+export function loseNextAck(state: SimState, command: LoseNextAckCommand, events: Events): HandlerResult {
+  const producer = state.producers[command.producer];
+  if (!producer) return unknownProducer(command.producer);
+  if (producer.acks === 0) {
+    return simError('NO_ACKS', `Producer ${producer.id} uses acks=0: brokers send it no acknowledgement to lose`, { producer: producer.id });
+  }
+  events.push({ type: 'ackLossArmed', at: state.time, producer: producer.id });
+  return { ...state, producers: { ...state.producers, [producer.id]: { ...producer, loseNextAck: true } } };
 }
 
 export function removeProducer(state: SimState, command: RemoveProducerCommand, events: Events): HandlerResult {
@@ -78,22 +114,22 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     ? state.producers
     : { ...state.producers, [producer.id]: { ...producer, topics: { ...producer.topics, [topic.name]: topicState } } };
 
-  const log = topic.partitions[partition]!;
-  const appended = appendRecord(log, topic.config, state.time, command.key, command.value, producer.id, size);
-  if (appended.rolled) {
-    events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
-  }
-  const offset = appended.record.offset;
-  events.push(command.key === undefined
-    ? { type: 'recordProduced', at: state.time, producer: producer.id, topic: topic.name, partition, offset, value: command.value, size, placement }
-    : { type: 'recordProduced', at: state.time, producer: producer.id, topic: topic.name, partition, offset, key: command.key, value: command.value, size, placement });
-  const partitions = topic.partitions.slice();
-  partitions[partition] = appended.log;
-  // Spelled out rather than spread: this is the hottest line of the engine.
-  const topics: Record<string, TopicState> = Object.assign({}, state.topics);
-  topics[topic.name] = { name: topic.name, config: topic.config, partitions };
-  return {
-    seed: state.seed, rngState, time: state.time, broker: state.broker, nextRetentionCheckAt: state.nextRetentionCheckAt,
-    topics, producers, consumers: state.consumers, groups: state.groups,
+  // The record becomes a produce request to the partition's leader (one record per request).
+  let sender: ProducerState = producers[producer.id]!;
+  const request: ProduceRequest = {
+    id: sender.nextRequestId, placement, topic: topic.name, partition, value: command.value, size, createdAt: state.time, attempts: 0, status: 'queued',
+    ...(command.key === undefined ? {} : { key: command.key }),
   };
+  if (sender.enableIdempotence) {
+    const key = tpKey(topic.name, partition);
+    request.sequence = sender.nextSequence[key] ?? 0;
+    sender = { ...sender, nextSequence: { ...sender.nextSequence, [key]: request.sequence + 1 } };
+  }
+  sender = { ...sender, nextRequestId: sender.nextRequestId + 1 };
+  const next: SimState = {
+    seed: state.seed, rngState, time: state.time, broker: state.broker, nextRetentionCheckAt: state.nextRetentionCheckAt, brokers: state.brokers,
+    topics: state.topics, producers: { ...producers, [producer.id]: sender }, consumers: state.consumers, groups: state.groups,
+    ...(state.offsetsTopic ? { offsetsTopic: state.offsetsTopic } : {}),
+  };
+  return send(next, producer.id, request, events, true);
 }

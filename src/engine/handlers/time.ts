@@ -2,6 +2,7 @@ import type { AdvanceTimeCommand } from '../commands.ts';
 import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { applyRetention } from '../log/retention.ts';
+import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import type { SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
@@ -9,7 +10,7 @@ import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } fro
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' };
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
@@ -25,7 +26,9 @@ function dueTimers(state: SimState, until: number): Due[] {
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
-  const rank = { 'poll-timeout': 0, 'session-expiry': 1, retention: 2 } as const;
+  due.push(...clusterTimers(state, until));
+  // At one moment: the controller fences first, then fetches, then clients, then retention.
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -88,6 +91,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
+    } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {
+      next = fireClusterTimer(next, timer, events);
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {

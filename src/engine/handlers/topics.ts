@@ -5,7 +5,9 @@ import type { MovedKey } from '../events.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { allRecords, emptyPartition } from '../log/partition-log.ts';
 import { partitionForKey } from '../placement/murmur2.ts';
-import type { SimState, TopicState } from '../types.ts';
+import { isRunning } from '../replication/leader-and-isr.ts';
+import { placeReplicas } from '../replication/placement.ts';
+import type { PartitionLog, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withTopic } from './context.ts';
 
 export function unknownTopic(topic: string) {
@@ -23,6 +25,10 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
   if (collides.length > 0) {
     return simError('TOPIC_COLLISION', `Topic '${command.topic}' collides with existing topics: ${collides.join(', ')}`, { topic: command.topic, existing: collides.join(', ') });
   }
+  const replicationFactor = command.replicationFactor ?? KAFKA_DEFAULTS.replicationFactor;
+  const placed = place(state, 0, command.partitions, replicationFactor);
+  if ('code' in placed) return placed;
+  const built = buildPartitions(placed.assignments, 0, state.time);
   const topic: TopicState = {
     name: command.topic,
     config: {
@@ -30,11 +36,41 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
       retentionBytes: command.retentionBytes ?? KAFKA_DEFAULTS.retentionBytes,
       segmentBytes: command.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes,
       segmentMs: command.segmentMs ?? KAFKA_DEFAULTS.segmentMs,
+      replicationFactor,
+      minInsyncReplicas: command.minInsyncReplicas ?? KAFKA_DEFAULTS.minInsyncReplicas,
+      uncleanLeaderElection: command.uncleanLeaderElection ?? KAFKA_DEFAULTS.uncleanLeaderElection,
     },
-    partitions: Array.from({ length: command.partitions }, (_, p) => emptyPartition(p, state.time)),
+    partitions: built.partitions,
+    replication: built.replication,
   };
-  events.push({ type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions });
-  return withTopic(state, topic);
+  events.push(replicationFactor > 1
+    ? { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions, replicas: placed.assignments }
+    : { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions });
+  return withTopic({ ...state, rngState: placed.rngState }, topic);
+}
+
+/** Replica lists for new partitions on the live brokers, or Kafka's refusal when there are too few. */
+function place(state: SimState, firstPartition: number, count: number, replicationFactor: number) {
+  const live = state.brokers.filter((b) => isRunning(state, b.id)).map((b) => b.id);
+  if (replicationFactor > live.length) {
+    // AdminUtils.assignReplicasToBrokers' wording, which kafka-topics prints.
+    return simError('INVALID_REPLICATION_FACTOR', `Replication factor: ${replicationFactor} larger than available brokers: ${live.length}.`, { replicationFactor, brokers: live.length, partition: firstPartition });
+  }
+  return placeReplicas(live, count, replicationFactor, state.rngState);
+}
+
+/** New partitions: every replica has an empty log, the first replica leads in epoch 0, all are in sync. */
+function buildPartitions(assignments: number[][], first: number, now: number): { partitions: PartitionLog[]; replication: PartitionReplication[] } {
+  const partitions: PartitionLog[] = [];
+  const replication: PartitionReplication[] = [];
+  assignments.forEach((replicas, i) => {
+    const p = first + i;
+    const leader = replicas[0]!;
+    partitions.push({ ...emptyPartition(p, now), leaderEpochs: [{ epoch: 0, startOffset: 0 }] });
+    const followers: PartitionReplication['followers'] = Object.fromEntries(replicas.slice(1).map((broker) => [broker, { broker, log: emptyPartition(p, now), lastFetchAt: now, lastFetchLeaderLogEndOffset: 0, lastCaughtUpAt: now }]));
+    replication.push({ replicas, leader, leaderEpoch: 0, isr: replicas, logBroker: leader, followers });
+  });
+  return { partitions, replication };
 }
 
 /** Keys with retained records whose new records will hash to another partition. */
@@ -65,10 +101,15 @@ export function alterPartitions(state: SimState, command: AlterPartitionsCommand
   if (command.partitions < current) {
     return simError('INVALID_PARTITIONS', `The topic ${topic.name} currently has ${current} partition(s); ${command.partitions} would not be an increase.`, { topic: topic.name, current, requested: command.partitions });
   }
+  // ReplicationControlManager.createPartitions places the new partitions as a new topic's.
+  const placed = place(state, current, command.partitions - current, topic.config.replicationFactor);
+  if ('code' in placed) return placed;
   const movedKeys = keysThatMove(topic, command.partitions);
-  const added = Array.from({ length: command.partitions - current }, (_, i) => emptyPartition(current + i, state.time));
-  let next = withTopic(state, { ...topic, partitions: [...topic.partitions, ...added] });
-  events.push({ type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
+  const added = buildPartitions(placed.assignments, current, state.time);
+  let next = withTopic({ ...state, rngState: placed.rngState }, { ...topic, partitions: [...topic.partitions, ...added.partitions], replication: [...topic.replication, ...added.replication] });
+  events.push(topic.config.replicationFactor > 1
+    ? { type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys, replicas: placed.assignments }
+    : { type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
   // Group leaders notice the new partitions through metadata and rebalance.
   for (const group of Object.values(next.groups)) {
     // The group leader notices new partitions through metadata; a group whose members all crashed has no leader to notice.

@@ -1,12 +1,15 @@
 import { AppendVec } from '../append-vec.ts';
-import type { LogRecord, PartitionLog, Segment, TopicConfig } from '../types.ts';
+import type { LogRecord, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
+
+/** How many batches of each producer a log remembers for duplicate detection (ProducerStateEntry.NUM_BATCHES_TO_RETAIN). */
+export const BATCHES_TO_RETAIN = 5;
 
 export function emptySegment(baseOffset: number, now: number): Segment {
   return { baseOffset, records: AppendVec.empty(), bytes: 0, largestTimestamp: -1, createdAt: now };
 }
 
 export function emptyPartition(partition: number, now: number): PartitionLog {
-  return { partition, sealed: AppendVec.empty(), active: emptySegment(0, now), logStartOffset: 0, logEndOffset: 0, bytes: 0 };
+  return { partition, sealed: AppendVec.empty(), active: emptySegment(0, now), logStartOffset: 0, logEndOffset: 0, bytes: 0, highWatermark: 0, leaderEpochs: [], producerStates: {} };
 }
 
 /**
@@ -27,12 +30,32 @@ export interface AppendResult {
   rolled?: { baseOffset: number; reason: 'size' | 'time' };
 }
 
-/** Appends one record of `size` bytes (see placement/record-size.ts) at the log end offset. */
-export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number): AppendResult {
+/** The producer state after a record with a sequence number lands at `offset`. */
+export function withProducerSequence(states: PartitionLog['producerStates'], producer: string, sequence: number, offset: number): Record<string, ProducerSequenceState> {
+  const previous = states[producer];
+  const recent = previous ? previous.recent.slice(-(BATCHES_TO_RETAIN - 1)) : [];
+  recent.push({ sequence, offset });
+  return { ...states, [producer]: { lastSequence: sequence, recent } };
+}
+
+/**
+ * Appends one record of `size` bytes (see placement/record-size.ts) at the log end offset.
+ * `sequence` is the idempotent producer's; `moveHighWatermark` is set when the leader is the
+ * only in-sync replica, so the high watermark moves with the append.
+ */
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true): AppendResult {
   const offset = log.logEndOffset;
   const record: LogRecord = key === undefined
     ? { offset, value, timestamp: now, producer }
     : { offset, key, value, timestamp: now, producer };
+  const appended = appendExisting(log, config, now, record, size, moveHighWatermark);
+  if (sequence === undefined) return appended;
+  return { ...appended, log: { ...appended.log, producerStates: withProducerSequence(log.producerStates, producer, sequence, offset) } };
+}
+
+/** Appends a record object as it is (a follower copies the leader's objects, so replicas share memory). */
+export function appendExisting(log: PartitionLog, config: TopicConfig, now: number, record: LogRecord, size: number, moveHighWatermark: boolean): AppendResult {
+  const offset = record.offset;
   const reason = rollReason(log.active, size, now, config);
   let sealed = log.sealed;
   let active = log.active;
@@ -54,6 +77,9 @@ export function appendRecord(log: PartitionLog, config: TopicConfig, now: number
     logStartOffset: log.logStartOffset,
     logEndOffset: offset + 1,
     bytes: log.bytes + size,
+    highWatermark: moveHighWatermark ? offset + 1 : log.highWatermark,
+    leaderEpochs: log.leaderEpochs,
+    producerStates: log.producerStates,
   };
   return reason === undefined ? { log: next, record } : { log: next, record, rolled: { baseOffset: offset, reason } };
 }
@@ -113,9 +139,10 @@ export function recordsBetween(log: PartitionLog, from: number, to: number): Log
   return out;
 }
 
+/** Every retained record, oldest first. A follower's log start can sit inside a segment; what lies below it is gone. */
 export function allRecords(log: PartitionLog): LogRecord[] {
   const out: LogRecord[] = [];
-  for (const segment of log.sealed) for (const record of segment.records) out.push(record);
-  for (const record of log.active.records) out.push(record);
+  for (const segment of log.sealed) for (const record of segment.records) if (record.offset >= log.logStartOffset) out.push(record);
+  for (const record of log.active.records) if (record.offset >= log.logStartOffset) out.push(record);
   return out;
 }

@@ -2,7 +2,7 @@ import type { DeletedSegment } from '../events.ts';
 import type { PartitionLog, Segment, TopicConfig } from '../types.ts';
 import { emptySegment, segmentEndOffset } from './partition-log.ts';
 
-// UnifiedLog.deleteOldSegments for cleanup.policy=delete on a single broker (high watermark = log end):
+// UnifiedLog.deleteOldSegments for cleanup.policy=delete, below the replica's high watermark:
 // walk segments oldest first while the predicate holds, never returning an empty last segment;
 // if every segment goes, first roll a new empty active segment at the log end, as Kafka does.
 
@@ -21,7 +21,8 @@ function deletable(log: PartitionLog, predicate: Predicate): Segment[] {
   for (let i = 0; i < all.length; i++) {
     const segment = all[i]!;
     const isLastAndEmpty = i === all.length - 1 && segment.bytes === 0;
-    if (isLastAndEmpty || !predicate(segment)) break;
+    // Only what every in-sync replica has may go (UnifiedLog.deleteSegments: upper bound <= highWatermark).
+    if (isLastAndEmpty || segmentEndOffset(segment) > log.highWatermark || !predicate(segment)) break;
     out.push(segment);
   }
   return out;

@@ -1,3 +1,4 @@
+import { CLUSTER_ERROR_MESSAGES } from './events-cluster.ts';
 import type { Entry } from '../entry.ts';
 
 // Engine error codes (SimError.code) and page-level refusals, keyed `error.CODE`; variants where one
@@ -148,4 +149,5 @@ export const ERROR_MESSAGES = {
     ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 죽은 컨슈머에만 쓸 수 있습니다.',
     en: 'Consumer {consumer} is running; only a crashed consumer can be restarted.',
   },
+  ...CLUSTER_ERROR_MESSAGES,
 } satisfies Record<string, Entry>;

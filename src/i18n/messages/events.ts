@@ -1,4 +1,5 @@
 import type { Entry } from '../entry.ts';
+import { CLUSTER_EVENT_MESSAGES } from './events-cluster.ts';
 import { CONSUMER_EVENT_MESSAGES } from './events-consumers.ts';
 
 // Narration of engine events, one line each, for the event log. src/view/narrate.ts picks the key
@@ -37,20 +38,20 @@ export const EVENT_MESSAGES = {
 
   // Producers
   'event.producerAdded.legacy-default': {
-    ko: '{producer} 프로듀서가 준비되었습니다(카프카 2.3 이하의 DefaultPartitioner). 키 없는 레코드는 라운드 로빈으로 파티션을 하나씩 돌아가며 보냅니다. 카프카 3.3 이상의 기본 파티셔너는 키 없는 레코드를 배치 하나만큼 한 파티션에 모읍니다.',
-    en: 'Producer {producer} is ready (the DefaultPartitioner of Kafka 2.3 and earlier). Records without a key go round-robin, one partition after another. Since Kafka 3.3 the default partitioner keeps keyless records on one partition for a batch instead.',
+    ko: '{producer} 프로듀서가 준비되었습니다(카프카 2.3 이하의 DefaultPartitioner). 키 없는 레코드는 라운드 로빈으로 파티션을 하나씩 돌아가며 보냅니다. 카프카 3.3 이상의 기본 파티셔너는 키 없는 레코드를 배치 하나만큼 한 파티션에 모읍니다. {acks}',
+    en: 'Producer {producer} is ready (the DefaultPartitioner of Kafka 2.3 and earlier). Records without a key go round-robin, one partition after another. Since Kafka 3.3 the default partitioner keeps keyless records on one partition for a batch instead. {acks}',
   },
   'event.producerAdded.round-robin': {
-    ko: '{producer} 프로듀서가 준비되었습니다(RoundRobinPartitioner). 키가 있든 없든 모든 레코드가 파티션을 하나씩 돌아가며 갑니다.',
-    en: 'Producer {producer} is ready (RoundRobinPartitioner). Every record, keyed or not, goes to the next partition in turn.',
+    ko: '{producer} 프로듀서가 준비되었습니다(RoundRobinPartitioner). 키가 있든 없든 모든 레코드가 파티션을 하나씩 돌아가며 갑니다. {acks}',
+    en: 'Producer {producer} is ready (RoundRobinPartitioner). Every record, keyed or not, goes to the next partition in turn. {acks}',
   },
   'event.producerAdded.sticky': {
-    ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 스티키 파티셔너가 한 파티션에 모아 보내다가, 배치({batchBytes}바이트)가 차면 다른 파티션으로 옮깁니다.',
-    en: 'Producer {producer} is ready. Records without a key stick to one partition until a batch ({batchBytes} bytes) is full, then move to another partition.',
+    ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 스티키 파티셔너가 한 파티션에 모아 보내다가, 배치({batchBytes}바이트)가 차면 다른 파티션으로 옮깁니다. {acks}',
+    en: 'Producer {producer} is ready. Records without a key stick to one partition until a batch ({batchBytes} bytes) is full, then move to another partition. {acks}',
   },
   'event.producerAdded.uniform-sticky': {
-    ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 한 파티션에 {batchBytes}바이트(batch.size)만큼 보낸 뒤 파티션을 무작위로 다시 고릅니다(균등 스티키 파티셔너, KIP-794).',
-    en: 'Producer {producer} is ready. Records without a key go to one partition until {batchBytes} bytes (batch.size) were sent, then a partition is picked at random again (uniform sticky partitioner, KIP-794).',
+    ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 한 파티션에 {batchBytes}바이트(batch.size)만큼 보낸 뒤 파티션을 무작위로 다시 고릅니다(균등 스티키 파티셔너, KIP-794). {acks}',
+    en: 'Producer {producer} is ready. Records without a key go to one partition until {batchBytes} bytes (batch.size) were sent, then a partition is picked at random again (uniform sticky partitioner, KIP-794). {acks}',
   },
   'event.producerRemoved': {
     ko: '{producer} 프로듀서를 닫았습니다. 이미 쓴 레코드는 토픽에 그대로 남습니다.',
@@ -124,4 +125,5 @@ export const EVENT_MESSAGES = {
     en: 'Time moved forward by {duration}: model time {from} → {to}.',
   },
   ...CONSUMER_EVENT_MESSAGES,
+  ...CLUSTER_EVENT_MESSAGES,
 } satisfies Record<string, Entry>;

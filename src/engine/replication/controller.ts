@@ -1,0 +1,163 @@
+import { coordinatorPartitionOf } from '../groups/coordinator.ts';
+import type { Events } from '../handlers/context.ts';
+import { failOverRequests, sendReady } from '../producer/requests.ts';
+import type { FollowerReplica, OffsetsPartition, PartitionLog, SimState } from '../types.ts';
+import { maybeAdvanceHighWatermark } from './high-watermark.ts';
+import { isActive, isRunning, type LeaderAndIsr, type PartitionChange, partitionChange } from './leader-and-isr.ts';
+import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { freshFollower, replicaLogs, withPartition } from './partition-state.ts';
+import { withEpochStart } from './replica-log.ts';
+
+// What the KRaft controller does when a broker leaves or returns (ReplicationControlManager:
+// handleBrokerInControlledShutdown, handleBrokerFenced, handleBrokerUnfenced), applied to every
+// partition it concerns, user topics and __consumer_offsets alike.
+
+import type { ControllerReason } from '../events.ts';
+
+/** The broker leaves: out of every ISR it is in (not emptying one), and its leaderships move. */
+export function removeBrokerFromPartitions(state: SimState, broker: number, reason: 'controlled-shutdown' | 'fenced', events: Events): SimState {
+  let next = state;
+  for (const topic of Object.values(state.topics)) {
+    topic.replication.forEach((replication, p) => {
+      if (!replication.isr.includes(broker) && replication.leader !== broker) return;
+      const current = next.topics[topic.name]!.replication[p]!;
+      const change = partitionChange(current, { remove: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b) });
+      if (change) next = applyChange(next, topic.name, p, change, reason, events);
+    });
+  }
+  return changeOffsetsPartitions(next, { remove: broker }, reason, events);
+}
+
+/** The broker is back: partitions without a leader may elect it (or another live in-sync replica). */
+export function electLeaderlessPartitions(state: SimState, broker: number, events: Events): SimState {
+  let next = state;
+  for (const topic of Object.values(state.topics)) {
+    topic.replication.forEach((replication, p) => {
+      if (replication.leader !== undefined) return;
+      const change = partitionChange(replication, { add: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b) });
+      if (change) next = applyChange(next, topic.name, p, change, 'unfenced', events);
+    });
+  }
+  return changeOffsetsPartitions(next, { add: broker }, 'unfenced', events);
+}
+
+/** A partition led by another broker while its preferred (first) replica is live and in sync. */
+function preferredChange(state: SimState, replication: LeaderAndIsr): PartitionChange | undefined {
+  const preferred = replication.replicas[0]!;
+  if (replication.leader === preferred || replication.leader === undefined) return undefined;
+  if (!replication.isr.includes(preferred) || !isRunning(state, preferred)) return undefined;
+  return { next: { ...replication, leader: preferred, leaderEpoch: replication.leaderEpoch + 1 }, leaderChanged: true, unclean: false, removedFromIsr: [] };
+}
+
+/**
+ * auto.leader.rebalance.enable: every leader.imbalance.check.interval (5 min) the controller hands
+ * leadership back to each partition's preferred replica where it can (PREFERRED election), so
+ * leaders spread over the brokers again after a failure.
+ */
+export function balanceLeaders(state: SimState, events: Events): SimState {
+  let next = state;
+  for (const topic of Object.values(state.topics)) {
+    topic.replication.forEach((replication, p) => {
+      const change = preferredChange(next, replication);
+      if (change) next = applyChange(next, topic.name, p, change, 'preferred', events);
+    });
+  }
+  const offsets = next.offsetsTopic;
+  if (!offsets) return next;
+  const moved = offsets.map((partition, index): OffsetsPartition => {
+    const change = preferredChange(next, partition);
+    if (!change) return partition;
+    for (const group of Object.keys(next.groups)) {
+      if (coordinatorPartitionOf(group, offsets.length) !== index) continue;
+      events.push({ type: 'coordinatorMoved', at: next.time, group, partition: index, reason: 'preferred', to: change.next.leader!, ...(partition.leader === undefined ? {} : { from: partition.leader }) });
+    }
+    return { ...change.next };
+  });
+  return moved.some((m, i) => m !== offsets[i]) ? { ...next, offsetsTopic: moved } : next;
+}
+
+/** When the next rebalance check would move a leader, or Infinity. */
+export function nextLeaderBalanceAt(state: SimState): number {
+  const imbalanced = Object.values(state.topics).some((t) => t.replication.some((r) => preferredChange(state, r) !== undefined))
+    || (state.offsetsTopic ?? []).some((r) => preferredChange(state, r) !== undefined);
+  if (!imbalanced) return Number.POSITIVE_INFINITY;
+  const interval = KAFKA_DEFAULTS.leaderImbalanceCheckIntervalMs;
+  return (Math.floor(state.time / interval) + 1) * interval;
+}
+
+function resetFollower(follower: FollowerReplica, inIsr: boolean, now: number): FollowerReplica {
+  // Partition.makeLeader resets what the leader knows of each follower.
+  return { broker: follower.broker, log: follower.log, lastFetchAt: now, lastFetchLeaderLogEndOffset: 0, lastCaughtUpAt: inIsr ? now : follower.lastCaughtUpAt };
+}
+
+function applyChange(state: SimState, topicName: string, p: number, change: PartitionChange, reason: ControllerReason, events: Events): SimState {
+  const topic = state.topics[topicName]!;
+  const current = topic.replication[p]!;
+  const { next: target } = change;
+  const isrReason = reason === 'unfenced' || reason === 'preferred' ? 'fenced' : reason;
+  if (change.removedFromIsr.length > 0 && !change.unclean) {
+    events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed: change.removedFromIsr, isr: [...target.isr], reason: isrReason });
+  }
+  if (!change.leaderChanged) {
+    const updated = withPartition(state, topicName, p, undefined, { ...current, isr: target.isr });
+    return maybeAdvanceHighWatermark(updated, topicName, p, events);
+  }
+  const previousLeader = current.leader;
+  if (target.leader === undefined) {
+    const { leader: _gone, ...rest } = current;
+    void _gone;
+    events.push({ type: 'partitionOffline', at: state.time, topic: topicName, partition: p, leaderEpoch: target.leaderEpoch, isr: [...target.isr], ...(previousLeader === undefined ? {} : { lastLeader: previousLeader }) });
+    const offline = withPartition(state, topicName, p, undefined, { ...rest, leaderEpoch: target.leaderEpoch, isr: target.isr });
+    return previousLeader === undefined ? offline : failOverRequests(offline, topicName, p, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events);
+  }
+  const leader = target.leader;
+  const logs = replicaLogs(topic, p);
+  let leaderLog: PartitionLog = logs.get(leader)!;
+  const followers: Record<number, FollowerReplica> = {};
+  for (const [broker, log] of logs) {
+    if (broker === leader) continue;
+    const existing = current.followers[broker] ?? freshFollower(broker, log, state.time);
+    followers[broker] = resetFollower({ ...existing, log }, target.isr.includes(broker), state.time);
+  }
+  let lostOffsets: { from: number; to: number } | undefined;
+  if (change.unclean) {
+    const longest = Math.max(...[...logs.values()].map((l) => l.logEndOffset));
+    if (longest > leaderLog.logEndOffset) lostOffsets = { from: leaderLog.logEndOffset, to: longest };
+  }
+  leaderLog = withEpochStart(leaderLog, target.leaderEpoch);
+  events.push({
+    type: 'leaderElected', at: state.time, topic: topicName, partition: p, leader, leaderEpoch: target.leaderEpoch, unclean: change.unclean,
+    reason, isr: [...target.isr], ...(previousLeader === undefined ? {} : { previousLeader }), ...(lostOffsets ? { lostOffsets } : {}),
+  });
+  let next = withPartition(state, topicName, p, leaderLog, { replicas: current.replicas, leader, leaderEpoch: target.leaderEpoch, isr: target.isr, logBroker: leader, followers });
+  if (previousLeader !== undefined && previousLeader !== leader) next = failOverRequests(next, topicName, p, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events);
+  next = maybeAdvanceHighWatermark(next, topicName, p, events);
+  return sendReady(next, topicName, p, events);
+}
+
+function changeOffsetsPartitions(state: SimState, options: { remove?: number; add?: number }, reason: ControllerReason, events: Events): SimState {
+  const partitions = state.offsetsTopic;
+  if (!partitions) return state;
+  let changed = false;
+  const next = partitions.map((partition, index): OffsetsPartition => {
+    let current = partition;
+    // The internal topic's log is not modelled, so a returning replica is in sync at once.
+    if (options.add !== undefined && current.replicas.includes(options.add) && !current.isr.includes(options.add)) {
+      current = { ...current, isr: [...current.isr, options.add] };
+    }
+    const change = partitionChange(current, { ...options, unclean: false, isActive: (b) => isActive(state, b) });
+    if (!change) {
+      changed ||= current !== partition;
+      return current;
+    }
+    changed = true;
+    if (change.leaderChanged) {
+      for (const group of Object.keys(state.groups)) {
+        if (coordinatorPartitionOf(group, partitions.length) !== index) continue;
+        events.push({ type: 'coordinatorMoved', at: state.time, group, partition: index, reason, ...(partition.leader === undefined ? {} : { from: partition.leader }), ...(change.next.leader === undefined ? {} : { to: change.next.leader }) });
+      }
+    }
+    return { ...change.next };
+  });
+  return changed ? { ...state, offsetsTopic: next } : state;
+}

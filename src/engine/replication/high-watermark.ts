@@ -1,0 +1,28 @@
+import type { Events } from '../handlers/context.ts';
+import { completeAcks } from '../producer/requests.ts';
+import type { SimState } from '../types.ts';
+import { withPartition } from './partition-state.ts';
+
+/**
+ * Partition.maybeIncrementLeaderHW: the high watermark is the smallest log end offset among the
+ * in-sync replicas, as the leader last saw each in a fetch. A follower the leader has not heard
+ * from since it became leader holds it back. It never moves down. Acknowledges acks=all requests
+ * it passes.
+ */
+export function maybeAdvanceHighWatermark(state: SimState, topicName: string, partition: number, events: Events): SimState {
+  const topic = state.topics[topicName]!;
+  const replication = topic.replication[partition]!;
+  const log = topic.partitions[partition]!;
+  if (replication.leader === undefined) return state;
+  let highWatermark = log.logEndOffset;
+  for (const broker of replication.isr) {
+    if (broker === replication.leader) continue;
+    const known = replication.followers[broker]?.fetchOffset;
+    if (known === undefined) return state;
+    highWatermark = Math.min(highWatermark, known);
+  }
+  if (highWatermark <= log.highWatermark) return state;
+  events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topicName, partition, broker: replication.leader, from: log.highWatermark, to: highWatermark });
+  const next = withPartition(state, topicName, partition, { ...log, highWatermark }, undefined);
+  return completeAcks(next, topicName, partition, events);
+}

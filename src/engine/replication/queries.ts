@@ -1,0 +1,57 @@
+import { allRecords } from '../log/partition-log.ts';
+import type { BrokerStatus, LogRecord, ProduceRequest, SimState } from '../types.ts';
+import { replicaLogs } from './partition-state.ts';
+
+// Read-only views of the cluster for the UI and tests.
+
+export interface BrokerInfo { id: number; status: BrokerStatus }
+
+/** The brokers by ascending id with their status. */
+export function brokers(state: SimState): BrokerInfo[] {
+  return state.brokers.map((b) => ({ id: b.id, status: b.status }));
+}
+
+export interface PartitionStateInfo {
+  /** Broker ids in assignment order; the first is the preferred leader. */
+  replicas: number[];
+  /** Undefined while the partition is offline. */
+  leader?: number;
+  leaderEpoch: number;
+  isr: number[];
+  /** The leader's high watermark (offset): consumers read below it. */
+  highWatermark: number;
+  /** Each replica's log end offset, by broker id. */
+  logEndOffsets: Record<number, number>;
+}
+
+/** Leader, ISR, high watermark and each replica's log end, as `kafka-topics --describe` and the replica logs would tell. */
+export function partitionState(state: SimState, topic: string, partition: number): PartitionStateInfo | undefined {
+  const t = state.topics[topic];
+  const replication = t?.replication[partition];
+  if (!t || !replication) return undefined;
+  const logEndOffsets: Record<number, number> = {};
+  for (const [broker, log] of replicaLogs(t, partition)) logEndOffsets[broker] = log.logEndOffset;
+  const info: PartitionStateInfo = {
+    replicas: [...replication.replicas],
+    leaderEpoch: replication.leaderEpoch,
+    isr: [...replication.isr],
+    highWatermark: t.partitions[partition]!.highWatermark,
+    logEndOffsets,
+  };
+  if (replication.leader !== undefined) info.leader = replication.leader;
+  return info;
+}
+
+/** The records in one replica's own log (a follower may lag or, after an unclean election, differ). */
+export function replicaRecords(state: SimState, topic: string, partition: number, broker: number): LogRecord[] {
+  const t = state.topics[topic];
+  if (!t?.replication[partition]) return [];
+  const log = replicaLogs(t, partition).get(broker);
+  return log ? allRecords(log) : [];
+}
+
+/** The producer's requests not yet acknowledged or failed (queued or sent), oldest first. */
+export function inFlight(state: SimState, producer: string): ProduceRequest[] {
+  const p = state.producers[producer];
+  return p ? [...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
+}
