@@ -134,6 +134,9 @@ test('an unknown scenario in the URL opens the sandbox with a message', async ({
 test('members join in their first poll, leave after max.poll.interval.ms, and a crashed one restarts', async ({ page }) => {
   for (const [lang, width, height] of [['en', 1366, 768], ['ko', 390, 844], ['en', 1920, 1080]] as const) {
     await page.setViewportSize({ width, height });
+    // Each size starts from the sandbox, not from the one the previous size left in local storage.
+    await page.goto(`/?lang=${lang}`);
+    await page.evaluate(() => localStorage.clear());
     await page.goto(`/?lang=${lang}`);
     const groups = page.locator('section.groups');
     await page.getByRole('button', { name: lang === 'en' ? 'Add consumer' : '컨슈머 추가', exact: true }).click();
