@@ -23,6 +23,8 @@ function setupCommands(): Command[] {
       commands.push({ type: 'addConsumer', consumer: `g${g}-c${m}`, group: `g${g}`, topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false });
     }
   }
+  // Members join in their first poll; joining before the timed run keeps it to reads and commits.
+  for (const consumer of consumerIds) commands.push({ type: 'poll', consumer });
   return commands;
 }
 

@@ -32,7 +32,7 @@ test('malformed, truncated, oversized, hostile and future files load nothing and
     ['cut.json', good.slice(0, Math.floor(good.length / 2)), /JSON/i],
     ['huge.json', Buffer.alloc(10 * 1024 * 1024, 0x20), /2 MB/],
     ['alien.json', good.replace('"createTopic"', '"dropDatabase"'), /commands\[0\]/],
-    ['future.json', good.replace('"version": 1', '"version": 99'), /99/],
+    ['future.json', good.replace(/"version": \d+/, '"version": 99'), /99/],
     ['shrink.json', serializeScenario({ seed: 1, commands: [...valid, { type: 'alterPartitions', topic: 'loaded', partitions: 1 }] }), /commands\[3\]/],
   ];
   for (const [name, contents, reason] of cases) {

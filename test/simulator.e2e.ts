@@ -130,3 +130,26 @@ test('an unknown scenario in the URL opens the sandbox with a message', async ({
   await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'orders partition 0', exact: true })).toBeVisible();
 });
+
+test('members join in their first poll, leave after max.poll.interval.ms, and a crashed one restarts', async ({ page }) => {
+  for (const [lang, width, height] of [['en', 1366, 768], ['ko', 390, 844], ['en', 1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    // Each size starts from the sandbox, not from the one the previous size left in local storage.
+    await page.goto(`/?lang=${lang}`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`/?lang=${lang}`);
+    const groups = page.locator('section.groups');
+    await page.getByRole('button', { name: lang === 'en' ? 'Add consumer' : '컨슈머 추가', exact: true }).click();
+    // The new consumer has subscribed but is not a member until it polls.
+    await expect(groups.locator('li.outside')).toHaveCount(1);
+    await page.getByRole('button', { name: lang === 'en' ? 'Crash consumer-1' : /consumer-1 다운/ }).click();
+    await expect(groups.getByRole('button', { name: lang === 'en' ? 'Restart consumer-1' : 'consumer-1 재시작' })).toBeVisible();
+    await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-subscribed-crashed.png` });
+    // Five minutes without a poll: consumer-2 leaves the group on its own.
+    await page.getByRole('button', { name: lang === 'en' ? 'Advance time by 5 min' : '시간 5 min 앞으로' }).click();
+    await expect(groups.locator('li.outside')).toHaveCount(2);
+    await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-poll-timeout.png` });
+    await page.getByRole('button', { name: lang === 'en' ? 'Poll consumer-2' : /consumer-2 폴/ }).click();
+    await expect(groups.locator('li.outside')).toHaveCount(1);
+  }
+});

@@ -6,6 +6,7 @@ import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './hand
 import { type Events, type HandlerResult, isError } from './handlers/context.ts';
 import { addBroker, crashBroker, isolateBroker, reconnectBroker, startBroker, stopBroker } from './handlers/brokers.ts';
 import { addProducer, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
+import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
 import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
 import { seedToState } from './rng.ts';
@@ -57,6 +58,10 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'removeConsumer': return removeConsumer(state, command, events);
     case 'crashConsumer': return crashConsumer(state, command, events);
     case 'advanceTime': return advanceTime(state, command, events);
+    case 'seek': return seek(state, command, events);
+    case 'seekToBeginning': case 'seekToEnd': return seekTo(state, command, events);
+    case 'pause': case 'resume': return pauseOrResume(state, command, events);
+    case 'restartConsumer': return restartConsumer(state, command, events);
     case 'addBroker': return addBroker(state, command, events);
     case 'stopBroker': return stopBroker(state, command, events);
     case 'crashBroker': return crashBroker(state, command, events);

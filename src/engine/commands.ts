@@ -44,9 +44,20 @@ export interface AddConsumerCommand {
   enableAutoCommit?: boolean;
   autoCommitIntervalMs?: number;
   sessionTimeoutMs?: number;
+  maxPollIntervalMs?: number;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
-export interface CommitCommand { type: 'commit'; consumer: string }
+export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[] }
+/** commitSync(Map<TopicPartition, OffsetAndMetadata>): the offset is the next one to read. */
+export interface CommittedOffsetSpec { topic: string; partition: number; offset: number }
+export interface PartitionSpec { topic: string; partition: number }
+export interface SeekCommand { type: 'seek'; consumer: string; topic: string; partition: number; offset: number }
+/** No partitions (or an empty list) means every assigned partition, as KafkaConsumer does. */
+export interface SeekToBeginningCommand { type: 'seekToBeginning'; consumer: string; partitions?: PartitionSpec[] }
+export interface SeekToEndCommand { type: 'seekToEnd'; consumer: string; partitions?: PartitionSpec[] }
+export interface PauseCommand { type: 'pause'; consumer: string; partitions: PartitionSpec[] }
+export interface ResumeCommand { type: 'resume'; consumer: string; partitions: PartitionSpec[] }
+export interface RestartConsumerCommand { type: 'restartConsumer'; consumer: string }
 export interface RemoveConsumerCommand { type: 'removeConsumer'; consumer: string }
 export interface CrashConsumerCommand { type: 'crashConsumer'; consumer: string }
 export interface AdvanceTimeCommand { type: 'advanceTime'; ms: number }
@@ -74,6 +85,12 @@ export type Command =
   | CrashConsumerCommand
   | AdvanceTimeCommand
   | ConfigureBrokerCommand
+  | SeekCommand
+  | SeekToBeginningCommand
+  | SeekToEndCommand
+  | PauseCommand
+  | ResumeCommand
+  | RestartConsumerCommand
   | AddBrokerCommand
   | BrokerCommand
   | LoseNextAckCommand;
@@ -83,5 +100,6 @@ export type CommandType = Command['type'];
 export const COMMAND_TYPES: readonly CommandType[] = [
   'createTopic', 'alterPartitions', 'addProducer', 'removeProducer', 'produce', 'addConsumer',
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
+  'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
 ];

@@ -12,9 +12,11 @@ export const KAFKA_DEFAULTS = {
   minSessionTimeoutMs: 6_000, // group.min.session.timeout.ms (broker)
   maxSessionTimeoutMs: 1_800_000, // group.max.session.timeout.ms (broker)
   maxPollRecords: 500, // max.poll.records
+  maxPollIntervalMs: 300_000, // max.poll.interval.ms = 5 min
   autoOffsetReset: 'latest', // auto.offset.reset
   assignor: 'range', // first of partition.assignment.strategy [range, cooperative-sticky]
   enableAutoCommit: true, // enable.auto.commit
+  partitioner: 'uniform-sticky', // partitioner.class unset: the built-in partitioner (3.3+)
   replicationFactor: 1, // default.replication.factor
   minInsyncReplicas: 1, // min.insync.replicas
   uncleanLeaderElection: false, // unclean.leader.election.enable

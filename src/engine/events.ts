@@ -7,8 +7,8 @@ export type Placement =
   | { kind: 'explicit' }
   // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
   | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
-  | { kind: 'round-robin'; counter: number; numPartitions: number }
-  | { kind: 'sticky'; partitioner: Exclude<KeylessPartitioner, 'round-robin'>; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
+  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
+  | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
 /** Records fetched from one partition: the log's own (immutable) record objects, not copies. */
@@ -20,6 +20,8 @@ export interface FetchedBatch {
   redeliveredBelow: number;
 }
 export interface CommittedOffset { topic: string; partition: number; offset: number }
+/** An explicit commit behind what the consumer has read: those records come back after a restart. */
+export interface BelowPosition { topic: string; partition: number; offset: number; position: number }
 export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: number; largestTimestamp: number }
 export interface MovedKey { key: string; from: number; to: number }
 
@@ -28,7 +30,7 @@ export type ProduceErrorName = 'NOT_ENOUGH_REPLICAS' | 'NOT_ENOUGH_REPLICAS_AFTE
 /** Why the controller changed a partition: a clean stop, a fenced (crashed) broker, a broker back, leadership rebalanced to the preferred replica. */
 export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | 'preferred';
 
-export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up';
+export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
 
 export type SimEvent =
   // replicas: each partition's replica list, given when the topic has more than one replica.
@@ -70,7 +72,7 @@ export type SimEvent =
   | { type: 'segmentsDeleted'; at: number; topic: string; partition: number; reason: 'retention.ms' | 'retention.bytes'; segments: DeletedSegment[]; logStartOffset: number }
   | { type: 'retentionChecked'; at: number }
   | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy }
-  | { type: 'consumerLeft'; at: number; consumer: string; group: string }
+  | { type: 'consumerLeft'; at: number; consumer: string; group: string; notMember?: boolean }
   | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
   // 'rebalance': a crashed member dropped early because another rebalance came first (a simplification).
   | { type: 'memberExpired'; at: number; consumer: string; group: string; reason: 'session-timeout' | 'rebalance' }
@@ -78,12 +80,20 @@ export type SimEvent =
   | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'partitionsAssigned'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'rebalanceCompleted'; at: number; group: string; generation: number; assignment: Record<string, TopicPartition[]> }
-  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range'; from?: number; to: number }
+  | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range' | 'requested'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
-  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[] }
+  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[] }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
-  | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number };
+  | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
+  | { type: 'consumerSubscribed'; at: number; consumer: string; group: string; topics: string[] }
+  // The heartbeat thread saw no poll() within max.poll.interval.ms and sent LeaveGroup.
+  | { type: 'memberPollTimeout'; at: number; consumer: string; group: string; maxPollIntervalMs: number; lastPollAt: number }
+  | { type: 'positionSought'; at: number; consumer: string; group: string; topic: string; partition: number; from?: number; to: number }
+  | { type: 'offsetResetRequested'; at: number; consumer: string; group: string; policy: 'earliest' | 'latest'; partitions: TopicPartition[] }
+  | { type: 'partitionsPaused'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
+  | { type: 'partitionsResumed'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
+  | { type: 'consumerRestarted'; at: number; consumer: string; group: string };
 
 export type SimEventType = SimEvent['type'];
 

@@ -16,6 +16,7 @@ export { coordinatorPartition, coordinator } from './groups/coordinator.ts';
 export { validateCommand } from './validate.ts';
 export { KAFKA_DEFAULTS, SIM_LIMITS } from './defaults.ts';
 export { COMMAND_TYPES } from './commands.ts';
+export { KEYLESS_PARTITIONERS } from './types.ts';
 export type * from './commands.ts';
 export type * from './events.ts';
 export { fetchedRecords } from './events.ts';

@@ -2,7 +2,13 @@ import type { AppendVec } from './append-vec.ts';
 import type { Placement } from './events.ts';
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
-export type KeylessPartitioner = 'round-robin' | 'sticky' | 'uniform-sticky';
+/**
+ * Named after what Kafka ships: 'uniform-sticky' the built-in partitioner of 3.3+ (BuiltInPartitioner,
+ * the default), 'sticky' the DefaultPartitioner of 2.4-3.2, 'legacy-default' the DefaultPartitioner of
+ * 2.3 and earlier (keys hash, keyless records rotate), 'round-robin' RoundRobinPartitioner (keys ignored).
+ */
+export type KeylessPartitioner = 'uniform-sticky' | 'sticky' | 'legacy-default' | 'round-robin';
+export const KEYLESS_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
 /** The producer's acks: 0 = no response, 1 = the leader's append, 'all' = the in-sync replicas'. */
 export type Acks = 0 | 1 | 'all';
 import type { AssignorName, TopicPartition } from './groups/assignors/index.ts';
@@ -192,9 +198,24 @@ export interface ConsumerState {
   /** Next offset to fetch per assigned partition, by tpKey. Absent until known. */
   positions: Readonly<Record<string, number>>;
   nextAutoCommitAt: number;
-  /** Where the next poll starts in the assignment, so no partition starves. */
+  /** The partition in progress (FetchCollector's next-in-line fetch), as an index into the assignment. */
   pollCursor: number;
+  /** max.poll.interval.ms: a member that does not poll within it leaves its group. */
+  maxPollIntervalMs: number;
+  /** When poll() was last called (the heartbeat thread's poll timer). */
+  lastPollAt: number;
+  /**
+   * 'subscribed': subscribe() was called, the member joins in its first poll; 'joined': in the group;
+   * 'poll-timeout': left for exceeding max.poll.interval.ms, rejoins in its next poll.
+   */
+  membership: ConsumerMembership;
+  /** Paused partitions by tpKey (KafkaConsumer.pause). */
+  paused: readonly string[];
+  /** seekToBeginning / seekToEnd, evaluated lazily at the next poll (SubscriptionState.requestOffsetReset). */
+  resetRequested: Readonly<Record<string, 'earliest' | 'latest'>>;
 }
+
+export type ConsumerMembership = 'subscribed' | 'joined' | 'poll-timeout';
 
 export interface GroupState {
   id: string;

@@ -1,12 +1,19 @@
 import { COMMAND_TYPES, type Command } from './commands.ts';
 import { SIM_LIMITS } from './defaults.ts';
 import { simError, type SimError } from './errors.ts';
+import { KEYLESS_PARTITIONERS } from './types.ts';
+import { offsetList, partitionList, seekOffset, unknownField, unknownFieldError } from './validate-lists.ts';
 
 // Shape checks for commands that arrive as untrusted JSON (scenario files, URLs, forms).
 // Each returns the first problem found, naming the field, or undefined.
 
 type Fields = Record<string, unknown>;
-type Check = (fields: Fields) => SimError | undefined;
+/** A check knows the field it reads, so the fields a command may carry follow from its checks. */
+type Check = ((fields: Fields) => SimError | undefined) & { field: string };
+
+function check(field: string, fn: (fields: Fields) => SimError | undefined): Check {
+  return Object.assign(fn, { field });
+}
 
 const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
 
@@ -15,7 +22,7 @@ function invalid(field: string, rule: string): SimError {
 }
 
 function name(field: string, optional = false): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'string') return invalid(field, 'must be a string');
@@ -24,11 +31,11 @@ function name(field: string, optional = false): Check {
     // Names key plain objects in the state; one that Object.prototype already has would alias it.
     if (v in Object.prototype || v === '__proto__') return simError('RESERVED_NAME', `"${v}" is reserved in this simulator; choose another name`, { field, name: v });
     return undefined;
-  };
+  });
 }
 
 function topicName(field: string): Check {
-  return (f) => {
+  return check(field, (f) => {
     const problem = name(field)(f);
     if (problem) return problem;
     const v = f[field] as string;
@@ -38,43 +45,43 @@ function topicName(field: string): Check {
       return simError('INVALID_TOPIC', `Topic name "${v}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`, { topic: v });
     }
     return undefined;
-  };
+  });
 }
 
 function integer(field: string, min: number, optional = false, max = Number.MAX_SAFE_INTEGER): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'number' || !Number.isInteger(v)) return invalid(field, 'must be an integer');
     if (v < min) return invalid(field, min === 1 ? 'must be a positive integer' : `must be at least ${min}`);
     if (v > max) return invalid(field, `must be at most ${max}`);
     return undefined;
-  };
+  });
 }
 
 function oneOf(field: string, values: readonly string[], optional = true): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'string' || !values.includes(v)) return invalid(field, `must be one of ${values.join(', ')}`);
     return undefined;
-  };
+  });
 }
 
 function text(field: string, optional = false): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (v === undefined && optional) return undefined;
     return typeof v === 'string' ? undefined : invalid(field, 'must be a string');
-  };
+  });
 }
 
 function bool(field: string): Check {
-  return (f) => (f[field] === undefined || typeof f[field] === 'boolean' ? undefined : invalid(field, 'must be true or false'));
+  return check(field, (f) => (f[field] === undefined || typeof f[field] === 'boolean' ? undefined : invalid(field, 'must be true or false')));
 }
 
 function topicList(field: string): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (!Array.isArray(v) || v.length === 0) return invalid(field, 'must be a non-empty list of topic names');
     for (let i = 0; i < v.length; i++) {
@@ -82,17 +89,17 @@ function topicList(field: string): Check {
       if (problem) return problem;
     }
     return undefined;
-  };
+  });
 }
 
 const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
 
 function acks(field: string): Check {
-  return (f) => {
+  return check(field, (f) => {
     const v = f[field];
     if (v === undefined || v === 0 || v === 1 || v === 'all') return undefined;
     return invalid(field, 'must be one of 0, 1, all');
-  };
+  });
 }
 
 const broker = integer('broker', 1, false, SIM_LIMITS.maxBrokerId);
@@ -101,17 +108,24 @@ const CHECKS: Record<Command['type'], Check[]> = {
   createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
     integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection')],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
-  addProducer: [name('producer'), oneOf('partitioner', ['round-robin', 'sticky', 'uniform-sticky']), integer('batchBytes', 1, true),
+  addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, MAX_MS)],
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
-  addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true)],
+  addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
+    integer('maxPollIntervalMs', 1, true)],
   poll: [name('consumer'), integer('maxRecords', 1, true)],
-  commit: [name('consumer')],
+  commit: [name('consumer'), offsetList('offsets', topicName)],
   removeConsumer: [name('consumer')],
   crashConsumer: [name('consumer')],
   advanceTime: [integer('ms', 0, false, MAX_MS)],
   configureBroker: [integer('retentionCheckIntervalMs', 1, true)],
+  seek: [name('consumer'), topicName('topic'), integer('partition', 0), seekOffset('offset')],
+  seekToBeginning: [name('consumer'), partitionList('partitions', true, topicName)],
+  seekToEnd: [name('consumer'), partitionList('partitions', true, topicName)],
+  pause: [name('consumer'), partitionList('partitions', false, topicName)],
+  resume: [name('consumer'), partitionList('partitions', false, topicName)],
+  restartConsumer: [name('consumer')],
   addBroker: [broker],
   stopBroker: [broker],
   crashBroker: [broker],
@@ -130,9 +144,12 @@ export function validateCommand(input: unknown): SimError | undefined {
   if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
     return simError('UNKNOWN_COMMAND', `Unknown command type ${JSON.stringify(type)}`, { type: String(type) });
   }
-  for (const check of CHECKS[type as Command['type']]) {
-    const problem = check(fields);
+  const checks = CHECKS[type as Command['type']];
+  for (const c of checks) {
+    const problem = c(fields);
     if (problem) return problem;
   }
-  return undefined;
+  // A field no check reads is a typo or a misunderstanding (commit's `offset` for `offsets`): refuse it.
+  const unknown = unknownField(fields, ['type', ...checks.map((c) => c.field)]);
+  return unknown === undefined ? undefined : unknownFieldError(type, unknown);
 }

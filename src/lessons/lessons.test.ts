@@ -59,6 +59,10 @@ function answer(prediction: Prediction, run: StepRun): string | number | undefin
       return ownerOf(run.state, prediction.group, prediction.topic, prediction.partition) ?? NOBODY;
     case 'positionAfter':
       return position(run.state, prediction.consumer, prediction.topic, prediction.partition);
+    case 'firstOffsetRead': {
+      const read = fetched(run, prediction.consumer).filter((r) => r.topic === prediction.topic && r.partition === prediction.partition);
+      return read[0]?.offset ?? position(run.state, prediction.consumer, prediction.topic, prediction.partition);
+    }
   }
 }
 
@@ -209,7 +213,11 @@ describe('the stories', () => {
     expect(committedOffset(s4, 'audit', 'clicks', 0)).toBe(2);
     const s7 = step('consumer-groups', 7);
     expect(fetched(s7, 'alerts-1').map((r) => r.offset)).toEqual([6]);
-    expect(fetched(s7, 'replay-1').map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // replay-1 read 0-5 in the poll that joined it (step 6), then only the new one.
+    expect(fetched(step('consumer-groups', 6), 'replay-1').map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(fetched(s7, 'replay-1').map((r) => r.offset)).toEqual([6]);
+    // alerts-1 joined in its first poll, at step 5: latest put it at the log end then.
+    expect(eventsOf(step('consumer-groups', 5), 'offsetReset').map((e) => [e.consumer, e.to])).toEqual([['alerts-1', 6]]);
     const s9 = step('consumer-groups', 9);
     expect(eventsOf(s9, 'positionRestored').map((e) => [e.consumer, e.offset])).toEqual([['audit-2', 2]]);
     expect(eventsOf(s9, 'offsetReset')).toEqual([]);

@@ -39,6 +39,14 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
       return ownerOf(after, prediction.group, prediction.topic, prediction.partition) ?? NOBODY;
     case 'positionAfter':
       return String(position(after, prediction.consumer, prediction.topic, prediction.partition) ?? '?');
+    case 'firstOffsetRead': {
+      for (const e of stepEvents) {
+        if (e.type !== 'recordsFetched' || e.consumer !== prediction.consumer) continue;
+        const batch = e.batches.find((b) => b.topic === prediction.topic && b.partition === prediction.partition);
+        if (batch?.records[0]) return String(batch.records[0].offset);
+      }
+      return String(position(after, prediction.consumer, prediction.topic, prediction.partition) ?? '?');
+    }
     default: {
       const never: never = prediction;
       return String(never);
@@ -58,7 +66,8 @@ export function predictionChoices(prediction: Prediction, before: SimState, answ
       const all = new Set([...members, answer, NOBODY]);
       return [...all].filter((m) => m !== '?');
     }
-    case 'positionAfter': {
+    case 'positionAfter':
+    case 'firstOffsetRead': {
       const log = before.topics[prediction.topic]?.partitions[prediction.partition];
       const n = Number(answer);
       const candidates = new Set<number>([n - 1, n, n + 1, log?.logStartOffset ?? 0, log?.logEndOffset ?? 0].filter((x) => Number.isInteger(x) && x >= 0));

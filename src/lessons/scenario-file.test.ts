@@ -27,7 +27,7 @@ const SAMPLE: Scenario = {
   narration: ['토픽을 만듭니다', 'a producer'],
 };
 
-const file = (fields: Record<string, unknown>): string => JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 1, commands: SETUP, ...fields });
+const file = (fields: Record<string, unknown>): string => JSON.stringify({ format: 'kafka-sim-scenario', version: SCENARIO_VERSION, seed: 1, commands: SETUP, ...fields });
 
 function problems(result: ParseResult): ScenarioProblem[] {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.scenario).slice(0, 200)}`);
@@ -149,7 +149,7 @@ describe('shape of the file', () => {
 
   it('refuses a file from a newer version without reading further', () => {
     expect(problems(parseScenario(file({ version: SCENARIO_VERSION + 1, seed: 'whatever' })))).toEqual([
-      { code: 'futureVersion', path: 'version', params: { version: 2, supported: 1 } },
+      { code: 'futureVersion', path: 'version', params: { version: SCENARIO_VERSION + 1, supported: SCENARIO_VERSION } },
     ]);
   });
 });
@@ -186,6 +186,25 @@ describe('commands', () => {
   });
 });
 
+describe('older versions keep their meaning', () => {
+  it('version 1 named the 2.3 DefaultPartitioner round-robin and used it by default: both become legacy-default', () => {
+    const v1 = file({ version: 1, commands: [
+      { type: 'createTopic', topic: 'orders', partitions: 3 },
+      { type: 'addProducer', producer: 'a' },
+      { type: 'addProducer', producer: 'b', partitioner: 'round-robin' },
+      { type: 'addProducer', producer: 'c', partitioner: 'sticky' },
+    ] });
+    const result = parseScenario(v1);
+    expect(result.ok && result.scenario.commands.slice(1)).toEqual([
+      { type: 'addProducer', producer: 'a', partitioner: 'legacy-default' },
+      { type: 'addProducer', producer: 'b', partitioner: 'legacy-default' },
+      { type: 'addProducer', producer: 'c', partitioner: 'sticky' },
+    ]);
+    // Saved again, it is a current file that means the same.
+    if (result.ok) expect(serializeScenario(result.scenario)).toContain(`"version": ${SCENARIO_VERSION}`);
+  });
+});
+
 describe('hostile content', () => {
   it('keeps markup as plain text data', () => {
     const markup = '<img src=x onerror=alert(1)>';
@@ -197,9 +216,12 @@ describe('hostile content', () => {
   it('__proto__ and constructor keys do not pollute Object.prototype', () => {
     const text = `{"format":"kafka-sim-scenario","version":1,"seed":1,"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},
       "commands":[{"type":"createTopic","topic":"t","partitions":1,"__proto__":{"polluted":3},"constructor":{"prototype":{"polluted":4}}}]}`;
-    const result = parseScenario(text);
-    expect(result.ok).toBe(true);
+    // A command's unknown fields are refused by name; the file-level ones are dropped.
+    expect(first(parseScenario(text))).toMatchObject({ code: 'UNKNOWN_FIELD', path: 'commands[0].__proto__' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    const result = parseScenario(text.replace(/,"__proto__":\{"polluted":3\},"constructor":\{"prototype":\{"polluted":4\}\}/, ''));
+    expect(result.ok).toBe(true);
     expect(Object.prototype).not.toHaveProperty('polluted');
     if (result.ok) {
       expect(Object.getPrototypeOf(result.scenario)).toBe(Object.prototype);
@@ -273,7 +295,7 @@ describe('problem texts', () => {
       { code: 'tooLarge', path: '', params: { bytes: 3_000_000, max: MAX_SCENARIO_BYTES } },
       { code: 'notJson', path: '' },
       { code: 'wrongFormat', path: 'format' },
-      { code: 'futureVersion', path: 'version', params: { version: 2, supported: 1 } },
+      { code: 'futureVersion', path: 'version', params: { version: SCENARIO_VERSION + 1, supported: SCENARIO_VERSION } },
       { code: 'invalidField', path: 'seed', params: { rule: 'integer' } },
       { code: 'tooManyCommands', path: 'commands', params: { count: 300_000, max: 200_000 } },
       { code: 'badLink', path: '' },

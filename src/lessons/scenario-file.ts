@@ -1,6 +1,7 @@
 import { array, maxLength, minValue, number, object, optional, picklist, pipe, safeInteger, safeParse, string, unknown } from 'valibot';
 import { applyCommand, createSimulation, validateCommand, type Command, type SimError } from '../engine/index.ts';
 import { lessonById } from './index.ts';
+import { migrateCommands } from './scenario-migrate.ts';
 import { LESSON_IDS, type LessonId } from './types.ts';
 
 // Scenario files, share links and the saved sandbox: one JSON format, read as untrusted input.
@@ -8,7 +9,8 @@ import { LESSON_IDS, type LessonId } from './types.ts';
 // command has passed the engine's shape checks and has been replayed from the seed without a refusal.
 
 export const SCENARIO_FORMAT = 'kafka-sim-scenario';
-export const SCENARIO_VERSION = 1;
+/** 2: keyless partitioners named after Kafka's (scenario-migrate.ts upgrades version 1). */
+export const SCENARIO_VERSION = 2;
 /**
  * 2 MiB. Replaying commands is the cost of loading, and the shortest command is about 32 bytes,
  * so this allows at most ~65,000 commands, which replay in well under a second (60,000 heavy-scenario
@@ -141,7 +143,7 @@ export function parseScenario(text: string): ParseResult {
 
   const shape = safeParse(SHAPE, json, { abortEarly: false });
   if (!shape.success) return refuse(...shape.issues.map((issue) => issueProblem(issue)));
-  const out = shape.output;
+  const out = { ...shape.output, commands: migrateCommands(version, shape.output.commands) };
 
   const problems: ScenarioProblem[] = [];
   for (let i = 0; i < out.commands.length && problems.length < MAX_PROBLEMS; i++) {

@@ -16,7 +16,9 @@ export type LessonId = (typeof LESSON_IDS)[number];
 export type Prediction =
   | { kind: 'nextRecordPartition'; topic: string }
   | { kind: 'ownerAfter'; group: string; topic: string; partition: number }
-  | { kind: 'positionAfter'; consumer: string; topic: string; partition: number };
+  | { kind: 'positionAfter'; consumer: string; topic: string; partition: number }
+  // The first offset the consumer read in the step, or its position when it read nothing.
+  | { kind: 'firstOffsetRead'; consumer: string; topic: string; partition: number };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */

@@ -7,6 +7,7 @@ describe('lagHistory', () => {
     { type: 'createTopic', topic: 't', partitions: 2 },
     { type: 'addProducer', producer: 'p' },
     { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['t'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+    { type: 'poll', consumer: 'c' },
     { type: 'commit', consumer: 'c' },
     ...Array.from({ length: 300 }, (_, i): Command => ({ type: 'produce', producer: 'p', topic: 't', value: `${i}` })),
   ];

@@ -36,6 +36,9 @@ function touched(event: SimEvent): string[] {
     case 'segmentsDeleted':
       return partitionIds([event]);
     case 'consumerJoined':
+    case 'consumerSubscribed':
+    case 'memberPollTimeout':
+    case 'consumerRestarted':
     case 'consumerLeft':
     case 'consumerCrashed':
     case 'memberExpired':
@@ -49,6 +52,7 @@ function touched(event: SimEvent): string[] {
       return [groupId(event.group), ...Object.entries(event.assignment).flatMap(([consumer, tps]) => [consumerId(consumer), ...partitionIds(tps)])];
     case 'offsetReset':
     case 'positionRestored':
+    case 'positionSought':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds([event])];
     case 'recordsFetched':
       return [
@@ -57,6 +61,10 @@ function touched(event: SimEvent): string[] {
         ...partitionIds(event.batches),
         ...fetchedRecords(event).map((r) => recordId(r.topic, r.partition, r.offset)),
       ];
+    case 'offsetResetRequested':
+    case 'partitionsPaused':
+    case 'partitionsResumed':
+      return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.partitions)];
     case 'offsetsCommitted':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.offsets)];
     case 'produceWaiting':

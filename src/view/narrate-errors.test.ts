@@ -30,6 +30,7 @@ const BASE: Command[] = [
   { type: 'createTopic', topic: 'orders', partitions: 3, segmentBytes: SIZE, retentionMs: 5000 },
   { type: 'addProducer', producer: 'p1' },
   { type: 'addConsumer', consumer: 'c1', group: 'g1', topics: ['orders'] },
+  { type: 'poll', consumer: 'c1' },
 ];
 const BIG = 'x'.repeat(1_048_576);
 const produce = (n: number): Command[] => Array.from({ length: n }, () => ({ type: 'produce', producer: 'p1', topic: 'orders', value: 'v0', partition: 0 }));
@@ -38,7 +39,7 @@ interface Case { name: string; error: SimError; key: string; mentions: (string |
 const CASES: Case[] = [
   { name: 'a non-integer field', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1.5 }), key: 'error.INVALID_COMMAND', mentions: ['partitions'] },
   { name: 'a bound', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1, segmentBytes: 3 }), key: 'error.INVALID_COMMAND', mentions: ['segmentBytes', 14] },
-  { name: 'a choice', error: refusal([], { type: 'addProducer', producer: 'p', partitioner: 'random' }), key: 'error.INVALID_COMMAND', mentions: ['partitioner', 'round-robin, sticky, uniform-sticky'] },
+  { name: 'a choice', error: refusal([], { type: 'addProducer', producer: 'p', partitioner: 'random' }), key: 'error.INVALID_COMMAND', mentions: ['partitioner', 'uniform-sticky, sticky, legacy-default, round-robin'] },
   { name: 'no object', error: refusal([], 'produce'), key: 'error.INVALID_COMMAND.notObject', mentions: ['type'] },
   { name: 'unknown command', error: refusal([], { type: 'explode' }), key: 'error.UNKNOWN_COMMAND', mentions: ['explode', 'createTopic'] },
   { name: 'empty name', error: refusal([], { type: 'addProducer', producer: '   ' }), key: 'error.EMPTY_NAME', mentions: [] },
@@ -84,6 +85,22 @@ const CASES: Case[] = [
     key: 'error.OFFSET_OUT_OF_RANGE',
     mentions: ['orders-0', 1, 4],
   },
+  { name: 'an unknown field', error: refusal(BASE, { type: 'commit', consumer: 'c1', offset: 3 }), key: 'error.UNKNOWN_FIELD', mentions: ['commit', 'offset'] },
+  { name: 'a negative seek', error: refusal(BASE, { type: 'seek', consumer: 'c1', topic: 'orders', partition: 0, offset: -1 }), key: 'error.NEGATIVE_OFFSET', mentions: ['offset'] },
+  {
+    name: 'a partition not assigned',
+    error: refusal([...BASE, { type: 'addConsumer', consumer: 'c2', group: 'g1', topics: ['orders'] }], { type: 'pause', consumer: 'c2', partitions: [{ topic: 'orders', partition: 0 }] }),
+    key: 'error.NO_CURRENT_ASSIGNMENT',
+    mentions: ['c2', 'orders-0'],
+  },
+  { name: 'a late commit', error: refusal([...BASE, { type: 'advanceTime', ms: 300_000 }], { type: 'commit', consumer: 'c1' }), key: 'error.COMMIT_FAILED', mentions: ['c1', 'g1', 'max.poll.interval.ms'] },
+  {
+    name: 'a commit before the first poll',
+    error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }, { type: 'restartConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }),
+    key: 'error.COMMIT_FAILED.subscribed',
+    mentions: ['c1', 'g1'],
+  },
+  { name: 'restarting a running consumer', error: refusal(BASE, { type: 'restartConsumer', consumer: 'c1' }), key: 'error.CONSUMER_NOT_CRASHED', mentions: ['c1'] },
   { name: 'too few brokers', error: refusal([{ type: 'addBroker', broker: 2 }], { type: 'createTopic', topic: 'r', partitions: 1, replicationFactor: 3 }), key: 'error.INVALID_REPLICATION_FACTOR', mentions: [3, 2] },
   { name: 'unknown broker', error: refusal([], { type: 'crashBroker', broker: 7 }), key: 'error.BROKER_NOT_REGISTERED', mentions: [7] },
   { name: 'broker exists', error: refusal([], { type: 'addBroker', broker: 1 }), key: 'error.DUPLICATE_BROKER_REGISTRATION', mentions: [1] },

@@ -29,7 +29,10 @@ const join = (consumer: string, group: string, topics: string[], extra: Partial<
 const PRODUCERS: Command[] = [
   { type: 'createTopic', topic: 'orders', partitions: 3 },
   { type: 'createTopic', topic: 'quiet', partitions: 1 },
-  { type: 'addProducer', producer: 'p-rr', partitioner: 'round-robin' },
+  { type: 'addProducer', producer: 'p-rr', partitioner: 'legacy-default' },
+  { type: 'addProducer', producer: 'p-rrp', partitioner: 'round-robin' },
+  { type: 'produce', producer: 'p-rrp', topic: 'orders', key: 'k', value: 'v' },
+  { type: 'produce', producer: 'p-rrp', topic: 'orders', value: 'v' },
   { type: 'addProducer', producer: 'p-sticky', partitioner: 'sticky', batchBytes: SIZE * 3 },
   { type: 'addProducer', producer: 'p-uni', partitioner: 'uniform-sticky', batchBytes: SIZE * 3 },
   ...['user-1', 'user-2', 'user-3', 'user-4', 'user-5', 'user-6'].map((key): Command => ({ type: 'produce', producer: 'p-rr', topic: 'orders', key, value: 'v' })),
@@ -53,8 +56,10 @@ const GROUPS: Command[] = [
   { type: 'poll', consumer: 'c1' },
   { type: 'commit', consumer: 'c1' },
   join('c2', 'g1', ['orders'], { autoOffsetReset: 'earliest' }),
+  { type: 'poll', consumer: 'c2' },
   { type: 'removeConsumer', consumer: 'c2' },
   join('c3', 'g1', ['orders'], { sessionTimeoutMs: 10_000 }),
+  { type: 'poll', consumer: 'c3' },
   { type: 'crashConsumer', consumer: 'c3' },
   { type: 'advanceTime', ms: 10_000 },
   { type: 'alterPartitions', topic: 'orders', partitions: 4 },
@@ -64,16 +69,39 @@ const GROUPS: Command[] = [
   join('d2', 'g2', ['orders'], { autoOffsetReset: 'earliest', enableAutoCommit: false }),
   { type: 'poll', consumer: 'd1' },
   join('e1', 'g3', ['orders'], { assignor: 'cooperative-sticky', autoOffsetReset: 'earliest' }),
+  { type: 'poll', consumer: 'e1' },
   join('e2', 'g3', ['orders'], { assignor: 'cooperative-sticky', autoOffsetReset: 'earliest' }),
+  { type: 'poll', consumer: 'e2' },
   join('n1', 'g4', ['orders'], { autoOffsetReset: 'none', enableAutoCommit: false }),
   { type: 'commit', consumer: 'n1' },
   join('n2', 'g5', ['orders'], { autoOffsetReset: 'none' }),
   { type: 'removeConsumer', consumer: 'n2' },
   join('s1', 'g6', ['single']),
+  { type: 'poll', consumer: 's1' },
   join('s2', 'g6', ['single']),
+  { type: 'poll', consumer: 's2' },
   // A crashed member dropped by a rebalance that comes before its session timeout.
   { type: 'crashConsumer', consumer: 's2' },
   join('s3', 'g6', ['single']),
+  { type: 'poll', consumer: 's3' },
+  // A consumer closed before it ever joined.
+  join('x1', 'g6', ['single']),
+  { type: 'removeConsumer', consumer: 'x1' },
+  // An idle member (one partition, two members) commits nothing.
+  { type: 'commit', consumer: 's3' },
+  // The consumer's own position controls, an explicit commit, a restart and a stalled poll loop.
+  { type: 'seek', consumer: 'c1', topic: 'orders', partition: 0, offset: 1 },
+  { type: 'seekToBeginning', consumer: 'c1' },
+  { type: 'seekToEnd', consumer: 'c1', partitions: [{ topic: 'orders', partition: 0 }] },
+  { type: 'pause', consumer: 'c1', partitions: [{ topic: 'orders', partition: 1 }] },
+  { type: 'resume', consumer: 'c1', partitions: [{ topic: 'orders', partition: 1 }] },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 1 }] },
+  { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 100 }] },
+  { type: 'crashConsumer', consumer: 'd2' },
+  { type: 'restartConsumer', consumer: 'd2' },
+  { type: 'poll', consumer: 'd2' },
+  { type: 'advanceTime', ms: 300_000 },
 ];
 
 const RETENTION: Command[] = [
@@ -86,6 +114,7 @@ const RETENTION: Command[] = [
   ...produce('p', 'sized', 6),
   ...produce('p', 'timed', 1),
   join('o1', 'go1', ['logs'], { autoOffsetReset: 'earliest', enableAutoCommit: false }),
+  { type: 'poll', consumer: 'o1', maxRecords: 1 },
   join('o3', 'go3', ['logs'], { autoOffsetReset: 'earliest', enableAutoCommit: false }),
   { type: 'poll', consumer: 'o3', maxRecords: 1 },
   { type: 'commit', consumer: 'o3' },
@@ -106,7 +135,8 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
-  timeAdvanced: true, brokerConfigured: true,
+  timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
+  partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
   produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
   duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
@@ -160,7 +190,8 @@ describe('describeEvent', () => {
   });
 
   it('every narration sentence in the catalogue is used by some event, in both languages', () => {
-    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$/;
+    // Pieces of a line ('belowPosition' is checked in 'tells the variants apart').
+    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$|^event\.offsetsCommitted\.belowPosition$/;
     for (const lang of LANGS) {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {
@@ -180,6 +211,7 @@ describe('describeEvent', () => {
     expect(en((e) => e.type === 'recordProduced' && e.key === undefined)[0]).toMatch(/without a key/);
     expect(en((e) => e.type === 'offsetReset' && e.reason === 'out-of-range')[0]).toMatch(/outside the log/);
     expect(en((e) => e.type === 'consumerCrashed')[0]).toMatch(/\(10 s\).*model time 10 s/);
+    expect(en((e) => e.type === 'offsetsCommitted' && e.belowPosition !== undefined)[0]).toMatch(/commitSync\(Map\).*The 1 committed on orders-0 is behind this consumer's position \d+: .*offsets 1 to \d+ are read again/);
   });
 
   it('falls back for an event type it does not know, without throwing', () => {

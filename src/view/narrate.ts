@@ -90,7 +90,7 @@ function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang
   switch (p.kind) {
     case 'key': return translate(lang, 'event.recordProduced.key', { ...base, hash: p.positiveHash, numPartitions: p.numPartitions, partition: event.partition });
     case 'explicit': return translate(lang, 'event.recordProduced.explicit', base);
-    case 'round-robin': return translate(lang, 'event.recordProduced.round-robin', base);
+    case 'round-robin': return translate(lang, event.key === undefined ? 'event.recordProduced.round-robin' : 'event.recordProduced.round-robin.keyIgnored', base);
     case 'sticky': {
       const key = p.switched ? 'event.recordProduced.sticky.switch'
         : p.stickyBytes >= p.batchBytes ? 'event.recordProduced.sticky.full' : 'event.recordProduced.sticky.stay';
@@ -162,7 +162,7 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'consumerJoined':
       return t('event.consumerJoined', { consumer: event.consumer, group: event.group, assignor: event.assignor, reset: event.autoOffsetReset });
     case 'consumerLeft':
-      return t('event.consumerLeft', { consumer: event.consumer, group: event.group });
+      return t(event.notMember === true ? 'event.consumerLeft.notMember' : 'event.consumerLeft', { consumer: event.consumer, group: event.group });
     case 'consumerCrashed':
       return t('event.consumerCrashed', {
         consumer: event.consumer,
@@ -194,11 +194,27 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       if (redelivered === 0) return t('event.recordsFetched', params);
       return t('event.recordsFetched.redelivered', { ...params, redelivered: count(lang, 'record', redelivered) });
     }
+    case 'consumerSubscribed':
+      return t('event.consumerSubscribed', { consumer: event.consumer, group: event.group, topics: shortList(lang, event.topics) });
+    case 'memberPollTimeout':
+      return t('event.memberPollTimeout', { consumer: event.consumer, group: event.group, interval: formatDuration(event.maxPollIntervalMs, lang), lastPoll: formatDuration(event.lastPollAt, lang) });
+    case 'positionSought':
+      return t('event.positionSought', { consumer: event.consumer, group: event.group, tp: partitionName(event.topic, event.partition), from: event.from ?? '?', to: event.to });
+    case 'offsetResetRequested':
+      return t(`event.offsetResetRequested.${event.policy}`, { consumer: event.consumer, group: event.group, partitions: formatPartitions(event.partitions, lang) });
+    case 'partitionsPaused':
+    case 'partitionsResumed':
+      return t(`event.${event.type}`, { consumer: event.consumer, group: event.group, partitions: formatPartitions(event.partitions, lang) });
+    case 'consumerRestarted':
+      return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
     case 'offsetsCommitted': {
-      const how = event.auto ? 'auto' : 'manual';
+      const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
       const offsets = shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`));
-      return t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+      const line = t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+      const below = event.belowPosition?.[0];
+      if (below === undefined) return line;
+      return `${line} ${t('event.offsetsCommitted.belowPosition', { tp: partitionName(below.topic, below.partition), offset: below.offset, position: below.position, last: below.position - 1 })}`;
     }
     default: {
       const never: never = event;
@@ -290,6 +306,8 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     case 'INVALID_SESSION_TIMEOUT':
       for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
       return { key: `error.${error.code}`, params: p };
+    case 'COMMIT_FAILED':
+      return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };
     default:
       return { key: `error.${error.code}`, params: p };
   }

@@ -24,6 +24,7 @@ describe('coordinator', () => {
     { type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 },
     { type: 'createTopic', topic: 'orders', partitions: 1, replicationFactor: 3 },
     { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
+    { type: 'poll', consumer: 'c' },
   ];
 
   it('is undefined before any consumer needs one, then the leader of the group\'s partition (broker 1 on one broker)', () => {

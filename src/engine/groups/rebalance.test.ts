@@ -15,7 +15,8 @@ describe('rebalance', () => {
   it('eager (range): every member revokes everything, then positions restart from committed offsets', () => {
     const before = run(base('range'));
     expect(position(before.state, 'c1', 'orders', 0)).toBe(4);
-    const { state, events } = run([{ type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' }], before.state);
+    // c2 joins in its first poll (ConsumerCoordinator.poll -> ensureActiveGroup).
+    const { state, events } = run([{ type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' }, { type: 'poll', consumer: 'c2', maxRecords: 1 }], before.state);
     const revoked = eventsOf(events, 'partitionsRevoked');
     expect(revoked.map((e) => [e.consumer, partitionsOf(e.partitions)])).toEqual([['c1', [0, 1, 2]]]);
     expect(partitionsOf(assignment(state, 'c1'))).toEqual([0, 1]);
@@ -30,7 +31,7 @@ describe('rebalance', () => {
 
   it('cooperative-sticky: only the moving partition is revoked, and a follow-up round assigns it', () => {
     const before = run(base('cooperative-sticky'));
-    const { state, events } = run([{ type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], assignor: 'cooperative-sticky', autoOffsetReset: 'earliest' }], before.state);
+    const { state, events } = run([{ type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], assignor: 'cooperative-sticky', autoOffsetReset: 'earliest' }, { type: 'poll', consumer: 'c2', maxRecords: 1 }], before.state);
     const rounds = eventsOf(events, 'rebalanceStarted');
     expect(rounds.map((r) => r.reason)).toEqual(['join', 'cooperative-follow-up']);
     const revoked = eventsOf(events, 'partitionsRevoked');
@@ -45,13 +46,16 @@ describe('rebalance', () => {
     expect(partitionsOf(assignment(state, 'c1'))).toHaveLength(2);
     // c1 keeps its positions on the partitions it kept: no re-reading.
     for (const tp of assignment(state, 'c1')) expect(position(state, 'c1', 'orders', tp.partition)).toBe(4);
-    expect(position(state, 'c2', 'orders', moved)).toBe(0);
+    // c2 starts the moved partition at the reset position and its join poll read one record.
+    expect(eventsOf(events, 'offsetReset').map((e) => [e.consumer, e.partition, e.to])).toEqual([['c2', moved, 0]]);
+    expect(position(state, 'c2', 'orders', moved)).toBe(1);
   });
 
   it('adding partitions rebalances the subscribed groups and hands out the new partitions', () => {
     const { state, events } = run([
       ...base('range'),
       { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'] },
+      { type: 'poll', consumer: 'c2' },
       { type: 'alterPartitions', topic: 'orders', partitions: 4 },
     ]);
     expect(eventsOf(events, 'rebalanceStarted').at(-1)!.reason).toBe('partitions-added');

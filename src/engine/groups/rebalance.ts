@@ -81,7 +81,10 @@ export function rebalance(state: SimState, groupId: string, reason: RebalanceRea
     }
     events.push({ type: 'partitionsAssigned', at: next.time, group: groupId, consumer: member.id, partitions: added });
     const current = next.consumers[member.id]!;
-    const reassigned: ConsumerState = { ...current, assignment: target, positions, pollCursor: 0 };
+    // A partition kept across a cooperative round keeps its pause and pending reset; a new one starts fresh.
+    const paused = current.paused.filter((k) => k in positions);
+    const resetRequested = Object.fromEntries(Object.entries(current.resetRequested).filter(([k]) => k in positions));
+    const reassigned: ConsumerState = { ...current, assignment: target, positions, pollCursor: 0, paused, resetRequested };
     next = withConsumer(next, { ...reassigned, positions: initialPositions(next, reassigned, added, events) });
     assignment[member.id] = target;
   }

@@ -55,15 +55,15 @@ describe('poll and commit', () => {
     expect(lag(state, 'audit', 'orders', 0)).toBe(5);
   });
 
-  it('auto-commit commits the position every auto.commit.interval.ms of model time (5 s by default)', () => {
+  it('auto-commit happens inside poll once auto.commit.interval.ms has passed, never while time alone passes', () => {
     const start = run([
       ...topic, ...produce(4, 0),
       { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
       { type: 'poll', consumer: 'c1' },
-      { type: 'advanceTime', ms: 4999 },
+      { type: 'advanceTime', ms: 60_000 },
     ]).state;
     expect(committedOffset(start, 'g', 'orders', 0)).toBeUndefined();
-    const after = applyCommand(start, { type: 'advanceTime', ms: 1 });
+    const after = applyCommand(start, { type: 'poll', consumer: 'c1' });
     expect(committedOffset(after.state, 'g', 'orders', 0)).toBe(4);
     expect(eventsOf(after.events, 'offsetsCommitted')[0]!.auto).toBe(true);
   });
@@ -72,12 +72,15 @@ describe('poll and commit', () => {
 describe('auto.offset.reset', () => {
   const log: Command[] = [...topic, ...produce(3, 0), ...produce(2, 1)];
   it('earliest starts at the log start, latest at the log end (the default)', () => {
-    const { state } = run([
+    const { state, events } = run([
       ...log,
       { type: 'addConsumer', consumer: 'e', group: 'ge', topics: ['orders'], autoOffsetReset: 'earliest' },
       { type: 'addConsumer', consumer: 'l', group: 'gl', topics: ['orders'] },
+      { type: 'poll', consumer: 'e' },
+      { type: 'poll', consumer: 'l' },
     ]);
-    expect(position(state, 'e', 'orders', 0)).toBe(0);
+    const resets = eventsOf(events, 'offsetReset').map((e) => [e.consumer, e.partition, e.to]);
+    expect(resets).toEqual([['e', 0, 0], ['e', 1, 0], ['l', 0, 3], ['l', 1, 2]]);
     expect(position(state, 'l', 'orders', 0)).toBe(3);
     expect(position(state, 'l', 'orders', 1)).toBe(2);
     expect(state.consumers['l']!.autoOffsetReset).toBe('latest');
@@ -85,6 +88,7 @@ describe('auto.offset.reset', () => {
 
   it('none refuses the poll, naming the partition, when the group has no committed offset', () => {
     const { state } = run([...log, { type: 'addConsumer', consumer: 'n', group: 'gn', topics: ['orders'], autoOffsetReset: 'none' }]);
+    // The join happens in this poll; its refusal discards the join with everything else.
     const result = applyCommand(state, { type: 'poll', consumer: 'n' });
     expect(result.error?.code).toBe('NO_OFFSET_FOR_PARTITION');
     expect(result.error?.message).toContain('orders-0');
@@ -92,7 +96,7 @@ describe('auto.offset.reset', () => {
   });
 
   it('a reset moves the position only; the committed offset changes at the next commit', () => {
-    const { state } = run([...log, { type: 'addConsumer', consumer: 'e', group: 'ge', topics: ['orders'], autoOffsetReset: 'latest', enableAutoCommit: false }]);
+    const { state } = run([...log, { type: 'addConsumer', consumer: 'e', group: 'ge', topics: ['orders'], autoOffsetReset: 'latest', enableAutoCommit: false }, { type: 'poll', consumer: 'e' }]);
     expect(position(state, 'e', 'orders', 0)).toBe(3);
     expect(committedOffset(state, 'ge', 'orders', 0)).toBeUndefined();
     const committed = applyCommand(state, { type: 'commit', consumer: 'e' }).state;
@@ -110,6 +114,8 @@ describe('auto.offset.reset', () => {
       const { state } = run([
         ...commands,
         { type: 'addConsumer', consumer: 'c', group: 'g', topics: ['t'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+        { type: 'poll', consumer: 'c' },
+        { type: 'seek', consumer: 'c', topic: 't', partition: 0, offset: 0 },
         { type: 'commit', consumer: 'c' },
         { type: 'removeConsumer', consumer: 'c' },
         { type: 'produce', producer: 'p', topic: 't', value: 'b' },
@@ -138,7 +144,7 @@ describe('membership', () => {
   it('more members than partitions leaves members idle', () => {
     const { state } = run([
       ...topic,
-      ...['c1', 'c2', 'c3'].map((consumer) => ({ type: 'addConsumer' as const, consumer, group: 'g', topics: ['orders'] })),
+      ...['c1', 'c2', 'c3'].flatMap((consumer) => [{ type: 'addConsumer' as const, consumer, group: 'g', topics: ['orders'] }, { type: 'poll' as const, consumer }]),
     ]);
     const sizes = ['c1', 'c2', 'c3'].map((c) => assignment(state, c).length);
     expect(sizes.sort()).toEqual([0, 1, 1]);
@@ -148,6 +154,7 @@ describe('membership', () => {
     const { state, events } = run([
       ...topic, ...produce(3, 0), ...produce(3, 1),
       { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
+      { type: 'poll', consumer: 'c1', maxRecords: 1 },
       { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
       { type: 'poll', consumer: 'c2' },
       { type: 'removeConsumer', consumer: 'c2' },
@@ -162,6 +169,7 @@ describe('membership', () => {
     const { state, events } = run([
       ...topic, ...produce(6, 0), ...produce(6, 1),
       { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+      { type: 'poll', consumer: 'c1', maxRecords: 1 },
       { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false },
       { type: 'poll', consumer: 'c2', maxRecords: 2 },
       { type: 'commit', consumer: 'c2' },
@@ -183,7 +191,7 @@ describe('membership', () => {
   });
 
   it('refuses a consumer on an unknown topic, a duplicate id, or a different assignor than its group', () => {
-    const { state } = run([...topic, { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'] }]);
+    const { state } = run([...topic, { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['orders'] }, { type: 'poll', consumer: 'c1' }]);
     expect(applyCommand(state, { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['nope'] }).error?.code).toBe('UNKNOWN_TOPIC_OR_PARTITION');
     expect(applyCommand(state, { type: 'addConsumer', consumer: 'c1', group: 'h', topics: ['orders'] }).error?.code).toBe('CONSUMER_EXISTS');
     expect(applyCommand(state, { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['orders'], assignor: 'roundrobin' }).error?.code).toBe('INCONSISTENT_GROUP_PROTOCOL');

@@ -3,6 +3,9 @@ import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { FetchedBatch, SimEvent } from '../events.ts';
 import { commitPositions } from '../groups/offsets.ts';
+import { maybeAutoCommit } from '../groups/auto-commit.ts';
+import { closeOutsideGroup, commitFailed, commitOffsets } from '../groups/explicit-commit.ts';
+import { joinIfNeeded } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { recordsBetween } from '../log/partition-log.ts';
 import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
@@ -15,7 +18,7 @@ export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
 }
 
-function liveConsumer(state: SimState, id: string): ConsumerState | SimError {
+export function liveConsumer(state: SimState, id: string): ConsumerState | SimError {
   const consumer = state.consumers[id];
   if (!consumer) return unknownConsumer(id);
   if (consumer.status === 'crashed') {
@@ -34,7 +37,9 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
   state = ensureOffsetsTopic(state);
   const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
   const existing = state.groups[command.group];
-  if (existing && existing.members.length > 0 && existing.assignor !== assignor) {
+  // Members, and consumers that subscribed and will join, must share the protocol.
+  const waiting = Object.values(state.consumers).some((c) => c.group === command.group && c.status === 'active' && c.assignor !== assignor);
+  if (existing && (existing.members.length > 0 || waiting) && existing.assignor !== assignor) {
     // The coordinator only accepts a member that shares a protocol with the group.
     return simError('INCONSISTENT_GROUP_PROTOCOL', `Group ${command.group} uses the ${existing.assignor} assignor; a member asking for ${assignor} is refused (INCONSISTENT_GROUP_PROTOCOL)`, { group: command.group, assignor: existing.assignor, requested: assignor });
   }
@@ -58,13 +63,17 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     positions: {},
     nextAutoCommitAt: state.time + autoCommitIntervalMs,
     pollCursor: 0,
+    maxPollIntervalMs: command.maxPollIntervalMs ?? KAFKA_DEFAULTS.maxPollIntervalMs,
+    lastPollAt: state.time,
+    membership: 'subscribed',
+    paused: [],
+    resetRequested: {},
   };
-  const group: GroupState = existing
-    ? { ...existing, assignor, members: [...existing.members, consumer.id] }
-    : { id: command.group, assignor, members: [consumer.id], generation: 0, committed: {}, delivered: {} };
-  events.push({ type: 'consumerJoined', at: state.time, consumer: consumer.id, group: group.id, assignor, autoOffsetReset: consumer.autoOffsetReset });
-  const next = withGroup(withConsumer(state, consumer), group);
-  return rebalance(next, group.id, 'join', events);
+  // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
+  // The group is listed (Empty) from now on so the page can show who is waiting to join it.
+  const group: GroupState = existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} };
+  events.push({ type: 'consumerSubscribed', at: state.time, consumer: consumer.id, group: group.id, topics: [...consumer.topics] });
+  return withGroup(withConsumer(state, consumer), group);
 }
 
 function partitionName(topic: string, partition: number): string {
@@ -72,23 +81,41 @@ function partitionName(topic: string, partition: number): string {
 }
 
 /**
- * KafkaConsumer.poll: make sure every assigned partition has a valid position (auto.offset.reset),
- * then fetch up to max.poll.records. Reading deletes nothing. Auto-commit needs no check here: model
- * time only moves in advanceTime, which fires every due auto-commit (see handlers/time.ts).
+ * KafkaConsumer.poll: join the group if this member is not in it (its first poll, or after it left
+ * for max.poll.interval.ms), auto-commit what the previous poll returned once the interval is due
+ * (ConsumerCoordinator.poll), make sure every assigned partition has a valid position
+ * (auto.offset.reset, seekToBeginning/End), then fetch up to max.poll.records. Reading deletes nothing.
  */
 export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
-  const consumer = liveConsumer(state, command.consumer);
-  if (isError(consumer)) return consumer;
-  let next = state;
+  const live = liveConsumer(state, command.consumer);
+  if (isError(live)) return live;
+  // A member commits what it consumed so far; one that is joining has nothing consumed (its
+  // positions are only set after the join), so the join comes second.
+  let next = maybeAutoCommit(state, live.id, events);
+  next = joinIfNeeded(next, live.id, events);
+  const consumer = next.consumers[live.id]!;
   const group = next.groups[consumer.group]!;
   const positions: Record<string, number> = { ...consumer.positions };
   const resetEvents: SimEvent[] = [];
+  const pendingResets: Record<string, 'earliest' | 'latest'> = {};
   for (const tp of consumer.assignment) {
     const key = tpKey(tp.topic, tp.partition);
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
-    // Without a live leader nothing answers for the partition: the consumer waits.
-    if (!leaderAvailable(next, tp.topic, tp.partition)) continue;
+    const requested = consumer.resetRequested[key];
+    // Without a live leader nothing answers for the partition: the consumer waits (a requested reset too).
+    if (!leaderAvailable(next, tp.topic, tp.partition)) {
+      if (requested !== undefined) pendingResets[key] = requested;
+      continue;
+    }
     let position = positions[key];
+    if (requested !== undefined) {
+      // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
+      const to = requested === 'earliest' ? log.logStartOffset : log.highWatermark;
+      resetEvents.push(position === undefined
+        ? { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', to }
+        : { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', from: position, to });
+      position = to;
+    }
     if (position === undefined) {
       const committed = group.committed[key];
       if (committed !== undefined) position = committed;
@@ -112,7 +139,8 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
   }
   events.push(...resetEvents);
 
-  // Fetch partition by partition, starting where the last poll stopped so none starves.
+  // FetchCollector: drain the partition in progress (the next-in-line fetch) before moving on to the
+  // next one, in assignment order; paused partitions are skipped and keep their place.
   const maxRecords = command.maxRecords ?? KAFKA_DEFAULTS.maxPollRecords;
   const count = consumer.assignment.length;
   const batches: FetchedBatch[] = [];
@@ -123,11 +151,13 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const index = (consumer.pollCursor + i) % count;
     const tp = consumer.assignment[index]!;
     const key = tpKey(tp.topic, tp.partition);
+    if (consumer.paused.includes(key)) continue;
     const log = next.topics[tp.topic]!.partitions[tp.partition]!;
     const from = positions[key];
     if (from === undefined || !leaderAvailable(next, tp.topic, tp.partition)) continue;
+    const wanted = maxRecords - fetched;
     // Consumers read only below the high watermark: what every in-sync replica has.
-    const records = recordsBetween(log, from, Math.min(log.highWatermark, from + (maxRecords - fetched)));
+    const records = recordsBetween(log, from, Math.min(log.highWatermark, from + wanted));
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
@@ -135,10 +165,11 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const end = records[records.length - 1]!.offset + 1;
     positions[key] = end;
     if (end > before) delivered = { ...delivered, [key]: end };
-    cursor = (index + 1) % count;
+    // Stopped by max.poll.records: this partition stays in progress for the next poll.
+    cursor = records.length === wanted ? index : (index + 1) % count;
   }
   events.push({ type: 'recordsFetched', at: state.time, consumer: consumer.id, group: group.id, count: fetched, batches });
-  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor });
+  next = withConsumer(next, { ...consumer, positions, pollCursor: cursor, lastPollAt: state.time, resetRequested: pendingResets });
   return delivered === group.delivered ? next : withGroup(next, { ...group, delivered });
 }
 
@@ -146,17 +177,27 @@ export function coordinatorNotAvailable(group: string): SimError {
   return simError('COORDINATOR_NOT_AVAILABLE', `The coordinator is not available: the leader of the __consumer_offsets partition for group ${group} is down`, { group });
 }
 
+/**
+ * commitSync() of the positions, or commitSync(Map) of chosen offsets. The broker checks the member
+ * and its generation, not the offsets, so any offset of an existing partition is accepted. A member
+ * outside the group is refused as ConsumerCoordinator.sendOffsetCommitRequest refuses it.
+ */
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
+  // Before the first poll there is nothing consumed, and commitSync() of nothing returns at once.
+  if (consumer.membership === 'subscribed' && command.offsets === undefined) return state;
   if (coordinator(state, consumer.group) === undefined) return coordinatorNotAvailable(consumer.group);
-  return commitPositions(state, consumer.id, false, events);
+  if (consumer.membership !== 'joined') return commitFailed(consumer);
+  if (command.offsets === undefined) return commitPositions(state, consumer.id, false, events);
+  return commitOffsets(state, consumer, command.offsets, events);
 }
 
 /** KafkaConsumer.close(): commit if auto-commit is on, send LeaveGroup, and the group rebalances at once. */
 export function removeConsumer(state: SimState, command: RemoveConsumerCommand, events: Events): HandlerResult {
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
+  if (consumer.membership !== 'joined') return closeOutsideGroup(state, consumer, events);
   let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events, true) : state;
   const group = next.groups[consumer.group]!;
   events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: group.id });

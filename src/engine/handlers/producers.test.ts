@@ -9,6 +9,39 @@ const setup = [
   { type: 'addProducer', producer: 'p1' },
 ] as const;
 
+const legacy = [
+  { type: 'createTopic', topic: 'orders', partitions: 3 },
+  { type: 'addProducer', producer: 'p1', partitioner: 'legacy-default' },
+] as const;
+
+describe('keyless partitioners named after Kafka\'s', () => {
+  it('a new producer gets the built-in uniform sticky partitioner of 3.3+ (KafkaProducer with partitioner.class unset)', () => {
+    const { state, events } = run([...setup, ...Array.from({ length: 3 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'v' }))]);
+    expect(state.producers['p1']!.partitioner).toBe('uniform-sticky');
+    // BuiltInPartitioner: keyless records stay on one partition until batch.size bytes were sent.
+    expect(new Set(eventsOf(events, 'recordProduced').map((e) => e.partition)).size).toBe(1);
+  });
+
+  it('RoundRobinPartitioner rotates every record and ignores keys: the same key lands on 0, 1, 2', () => {
+    const { events } = run([
+      { type: 'createTopic', topic: 'orders', partitions: 3 },
+      { type: 'addProducer', producer: 'p1', partitioner: 'round-robin' },
+      ...Array.from({ length: 3 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', key: 'alice', value: 'v' })),
+    ]);
+    expect(eventsOf(events, 'recordProduced').map((e) => [e.partition, e.placement.kind])).toEqual([[0, 'round-robin'], [1, 'round-robin'], [2, 'round-robin']]);
+  });
+
+  it('the DefaultPartitioner of 2.3 and earlier hashes keys and rotates keyless records', () => {
+    const { events } = run([...legacy,
+      { type: 'produce', producer: 'p1', topic: 'orders', key: 'alice', value: 'v' },
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'v' },
+      { type: 'produce', producer: 'p1', topic: 'orders', key: 'alice', value: 'v' },
+      { type: 'produce', producer: 'p1', topic: 'orders', value: 'v' },
+    ]);
+    expect(eventsOf(events, 'recordProduced').map((e) => e.partition)).toEqual([partitionForKey('alice', 3), 0, partitionForKey('alice', 3), 1]);
+  });
+});
+
 describe('produce', () => {
   it('places a keyed record by murmur2 and appends it at the log end', () => {
     const keys = ['alice', 'bob', '주문-1', '🙂', ''];
@@ -31,8 +64,8 @@ describe('produce', () => {
     expect(logEndOffset(state, 'orders', p)).toBe(4);
   });
 
-  it('without a key, round-robin visits every partition in turn', () => {
-    const { events } = run([...setup, ...Array.from({ length: 7 }, (_, i) => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: `v${i}` }))]);
+  it('without a key, the DefaultPartitioner of Kafka 2.3 and earlier visits every partition in turn', () => {
+    const { events } = run([...legacy, ...Array.from({ length: 7 }, (_, i) => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: `v${i}` }))]);
     const partitions = eventsOf(events, 'recordProduced').map((e) => e.partition);
     for (let i = 1; i < partitions.length; i++) expect(partitions[i]).toBe((partitions[i - 1]! + 1) % 3);
     const keyless = eventsOf(events, 'recordProduced')[0]!;
@@ -85,7 +118,7 @@ describe('produce', () => {
   });
 
   it('a key always hashes, whatever the keyless partitioner', () => {
-    for (const partitioner of ['round-robin', 'sticky', 'uniform-sticky'] as const) {
+    for (const partitioner of ['legacy-default', 'sticky', 'uniform-sticky'] as const) {
       const { events } = run([
         { type: 'createTopic', topic: 'orders', partitions: 5 },
         { type: 'addProducer', producer: 'p1', partitioner },
@@ -119,7 +152,7 @@ describe('produce', () => {
   });
 
   it('same seed and commands give the same placements; round-robin starts at partition 0 whatever the seed', () => {
-    const commands = [...setup, ...Array.from({ length: 5 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'v' }))];
+    const commands = [...legacy, ...Array.from({ length: 5 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'v' }))];
     const a = run(commands, createSimulation({ seed: 3 }));
     const b = run(commands, createSimulation({ seed: 3 }));
     expect(eventsOf(a.events, 'recordProduced').map((e) => e.partition)).toEqual(eventsOf(b.events, 'recordProduced').map((e) => e.partition));

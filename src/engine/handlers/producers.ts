@@ -37,7 +37,7 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   const producer: ProducerState = {
     id: command.producer,
     producerId: state.nextProducerId,
-    partitioner: command.partitioner ?? 'round-robin',
+    partitioner: command.partitioner ?? KAFKA_DEFAULTS.partitioner,
     batchBytes: command.batchBytes ?? KAFKA_DEFAULTS.batchBytes,
     topics: {},
     acks,
@@ -100,7 +100,8 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     const decision = command.partition === undefined ? placeRecord(producer, topicState, command.key, size, numPartitions, rngState) : undefined;
     partition = command.partition ?? decision!.partition;
     placement = decision?.placement ?? { kind: 'explicit' as const };
-    const accounted = accountPlacedRecord(producer, topicState, partition, size, numPartitions, rngState);
+    // RoundRobinPartitioner counts keyed records too, so the decision's counter is kept.
+    const accounted = accountPlacedRecord(producer, decision?.topicState ?? topicState, partition, size, numPartitions, rngState);
     topicState = accounted.topicState;
     rngState = accounted.rngState;
   } else {

@@ -1,30 +1,34 @@
 import type { AdvanceTimeCommand } from '../commands.ts';
-import { commitPositions } from '../groups/offsets.ts';
+import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { applyRetention } from '../log/retention.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import type { SimState, TopicState } from '../types.ts';
-import { type Events, type HandlerResult, withConsumer, withGroup, withTopic, withoutKey } from './context.ts';
+import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
-// Time moves in jumps between due timers, in order: auto-commits, expired sessions, retention checks.
+// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks.
+// Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'auto-commit' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     if (consumer.status === 'crashed') {
+      // A process that died before joining has no session to expire: it waits for restartConsumer.
+      if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
       const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
       if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
-    } else if (consumer.enableAutoCommit && consumer.nextAutoCommitAt <= until) {
-      due.push({ at: Math.max(state.time, consumer.nextAutoCommitAt), kind: 'auto-commit', consumer: consumer.id });
+    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until) {
+      // HeartbeatThread.run: pollTimeoutExpired once max.poll.interval.ms has passed since the last poll()
+      due.push({ at: Math.max(state.time, consumer.lastPollAt + consumer.maxPollIntervalMs), kind: 'poll-timeout', consumer: consumer.id });
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
   // At one moment: the controller fences first, then fetches, then clients, then retention.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'auto-commit': 4, 'session-expiry': 5, retention: 6 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -89,12 +93,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
     } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {
       next = fireClusterTimer(next, timer, events);
-    } else if (timer.kind === 'auto-commit') {
-      next = commitPositions(next, timer.consumer, true, events, true);
-      const consumer = next.consumers[timer.consumer]!;
-      // Positions do not move without a poll, so later ticks in this advance would commit nothing.
-      const ticks = Math.max(1, Math.ceil((until + 1 - consumer.nextAutoCommitAt) / consumer.autoCommitIntervalMs));
-      next = withConsumer(next, { ...consumer, nextAutoCommitAt: consumer.nextAutoCommitAt + ticks * consumer.autoCommitIntervalMs });
+    } else if (timer.kind === 'poll-timeout') {
+      next = leaveForPollTimeout(next, timer.consumer, events);
     } else {
       const consumer = next.consumers[timer.consumer]!;
       const group = next.groups[consumer.group]!;

@@ -13,8 +13,10 @@ export interface PlacementDecision {
 
 /**
  * Where a record goes, as the Java producer decides it on a single broker where every partition
- * is available. A key always hashes; the producer's `partitioner` only decides keyless records:
- * - 'round-robin': a per-topic counter from 0 (RoundRobinPartitioner's rotation; unlike that class, a key still hashes);
+ * is available. A key hashes, except under RoundRobinPartitioner; otherwise `partitioner` decides keyless records:
+ * - 'round-robin': RoundRobinPartitioner, a per-topic counter from 0 for every record, keys ignored;
+ * - 'legacy-default': the DefaultPartitioner of Kafka 2.3 and earlier: the same rotation for keyless
+ *   records (its counter started at a random value; from 0 here, so a lesson reads better);
  * - 'sticky': 2.4-3.2 DefaultPartitioner + StickyPartitionCache (stay until a batch fills, then a
  *   random *other* partition);
  * - 'uniform-sticky': 3.3+ BuiltInPartitioner (KIP-794) without adaptive load stats: switch once
@@ -29,6 +31,7 @@ export function placeRecord(
   numPartitions: number,
   rngState: number,
 ): PlacementDecision {
+  if (producer.partitioner === 'round-robin') return roundRobin('round-robin', topicState, numPartitions, rngState);
   if (key !== undefined) {
     const hash = murmur2(utf8ByteArray(key));
     const positiveHash = hash & 0x7fffffff;
@@ -40,8 +43,8 @@ export function placeRecord(
     };
   }
   switch (producer.partitioner) {
-    case 'round-robin':
-      return roundRobin(topicState, numPartitions, rngState);
+    case 'legacy-default':
+      return roundRobin('legacy-default', topicState, numPartitions, rngState);
     case 'sticky':
       return legacySticky(producer, topicState, recordBytes, numPartitions, rngState);
     case 'uniform-sticky':
@@ -53,14 +56,14 @@ export function placeRecord(
   }
 }
 
-function roundRobin(topicState: ProducerTopicState, numPartitions: number, rngState: number): PlacementDecision {
+function roundRobin(partitioner: 'legacy-default' | 'round-robin', topicState: ProducerTopicState, numPartitions: number, rngState: number): PlacementDecision {
   // A per-topic counter from 0, as RoundRobinPartitioner keeps it (the pre-2.4 DefaultPartitioner
   // started at a random value; starting at 0 shows the same rotation and reads better in a lesson).
   const counter = topicState.counter ?? 0;
   const partition = toPositive(counter) % numPartitions;
   return {
     partition,
-    placement: { kind: 'round-robin', counter, numPartitions },
+    placement: { kind: 'round-robin', partitioner, counter, numPartitions },
     topicState: { ...topicState, counter: (counter + 1) | 0 },
     rngState,
   };

@@ -125,5 +125,29 @@ export const ERROR_MESSAGES = {
     ko: '{tp} 파티션에서 읽을 위치(오프셋 {position})가 로그 범위(로그 시작 오프셋 {logStartOffset} ~ 로그 끝 오프셋 {logEndOffset})를 벗어났습니다. 리텐션이 지웠을 수 있는데, auto.offset.reset=none이라 위치를 자동으로 옮기지 않습니다(OffsetOutOfRangeException).',
     en: 'The fetch position on {tp} (offset {position}) is outside the log (log start offset {logStartOffset}, log end offset {logEndOffset}), perhaps deleted by retention; with auto.offset.reset=none the consumer does not move it on its own (OffsetOutOfRangeException).',
   },
+  'error.UNKNOWN_FIELD': {
+    ko: '{type} 명령에는 "{field}" 필드가 없습니다. 철자를 확인하세요. 모르는 필드는 조용히 무시하지 않고 거부합니다.',
+    en: 'The {type} command has no field "{field}". Check the spelling: an unknown field is refused rather than silently ignored.',
+  },
+  'error.NEGATIVE_OFFSET': {
+    ko: '{field} 값이 음수입니다. 오프셋은 0 이상이어야 합니다(카프카 클라이언트가 IllegalArgumentException으로 거부합니다).',
+    en: '{field} is negative: an offset must be 0 or more (Kafka\'s client refuses it with IllegalArgumentException).',
+  },
+  'error.NO_CURRENT_ASSIGNMENT': {
+    ko: '{consumer} 컨슈머에게 할당되지 않은 {tp} 파티션입니다(IllegalStateException: No current assignment for partition {tp}). seek과 pause는 할당받은 파티션에만 쓸 수 있습니다.',
+    en: '{tp} is not assigned to consumer {consumer} (IllegalStateException: No current assignment for partition {tp}). seek and pause only work on assigned partitions.',
+  },
+  'error.COMMIT_FAILED': {
+    ko: '{consumer} 컨슈머는 지금 {group} 그룹의 멤버가 아니라서 커밋이 거부되었습니다(CommitFailedException). max.poll.interval.ms 안에 poll()하지 않아 그룹에서 빠졌고 파티션은 이미 다른 멤버에게 갔을 수 있습니다. 다음 poll()에서 다시 참여합니다.',
+    en: 'Consumer {consumer} is not a member of group {group} now, so the commit is refused (CommitFailedException): it was removed for not calling poll() within max.poll.interval.ms, and its partitions may already belong to another member. Its next poll() rejoins.',
+  },
+  'error.COMMIT_FAILED.subscribed': {
+    ko: '{consumer} 컨슈머는 아직 {group} 그룹에 참여하지 않았습니다(첫 poll() 전). 그룹의 멤버가 아니면 오프셋을 커밋할 수 없습니다(CommitFailedException).',
+    en: 'Consumer {consumer} has not joined group {group} yet (no poll() so far); a consumer that is not a member cannot commit offsets (CommitFailedException).',
+  },
+  'error.CONSUMER_NOT_CRASHED': {
+    ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 죽은 컨슈머에만 쓸 수 있습니다.',
+    en: 'Consumer {consumer} is running; only a crashed consumer can be restarted.',
+  },
   ...CLUSTER_ERROR_MESSAGES,
 } satisfies Record<string, Entry>;

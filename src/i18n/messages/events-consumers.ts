@@ -10,6 +10,10 @@ export const CONSUMER_EVENT_MESSAGES = {
     ko: '{consumer} 컨슈머가 {group} 그룹에 LeaveGroup을 보내고 정상적으로 떠났습니다. 그룹은 바로 리밸런스합니다.',
     en: 'Consumer {consumer} sent LeaveGroup and left group {group} cleanly, so the group rebalances right away.',
   },
+  'event.consumerLeft.notMember': {
+    ko: '{consumer} 컨슈머가 닫혔습니다. {group} 그룹의 멤버가 아니었으므로 커밋도 LeaveGroup도 없고 리밸런스도 일어나지 않습니다.',
+    en: 'Consumer {consumer} was closed. It was not a member of group {group}, so there is no commit, no LeaveGroup and no rebalance.',
+  },
   'event.consumerCrashed': {
     ko: '{consumer} 컨슈머가 갑자기 죽었습니다. 커밋도 LeaveGroup도 없었으니, {group} 그룹은 세션 타임아웃({sessionTimeout})이 지나는 모델 시간 {expiresAt}에야 알아챕니다. 그때까지 이 컨슈머의 파티션은 아무도 읽지 않습니다.',
     en: 'Consumer {consumer} crashed: no commit, no LeaveGroup. Group {group} only notices when its session timeout ({sessionTimeout}) runs out at model time {expiresAt}; until then nobody reads its partitions.',
@@ -95,11 +99,63 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer} committed offsets for group {group}: {offsets}. A committed offset is the next one to read, so after a restart or rebalance reading resumes there.',
   },
   'event.offsetsCommitted.auto': {
-    ko: '{consumer} 컨슈머가 자동 커밋(enable.auto.commit)으로 {group} 그룹의 오프셋을 커밋했습니다: {offsets}.',
-    en: 'Consumer {consumer} auto-committed offsets for group {group} (enable.auto.commit): {offsets}.',
+    ko: '{consumer} 컨슈머가 자동 커밋(enable.auto.commit)으로 {group} 그룹의 오프셋을 커밋했습니다: {offsets}. 자동 커밋은 poll() 안에서(또는 리밸런스 직전과 close 때) 일어나며, 직전 poll()이 돌려준 레코드까지를 커밋합니다.',
+    en: 'Consumer {consumer} auto-committed offsets for group {group} (enable.auto.commit): {offsets}. Auto-commit happens inside poll() (and before a rebalance and on close) and commits what the previous poll() returned.',
   },
   'event.offsetsCommitted.manual.empty': {
     ko: '{consumer} 컨슈머가 커밋을 요청했지만, 아직 커밋할 위치가 없어 {group} 그룹의 커밋된 오프셋은 그대로입니다.',
     en: 'Consumer {consumer} asked to commit, but it has no positions yet, so group {group}\'s committed offsets stay as they were.',
+  },
+  'event.offsetsCommitted.explicit': {
+    ko: '{consumer} 컨슈머가 {group} 그룹에 고른 오프셋을 커밋했습니다(commitSync(Map)): {offsets}. 브로커는 멤버와 제너레이션만 확인하고 오프셋 값은 확인하지 않습니다. 커밋된 오프셋은 다음에 읽을 오프셋이어야 하므로, 처리한 레코드의 오프셋 + 1을 커밋해야 합니다.',
+    en: 'Consumer {consumer} committed chosen offsets for group {group} (commitSync(Map)): {offsets}. The broker checks the member and its generation, not the offsets. A committed offset is the next one to read, so commit the processed record\'s offset + 1.',
+  },
+  'event.offsetsCommitted.belowPosition': {
+    ko: '{tp}에 커밋한 {offset}은 이 컨슈머의 위치 {position}보다 뒤에 있습니다. 재시작이나 리밸런스 뒤에는 오프셋 {offset}부터 {last}까지를 다시 읽습니다(처리한 레코드의 오프셋 + 1을 커밋해야 합니다).',
+    en: 'The {offset} committed on {tp} is behind this consumer\'s position {position}: after a restart or rebalance, offsets {offset} to {last} are read again (commit the processed record\'s offset + 1).',
+  },
+  'event.consumerSubscribed': {
+    ko: '{consumer} 컨슈머가 {topics} 토픽을 구독했습니다(subscribe). 아직 {group} 그룹의 멤버는 아닙니다: 첫 poll()에서 그룹에 참여하고, 그때 파티션을 받고 auto.offset.reset이 적용됩니다.',
+    en: 'Consumer {consumer} subscribed to {topics}. It is not a member of group {group} yet: it joins in its first poll(), and only then gets partitions and applies auto.offset.reset.',
+  },
+  'event.memberPollTimeout': {
+    ko: '{consumer} 컨슈머가 max.poll.interval.ms({interval}) 동안 poll()을 하지 않았습니다(마지막 poll: 모델 시간 {lastPoll}). 하트비트 스레드가 LeaveGroup을 보내 {group} 그룹을 스스로 떠났고, 커밋은 하지 않았습니다. 파티션은 다른 멤버에게 넘어가고, 이 컨슈머의 커밋은 이제 CommitFailedException으로 거부됩니다. 다음 poll()에서 다시 참여합니다.',
+    en: 'Consumer {consumer} did not call poll() within max.poll.interval.ms ({interval}; last poll at model time {lastPoll}). Its heartbeat thread sent LeaveGroup: it left group {group} on its own, without committing. Its partitions go to other members, its commits now fail with CommitFailedException, and its next poll() rejoins.',
+  },
+  'event.rebalanceStarted.poll-timeout': {
+    ko: '멤버가 max.poll.interval.ms를 넘겨 떠났으므로 {group} 그룹이 리밸런스를 시작합니다(제너레이션 {generation}, 멤버: {members}).',
+    en: 'A member exceeded max.poll.interval.ms and left, so group {group} starts a rebalance (generation {generation}, members: {members}).',
+  },
+  'event.positionSought': {
+    ko: '{consumer} 컨슈머가 {tp}의 위치를 {from}에서 {to}로 옮겼습니다(seek). 다음 poll()은 오프셋 {to}부터 읽습니다. {group} 그룹의 커밋된 오프셋은 그대로입니다.',
+    en: 'Consumer {consumer} moved its position on {tp} from {from} to {to} (seek). The next poll() reads from offset {to}; group {group}\'s committed offset is unchanged.',
+  },
+  'event.offsetResetRequested.earliest': {
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}에 seekToBeginning을 요청했습니다. 로그 시작 오프셋은 다음 poll()에서 정해집니다.',
+    en: 'Consumer {consumer} (group {group}) asked to seekToBeginning on {partitions}; the log start offset is looked up at the next poll().',
+  },
+  'event.offsetResetRequested.latest': {
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}에 seekToEnd를 요청했습니다. 로그 끝 오프셋은 다음 poll()에서 정해지므로, 그 사이에 쓰인 레코드도 건너뜁니다.',
+    en: 'Consumer {consumer} (group {group}) asked to seekToEnd on {partitions}; the log end offset is looked up at the next poll(), so records written until then are skipped too.',
+  },
+  'event.offsetReset.requested.earliest': {
+    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 시작 오프셋 {to}로 옮겨졌습니다(seekToBeginning).',
+    en: 'Consumer {consumer} (group {group}) moved its position on {tp} from {from} to the log start offset {to}, as requested (seekToBeginning).',
+  },
+  'event.offsetReset.requested.latest': {
+    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 끝 오프셋 {to}로 옮겨졌습니다(seekToEnd).',
+    en: 'Consumer {consumer} (group {group}) moved its position on {tp} from {from} to the log end offset {to}, as requested (seekToEnd).',
+  },
+  'event.partitionsPaused': {
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}를 일시 정지했습니다(pause). 할당은 그대로지만 poll()이 이 파티션에서는 가져오지 않습니다.',
+    en: 'Consumer {consumer} (group {group}) paused {partitions}: they stay assigned, but poll() fetches nothing from them.',
+  },
+  'event.partitionsResumed': {
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}를 다시 읽기 시작합니다(resume).',
+    en: 'Consumer {consumer} (group {group}) resumed {partitions}: poll() fetches from them again.',
+  },
+  'event.consumerRestarted': {
+    ko: '죽었던 {consumer} 컨슈머 프로세스가 같은 이름, 같은 설정으로 다시 시작했습니다. 옛 멤버는 {group} 그룹에서 빠졌고, 새 컨슈머는 첫 poll()에서 그룹에 참여합니다.',
+    en: 'The crashed {consumer} process started again with the same name and settings. The old member is dropped from group {group}; the new consumer joins in its first poll().',
   },
 } satisfies Record<string, Entry>;

@@ -37,9 +37,13 @@ export const EVENT_MESSAGES = {
   },
 
   // Producers
+  'event.producerAdded.legacy-default': {
+    ko: '{producer} 프로듀서가 준비되었습니다(카프카 2.3 이하의 DefaultPartitioner). 키 없는 레코드는 라운드 로빈으로 파티션을 하나씩 돌아가며 보냅니다. 카프카 3.3 이상의 기본 파티셔너는 키 없는 레코드를 배치 하나만큼 한 파티션에 모읍니다. {acks}',
+    en: 'Producer {producer} is ready (the DefaultPartitioner of Kafka 2.3 and earlier). Records without a key go round-robin, one partition after another. Since Kafka 3.3 the default partitioner keeps keyless records on one partition for a batch instead. {acks}',
+  },
   'event.producerAdded.round-robin': {
-    ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 라운드 로빈으로 파티션을 하나씩 돌아가며 보냅니다. {acks}',
-    en: 'Producer {producer} is ready. Records without a key go round-robin, one partition after another. {acks}',
+    ko: '{producer} 프로듀서가 준비되었습니다(RoundRobinPartitioner). 키가 있든 없든 모든 레코드가 파티션을 하나씩 돌아가며 갑니다. {acks}',
+    en: 'Producer {producer} is ready (RoundRobinPartitioner). Every record, keyed or not, goes to the next partition in turn. {acks}',
   },
   'event.producerAdded.sticky': {
     ko: '{producer} 프로듀서가 준비되었습니다. 키 없는 레코드는 스티키 파티셔너가 한 파티션에 모아 보내다가, 배치({batchBytes}바이트)가 차면 다른 파티션으로 옮깁니다. {acks}',
@@ -64,6 +68,10 @@ export const EVENT_MESSAGES = {
   'event.recordProduced.round-robin': {
     ko: '{producer} 프로듀서가 {record}를 라운드 로빈으로 {tp} 파티션의 오프셋 {offset}에 썼습니다. 다음 키 없는 레코드는 다음 파티션으로 갑니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}, round-robin: the next record without a key goes to the next partition.',
+  },
+  'event.recordProduced.round-robin.keyIgnored': {
+    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. RoundRobinPartitioner는 키를 보지 않고 다음 파티션을 고릅니다.',
+    en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. RoundRobinPartitioner ignores the key and takes the next partition.',
   },
   'event.recordProduced.sticky.stay': {
     ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 스티키 파티셔너는 배치가 찰 때까지 이 파티션에 머뭅니다({stickyBytes}/{batchBytes}바이트).',

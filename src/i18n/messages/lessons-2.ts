@@ -9,12 +9,12 @@ export const LESSON_MESSAGES_2 = {
     en: 'A committed offset is where the group reads next. If a consumer dies before committing, another member resumes from the last commit and processes some records twice (at-least-once).',
   },
   'lesson.offsets.step1': {
-    ko: 'orders 토픽(파티션 1개)에 주문 레코드 6개(오프셋 0–5)가 쌓여 있습니다. 이제 이 주문을 처리할 컨슈머를 붙여 봅시다.',
-    en: 'Topic orders (one partition) holds six order records, offsets 0 to 5. Let us attach consumers to process them.',
+    ko: '컨슈머 worker-1과 worker-2가 orders 토픽을 구독하고 poll()을 한 번씩 했습니다(그때는 읽을 것이 없었습니다). 그다음 orders 토픽(파티션 1개)에 주문 레코드 6개(오프셋 0–5)가 들어왔습니다.',
+    en: 'Consumers worker-1 and worker-2 subscribed to topic orders and called poll() once each (there was nothing to read yet). Then six order records arrived in orders (one partition), offsets 0 to 5.',
   },
   'lesson.offsets.step2': {
-    ko: 'billing 그룹에 worker-1과 worker-2가 들어왔습니다. 한 파티션은 그룹 안에서 한 멤버만 읽을 수 있으므로 worker-1이 파티션 0을 맡고 worker-2는 대기합니다. 커밋을 눈으로 보려고 자동 커밋(enable.auto.commit)은 껐고, session.timeout.ms는 10초로 짧게 잡았습니다.',
-    en: 'worker-1 and worker-2 joined group billing. Within a group a partition is read by one member only, so worker-1 takes partition 0 and worker-2 waits. Auto-commit (enable.auto.commit) is off so every commit is visible, and session.timeout.ms is a short 10 seconds.',
+    ko: 'worker-1과 worker-2는 subscribe()가 아니라 첫 poll()에서 billing 그룹에 들어왔습니다. 한 파티션은 그룹 안에서 한 멤버만 읽을 수 있으므로 worker-1이 파티션 0을 맡고 worker-2는 대기합니다. 커밋을 눈으로 보려고 자동 커밋(enable.auto.commit)은 껐고, session.timeout.ms는 10초로 짧게 잡았습니다.',
+    en: 'worker-1 and worker-2 joined group billing in their first poll(), not in subscribe(). Within a group a partition is read by one member only, so worker-1 takes partition 0 and worker-2 waits. Auto-commit (enable.auto.commit) is off so every commit is visible, and session.timeout.ms is a short 10 seconds.',
   },
   'lesson.offsets.step3': {
     ko: 'worker-1이 오프셋 0, 1, 2를 읽어 처리했습니다. 컨슈머의 위치(position)는 3이 되었지만 그룹에 커밋된 오프셋은 아직 없습니다. 위치는 컨슈머의 메모리에만 있다는 점이 중요합니다.',
@@ -84,20 +84,20 @@ export const LESSON_MESSAGES_2 = {
     en: 'alerts-1 joins a new group, alerts, with auto.offset.reset=latest. The group has no committed offset. Which offset will alerts-1 read first?',
   },
   'lesson.consumer-groups.step5': {
-    ko: '로그의 끝인 6입니다. latest는 "지금부터 들어오는 것만" 읽겠다는 뜻이라, 이미 쌓여 있는 오프셋 0–5는 건너뜁니다.',
-    en: '6: the log end. latest means "only what arrives from now on", so offsets 0 to 5, already in the log, are skipped.',
+    ko: '로그의 끝인 6입니다. latest는 "지금부터 들어오는 것만" 읽겠다는 뜻이라, 이미 쌓여 있는 오프셋 0–5는 건너뜁니다. 이 "지금"은 subscribe()가 아니라 그룹에 참여하는 첫 poll()의 시점입니다: 그 사이에 들어온 레코드도 건너뜁니다.',
+    en: '6: the log end. latest means "only what arrives from now on", so offsets 0 to 5, already in the log, are skipped. That "now" is the first poll(), when the consumer joins its group, not subscribe(): a record produced in between is skipped too.',
   },
   'lesson.consumer-groups.step6.question': {
     ko: '또 다른 새 그룹 replay의 replay-1은 auto.offset.reset=earliest로 들어옵니다. replay-1이 처음 읽을 오프셋은 몇일까요?',
     en: 'replay-1 joins another new group, replay, with auto.offset.reset=earliest. Which offset will replay-1 read first?',
   },
   'lesson.consumer-groups.step6': {
-    ko: '로그의 시작인 0입니다. earliest는 아직 보존되어 있는 가장 오래된 레코드부터 읽습니다.',
-    en: '0: the log start. earliest reads from the oldest record still retained.',
+    ko: '로그의 시작인 0입니다. earliest는 아직 보존되어 있는 가장 오래된 레코드부터 읽으므로, replay-1은 첫 poll()에서 오프셋 0–5를 받았습니다.',
+    en: '0: the log start. earliest reads from the oldest record still retained, so replay-1’s first poll() returned offsets 0 to 5.',
   },
   'lesson.consumer-groups.step7': {
-    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll 했습니다. alerts-1은 새 레코드 1개만, replay-1은 오프셋 0부터 6까지 7개를 모두 받았습니다.',
-    en: 'One new click arrived (offset 6), then both consumers polled. alerts-1 got just the new record; replay-1 got all seven, offsets 0 to 6.',
+    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll 했습니다. 둘 다 새 레코드(오프셋 6) 하나만 받았습니다: alerts-1은 로그 끝에서 시작했기 때문이고, replay-1은 0–5를 이미 읽었기 때문입니다. 결국 replay-1은 7개를 모두, alerts-1은 1개만 읽었습니다.',
+    en: 'One new click arrived (offset 6), then both consumers polled. Each got just the new record, offset 6: alerts-1 because it started at the log end, replay-1 because it had already read 0 to 5. In all, replay-1 has read seven records and alerts-1 one.',
   },
   'lesson.consumer-groups.step8': {
     ko: '카프카의 기본값이 latest인 까닭은, 새로 배포한 애플리케이션은 대개 과거 전체가 아니라 지금부터 일어나는 이벤트를 처리하려 하기 때문입니다. 몇 년 치 이력을 실수로 처음부터 다시 처리하는 사고도 막아 주고요. 다만 블로그 예제처럼 방금 보낸 레코드를 확인할 때는 earliest(콘솔 컨슈머의 --from-beginning)가 편해서, 예제들은 earliest를 씁니다.',

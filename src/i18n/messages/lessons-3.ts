@@ -34,16 +34,16 @@ export const LESSON_MESSAGES_3 = {
     en: 'bob landed on partition 0 too: different keys may share a partition, and the only promise is "same key, same partition". alice’s third record, ship, also joined partition 0, in order.',
   },
   'lesson.keys.step6': {
-    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 라운드 로빈 파티셔너(카프카 2.3까지의 기본값)를 쓰므로 파티션 0과 1에 하나씩 차례로 넣었습니다.',
-    en: 'Now two records without a key. Producer shop uses the round-robin partitioner (the default up to Kafka 2.3), so they went to partitions 0 and 1, one each in turn.',
+    ko: '이번에는 키 없이 레코드 2개를 보냈습니다. shop 프로듀서는 카프카 2.3 이하의 DefaultPartitioner(키는 해시, 키 없는 레코드는 차례로)를 일부러 골랐으므로 파티션 0과 1에 하나씩 차례로 넣었습니다. 카프카 3.3 이상의 기본 파티셔너는 다르게 동작합니다: 키 없는 레코드를 배치 하나만큼 한 파티션에 모읍니다(뒤에서 봅니다).',
+    en: 'Now two records without a key. Producer shop deliberately uses the DefaultPartitioner of Kafka 2.3 and earlier (keys hash, keyless records rotate), so they went to partitions 0 and 1, one each in turn. Kafka 3.3+ does otherwise by default: keyless records stay on one partition for a whole batch (shown later).',
   },
   'lesson.keys.step7.question': {
-    ko: '키 없는 레코드를 하나 더 보냅니다. 라운드 로빈이라면 어느 파티션으로 갈까요?',
-    en: 'One more record without a key. With round-robin, which partition does it go to?',
+    ko: '키 없는 레코드를 하나 더 보냅니다. 카프카 2.3의 DefaultPartitioner라면 어느 파티션으로 갈까요?',
+    en: 'One more record without a key. With the Kafka 2.3 DefaultPartitioner, which partition does it go to?',
   },
   'lesson.keys.step7': {
-    ko: '차례대로 파티션 2입니다. 키가 없으면 레코드가 올 때마다 파티션이 바뀌므로, 순서가 중요한 데이터에는 키를 붙여야 합니다.',
-    en: 'Partition 2, next in turn. Without a key, records change partition every time, so data whose order matters needs a key.',
+    ko: '차례대로 파티션 2입니다. 이 파티셔너에서는 키가 없으면 레코드가 올 때마다 파티션이 바뀌고, 요즘 파티셔너에서도 배치마다 바뀝니다. 그래서 순서가 중요한 데이터에는 키를 붙여야 합니다.',
+    en: 'Partition 2, next in turn. With this partitioner a keyless record changes partition every time (and with today’s, every batch), so data whose order matters needs a key.',
   },
   'lesson.keys.step8': {
     ko: 'tracker 프로듀서는 카프카 3.3부터 기본값인 균등 스티키(uniform sticky) 파티셔너를 쓰고, 잘 보이도록 batch.size를 200바이트로 줄였습니다. 키 없는 레코드 6개 중 앞의 3개는 파티션 1에, 뒤의 3개는 파티션 0에 몰렸습니다. 한 파티션에 보낸 양이 batch.size에 이르면(73바이트 레코드 3개째) 그때 무작위로 다른 파티션을 고르기 때문입니다.',
@@ -58,8 +58,8 @@ export const LESSON_MESSAGES_3 = {
     en: 'tracker now sends refund with key alice. It uses a sticky partitioner; which partition does this record go to?',
   },
   'lesson.keys.step10': {
-    ko: 'alice의 다른 레코드와 같은 파티션 0입니다. 파티셔너 설정은 키 없는 레코드에만 적용되고, 키가 있으면 언제나 키의 해시로 정합니다. 그래서 shop이 보낸 alice와 tracker가 보낸 alice가 한 파티션에 모입니다.',
-    en: 'Partition 0, with alice’s other records. The partitioner setting only affects keyless records; a key always decides by its hash. So alice’s records from shop and from tracker meet in one partition.',
+    ko: 'alice의 다른 레코드와 같은 파티션 0입니다. 카프카의 기본 파티셔너들은 키 없는 레코드만 정하고, 키가 있으면 언제나 키의 해시로 정합니다(키를 무시하는 것은 직접 골라야 하는 RoundRobinPartitioner뿐입니다). 그래서 shop이 보낸 alice와 tracker가 보낸 alice가 한 파티션에 모입니다.',
+    en: 'Partition 0, with alice’s other records. Kafka’s default partitioners only decide keyless records; a key always decides by its hash (only RoundRobinPartitioner, which you must choose, ignores keys). So alice’s records from shop and from tracker meet in one partition.',
   },
 
   // 7. Scaling with partitions

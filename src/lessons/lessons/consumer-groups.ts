@@ -18,7 +18,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'clicks', partitions: 1 },
-        { type: 'addProducer', producer: 'web' },
+        { type: 'addProducer', producer: 'web', partitioner: 'legacy-default' },
         click(1), click(2), click(3), click(4),
       ],
       narration: 'lesson.consumer-groups.step1',
@@ -48,14 +48,14 @@ export const lesson: Lesson = {
       narration: 'lesson.consumer-groups.step4',
     },
     {
-      commands: [{ type: 'addConsumer', consumer: 'alerts-1', group: 'alerts', topics: ['clicks'], autoOffsetReset: 'latest' }],
+      commands: [{ type: 'addConsumer', consumer: 'alerts-1', group: 'alerts', topics: ['clicks'], autoOffsetReset: 'latest' }, { type: 'poll', consumer: 'alerts-1' }],
       narration: 'lesson.consumer-groups.step5',
-      predict: { kind: 'positionAfter', consumer: 'alerts-1', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step5.question' },
+      predict: { kind: 'firstOffsetRead', consumer: 'alerts-1', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step5.question' },
     },
     {
-      commands: [{ type: 'addConsumer', consumer: 'replay-1', group: 'replay', topics: ['clicks'], autoOffsetReset: 'earliest' }],
+      commands: [{ type: 'addConsumer', consumer: 'replay-1', group: 'replay', topics: ['clicks'], autoOffsetReset: 'earliest' }, { type: 'poll', consumer: 'replay-1' }],
       narration: 'lesson.consumer-groups.step6',
-      predict: { kind: 'positionAfter', consumer: 'replay-1', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step6.question' },
+      predict: { kind: 'firstOffsetRead', consumer: 'replay-1', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step6.question' },
     },
     {
       commands: [
@@ -70,9 +70,10 @@ export const lesson: Lesson = {
       commands: [
         { type: 'removeConsumer', consumer: 'audit-1' },
         { type: 'addConsumer', consumer: 'audit-2', group: 'audit', topics: ['clicks'], autoOffsetReset: 'latest' },
+        { type: 'poll', consumer: 'audit-2' },
       ],
       narration: 'lesson.consumer-groups.step9',
-      predict: { kind: 'positionAfter', consumer: 'audit-2', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step9.question' },
+      predict: { kind: 'firstOffsetRead', consumer: 'audit-2', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step9.question' },
     },
     { commands: [], narration: 'lesson.consumer-groups.step10' },
   ],

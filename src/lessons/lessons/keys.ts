@@ -3,7 +3,8 @@ import type { Lesson } from '../types.ts';
 
 // Lesson 6: a key decides the partition: (murmur2(utf8(key)) & 0x7fffffff) % partitions, so the
 // same key always lands on the same partition. On 3 partitions alice -> 0, dave -> 1, carol -> 2,
-// and bob -> 0 as well. Keyless records follow the producer's partitioner: round-robin first,
+// and bob -> 0 as well. Keyless records follow the producer's partitioner: the DefaultPartitioner of
+// Kafka 2.3 and earlier first (keyless records rotate, as the post describes),
 // then the uniform sticky partitioner of Kafka 3.3+ with a small batch.size.
 
 function send(producer: string, value: string, key?: string): Command {
@@ -21,7 +22,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 3 },
-        { type: 'addProducer', producer: 'shop', partitioner: 'round-robin' },
+        { type: 'addProducer', producer: 'shop', partitioner: 'legacy-default' },
       ],
       narration: 'lesson.keys.step1',
     },

@@ -23,13 +23,17 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 1 },
-        { type: 'addProducer', producer: 'shop' },
+        { type: 'addProducer', producer: 'shop', partitioner: 'legacy-default' },
+        // Both workers join (in their first poll) before the orders arrive, so joining reads nothing
+        // and worker-2's join does not reset a position worker-1 has not committed.
+        worker('worker-1'), { type: 'poll', consumer: 'worker-1' },
+        worker('worker-2'), { type: 'poll', consumer: 'worker-2' },
         ...orders,
       ],
       narration: 'lesson.offsets.step1',
     },
     {
-      commands: [worker('worker-1'), worker('worker-2')],
+      commands: [],
       narration: 'lesson.offsets.step2',
     },
     {

@@ -11,7 +11,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'events', partitions: 1 },
-        { type: 'addProducer', producer: 'app' },
+        { type: 'addProducer', producer: 'app', partitioner: 'legacy-default' },
       ],
       narration: 'lesson.partition-log.step1',
     },

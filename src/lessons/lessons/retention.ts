@@ -28,7 +28,7 @@ export const lesson: Lesson = {
       commands: [
         { type: 'configureBroker', retentionCheckIntervalMs: CHECK_INTERVAL_MS },
         { type: 'createTopic', topic: 'logs', partitions: 1, segmentBytes: SEGMENT_BYTES, retentionMs: 60_000 },
-        { type: 'addProducer', producer: 'app' },
+        { type: 'addProducer', producer: 'app', partitioner: 'legacy-default' },
       ],
       narration: 'lesson.retention.step1',
     },

@@ -10,8 +10,9 @@ function order(key: string, value: string): Command {
   return { type: 'produce', producer: 'shop', topic: 'orders', key, value };
 }
 
-function member(consumer: string): Command {
-  return { type: 'addConsumer', consumer, group: 'order-app', topics: ['orders'], autoOffsetReset: 'earliest' };
+/** A member subscribes and polls: it joins the group in that first poll. */
+function member(consumer: string): Command[] {
+  return [{ type: 'addConsumer', consumer, group: 'order-app', topics: ['orders'], autoOffsetReset: 'earliest' }, { type: 'poll', consumer }];
 }
 
 export const lesson: Lesson = {
@@ -23,29 +24,29 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 4 },
-        { type: 'addProducer', producer: 'shop' },
+        { type: 'addProducer', producer: 'shop', partitioner: 'legacy-default' },
         order('lee', 'order-1'), order('kim', 'order-2'), order('jung', 'order-3'), order('park', 'order-4'),
         order('kim', 'order-5'), order('lee', 'order-6'),
-        member('c1'),
+        ...member('c1'),
       ],
       narration: 'lesson.scaling.step1',
     },
     {
-      commands: [member('c2')],
+      commands: member('c2'),
       narration: 'lesson.scaling.step2',
       predict: { kind: 'ownerAfter', group: 'order-app', topic: 'orders', partition: 3, question: 'lesson.scaling.step2.question' },
     },
     {
-      commands: [member('c3')],
+      commands: member('c3'),
       narration: 'lesson.scaling.step3',
       predict: { kind: 'ownerAfter', group: 'order-app', topic: 'orders', partition: 1, question: 'lesson.scaling.step3.question' },
     },
     {
-      commands: [member('c4')],
+      commands: member('c4'),
       narration: 'lesson.scaling.step4',
     },
     {
-      commands: [member('c5')],
+      commands: member('c5'),
       narration: 'lesson.scaling.step5',
       predict: { kind: 'ownerAfter', group: 'order-app', topic: 'orders', partition: 3, question: 'lesson.scaling.step5.question' },
     },

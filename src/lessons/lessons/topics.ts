@@ -11,7 +11,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'orders', partitions: 1 },
-        { type: 'addProducer', producer: 'order-service' },
+        { type: 'addProducer', producer: 'order-service', partitioner: 'legacy-default' },
       ],
       narration: 'lesson.topics.step1',
     },
@@ -33,7 +33,7 @@ export const lesson: Lesson = {
     {
       commands: [
         { type: 'createTopic', topic: 'payments', partitions: 1 },
-        { type: 'addProducer', producer: 'payment-service' },
+        { type: 'addProducer', producer: 'payment-service', partitioner: 'legacy-default' },
         { type: 'produce', producer: 'payment-service', topic: 'payments', value: 'paid-1001' },
         { type: 'produce', producer: 'payment-service', topic: 'payments', value: 'paid-1002' },
       ],

@@ -25,10 +25,12 @@ export function heavySetup(): Command[] {
     { type: 'configureBroker', retentionCheckIntervalMs: 1000 },
     { type: 'createTopic', topic: 'events', partitions: HEAVY.partitions, segmentBytes: HEAVY.segmentBytes, retentionBytes: HEAVY.retentionBytes },
   ];
-  for (let p = 0; p < HEAVY.producers; p++) commands.push({ type: 'addProducer', producer: `producer-${p + 1}` });
+  for (let p = 0; p < HEAVY.producers; p++) commands.push({ type: 'addProducer', producer: `producer-${p + 1}`, partitioner: 'legacy-default' });
   for (const consumer of consumers) {
     commands.push({ type: 'addConsumer', consumer, group: consumer.split('-')[0]!, topics: ['events'], autoOffsetReset: 'earliest' });
   }
+  // Each member joins its group in its first poll.
+  for (const consumer of consumers) commands.push({ type: 'poll', consumer });
   for (let step = 0; step < (HEAVY.preloadRecords / CYCLE_RECORDS) * CYCLE_STEPS; step++) commands.push(heavyCommand(step));
   return commands;
 }

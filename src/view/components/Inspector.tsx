@@ -27,6 +27,9 @@ function KeylessExplanation({ event }: { event: Produced | undefined }) {
   const { t } = useLang();
   if (!event) return <p>{t('inspector.keylessGeneric')}</p>;
   const p = event.placement;
+  if (p.kind === 'round-robin' && event.key !== undefined) {
+    return <p>{t('inspector.roundRobinKeyIgnored', { counter: p.counter, partitions: p.numPartitions, partition: event.partition })}</p>;
+  }
   if (p.kind === 'round-robin') {
     return <p>{t('inspector.roundRobin', { counter: p.counter, positive: p.counter & 0x7fffffff, partitions: p.numPartitions, partition: event.partition })}</p>;
   }
@@ -63,7 +66,7 @@ export function Inspector() {
             {t('inspector.record', { topic: target.topic, partition: target.partition, offset: target.offset, producer: record.producer })}
           </p>
           <p className="value">{t('inspector.value')}: <q>{record.value}</q></p>
-          {record.key !== undefined
+          {record.key !== undefined && event?.placement.kind !== 'round-robin'
             ? <KeyMath recordKey={record.key} numPartitions={numPartitions} actual={target.partition} />
             : <KeylessExplanation event={event} />}
           {event?.placement.kind === 'explicit' && <p>{t('inspector.explicit', { partition: target.partition })}</p>}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ASSIGNOR_NAMES, type AssignorName, type KeylessPartitioner, type OffsetResetPolicy } from '../../../engine/index.ts';
+import { ASSIGNOR_NAMES, KEYLESS_PARTITIONERS, type AssignorName, type KeylessPartitioner, type OffsetResetPolicy } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
 
-const PARTITIONERS: KeylessPartitioner[] = ['round-robin', 'sticky', 'uniform-sticky'];
+const PARTITIONERS = KEYLESS_PARTITIONERS;
 const RESETS: OffsetResetPolicy[] = ['earliest', 'latest', 'none'];
 
 function nextName(prefix: string, taken: readonly string[]): string {
@@ -16,7 +16,7 @@ export function AddProducerForm() {
   const { act } = useUi();
   const taken = Object.keys(useSim((s) => s.timeline.state.producers));
   const [name, setName] = useState('');
-  const [partitioner, setPartitioner] = useState<KeylessPartitioner>('round-robin');
+  const [partitioner, setPartitioner] = useState<KeylessPartitioner>('uniform-sticky');
   const [batchBytes, setBatchBytes] = useState('');
   const [acks, setAcks] = useState<'all' | '1' | '0'>('all');
   function onSubmit(event: FormEvent) {
