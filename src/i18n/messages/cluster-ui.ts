@@ -8,7 +8,7 @@ export const CLUSTER_UI_MESSAGES = {
     en: 'With one broker each partition has a single copy. Add brokers and create a topic with a replication factor of 2 or more to see leaders, followers, the ISR and the high watermark.',
   },
   'cluster.addBroker': { ko: '브로커 추가', en: 'Add broker' },
-  'cluster.addBrokerNamed': { ko: '브로커 {broker} 추가', en: 'Add broker {broker}' },
+  'cluster.addBrokerNamed': { ko: '브로커 추가 ({broker})', en: 'Add broker {broker}' },
   'cluster.broker': { ko: '브로커 {broker}', en: 'Broker {broker}' },
   'cluster.status.online': { ko: '실행 중', en: 'online' },
   'cluster.status.stopped': { ko: '정상 종료됨', en: 'stopped' },
@@ -44,7 +44,7 @@ export const CLUSTER_UI_MESSAGES = {
   'cluster.requests.none': { ko: '없음', en: 'none' },
   'cluster.requests.count': { ko: '{producer}(acks={acks}): {count}개', en: '{producer} (acks={acks}): {count}' },
   'cluster.loseAck': { ko: '다음 응답 잃기', en: 'Lose next ack' },
-  'cluster.loseAckNamed': { ko: '{producer}의 다음 응답 잃기', en: 'Lose the next acknowledgement to {producer}' },
+  'cluster.loseAckNamed': { ko: '다음 응답 잃기: {producer}', en: 'Lose next ack: {producer}' },
   'topicForm.replicationFactor': { ko: '복제 계수', en: 'Replication factor' },
   'topicForm.unclean': { ko: '언클린 리더 선출 허용', en: 'Allow unclean leader election' },
   'topicForm.minIsrWarning': {

@@ -5,7 +5,8 @@ export const PAGE_MESSAGES = {
   'app.title': { ko: '카프카 시뮬레이터', en: 'Kafka simulator' },
   'app.subtitle': { ko: '토픽, 파티션, 오프셋, 컨슈머 그룹이 움직이는 모습을 한 단계씩 지켜보세요', en: 'Watch topics, partitions, offsets and consumer groups work, one step at a time' },
   'lang.switch': { ko: 'English', en: '한국어' },
-  'lang.label': { ko: '언어 바꾸기 (English)', en: 'Switch language (한국어)' },
+  // The accessible name starts with the visible text (WCAG 2.5.3), then says what the button does.
+  'lang.label': { ko: 'English (언어 바꾸기, Switch language)', en: '한국어 (Switch language)' },
   'lang.unknown': { ko: '알 수 없는 언어 "{lang}"입니다. 한국어 또는 영어(ko, en)만 지원합니다.', en: 'Unknown language "{lang}": only Korean and English (ko, en) are available.' },
   'view.failed': { ko: '화면을 그리다 문제가 생겼습니다. 시뮬레이션 상태는 그대로입니다.', en: 'Something went wrong drawing this view. The simulation itself is unchanged.' },
   'view.retry': { ko: '한 단계 뒤로 가서 다시 그리기', en: 'Step back and redraw' },
@@ -81,7 +82,7 @@ export const PAGE_MESSAGES = {
   'consumer.pollNamed': { ko: '{consumer} 폴', en: 'Poll {consumer}' },
   'consumer.commitNamed': { ko: '{consumer} 커밋', en: 'Commit {consumer}' },
   'consumer.stopNamed': { ko: '{consumer} 정상 종료', en: 'Stop {consumer}' },
-  'consumer.crashNamed': { ko: '{consumer} 다운시키기', en: 'Crash {consumer}' },
+  'consumer.crashNamed': { ko: '{consumer} 다운', en: 'Crash {consumer}' },
   'consumer.subscribed': { ko: '구독만 함', en: 'subscribed' },
   'consumer.subscribed.help': { ko: '아직 그룹 멤버가 아닙니다: 첫 poll()에서 참여하고 파티션을 받습니다.', en: 'not a member yet: it joins, and gets partitions, in its first poll().' },
   'consumer.pollTimeout': { ko: '그룹에서 빠짐', en: 'left the group' },
