@@ -41,6 +41,7 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
     producers: {},
     consumers: {},
     groups: {},
+    offsetsTopic: undefined,
   };
 }
 

@@ -5,7 +5,7 @@ import { appendRecord } from '../log/partition-log.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/fetch.ts';
 import { withPartition } from '../replication/partition-state.ts';
-import { type ProduceRequest, type ProducerState, type SimState, type TopicState, tpKey } from '../types.ts';
+import { type ProduceRequest, type ProducerState, producerWith, type SimState, type TopicState, tpKey, withTopicsAndProducers } from '../types.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -203,8 +203,8 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
     || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
-    const producer: ProducerState = { ...sender, nextSequence, nextRequestId: id + 1 };
-    return send({ ...state, rngState, producers: { ...state.producers, [producer.id]: producer } }, producer.id, request(), events, true);
+    const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight);
+    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, request(), events, true);
   }
   const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
   const current = settled.topics[topic.name]!;
@@ -231,12 +231,12 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     inFlight = inFlight.push(waiting);
   }
   const producers: Record<string, ProducerState> = Object.assign({}, settled.producers);
-  producers[sender.id] = { ...sender, nextSequence, nextRequestId: id + 1, inFlight };
+  producers[sender.id] = producerWith(sender, nextSequence, id + 1, inFlight);
   const partitions = current.partitions.slice();
   partitions[p] = appended.log;
   const topics: Record<string, TopicState> = Object.assign({}, settled.topics);
   topics[topic.name] = { name: current.name, config: current.config, partitions, replication: current.replication };
-  return { ...settled, rngState, topics, producers };
+  return withTopicsAndProducers(settled, topics, producers, rngState);
 }
 
 function producedEvent(at: number, producerId: string, request: ProduceRequest, attempt: ProduceRequest) {
