@@ -17,7 +17,7 @@ export const SCENARIO_VERSION = 1;
  */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 /** A backstop checked before any per-command work; the byte limit binds first in practice. */
-export const MAX_COMMANDS = 200_000;
+export const MAX_COMMANDS = 5_000;
 export const MAX_TITLE_LENGTH = 200;
 /** Problems reported at most, the first first. */
 export const MAX_PROBLEMS = 10;

@@ -250,6 +250,14 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       if (field !== undefined) p['field'] = field;
       return { key: `error.${error.code}`, params: p };
     }
+    case 'LIMIT_EXCEEDED':
+      for (const name of ['max', 'size', 'total']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: Object.hasOwn(MESSAGES, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
+    case 'NAME_INVISIBLE': {
+      const field = fieldLabel(p['field'], lang);
+      if (field !== undefined) p['field'] = field;
+      return { key: 'error.NAME_INVISIBLE', params: p };
+    }
     case 'INVALID_TOPIC':
       return { key: p['topic'] === '.' || p['topic'] === '..' ? 'error.INVALID_TOPIC.dots' : 'error.INVALID_TOPIC', params: p };
     case 'INVALID_PARTITIONS': {
