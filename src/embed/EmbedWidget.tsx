@@ -15,6 +15,7 @@ import { UiProvider } from '../view/hooks/ui-context.tsx';
 import { usePlayback } from '../view/hooks/use-playback.ts';
 import { describeError } from '../view/narrate.ts';
 import { sameOriginUrl, type WidgetConfig } from './attributes.ts';
+import { goToStep, shownValue } from './host-api.ts';
 
 // One widget: a lesson at a chosen step, or a scenario with playback controls. Keys work only
 // while focus is inside it; it tells its host about every step and error.
@@ -25,7 +26,8 @@ export interface WidgetHost {
   appUrl: string;
 }
 
-export interface WidgetHandle { goTo(step: number): void; play(): void; pause(): void }
+/** goTo takes whatever the host passes: an integer is clamped to the lesson or timeline, anything else is an `error` event. */
+export interface WidgetHandle { goTo(step: unknown): void; play(): void; pause(): void }
 
 function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { store: SimStore; host: WidgetHost; openHref: string; autoplay: boolean; visible: boolean; controls: boolean }) {
   const { t, lang, setLang } = useLang();
@@ -62,10 +64,17 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [route, setRoute] = useState<LessonRoute | undefined>(config.source.kind === 'lesson' ? { lesson: config.source.lesson, step: config.source.step } : undefined);
   const [scenario, setScenario] = useState<{ scenario?: Scenario; error?: string }>(() => ({}));
-  const source = config.source;
+  // The source by value: a host re-rendering with equal attributes must not rebuild the store.
+  const sourceKey = JSON.stringify(config.source);
+  const source = useMemo(() => JSON.parse(sourceKey) as WidgetConfig['source'], [sourceKey]);
+
+  // Messages use the language of the moment; a language change alone must not rebuild the store.
+  const langRef = useRef(lang);
+  useEffect(() => { langRef.current = lang; }, [lang]);
 
   useEffect(() => {
     if (source.kind !== 'scenario') return;
+    const lang = langRef.current;
     const fail = (text: string) => {
       setScenario({ error: text });
       host.emit('error', { message: text });
@@ -78,8 +87,17 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
     if (source.inline !== undefined) return accept(source.inline);
     const url = sameOriginUrl(source.src ?? '', document.baseURI);
     if (!url) return fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
-    fetch(url, { credentials: 'same-origin' }).then((r) => r.text()).then(accept, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: String(e) })));
-  }, [source, lang, host]);
+    let live = true;
+    fetch(url, { credentials: 'same-origin' }).then(async (r) => {
+      if (!live) return;
+      if (!r.ok) return fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchStatus', { url: url.href, status: `${r.status} ${r.statusText}`.trim() }) }));
+      const text = await r.text();
+      if (live) accept(text);
+    }, (e: unknown) => {
+      if (live) fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchFailed', { url: url.href, reason: e instanceof Error ? e.message : String(e) }) }));
+    });
+    return () => { live = false; };
+  }, [source, host]);
 
   const changeRoute = (next: LessonRoute) => {
     setRoute(next);
@@ -90,12 +108,22 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
 
   useEffect(() => {
     if (!handleRef) return;
+    const refuse = (value: unknown) => host.emit('error', { message: translate(lang, 'embed.badGoTo', { value: shownValue(value) }), method: 'goTo' });
     handleRef.current = {
-      goTo: (step) => (route ? changeRoute({ ...route, step: Math.max(1, Math.min(step, LESSONS[route.lesson].steps.length)) }) : store?.getState().seek(step)),
+      goTo: (value) => {
+        if (route) {
+          const step = goToStep(value, 1, LESSONS[route.lesson].steps.length);
+          return step === undefined ? refuse(value) : changeRoute({ ...route, step });
+        }
+        if (!store) return;
+        const step = goToStep(value, 0, store.getState().timeline.commands.length);
+        if (step === undefined) refuse(value);
+        else store.getState().seek(step);
+      },
       play: () => store?.getState().play(),
       pause: () => store?.getState().pause(),
     };
-  }, [handleRef, route, store]); // eslint-disable-line react-hooks/exhaustive-deps -- changeRoute only closes over host, which is stable per widget
+  }, [handleRef, route, store, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- changeRoute only closes over host, which is stable per widget
 
   const appBase = new URL(host.appUrl);
   let body;
