@@ -21,7 +21,7 @@ export const KAFKA_DEFAULTS = {
 // has a bounded cost: `npm run bench` replays the most expensive scenario file these allow
 // (bench/worst-scenario.ts builds it from these numbers). Checked in limits.ts; listed in the README.
 export const SIM_LIMITS = {
-  maxPartitions: 64, // per topic
+  maxPartitions: 32, // per topic
   maxNameLength: 249, // Kafka's topic name limit; reused for other ids
   /** Model time: 100 years in ms (< 2^42), so time + any interval stays an exact integer. */
   maxTimeMs: 3_153_600_000_000,
@@ -35,7 +35,7 @@ export const SIM_LIMITS = {
    * Members × subscribed partitions, summed over all groups: what the assignors work over when one
    * command rebalances every group (alterPartitions on a topic they all read).
    */
-  maxAssignmentSize: 256,
+  maxAssignmentSize: 128,
   /** Records one poll may return (max.poll.records has no hard maximum in Kafka). */
   maxPollRecords: 1_000,
 } as const;

@@ -86,7 +86,7 @@ const CASES: Case[] = [
     mentions: ['orders-0', 1, 4],
   },
   { name: 'model time past its cap', error: refusal([{ type: 'advanceTime', ms: 315_360_000_000 }, ...Array.from({ length: 9 }, (): Command => ({ type: 'advanceTime', ms: 315_360_000_000 }))], { type: 'advanceTime', ms: 1 }), key: 'error.LIMIT_EXCEEDED.maxTimeMs', mentions: ['3,153,600,000,000'] },
-  { name: 'too many members × partitions', error: refusal([{ type: 'createTopic', topic: 't', partitions: 64 }, ...Array.from({ length: 4 }, (_, i): Command => ({ type: 'addConsumer', consumer: `m${i}`, group: 'g', topics: ['t'] }))], { type: 'addConsumer', consumer: 'm9', group: 'g', topics: ['t'] }), key: 'error.LIMIT_EXCEEDED.maxAssignmentSize', mentions: [320, 256] },
+  { name: 'too many members × partitions', error: refusal([{ type: 'createTopic', topic: 't', partitions: 32 }, ...Array.from({ length: 4 }, (_, i): Command => ({ type: 'addConsumer', consumer: `m${i}`, group: 'g', topics: ['t'] }))], { type: 'addConsumer', consumer: 'm9', group: 'g', topics: ['t'] }), key: 'error.LIMIT_EXCEEDED.maxAssignmentSize', mentions: [160, 128] },
   { name: 'an invisible character in a name', error: refusal([], { type: 'addProducer', producer: 'p\u200b1' }), key: 'error.NAME_INVISIBLE', mentions: ['U+200B', 2] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },

@@ -38,14 +38,16 @@ function churn(assignor: 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky
 function timers(): WorstCase {
   const L = SIM_LIMITS;
   const consumers = Math.min(L.maxConsumers, L.maxAssignmentSize);
-  const setup: Command[] = [{ type: 'configureBroker', retentionCheckIntervalMs: 1 }];
-  const topics = Math.min(L.maxTopics, L.maxTotalPartitions);
-  const perTopic = Math.min(L.maxPartitions, Math.floor(L.maxTotalPartitions / topics));
+  // Each consumer in its own group on topic c, as many partitions as maxAssignmentSize leaves.
+  const consumed = Math.max(1, Math.floor(L.maxAssignmentSize / consumers));
+  const topics = Math.min(L.maxTopics - 1, L.maxTotalPartitions - consumed);
+  const perTopic = Math.min(L.maxPartitions, Math.floor((L.maxTotalPartitions - consumed) / topics));
+  const setup: Command[] = [{ type: 'configureBroker', retentionCheckIntervalMs: 1 }, { type: 'createTopic', topic: 'c', partitions: consumed, retentionMs: 1, segmentBytes: 70 }];
   for (let t = 0; t < topics; t++) setup.push({ type: 'createTopic', topic: `t${t}`, partitions: perTopic, retentionMs: 1, segmentBytes: 70 });
   setup.push({ type: 'addProducer', producer: 'p', partitioner: 'round-robin' });
-  for (let c = 0; c < consumers; c++) setup.push({ type: 'addConsumer', consumer: `c${c}`, group: `g${c}`, topics: [`t${c % topics}`], autoCommitIntervalMs: 1, autoOffsetReset: 'earliest' });
-  return build('timers: every consumer auto-commits and every partition is checked each ms', setup, (i) => {
-    if (i % 3 === 0) return { type: 'produce', producer: 'p', topic: `t${i % topics}`, value: 'v' };
+  for (let c = 0; c < consumers; c++) setup.push({ type: 'addConsumer', consumer: `c${c}`, group: `g${c}`, topics: ['c'], autoCommitIntervalMs: 1, autoOffsetReset: 'earliest' });
+  return build(`timers: ${consumers} consumers auto-commit and ${topics * perTopic + consumed} partitions are checked each ms`, setup, (i) => {
+    if (i % 3 === 0) return { type: 'produce', producer: 'p', topic: i % 2 === 0 ? 'c' : `t${i % topics}`, value: 'v' };
     if (i % 3 === 1) return { type: 'poll', consumer: `c${i % consumers}` };
     return { type: 'advanceTime', ms: 1 };
   });
@@ -71,10 +73,11 @@ function redelivery(): WorstCase {
 export function worstCases(): WorstCase[] {
   return [
     churn('cooperative-sticky', SIM_LIMITS.maxPartitions),
-    churn('cooperative-sticky', 32),
+    churn('cooperative-sticky', SIM_LIMITS.maxPartitions / 2),
+    churn('cooperative-sticky', SIM_LIMITS.maxPartitions / 4),
     churn('sticky', SIM_LIMITS.maxPartitions),
     churn('range', SIM_LIMITS.maxPartitions),
-    churn('roundrobin', 64),
+    churn('roundrobin', SIM_LIMITS.maxPartitions),
     timers(),
     redelivery(),
   ];
