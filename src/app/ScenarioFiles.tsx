@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { describeProblem } from '../lessons/describe-problem.ts';
 import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
-import { replayScenario } from '../lessons/scenario-replay.ts';
+import { replayScenario, type ReplayOptions } from '../lessons/scenario-replay.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { useLang } from '../view/hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../view/hooks/sim-context.tsx';
@@ -15,7 +15,8 @@ import { currentScenario } from './sandbox-boot.ts';
 /** Replays shorter than this finish without a progress line flashing by. */
 const SHOW_PROGRESS_AFTER_MS = 150;
 
-export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: boolean) => void }) {
+/** `replay` tunes how loading replays (slices, yielding, when progress shows); tests drive it by hand. */
+export function ScenarioFiles({ onResult, replay: replayTuning = {} }: { onResult?: (text: string, ok: boolean) => void; replay?: Pick<ReplayOptions, 'sliceMs' | 'yieldToPage'> & { progressAfterMs?: number } }) {
   const { t, lang } = useLang();
   const store = useSimStore();
   const dropped = useSim((s) => s.timeline.dropped);
@@ -43,7 +44,8 @@ export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: bool
     const started = performance.now();
     const result = await replayScenario(scenario, {
       signal: controller.signal,
-      onProgress: (done, total) => { if (performance.now() - started > SHOW_PROGRESS_AFTER_MS) setProgress({ done, total }); },
+      ...replayTuning,
+      onProgress: (done, total) => { if (performance.now() - started >= (replayTuning.progressAfterMs ?? SHOW_PROGRESS_AFTER_MS)) setProgress({ done, total }); },
     });
     setProgress(undefined);
     if (controller.signal.aborted && !result.ok && 'cancelled' in result) {

@@ -33,10 +33,11 @@ export function savedSandboxState(saved: ParseResult, lang: Lang): Restored {
 }
 
 export function restoreSandbox(store: SimStore, hash: string, lang: Lang): Restored {
-  const saved = loadSandbox(browserStorage());
+  // Shape checks only: the store's load replays once, and says which command it refused.
+  const saved = loadSandbox(browserStorage(), { replay: false });
   const param = new URLSearchParams(hash.replace(/^#/, '')).get('scenario');
   if (param !== null) {
-    const link = decodeScenarioFromUrl(param);
+    const link = decodeScenarioFromUrl(param, { replay: false });
     if (link.ok) {
       const error = load(store, link.scenario, lang);
       if (error === undefined) {

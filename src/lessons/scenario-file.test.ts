@@ -4,7 +4,7 @@ import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { FILE_MESSAGES } from '../i18n/messages/files.ts';
 import { describeProblem } from './describe-problem.ts';
 import {
-  MAX_DEPTH, FILE_PROBLEM_CODES, MAX_PROBLEMS, MAX_SCENARIO_BYTES, SANDBOX_KEY, SCENARIO_VERSION, checkSize, decodeScenarioFromUrl, encodeScenarioForUrl,
+  MAX_COMMANDS, MAX_DEPTH, FILE_PROBLEM_CODES, MAX_PROBLEMS, MAX_SCENARIO_BYTES, SANDBOX_KEY, SCENARIO_VERSION, checkSize, decodeScenarioFromUrl, encodeScenarioForUrl,
   loadSandbox, parseScenario, saveSandbox, serializeScenario, type ParseResult, type Scenario, type ScenarioProblem, type ScenarioStorage,
 } from './scenario-file.ts';
 
@@ -274,6 +274,14 @@ describe('saved sandbox', () => {
     storage.data.set(SANDBOX_KEY, file({ version: 9 }));
     expect(first(loadSandbox(storage)).code).toBe('futureVersion');
     expect(storage.data.get(SANDBOX_KEY)).toBe(file({ version: 9 }));
+  });
+
+  it('does not write a sandbox with more commands than a file may hold, so the saved one stays loadable', () => {
+    const storage = memoryStorage();
+    expect(saveSandbox(storage, SAMPLE)).toEqual({ ok: true });
+    const many: Scenario = { seed: 1, commands: Array.from({ length: MAX_COMMANDS + 1 }, () => ({ type: 'advanceTime', ms: 1 })) };
+    expect(saveSandbox(storage, many)).toEqual({ ok: false, problems: [{ code: 'tooManyCommands', path: 'commands', params: { count: MAX_COMMANDS + 1, max: MAX_COMMANDS } }] });
+    expect(loadSandbox(storage)).toEqual({ ok: true, scenario: SAMPLE });
   });
 
   it('handles storage that throws or is missing', () => {

@@ -251,7 +251,7 @@ export function encodeScenarioForUrl(scenario: Scenario): string {
 }
 
 /** Reads the value of `#scenario=`; a damaged or cut-short link is a badLink (or notJson) problem. */
-export function decodeScenarioFromUrl(param: string): ParseResult {
+export function decodeScenarioFromUrl(param: string, options: { replay?: boolean } = {}): ParseResult {
   const text = param.trim().replace(/=+$/, '');
   const tooLarge = checkSize(Math.floor((text.length * 3) / 4));
   if (tooLarge) return refuse(tooLarge);
@@ -264,7 +264,7 @@ export function decodeScenarioFromUrl(param: string): ParseResult {
   } catch {
     return refuse({ code: 'badLink', path: '' });
   }
-  return parseScenario(json);
+  return parseScenario(json, options);
 }
 
 // The sandbox in progress, kept in localStorage under a versioned key.
@@ -288,6 +288,8 @@ export function browserStorage(): ScenarioStorage | undefined {
 
 export function saveSandbox(storage: ScenarioStorage | undefined, scenario: Scenario): { ok: true } | { ok: false; problems: ScenarioProblem[] } {
   if (storage === undefined) return { ok: false, problems: [{ code: 'storageUnavailable', path: '' }] };
+  // What loadSandbox would refuse (and then clear) is not written: the older saved state stays.
+  if (scenario.commands.length > MAX_COMMANDS) return { ok: false, problems: [{ code: 'tooManyCommands', path: 'commands', params: { count: scenario.commands.length, max: MAX_COMMANDS } }] };
   const text = serializeScenario(scenario);
   const tooLarge = checkSize(utf8Length(text));
   if (tooLarge) return { ok: false, problems: [tooLarge] };
@@ -304,7 +306,7 @@ export function saveSandbox(storage: ScenarioStorage | undefined, scenario: Scen
  * (corrupt, refused by the engine) is removed and its problems returned. An entry from a newer
  * version is kept as it is (problem futureVersion): the caller must not save over it.
  */
-export function loadSandbox(storage: ScenarioStorage | undefined): ParseResult {
+export function loadSandbox(storage: ScenarioStorage | undefined, options: { replay?: boolean } = {}): ParseResult {
   if (storage === undefined) return refuse({ code: 'storageUnavailable', path: '' });
   let text: string | null;
   try {
@@ -313,7 +315,7 @@ export function loadSandbox(storage: ScenarioStorage | undefined): ParseResult {
     return refuse(storageProblem(error));
   }
   if (text === null) return { ok: false, problems: [] };
-  const result = parseScenario(text);
+  const result = parseScenario(text, options);
   if (!result.ok && result.problems[0]?.code !== 'futureVersion') clearSandbox(storage);
   return result;
 }
