@@ -143,12 +143,16 @@ test('removed widgets unmount: adding and removing 20 widgets 8 times keeps the 
   expect(end - start, `heap ${start.toFixed(1)} → ${end.toFixed(1)} MB`).toBeLessThan(4);
 });
 
-test('a scenario-src that answers 404 says so with the status', async ({ page }) => {
+test('a scenario-src that answers 404 says so with the status, and a refused scenario loads nothing', async ({ page }) => {
   await blankHost(page);
   // The preview server answers unknown paths with the app (200), so this host answers 404 itself.
   await page.route('**/no-such-scenario.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await addWidget(page, 'missing', { 'scenario-src': '/no-such-scenario.json', lang: 'en' });
   await expect(page.locator('#missing').getByRole('alert')).toContainText('HTTP 404');
+  // A scenario the engine refuses part-way shows where, and none of it.
+  await addWidget(page, 'refused', { scenario: JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 1, commands: [{ type: 'createTopic', topic: 'a', partitions: 1 }, { type: 'poll', consumer: 'nobody' }] }), lang: 'en' });
+  await expect(page.locator('#refused').getByRole('alert')).toContainText('commands[1]');
+  await expect(page.locator('#refused .step-counter')).toHaveCount(0);
 });
 
 test('the iframe refuses an origin that is not http(s), posts only to the allowed origin, and ignores bad goTo', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { parseScenario, type Scenario } from '../lessons/scenario-file.ts';
+import { parseScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
+import { replayScenario } from '../lessons/scenario-replay.ts';
+import type { Timeline } from '../store/timeline.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { LessonPage, type LessonRoute } from '../lessons/ui/LessonPage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
@@ -63,7 +65,7 @@ export function Message({ text }: { text: string }) {
 export function EmbedWidget({ config, lang, host, visible, handleRef }: { config: WidgetConfig; lang: Lang; host: WidgetHost; visible: boolean; handleRef?: { current: WidgetHandle | null } }) {
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [route, setRoute] = useState<LessonRoute | undefined>(config.source.kind === 'lesson' ? { lesson: config.source.lesson, step: config.source.step } : undefined);
-  const [scenario, setScenario] = useState<{ scenario?: Scenario; error?: string }>(() => ({}));
+  const [scenario, setScenario] = useState<{ scenario?: Scenario; timeline?: Timeline; error?: string }>(() => ({}));
   // The source by value: a host re-rendering with equal attributes must not rebuild the store.
   const sourceKey = JSON.stringify(config.source);
   const source = useMemo(() => JSON.parse(sourceKey) as WidgetConfig['source'], [sourceKey]);
@@ -75,28 +77,38 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   useEffect(() => {
     if (source.kind !== 'scenario') return;
     const lang = langRef.current;
+    // One replay, in slices; stopped if the widget goes away or its source changes meanwhile.
+    const controller = new AbortController();
+    const live = () => !controller.signal.aborted;
     const fail = (text: string) => {
+      if (!live()) return;
       setScenario({ error: text });
       host.emit('error', { message: text });
     };
-    const accept = (text: string) => {
-      const result = parseScenario(text);
-      if (result.ok) setScenario({ scenario: result.scenario });
-      else fail(translate(lang, 'embed.badScenario', { reason: result.problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ') }));
+    const refuse = (problems: ScenarioProblem[]) => fail(translate(lang, 'embed.badScenario', { reason: problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ') }));
+    const accept = async (text: string) => {
+      const parsed = parseScenario(text, { replay: false });
+      if (!parsed.ok) return refuse(parsed.problems);
+      // A widget starts at the scenario's beginning unless the file says where to stand.
+      const replayed = await replayScenario({ ...parsed.scenario, cursor: parsed.scenario.cursor ?? 0 }, { signal: controller.signal });
+      if (!live()) return;
+      if (replayed.ok) setScenario({ scenario: parsed.scenario, timeline: replayed.timeline });
+      else if ('problems' in replayed) refuse(replayed.problems);
     };
-    if (source.inline !== undefined) return accept(source.inline);
+    if (source.inline !== undefined) {
+      void accept(source.inline);
+      return () => controller.abort();
+    }
     const url = sameOriginUrl(source.src ?? '', document.baseURI);
-    if (!url) return fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
-    let live = true;
-    fetch(url, { credentials: 'same-origin' }).then(async (r) => {
-      if (!live) return;
+    if (!url) {
+      fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
+      return;
+    }
+    fetch(url, { credentials: 'same-origin', signal: controller.signal }).then(async (r) => {
       if (!r.ok) return fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchStatus', { url: url.href, status: `${r.status} ${r.statusText}`.trim() }) }));
-      const text = await r.text();
-      if (live) accept(text);
-    }, (e: unknown) => {
-      if (live) fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchFailed', { url: url.href, reason: e instanceof Error ? e.message : String(e) }) }));
-    });
-    return () => { live = false; };
+      await accept(await r.text());
+    }, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchFailed', { url: url.href, reason: e instanceof Error ? e.message : String(e) }) })));
+    return () => controller.abort();
   }, [source, host]);
 
   const changeRoute = (next: LessonRoute) => {
@@ -104,7 +116,13 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
     host.emit('step', { lesson: next.lesson, step: next.step });
   };
 
-  const store = useMemo(() => (scenario.scenario ? createSimStore({ seed: scenario.scenario.seed, commands: scenario.scenario.commands, startAt: scenario.scenario.cursor ?? 0 }) : undefined), [scenario.scenario]);
+  // The widget's one store for this scenario: rebuilt only with a new scenario, and the view with it.
+  const store = useMemo(() => {
+    if (!scenario.timeline) return undefined;
+    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1 });
+    built.getState().loadTimeline(scenario.timeline);
+    return built;
+  }, [scenario.timeline]);
 
   useEffect(() => {
     if (!handleRef) return;
