@@ -80,6 +80,15 @@ test('a scenario widget scrolled away and back keeps one store: goTo shows the s
   await expect(w.getByRole('listitem', { name: / key k9$/ })).toHaveCount(1);
 });
 
+test('goTo on a widget not yet scrolled into view applies once it starts', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await blankHost(page);
+  await addWidget(page, 'later', { scenario: SCENARIO, lang: 'en', height: '300' }, 3000);
+  await page.evaluate(() => (document.getElementById('later') as HTMLElement & { goTo(s: unknown): void }).goTo(9));
+  await page.locator('#later').scrollIntoViewIfNeeded();
+  await expect(page.locator('#later .step-counter')).toContainText('step 9 of 20');
+});
+
 test('only widgets in view play: off-screen autoplay widgets stay paused', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
   await blankHost(page);

@@ -125,7 +125,8 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   }, [scenario.timeline]);
 
   useEffect(() => {
-    if (!handleRef) return;
+    // Handed out once there is something to drive: a lesson, or a scenario's store once replayed.
+    if (!handleRef || (!route && !store)) return;
     const refuse = (value: unknown) => host.emit('error', { message: translate(lang, 'embed.badGoTo', { value: shownValue(value) }), method: 'goTo' });
     handleRef.current = {
       goTo: (value) => {

@@ -34,7 +34,18 @@ export class KafkaSimElement extends HTMLElement {
   private observer: IntersectionObserver | undefined;
   private visible = false;
   private started = false;
-  private readonly handle: { current: WidgetHandle | null } = { current: null };
+  // A goTo before the widget has started (still off screen) waits for it; the last one wins.
+  private pendingGoTo: { step: unknown } | undefined;
+  private widget: WidgetHandle | null = null;
+  private readonly handle = Object.defineProperty({} as { current: WidgetHandle | null }, 'current', {
+    get: () => this.widget,
+    set: (next: WidgetHandle | null) => {
+      this.widget = next;
+      const pending = this.pendingGoTo;
+      this.pendingGoTo = undefined;
+      if (next && pending) next.goTo(pending.step);
+    },
+  });
   // One host object for the element's life, so the widget never sees a "new" host and rebuilds.
   private readonly host: WidgetHost = {
     appUrl: appUrlFrom(scriptUrl),
@@ -83,7 +94,10 @@ export class KafkaSimElement extends HTMLElement {
   }
 
   /** An integer step (clamped); anything else dispatches an `error` event and changes nothing. */
-  goTo(step: unknown) { this.handle.current?.goTo(step); }
+  goTo(step: unknown) {
+    if (this.handle.current) this.handle.current.goTo(step);
+    else this.pendingGoTo = { step };
+  }
   play() { this.handle.current?.play(); }
   pause() { this.handle.current?.pause(); }
 
