@@ -1,4 +1,5 @@
 import { groupLag } from '../../engine/index.ts';
+import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -17,7 +18,7 @@ export function GroupsPanel() {
       {groups.length === 0 && <p className="hint">{t('groups.none')}</p>}
       {groups.map((g) => (
         <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
-          <h3>{t('group.title', { group: g.id })}</h3>
+          <h3>{t('group.title', { group: isolate(g.id) })}</h3>
           <p className="detail">{t('group.summary', { assignor: g.assignor, generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
           {g.members.length === 0 && <p className="hint">{t('group.empty')}</p>}
           <ul className="entities">
@@ -29,7 +30,7 @@ export function GroupsPanel() {
               return (
                 <li key={id} data-target={`consumer:${id}`} className={`entity consumer${crashed ? ' crashed' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
                   <div>
-                    <strong>{id}</strong> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
+                    <strong><bdi>{id}</bdi></strong> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
                     <div className="detail">{owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}</div>
                     <div className="detail small">{t('consumer.settings', { reset: c.autoOffsetReset, autoCommit: c.enableAutoCommit ? t('common.on') : t('common.off') })}</div>
                   </div>
