@@ -8,14 +8,20 @@ const valid: Command[] = [
   { type: 'produce', producer: 'p', topic: 'loaded', key: '<b>키</b>', value: '<img src=x onerror=alert(1)>' },
 ];
 
-async function load(page: Page, name: string, contents: string | Buffer) {
+async function load(page: Page, name: string, contents: string | Buffer, confirm = false) {
   await page.getByRole('button', { name: 'Load scenario' }).click();
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: typeof contents === 'string' ? Buffer.from(contents) : contents });
+  if (confirm) await page.getByRole('alertdialog').getByRole('button', { name: 'Load it' }).click();
 }
 
 test('a valid scenario file loads; markup in it stays text', async ({ page }) => {
   await page.goto('/?lang=en');
   await load(page, 'ok.json', serializeScenario({ seed: 3, commands: valid }));
+  // It asks before replacing the sandbox, and Cancel keeps it.
+  await expect(page.getByRole('alertdialog')).toContainText('Loading "ok.json" (3 steps) replaces your current sandbox');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('list', { name: 'orders partition 0', exact: true })).toBeVisible();
+  await load(page, 'ok.json', serializeScenario({ seed: 3, commands: valid }), true);
   await expect(page.getByText('Loaded 3 steps.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'loaded partition 0', exact: true })).toBeVisible();
   await expect(page.getByRole('listitem', { name: 'offset 0 key <b>키</b>' })).toHaveCount(1);
@@ -30,13 +36,14 @@ test('malformed, truncated, oversized, hostile and future files load nothing and
   const cases: [string, string | Buffer, RegExp][] = [
     ['bad.json', '{ this is not json', /JSON/i],
     ['cut.json', good.slice(0, Math.floor(good.length / 2)), /JSON/i],
-    ['huge.json', Buffer.alloc(10 * 1024 * 1024, 0x20), /2 MB/],
+    ['huge.json', Buffer.alloc(10 * 1024 * 1024, 0x20), /10\.0 MiB \(10,485,760 bytes\).*2\.0 MiB \(2,097,152 bytes\)/],
+    ['deep.json', `{"format":"kafka-sim-scenario","version":1,"seed":1,"commands":[],"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, /nest more than 16 levels/],
     ['alien.json', good.replace('"createTopic"', '"dropDatabase"'), /commands\[0\]/],
     ['future.json', good.replace(/"version": \d+/, '"version": 99'), /99/],
     ['shrink.json', serializeScenario({ seed: 1, commands: [...valid, { type: 'alterPartitions', topic: 'loaded', partitions: 1 }] }), /commands\[3\]/],
   ];
   for (const [name, contents, reason] of cases) {
-    await load(page, name, contents);
+    await load(page, name, contents, name === 'shrink.json');
     const alert = page.getByRole('alert').filter({ hasText: 'Nothing was loaded' });
     await expect(alert, name).toContainText(reason);
     await expect(counter).toHaveText(before ?? '');

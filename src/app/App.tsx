@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
-import { createSimStore } from '../store/sim-store.ts';
+import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, type Route } from './routes.ts';
-import { persistSandbox, restoreSandbox } from './sandbox-boot.ts';
+import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from './sandbox-boot.ts';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
-import { clearSandbox, browserStorage } from '../lessons/scenario-file.ts';
+import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
+import { ConfirmBar } from './ConfirmBar.tsx';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
 // always says which (and which step and language), and browser back/forward move with it.
@@ -35,7 +36,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     window.history.replaceState(null, '', routeSearch(parseRoute(window.location.search), next) + window.location.hash);
   }, []);
 
-  const [bootNotice, setBootNotice] = useState<string | undefined>();
+  // What the restore decided, for which store: a new store never inherits the old one's decision.
+  const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
+  const [saveProblem, setSaveProblem] = useState<string | undefined>();
+  const [askNew, setAskNew] = useState(false);
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
@@ -48,9 +54,16 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   }, [route]);
   useEffect(() => {
     if (!sandbox?.persist) return;
-    if (route.page === 'simulator') setBootNotice(restoreSandbox(sandbox.store, window.location.hash, lang));
-    return persistSandbox(sandbox.store);
+    if (route.page === 'simulator') {
+      setRestored({ ...restoreSandbox(sandbox.store, window.location.hash, lang), store: sandbox.store });
+      // A loaded (or refused) link leaves the address, so a reload opens the sandbox, not the link again.
+      if (window.location.hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    } else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
+  useEffect(() => {
+    if (!sandbox?.persist || restored.persist !== 'on' || restored.store !== sandbox.store) return;
+    return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem);
+  }, [sandbox, restored.persist, restored.store]);
 
   if (route.page === 'lesson') {
     const notices = [
@@ -66,13 +79,36 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     );
   }
   const rejectedScenario = sandbox?.rejectedScenario;
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+  const saved = restored.saved;
+  const banner = (
+    <>
+      {restored.persist === 'ask' && saved && (
+        <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length })}
+          confirmLabel={t('file.replaceKeepThis')} cancelLabel={t('file.replaceOpenSaved')}
+          onConfirm={() => setRestored({ notice: undefined, persist: 'on', store: sandbox!.store })}
+          onCancel={() => {
+            if (route.page === 'simulator') {
+              sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor);
+              setRestored({ notice: t('file.sandboxRestored'), persist: 'on', store: sandbox!.store });
+            } else navigate({ page: 'simulator' });
+          }} />
+      )}
+      {saveProblem && <p className="notice error" role="alert">{saveProblem}</p>}
+    </>
+  );
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
-      notice={bootNotice}
+      notice={restored.notice} banner={banner}
       tools={sandbox?.persist ? (
         <>
           <ScenarioFiles />
-          <button type="button" onClick={() => { clearSandbox(browserStorage()); window.location.hash = ''; window.location.reload(); }}>{translate(lang, 'file.newSandbox')}</button>
+          {askNew ? (
+            <ConfirmBar id="new-question" text={t('file.newQuestion', { count: sandbox.store.getState().timeline.commands.length })}
+              confirmLabel={t('file.newConfirm')} cancelLabel={t('file.cancel')}
+              onConfirm={() => { clearSandbox(browserStorage()); window.location.hash = ''; window.location.reload(); }}
+              onCancel={() => setAskNew(false)} />
+          ) : <button type="button" onClick={() => setAskNew(true)}>{t('file.newSandbox')}</button>}
         </>
       ) : undefined}
       {...(rejectedLang === undefined ? {} : { rejectedLang })}

@@ -1,34 +1,60 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type ParseResult } from '../lessons/scenario-file.ts';
+import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
+import { replayScenario, type ReplayOptions } from '../lessons/scenario-replay.ts';
+import { ConfirmBar } from './ConfirmBar.tsx';
 import { useLang } from '../view/hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../view/hooks/sim-context.tsx';
 import { describeError } from '../view/narrate.ts';
 import { currentScenario } from './sandbox-boot.ts';
 
 // Save, load and share the sandbox as a scenario file. A file that fails any check loads
-// nothing: the message says what is wrong and where, and the timeline stays as it was.
+// nothing: the message says what is wrong and where, and the timeline stays as it was. A good file
+// replaces the sandbox only once the reader agrees, and its replay shows progress and can be cancelled.
 
-export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: boolean) => void }) {
+/** Replays shorter than this finish without a progress line flashing by. */
+const SHOW_PROGRESS_AFTER_MS = 150;
+
+/** `replay` tunes how loading replays (slices, yielding, when progress shows); tests drive it by hand. */
+export function ScenarioFiles({ onResult, replay: replayTuning = {} }: { onResult?: (text: string, ok: boolean) => void; replay?: Pick<ReplayOptions, 'sliceMs' | 'yieldToPage'> & { progressAfterMs?: number } }) {
   const { t, lang } = useLang();
   const store = useSimStore();
   const dropped = useSim((s) => s.timeline.dropped);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>();
   const [link, setLink] = useState<string | undefined>();
+  const [asking, setAsking] = useState<{ scenario: Scenario; name: string } | undefined>();
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const replay = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => replay.current?.abort(), []);
 
   useEffect(() => {
     if (message) onResult?.(message.text, message.ok);
   }, [message, onResult]);
 
-  function report(result: ParseResult) {
-    if (result.ok) {
-      const error = store.getState().load(result.scenario.seed, result.scenario.commands, result.scenario.cursor);
-      setMessage(error ? { text: t('file.rejected', { reason: describeError(error, lang) }), ok: false } : { text: t('file.loaded', { count: result.scenario.commands.length }), ok: true });
+  function refuse(problems: ScenarioProblem[]) {
+    const reasons = problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ');
+    setMessage({ text: t('file.rejected', { reason: reasons }), ok: false });
+  }
+
+  async function load(scenario: Scenario) {
+    setAsking(undefined);
+    const controller = new AbortController();
+    replay.current = controller;
+    const started = performance.now();
+    const result = await replayScenario(scenario, {
+      signal: controller.signal,
+      ...replayTuning,
+      onProgress: (done, total) => { if (performance.now() - started >= (replayTuning.progressAfterMs ?? SHOW_PROGRESS_AFTER_MS)) setProgress({ done, total }); },
+    });
+    setProgress(undefined);
+    if (controller.signal.aborted && !result.ok && 'cancelled' in result) {
+      setMessage({ text: t('file.replayCancelled'), ok: true });
       return;
     }
-    const reasons = result.problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ');
-    setMessage({ text: t('file.rejected', { reason: reasons }), ok: false });
+    if (!result.ok) return 'problems' in result ? refuse(result.problems) : undefined;
+    store.getState().loadTimeline(result.timeline);
+    setMessage({ text: t('file.loaded', { count: scenario.commands.length }), ok: true });
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -36,11 +62,11 @@ export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: bool
     event.target.value = '';
     if (!file) return;
     const tooBig = checkSize(file.size);
-    if (tooBig) {
-      report({ ok: false, problems: [tooBig] });
-      return;
-    }
-    report(parseScenario(await file.text()));
+    if (tooBig) return refuse([tooBig]);
+    const result = parseScenario(await file.text(), { replay: false });
+    if (!result.ok) return refuse(result.problems);
+    setMessage(undefined);
+    setAsking({ scenario: result.scenario, name: file.name });
   }
 
   function onSave() {
@@ -74,6 +100,17 @@ export function ScenarioFiles({ onResult }: { onResult?: (text: string, ok: bool
         <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" aria-hidden="true" onChange={onFile} tabIndex={-1} />
         <button type="button" onClick={onShare} disabled={dropped > 0}>{t('file.share')}</button>
       </div>
+      {asking && (
+        <ConfirmBar id="load-question" text={t('file.loadQuestion', { name: asking.name, count: asking.scenario.commands.length, current: store.getState().timeline.commands.length })}
+          confirmLabel={t('file.loadConfirm')} cancelLabel={t('file.cancel')} onConfirm={() => void load(asking.scenario)} onCancel={() => setAsking(undefined)} />
+      )}
+      {progress && (
+        <div className="row" role="status">
+          <progress max={progress.total} value={progress.done} aria-label={t('file.load')} />
+          <span>{t('file.replaying', { done: progress.done, count: progress.total })}</span>
+          <button type="button" onClick={() => replay.current?.abort()}>{t('file.cancel')}</button>
+        </div>
+      )}
       {link && <input className="share-link" readOnly value={link} aria-label={t('file.share')} onFocus={(e) => e.target.select()} />}
       {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'notice error'}>{message.text}</p>}
     </div>

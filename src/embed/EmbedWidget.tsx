@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { parseScenario, type Scenario } from '../lessons/scenario-file.ts';
+import { parseScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
+import { replayScenario } from '../lessons/scenario-replay.ts';
+import type { Timeline } from '../store/timeline.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { LessonPage, type LessonRoute } from '../lessons/ui/LessonPage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
@@ -15,6 +17,7 @@ import { UiProvider } from '../view/hooks/ui-context.tsx';
 import { usePlayback } from '../view/hooks/use-playback.ts';
 import { describeError } from '../view/narrate.ts';
 import { sameOriginUrl, type WidgetConfig } from './attributes.ts';
+import { goToStep, shownValue } from './host-api.ts';
 
 // One widget: a lesson at a chosen step, or a scenario with playback controls. Keys work only
 // while focus is inside it; it tells its host about every step and error.
@@ -25,7 +28,8 @@ export interface WidgetHost {
   appUrl: string;
 }
 
-export interface WidgetHandle { goTo(step: number): void; play(): void; pause(): void }
+/** goTo takes whatever the host passes: an integer is clamped to the lesson or timeline, anything else is an `error` event. */
+export interface WidgetHandle { goTo(step: unknown): void; play(): void; pause(): void }
 
 function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { store: SimStore; host: WidgetHost; openHref: string; autoplay: boolean; visible: boolean; controls: boolean }) {
   const { t, lang, setLang } = useLang();
@@ -61,41 +65,84 @@ export function Message({ text }: { text: string }) {
 export function EmbedWidget({ config, lang, host, visible, handleRef }: { config: WidgetConfig; lang: Lang; host: WidgetHost; visible: boolean; handleRef?: { current: WidgetHandle | null } }) {
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [route, setRoute] = useState<LessonRoute | undefined>(config.source.kind === 'lesson' ? { lesson: config.source.lesson, step: config.source.step } : undefined);
-  const [scenario, setScenario] = useState<{ scenario?: Scenario; error?: string }>(() => ({}));
-  const source = config.source;
+  const [scenario, setScenario] = useState<{ scenario?: Scenario; timeline?: Timeline; error?: string }>(() => ({}));
+  // The source by value: a host re-rendering with equal attributes must not rebuild the store.
+  const sourceKey = JSON.stringify(config.source);
+  const source = useMemo(() => JSON.parse(sourceKey) as WidgetConfig['source'], [sourceKey]);
+
+  // Messages use the language of the moment; a language change alone must not rebuild the store.
+  const langRef = useRef(lang);
+  useEffect(() => { langRef.current = lang; }, [lang]);
 
   useEffect(() => {
     if (source.kind !== 'scenario') return;
+    const lang = langRef.current;
+    // One replay, in slices; stopped if the widget goes away or its source changes meanwhile.
+    const controller = new AbortController();
+    const live = () => !controller.signal.aborted;
     const fail = (text: string) => {
+      if (!live()) return;
       setScenario({ error: text });
       host.emit('error', { message: text });
     };
-    const accept = (text: string) => {
-      const result = parseScenario(text);
-      if (result.ok) setScenario({ scenario: result.scenario });
-      else fail(translate(lang, 'embed.badScenario', { reason: result.problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ') }));
+    const refuse = (problems: ScenarioProblem[]) => fail(translate(lang, 'embed.badScenario', { reason: problems.map((p) => describeProblem(p, lang, (e) => describeError(e, lang))).join(' · ') }));
+    const accept = async (text: string) => {
+      const parsed = parseScenario(text, { replay: false });
+      if (!parsed.ok) return refuse(parsed.problems);
+      // A widget starts at the scenario's beginning unless the file says where to stand.
+      const replayed = await replayScenario({ ...parsed.scenario, cursor: parsed.scenario.cursor ?? 0 }, { signal: controller.signal });
+      if (!live()) return;
+      if (replayed.ok) setScenario({ scenario: parsed.scenario, timeline: replayed.timeline });
+      else if ('problems' in replayed) refuse(replayed.problems);
     };
-    if (source.inline !== undefined) return accept(source.inline);
+    if (source.inline !== undefined) {
+      void accept(source.inline);
+      return () => controller.abort();
+    }
     const url = sameOriginUrl(source.src ?? '', document.baseURI);
-    if (!url) return fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
-    fetch(url, { credentials: 'same-origin' }).then((r) => r.text()).then(accept, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: String(e) })));
-  }, [source, lang, host]);
+    if (!url) {
+      fail(translate(lang, 'embed.badAttribute', { reason: translate(lang, 'embed.scenarioOrigin', { url: source.src ?? '' }) }));
+      return;
+    }
+    fetch(url, { credentials: 'same-origin', signal: controller.signal }).then(async (r) => {
+      if (!r.ok) return fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchStatus', { url: url.href, status: `${r.status} ${r.statusText}`.trim() }) }));
+      await accept(await r.text());
+    }, (e: unknown) => fail(translate(lang, 'embed.badScenario', { reason: translate(lang, 'embed.fetchFailed', { url: url.href, reason: e instanceof Error ? e.message : String(e) }) })));
+    return () => controller.abort();
+  }, [source, host]);
 
   const changeRoute = (next: LessonRoute) => {
     setRoute(next);
     host.emit('step', { lesson: next.lesson, step: next.step });
   };
 
-  const store = useMemo(() => (scenario.scenario ? createSimStore({ seed: scenario.scenario.seed, commands: scenario.scenario.commands, startAt: scenario.scenario.cursor ?? 0 }) : undefined), [scenario.scenario]);
+  // The widget's one store for this scenario: rebuilt only with a new scenario, and the view with it.
+  const store = useMemo(() => {
+    if (!scenario.timeline) return undefined;
+    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1 });
+    built.getState().loadTimeline(scenario.timeline);
+    return built;
+  }, [scenario.timeline]);
 
   useEffect(() => {
-    if (!handleRef) return;
+    // Handed out once there is something to drive: a lesson, or a scenario's store once replayed.
+    if (!handleRef || (!route && !store)) return;
+    const refuse = (value: unknown) => host.emit('error', { message: translate(lang, 'embed.badGoTo', { value: shownValue(value) }), method: 'goTo' });
     handleRef.current = {
-      goTo: (step) => (route ? changeRoute({ ...route, step: Math.max(1, Math.min(step, LESSONS[route.lesson].steps.length)) }) : store?.getState().seek(step)),
+      goTo: (value) => {
+        if (route) {
+          const step = goToStep(value, 1, LESSONS[route.lesson].steps.length);
+          return step === undefined ? refuse(value) : changeRoute({ ...route, step });
+        }
+        if (!store) return;
+        const step = goToStep(value, 0, store.getState().timeline.commands.length);
+        if (step === undefined) refuse(value);
+        else store.getState().seek(step);
+      },
       play: () => store?.getState().play(),
       pause: () => store?.getState().pause(),
     };
-  }, [handleRef, route, store]); // eslint-disable-line react-hooks/exhaustive-deps -- changeRoute only closes over host, which is stable per widget
+  }, [handleRef, route, store, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- changeRoute only closes over host, which is stable per widget
 
   const appBase = new URL(host.appUrl);
   let body;

@@ -12,6 +12,7 @@ import { alterPartitions, configureBroker, createTopic } from './handlers/topics
 import { seedToState } from './rng.ts';
 import type { SimState } from './types.ts';
 import { validateCommand } from './validate.ts';
+import { checkLimits } from './limits.ts';
 
 export interface SimulationOptions {
   seed?: number;
@@ -82,7 +83,7 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
  * error saying why; `command` may be any JSON, since it is checked before use.
  */
 export function applyCommand(state: SimState, command: unknown): ApplyResult {
-  const problem = validateCommand(command);
+  const problem = validateCommand(command) ?? checkLimits(state, command as Command);
   if (problem) return { state, events: [], error: problem };
   const events: Events = [];
   const result = dispatch(state, command as Command, events);

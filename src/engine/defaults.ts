@@ -34,10 +34,27 @@ export const KAFKA_DEFAULTS = {
   offsetsTopicReplicationFactor: 3, // offsets.topic.replication.factor
 } as const;
 
-// Limits of the simulator itself, not of Kafka, so a page stays drawable.
+// Limits of the simulator itself, not of Kafka, so a page stays drawable and every accepted input
+// has a bounded cost: `npm run bench` replays the most expensive scenario file these allow
+// (bench/worst-scenario.ts builds it from these numbers). Checked in limits.ts; listed in the README.
 export const SIM_LIMITS = {
-  maxPartitions: 256,
+  maxPartitions: 32, // per topic
   maxNameLength: 249, // Kafka's topic name limit; reused for other ids
   maxBrokers: 12, // broker ids are 1..maxBrokerId and at most this many brokers, so a cluster stays drawable
   maxBrokerId: 1000,
+  /** Model time: 100 years in ms (< 2^42), so time + any interval stays an exact integer. */
+  maxTimeMs: 3_153_600_000_000,
+  maxTopics: 32,
+  maxTotalPartitions: 256,
+  maxProducers: 32,
+  maxConsumers: 32,
+  /** Members of one group, crashed members included (a rebalance runs the assignor over all). */
+  maxGroupMembers: 16,
+  /**
+   * Members × subscribed partitions, summed over all groups: what the assignors work over when one
+   * command rebalances every group (alterPartitions on a topic they all read).
+   */
+  maxAssignmentSize: 128,
+  /** Records one poll may return (max.poll.records has no hard maximum in Kafka). */
+  maxPollRecords: 1_000,
 } as const;

@@ -33,10 +33,14 @@ function ruleText(params: Params, lang: Lang): string {
   return isFileKey(key) ? fileText(lang, key, params) : rule;
 }
 
-/** 2097152 → "2 MB", 10905190 → "10.4 MB" (MiB, as file managers show them). */
-function megabytes(bytes: number, lang: Lang): string {
-  const format = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 1 });
-  return `${format.format(bytes / (1024 * 1024))} MB`;
+/**
+ * 2097153 → "2.0 MiB (2,097,153 bytes)": one decimal, and the exact count, so a file one byte over
+ * the limit does not read as the limit itself.
+ */
+export function megabytes(bytes: number, lang: Lang): string {
+  const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
+  const mib = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, roundingMode: 'floor' } as Intl.NumberFormatOptions).format(bytes / (1024 * 1024));
+  return translate(lang, 'file.size', { mib, bytes: new Intl.NumberFormat(locale).format(bytes) });
 }
 
 /**
@@ -54,7 +58,8 @@ export function describeProblem(problem: ScenarioProblem, lang: Lang, describeEn
     case 'invalidField':
       return fileText(lang, 'file.problem.invalidField', { path: problem.path, rule: ruleText(params, lang) });
     case 'tooLarge':
-      return fileText(lang, 'file.problem.tooLarge', { size: megabytes(Number(params['bytes']), lang), max: megabytes(Number(params['max']), lang) });
+    case 'tooLargeSaved':
+      return fileText(lang, `file.problem.${problem.code}`, { size: megabytes(Number(params['bytes']), lang), max: megabytes(Number(params['max']), lang) });
     default: {
       const key = `file.problem.${problem.code}`;
       if (!isFileKey(key)) return translate(lang, 'error.unknown', { message: problem.code });

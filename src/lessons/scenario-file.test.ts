@@ -4,7 +4,7 @@ import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { FILE_MESSAGES } from '../i18n/messages/files.ts';
 import { describeProblem } from './describe-problem.ts';
 import {
-  FILE_PROBLEM_CODES, MAX_PROBLEMS, MAX_SCENARIO_BYTES, SANDBOX_KEY, SCENARIO_VERSION, checkSize, decodeScenarioFromUrl, encodeScenarioForUrl,
+  MAX_COMMANDS, MAX_DEPTH, FILE_PROBLEM_CODES, MAX_PROBLEMS, MAX_SCENARIO_BYTES, SANDBOX_KEY, SCENARIO_VERSION, checkSize, decodeScenarioFromUrl, encodeScenarioForUrl,
   loadSandbox, parseScenario, saveSandbox, serializeScenario, type ParseResult, type Scenario, type ScenarioProblem, type ScenarioStorage,
 } from './scenario-file.ts';
 
@@ -122,8 +122,41 @@ describe('malformed and cut-short input', () => {
     expect(first(parseScenario('가'.repeat(800_000)))).toMatchObject({ code: 'tooLarge', params: { bytes: 2_400_000 } });
     expect(first(decodeScenarioFromUrl('A'.repeat(3_000_000)))).toMatchObject({ code: 'tooLarge' });
     expect(checkSize(MAX_SCENARIO_BYTES)).toBeUndefined();
-    expect(describeProblem(first(parseScenario(huge)), 'en')).toBe('The file is 10 MB; scenario files can be at most 2 MB.');
-    expect(describeProblem({ code: 'tooLarge', path: '', params: { bytes: 10_905_190, max: MAX_SCENARIO_BYTES } }, 'ko')).toBe('파일이 10.4 MB입니다. 시나리오 파일은 2 MB까지만 불러올 수 있습니다.');
+    expect(describeProblem(first(parseScenario(huge)), 'en')).toBe('The file is 10.0 MiB (10,485,760 bytes); scenario files can be at most 2.0 MiB (2,097,152 bytes).');
+    expect(describeProblem({ code: 'tooLarge', path: '', params: { bytes: 10_905_190, max: MAX_SCENARIO_BYTES } }, 'ko')).toBe('파일이 10.3 MiB(10,905,190바이트)입니다. 시나리오 파일은 2.0 MiB(2,097,152바이트)까지만 불러올 수 있습니다.');
+  });
+
+  it('says how much a file one byte over the limit is, never the limit itself', () => {
+    const over = { code: 'tooLarge', path: '', params: { bytes: MAX_SCENARIO_BYTES + 1, max: MAX_SCENARIO_BYTES } };
+    expect(describeProblem(over, 'en')).toBe('The file is 2.0 MiB (2,097,153 bytes); scenario files can be at most 2.0 MiB (2,097,152 bytes).');
+    fc.assert(fc.property(fc.integer({ min: MAX_SCENARIO_BYTES + 1, max: 50 * 1024 * 1024 }), (bytes) => {
+      const text = describeProblem({ code: 'tooLarge', path: '', params: { bytes, max: MAX_SCENARIO_BYTES } }, 'en');
+      expect(text).toContain(`(${bytes.toLocaleString('en-US')} bytes)`);
+      expect(text).toMatch(/\d+\.\d MiB/);
+    }));
+  });
+
+  it('names deep nesting, not broken JSON, for valid JSON nested too deeply', () => {
+    const deep = `{"format":"kafka-sim-scenario","version":1,"seed":1,"commands":[],"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(problems(parseScenario(deep))).toEqual([{ code: 'tooDeep', path: '', params: { max: MAX_DEPTH } }]);
+    expect(describeProblem(first(parseScenario(deep)), 'en')).toContain('nest more than 16 levels');
+    // Brackets inside strings are text, not nesting.
+    expect(parseScenario(serializeScenario({ seed: 1, commands: [{ type: 'addProducer', producer: '[[[[[[[[[[[[[[[[[[[[' }] })).ok).toBe(true);
+    fc.assert(fc.property(fc.integer({ min: 17, max: 3_000 }), (depth) => {
+      expect(first(parseScenario('['.repeat(depth) + ']'.repeat(depth))).code).toBe('tooDeep');
+    }), { numRuns: 30 });
+  });
+
+  it('refuses a file whose saved form would pass the limit, so whatever loads can be saved and loaded again', () => {
+    // Compact commands with long values: the app's indented form adds 5 bytes per command.
+    const value = 'v'.repeat(362);
+    const commands = [{ type: 'createTopic', topic: 't', partitions: 1 }, { type: 'addProducer', producer: 'p' }, ...Array.from({ length: 4_990 }, () => ({ type: 'produce', producer: 'p', topic: 't', value }))];
+    const compact = JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 1, commands });
+    expect(new TextEncoder().encode(compact).length).toBeLessThanOrEqual(MAX_SCENARIO_BYTES);
+    const result = parseScenario(compact, { replay: false });
+    expect(first(result)).toMatchObject({ code: 'tooLargeSaved', params: { max: MAX_SCENARIO_BYTES } });
+    expect(Number(first(result).params?.['bytes'])).toBeGreaterThan(MAX_SCENARIO_BYTES);
+    expect(describeProblem(first(result), 'en')).toMatch(/^Written the way this app saves scenarios, this one would be 2\.\d MiB/);
   });
 });
 
@@ -252,13 +285,25 @@ describe('saved sandbox', () => {
     expect(loadSandbox(storage)).toEqual({ ok: true, scenario: SAMPLE });
   });
 
-  it('ignores and removes a corrupt or future-version entry', () => {
-    for (const [text, code] of [['{"format":"kafka-sim', 'notJson'], [file({ version: 9 }), 'futureVersion'], [file({ commands: [produce('k', 'v')] }), 'UNKNOWN_PRODUCER']]) {
+  it('ignores and removes a corrupt entry, but keeps one from a newer version untouched', () => {
+    for (const [text, code] of [['{"format":"kafka-sim', 'notJson'], [file({ commands: [produce('k', 'v')] }), 'UNKNOWN_PRODUCER']]) {
       const storage = memoryStorage();
       storage.data.set(SANDBOX_KEY, text!);
       expect(first(loadSandbox(storage)).code).toBe(code);
       expect(storage.data.has(SANDBOX_KEY)).toBe(false);
     }
+    const storage = memoryStorage();
+    storage.data.set(SANDBOX_KEY, file({ version: 9 }));
+    expect(first(loadSandbox(storage)).code).toBe('futureVersion');
+    expect(storage.data.get(SANDBOX_KEY)).toBe(file({ version: 9 }));
+  });
+
+  it('does not write a sandbox with more commands than a file may hold, so the saved one stays loadable', () => {
+    const storage = memoryStorage();
+    expect(saveSandbox(storage, SAMPLE)).toEqual({ ok: true });
+    const many: Scenario = { seed: 1, commands: Array.from({ length: MAX_COMMANDS + 1 }, () => ({ type: 'advanceTime', ms: 1 })) };
+    expect(saveSandbox(storage, many)).toEqual({ ok: false, problems: [{ code: 'tooManyCommands', path: 'commands', params: { count: MAX_COMMANDS + 1, max: MAX_COMMANDS } }] });
+    expect(loadSandbox(storage)).toEqual({ ok: true, scenario: SAMPLE });
   });
 
   it('handles storage that throws or is missing', () => {
@@ -293,6 +338,8 @@ describe('problem texts', () => {
   it('describes every problem in both languages with no placeholder left', () => {
     const samples: ScenarioProblem[] = [
       { code: 'tooLarge', path: '', params: { bytes: 3_000_000, max: MAX_SCENARIO_BYTES } },
+      { code: 'tooLargeSaved', path: '', params: { bytes: 3_000_000, max: MAX_SCENARIO_BYTES } },
+      { code: 'tooDeep', path: '', params: { max: 16 } },
       { code: 'notJson', path: '' },
       { code: 'wrongFormat', path: 'format' },
       { code: 'futureVersion', path: 'version', params: { version: SCENARIO_VERSION + 1, supported: SCENARIO_VERSION } },

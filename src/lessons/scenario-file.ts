@@ -18,8 +18,13 @@ export const SCENARIO_VERSION = 2;
  * takes ~0.8 MB. It also leaves room in localStorage (about 5 MB per site).
  */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
-/** A backstop checked before any per-command work; the byte limit binds first in practice. */
-export const MAX_COMMANDS = 200_000;
+/**
+ * Commands in one file. With the engine's SIM_LIMITS, the most expensive file of this many commands
+ * replays in about a second here (`npm run bench` builds and times it; goal < 2 s).
+ */
+export const MAX_COMMANDS = 5_000;
+/** Arrays and objects inside each other; a scenario needs 4, and deeper input would only cost parsing. */
+export const MAX_DEPTH = 16;
 export const MAX_TITLE_LENGTH = 200;
 /** Problems reported at most, the first first. */
 export const MAX_PROBLEMS = 10;
@@ -39,7 +44,7 @@ export interface Scenario {
 }
 
 /** File-level problem codes; a problem about one command carries the engine's SimError code instead. */
-export const FILE_PROBLEM_CODES = ['tooLarge', 'notJson', 'wrongFormat', 'futureVersion', 'invalidField', 'tooManyCommands', 'badLink', 'storageFull', 'storageUnavailable'] as const;
+export const FILE_PROBLEM_CODES = ['tooLarge', 'tooLargeSaved', 'tooDeep', 'notJson', 'wrongFormat', 'futureVersion', 'invalidField', 'tooManyCommands', 'badLink', 'storageFull', 'storageUnavailable'] as const;
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
 
 /**
@@ -121,11 +126,34 @@ function commandPath(i: number, error: SimError): string {
 const commandProblem = (i: number, error: SimError): ScenarioProblem =>
   error.params === undefined ? { code: error.code, path: commandPath(i, error), error } : { code: error.code, path: commandPath(i, error), params: error.params, error };
 
-/** Reads a scenario file. Size is checked before JSON.parse; see FILE_PROBLEM_CODES for what can go wrong. */
-export function parseScenario(text: string): ParseResult {
+/** Whether arrays and objects nest deeper than `max` (brackets inside strings do not count). */
+function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/**
+ * Reads a scenario file. Size and nesting are checked before JSON.parse; see FILE_PROBLEM_CODES for
+ * what can go wrong. With `replay: false` the commands are only shape-checked: the caller replays
+ * them itself (replayScenario, which reports progress and can be cancelled) and reports a refusal.
+ */
+export function parseScenario(text: string, options: { replay?: boolean } = {}): ParseResult {
   // A UTF-16 unit is at most 3 UTF-8 bytes, so short texts skip the count.
   const tooLarge = checkSize(text.length * 3 > MAX_SCENARIO_BYTES ? utf8Length(text) : text.length);
   if (tooLarge) return refuse(tooLarge);
+  // V8's JSON.parse recurses: thousands of nested brackets throw a RangeError, not a SyntaxError.
+  if (nestsDeeper(text, MAX_DEPTH)) return refuse({ code: 'tooDeep', path: '', params: { max: MAX_DEPTH } });
   let json: unknown;
   try {
     json = JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value));
@@ -161,11 +189,13 @@ export function parseScenario(text: string): ParseResult {
   if (problems.length > 0) return refuse(...problems);
 
   // Replay from the seed: a command the engine refuses in sequence stops the load, at its index.
-  let state = createSimulation({ seed: out.seed });
-  for (let i = 0; i < count; i++) {
-    const result = applyCommand(state, out.commands[i]);
-    if (result.error) return refuse({ ...commandProblem(i, result.error), path: `commands[${i}]` });
-    state = result.state;
+  if (options.replay !== false) {
+    let state = createSimulation({ seed: out.seed });
+    for (let i = 0; i < count; i++) {
+      const result = applyCommand(state, out.commands[i]);
+      if (result.error) return refuse(replayProblem(i, result.error));
+      state = result.state;
+    }
   }
 
   const scenario: Scenario = { seed: out.seed, commands: out.commands as Command[] };
@@ -174,8 +204,15 @@ export function parseScenario(text: string): ParseResult {
   if (out.step !== undefined) scenario.step = out.step;
   if (out.narration !== undefined) scenario.narration = out.narration;
   if (out.title !== undefined) scenario.title = out.title;
+  // The limit holds for the form this app writes too (indented, with format and version), so
+  // anything loaded can be saved and loaded again.
+  const written = utf8Length(serializeScenario(scenario));
+  if (written > MAX_SCENARIO_BYTES) return refuse({ code: 'tooLargeSaved', path: '', params: { bytes: written, max: MAX_SCENARIO_BYTES } });
   return { ok: true, scenario };
 }
+
+/** The problem for command i refused during a replay from the seed. */
+export const replayProblem = (i: number, error: SimError): ScenarioProblem => ({ ...commandProblem(i, error), path: `commands[${i}]` });
 
 /**
  * Pretty JSON, one command (and one narration line) per line so that a file stays small and diffs
@@ -216,7 +253,7 @@ export function encodeScenarioForUrl(scenario: Scenario): string {
 }
 
 /** Reads the value of `#scenario=`; a damaged or cut-short link is a badLink (or notJson) problem. */
-export function decodeScenarioFromUrl(param: string): ParseResult {
+export function decodeScenarioFromUrl(param: string, options: { replay?: boolean } = {}): ParseResult {
   const text = param.trim().replace(/=+$/, '');
   const tooLarge = checkSize(Math.floor((text.length * 3) / 4));
   if (tooLarge) return refuse(tooLarge);
@@ -229,7 +266,7 @@ export function decodeScenarioFromUrl(param: string): ParseResult {
   } catch {
     return refuse({ code: 'badLink', path: '' });
   }
-  return parseScenario(json);
+  return parseScenario(json, options);
 }
 
 // The sandbox in progress, kept in localStorage under a versioned key.
@@ -253,6 +290,8 @@ export function browserStorage(): ScenarioStorage | undefined {
 
 export function saveSandbox(storage: ScenarioStorage | undefined, scenario: Scenario): { ok: true } | { ok: false; problems: ScenarioProblem[] } {
   if (storage === undefined) return { ok: false, problems: [{ code: 'storageUnavailable', path: '' }] };
+  // What loadSandbox would refuse (and then clear) is not written: the older saved state stays.
+  if (scenario.commands.length > MAX_COMMANDS) return { ok: false, problems: [{ code: 'tooManyCommands', path: 'commands', params: { count: scenario.commands.length, max: MAX_COMMANDS } }] };
   const text = serializeScenario(scenario);
   const tooLarge = checkSize(utf8Length(text));
   if (tooLarge) return { ok: false, problems: [tooLarge] };
@@ -266,9 +305,10 @@ export function saveSandbox(storage: ScenarioStorage | undefined, scenario: Scen
 
 /**
  * The saved sandbox. Nothing saved gives { ok: false, problems: [] }; an entry that cannot be read
- * (corrupt, refused by the engine, future version) is removed and its problems returned.
+ * (corrupt, refused by the engine) is removed and its problems returned. An entry from a newer
+ * version is kept as it is (problem futureVersion): the caller must not save over it.
  */
-export function loadSandbox(storage: ScenarioStorage | undefined): ParseResult {
+export function loadSandbox(storage: ScenarioStorage | undefined, options: { replay?: boolean } = {}): ParseResult {
   if (storage === undefined) return refuse({ code: 'storageUnavailable', path: '' });
   let text: string | null;
   try {
@@ -277,8 +317,8 @@ export function loadSandbox(storage: ScenarioStorage | undefined): ParseResult {
     return refuse(storageProblem(error));
   }
   if (text === null) return { ok: false, problems: [] };
-  const result = parseScenario(text);
-  if (!result.ok) clearSandbox(storage);
+  const result = parseScenario(text, options);
+  if (!result.ok && result.problems[0]?.code !== 'futureVersion') clearSandbox(storage);
   return result;
 }
 

@@ -29,6 +29,8 @@ export interface SimStoreState {
   tick(): void;
   /** Replaces the whole timeline (a loaded scenario): a new seed, its commands, and where to stand. */
   load(seed: number, commands: readonly unknown[], cursor?: number): SimError | undefined;
+  /** Replaces the whole timeline with one already built (a scenario replayed in slices). */
+  loadTimeline(timeline: Timeline): void;
   /** A refusal found by the view before reaching the engine (same shape as the engine's). */
   reportError(error: SimError): void;
   clearError(): void;
@@ -97,6 +99,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       set({ timeline: cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor), playing: false, lastError: undefined });
       return undefined;
     },
+    loadTimeline: (timeline) => set({ timeline, playing: false, lastError: undefined }),
     reportError: (error) => set({ lastError: error }),
     clearError: () => set({ lastError: undefined }),
   }));

@@ -21,7 +21,7 @@ import { usePlayback } from './hooks/use-playback.ts';
 // The full simulator: topology in three columns (producers | topics | groups), controls above,
 // the inspector, event log and charts beside, and the forms that act on the cluster below.
 
-function Layout({ notice, nav, tools }: { notice: string | undefined; nav: ReactNode; tools: ReactNode }) {
+function Layout({ notice, nav, tools, banner }: { notice: string | undefined; nav: ReactNode; tools: ReactNode; banner: ReactNode }) {
   const { t, lang, setLang } = useLang();
   usePlayback();
   return (
@@ -37,7 +37,7 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
         </div>
       </header>
       <Controls />
-      <Notices notice={notice} />
+      <Notices notice={notice}>{banner}</Notices>
       <Topology />
       <div className="side">
         <ProduceForm />
@@ -61,19 +61,19 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
   );
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode; tools?: ReactNode; notice?: string | undefined }) {
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice, banner }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode; tools?: ReactNode; notice?: string | undefined; banner?: ReactNode }) {
   return (
     <SimProvider store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
-          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} tools={tools} notice={notice} />
+          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} tools={tools} notice={notice} banner={banner} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
   );
 }
 
-function LayoutWithNotice({ rejectedLang, rejectedScenario, nav, tools, notice }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario, nav, tools, notice, banner }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined; banner: ReactNode }) {
   const { t } = useLang();
   const notices = [
     rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
@@ -83,7 +83,7 @@ function LayoutWithNotice({ rejectedLang, rejectedScenario, nav, tools, notice }
   const store = useSimStore();
   return (
     <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
-      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} tools={tools} />
+      <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} tools={tools} banner={banner} />
     </ErrorBoundary>
   );
 }

@@ -1,5 +1,6 @@
 import type { SimEvent } from '../engine/index.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { named } from './narrate.ts';
 
 // Narration of brokers, replication and produce acknowledgements: one line per event, in the
 // reader's language. Split from narrate.ts to keep each file readable. Pure: no React.
@@ -36,7 +37,7 @@ function moment(ms: number, lang: Lang): string {
 }
 
 export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
-  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params && named(params));
   switch (event.type) {
     case 'produceWaiting':
       return t(`event.produceWaiting.${event.reason}`, { producer: event.producer, tp: tp(event.topic, event.partition) });

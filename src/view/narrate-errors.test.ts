@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { applyCommand, createSimulation, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
+import { LIMIT_MESSAGES } from '../i18n/messages/limits.ts';
 import { describeError } from './narrate.ts';
 
 // Every error code the engine can return, raised through the real engine and explained in both languages.
@@ -114,6 +115,9 @@ const CASES: Case[] = [
   { name: 'a delivery timeout below the request timeout', error: refusal([], { type: 'addProducer', producer: 'p', deliveryTimeoutMs: 1000 }), key: 'error.CONFIG_EXCEPTION.delivery', mentions: ['30,000'] },
   { name: 'losing an ack that never comes', error: refusal([{ type: 'addProducer', producer: 'p0', acks: 0 }], { type: 'loseNextAck', producer: 'p0' }), key: 'error.NO_ACKS', mentions: ['p0'] },
   { name: 'a commit without a coordinator', error: refusal([...BASE, { type: 'stopBroker', broker: 1 }], { type: 'commit', consumer: 'c1' }), key: 'error.COORDINATOR_NOT_AVAILABLE', mentions: ['g1'] },
+  { name: 'model time past its cap', error: refusal([{ type: 'advanceTime', ms: 315_360_000_000 }, ...Array.from({ length: 9 }, (): Command => ({ type: 'advanceTime', ms: 315_360_000_000 }))], { type: 'advanceTime', ms: 1 }), key: 'error.LIMIT_EXCEEDED.maxTimeMs', mentions: ['3,153,600,000,000'] },
+  { name: 'too many members × partitions', error: refusal([{ type: 'createTopic', topic: 't', partitions: 32 }, ...Array.from({ length: 4 }, (_, i): Command => ({ type: 'addConsumer', consumer: `m${i}`, group: 'g', topics: ['t'] }))], { type: 'addConsumer', consumer: 'm9', group: 'g', topics: ['t'] }), key: 'error.LIMIT_EXCEEDED.maxAssignmentSize', mentions: [160, 128] },
+  { name: 'an invisible character in a name', error: refusal([], { type: 'addProducer', producer: 'p\u200b1' }), key: 'error.NAME_INVISIBLE', mentions: ['U+200B', 2] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
 ];
@@ -151,7 +155,7 @@ describe('describeError', () => {
     for (const lang of LANGS) {
       const line = describeError(error, lang);
       const label = `${lang} ${JSON.stringify(error)}\n${line}`;
-      expect(line, label).toMatch(entryPattern(ERROR_MESSAGES[key as keyof typeof ERROR_MESSAGES][lang]));
+      expect(line, label).toMatch(entryPattern(MESSAGES[key as keyof typeof MESSAGES][lang]));
       expect(line, label).not.toMatch(/\{\w+\}|undefined|NaN/);
       for (const m of mentions) expect(line, label).toContain(String(m));
       if (lang === 'ko') expect(line, label).toMatch(/[가-힣]/);
@@ -163,6 +167,14 @@ describe('describeError', () => {
     const pieces = /^error\.(rule|field)\.|^error\.unknown$/;
     const used = new Set(CASES.map((c) => c.key));
     for (const key of Object.keys(ERROR_MESSAGES)) if (!pieces.test(key)) expect(used.has(key), `${key} unused`).toBe(true);
+  });
+
+  it('names every SIM_LIMITS count the engine refuses in its own sentence', () => {
+    const raised = readFileSync(join(import.meta.dirname, '..', 'engine', 'limits.ts'), 'utf8').matchAll(/limit\('(\w+)'/g);
+    for (const [, name] of raised) {
+      expect(Object.hasOwn(LIMIT_MESSAGES, `error.LIMIT_EXCEEDED.${name}`), name).toBe(true);
+      for (const lang of LANGS) expect(describeError({ code: 'LIMIT_EXCEEDED', message: 'm', params: { limit: name!, max: 7, size: 9, total: 9, group: 'g' } }, lang)).toContain('7');
+    }
   });
 
   it('speaks Korean about field names and rules', () => {

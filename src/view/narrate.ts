@@ -13,6 +13,24 @@ export function partitionName(topic: string, partition: number): string {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/**
+ * A name or key as it appears in a sentence: text that is not plain ASCII is wrapped in Unicode's
+ * first-strong isolate (U+2068 … U+2069, what <bdi> does), so a right-to-left name cannot reorder
+ * the words around it. ASCII has no right-to-left letters, so it stays as it is.
+ */
+export function isolate(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : `\u2068${text}\u2069`;
+}
+
+const NAME_PARAMS = ['producer', 'consumer', 'group', 'key', 'name'] as const;
+
+/** The params with every name isolated (see isolate). */
+export function named(params: Params): Params {
+  const out = { ...params };
+  for (const field of NAME_PARAMS) if (typeof out[field] === 'string') out[field] = isolate(out[field]);
+  return out;
+}
+
 const UNITS: readonly [number, { ko: string; en: string }][] = [
   [86_400_000, { ko: '일', en: ' d' }],
   [3_600_000, { ko: '시간', en: ' h' }],
@@ -83,8 +101,8 @@ function fetchedRanges(event: Extract<SimEvent, { type: 'recordsFetched' }>, lan
 }
 
 function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang: Lang): string {
-  const record = event.key === undefined ? translate(lang, 'event.record.keyless') : translate(lang, 'event.record.keyed', { key: event.key });
-  const base = { producer: event.producer, record, tp: partitionName(event.topic, event.partition), offset: event.offset };
+  const record = event.key === undefined ? translate(lang, 'event.record.keyless') : translate(lang, 'event.record.keyed', { key: isolate(event.key) });
+  const base = { producer: isolate(event.producer), record, tp: partitionName(event.topic, event.partition), offset: event.offset };
   const p = event.placement;
   if (p.kind !== 'key' && p.kind !== 'explicit' && p.numPartitions === 1) return translate(lang, 'event.recordProduced.only', base);
   switch (p.kind) {
@@ -105,7 +123,7 @@ function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang
 
 function offsetResetText(event: Extract<SimEvent, { type: 'offsetReset' }>, lang: Lang): string {
   const params = { consumer: event.consumer, group: event.group, tp: partitionName(event.topic, event.partition), to: event.to, from: event.from ?? '?', policy: event.policy };
-  return translate(lang, `event.offsetReset.${event.reason}.${event.policy}`, params);
+  return translate(lang, `event.offsetReset.${event.reason}.${event.policy}`, named(params));
 }
 
 function topicCreatedText(event: Extract<SimEvent, { type: 'topicCreated' }>, lang: Lang): string {
@@ -117,7 +135,7 @@ function topicCreatedText(event: Extract<SimEvent, { type: 'topicCreated' }>, la
 }
 
 export function describeEvent(event: SimEvent, lang: Lang): string {
-  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params && named(params));
   if (isClusterEvent(event)) return describeClusterEvent(event, lang);
   switch (event.type) {
     case 'topicCreated': {
@@ -128,7 +146,7 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'partitionsAdded': {
       const added = formatPartitions(Array.from({ length: event.to - event.from }, (_, i) => ({ topic: event.topic, partition: event.from + i })), lang);
       if (event.movedKeys.length === 0) return t('event.partitionsAdded', { topic: event.topic, from: event.from, to: event.to, added });
-      const moves = shortList(lang, event.movedKeys.map((m) => `"${m.key}" ${partitionName(event.topic, m.from)} → ${partitionName(event.topic, m.to)}`), 4);
+      const moves = shortList(lang, event.movedKeys.map((m) => `"${isolate(m.key)}" ${partitionName(event.topic, m.from)} → ${partitionName(event.topic, m.to)}`), 4);
       return t('event.partitionsAdded.movedKeys', { topic: event.topic, from: event.from, to: event.to, moves });
     }
     case 'producerAdded': {
@@ -173,14 +191,14 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'memberExpired':
       return t(event.reason === 'rebalance' ? 'event.memberExpired.rebalance' : 'event.memberExpired', { consumer: event.consumer, group: event.group });
     case 'rebalanceStarted':
-      return t(`event.rebalanceStarted.${event.reason}`, { group: event.group, generation: event.generation, members: shortList(lang, event.members) });
+      return t(`event.rebalanceStarted.${event.reason}`, { group: event.group, generation: event.generation, members: shortList(lang, event.members.map(isolate)) });
     case 'partitionsRevoked':
       return t('event.partitionsRevoked', { group: event.group, consumer: event.consumer, partitions: formatPartitions(event.partitions, lang) });
     case 'partitionsAssigned':
       if (event.partitions.length === 0) return t('event.partitionsAssigned.none', { group: event.group, consumer: event.consumer });
       return t('event.partitionsAssigned', { group: event.group, consumer: event.consumer, partitions: formatPartitions(event.partitions, lang) });
     case 'rebalanceCompleted': {
-      const lines = Object.entries(event.assignment).map(([consumer, tps]) => `${consumer} → ${formatPartitions(tps, lang)}`);
+      const lines = Object.entries(event.assignment).map(([consumer, tps]) => `${isolate(consumer)} → ${formatPartitions(tps, lang)}`);
       return t('event.rebalanceCompleted', { group: event.group, generation: event.generation, assignment: lines.length === 0 ? t('event.list.none') : lines.join('; ') });
     }
     case 'offsetReset':
@@ -230,7 +248,7 @@ function fill(lang: Lang, key: string, params: Params): string | undefined {
   if (!Object.hasOwn(MESSAGES, key)) return undefined;
   const template = MESSAGES[key as MessageKey][lang];
   for (const [, name] of template.matchAll(PLACEHOLDER)) if (!(name! in params)) return undefined;
-  return translate(lang, key as MessageKey, params);
+  return translate(lang, key as MessageKey, named(params));
 }
 
 const FIELD_LABELS: Record<string, MessageKey> = { topic: 'error.field.topic', producer: 'error.field.producer', consumer: 'error.field.consumer', group: 'error.field.group' };
@@ -280,6 +298,14 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       const field = fieldLabel(p['field'], lang);
       if (field !== undefined) p['field'] = field;
       return { key: `error.${error.code}`, params: p };
+    }
+    case 'LIMIT_EXCEEDED':
+      for (const name of ['max', 'size', 'total']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: Object.hasOwn(MESSAGES, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
+    case 'NAME_INVISIBLE': {
+      const field = fieldLabel(p['field'], lang);
+      if (field !== undefined) p['field'] = field;
+      return { key: 'error.NAME_INVISIBLE', params: p };
     }
     case 'INVALID_TOPIC':
       return { key: p['topic'] === '.' || p['topic'] === '..' ? 'error.INVALID_TOPIC.dots' : 'error.INVALID_TOPIC', params: p };

@@ -107,7 +107,7 @@ describe('produce', () => {
   it('the uniform sticky partitioner switches once batch.size bytes went to a partition', () => {
     const size = recordSizeInBytes(undefined, 'xx');
     const { events } = run([
-      { type: 'createTopic', topic: 'orders', partitions: 50 },
+      { type: 'createTopic', topic: 'orders', partitions: 32 },
       { type: 'addProducer', producer: 'p1', partitioner: 'uniform-sticky', batchBytes: size * 2 },
       ...Array.from({ length: 8 }, () => ({ type: 'produce' as const, producer: 'p1', topic: 'orders', value: 'xx' })),
     ]);

@@ -35,6 +35,10 @@ export const PAGE_MESSAGES = {
   'panel.actions': { ko: '클러스터 조작', en: 'Act on the cluster' },
   'panel.charts': { ko: '차트', en: 'Charts' },
   'events.none': { ko: '아직 아무 일도 없습니다.', en: 'Nothing happened yet.' },
+  'events.summary': {
+    ko: '이 단계에서 이벤트가 {count}개 일어났습니다. 처음 {shown}개만 아래에 적고, 나머지 {hidden}개는 종류별로 셉니다: {kinds}.',
+    en: 'This step caused {count} events. The first {shown} are listed below; the other {hidden}, by kind: {kinds}.',
+  },
 
   'producers.none': { ko: '프로듀서가 없습니다.', en: 'No producers.' },
   'producer.remove': { ko: '제거', en: 'Remove' },

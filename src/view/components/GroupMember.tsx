@@ -15,7 +15,7 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   return (
     <li data-target={`consumer:${id}`} className={`entity consumer${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
       <div>
-        <strong>{id}</strong> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
+        <strong><bdi>{id}</bdi></strong> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
         {outside && <span className="badge">{t(c.membership === 'subscribed' ? 'consumer.subscribed' : 'consumer.pollTimeout')}</span>}
         <div className="detail">
           {outside ? t(c.membership === 'subscribed' ? 'consumer.subscribed.help' : 'consumer.pollTimeout.help') : owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}

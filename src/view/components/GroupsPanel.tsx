@@ -1,4 +1,5 @@
 import { groupLag } from '../../engine/index.ts';
+import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -21,7 +22,7 @@ export function GroupsPanel() {
       {groups.length === 0 && <p className="hint">{t('groups.none')}</p>}
       {groups.map((g) => (
         <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
-          <h3>{t('group.title', { group: g.id })}</h3>
+          <h3>{t('group.title', { group: isolate(g.id) })}</h3>
           <p className="detail">{t('group.summary', { assignor: g.assignor, generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
           {g.members.length === 0 && <p className="hint">{t('group.empty')}</p>}
           <ul className="entities">

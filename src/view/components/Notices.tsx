@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -5,7 +6,7 @@ import { describeError } from '../narrate.ts';
 
 // Refusals and the "this drops later steps" question. An error is announced (role=alert) and
 // changes nothing; the confirmation keeps the action waiting until the user decides.
-export function Notices({ notice }: { notice?: string | undefined }) {
+export function Notices({ notice, children }: { notice?: string | undefined; children?: ReactNode }) {
   const { t, lang } = useLang();
   const store = useSimStore();
   const error = useSim((s) => s.lastError);
@@ -15,6 +16,7 @@ export function Notices({ notice }: { notice?: string | undefined }) {
   return (
     <div className="notices">
       {notice && <p className="notice warning" role="status">{notice}</p>}
+      {children}
       {pending !== undefined && (
         <div className="notice warning" role="alertdialog" aria-labelledby="truncate-text">
           <p id="truncate-text">{t('truncate.question', { step: cursor, later: total - cursor })}</p>

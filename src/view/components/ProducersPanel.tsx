@@ -16,7 +16,7 @@ export function ProducersPanel() {
       <ul className="entities">
         {Object.values(producers).map((p) => (
           <li key={p.id} data-target={`producer:${p.id}`} className={`entity producer${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
-            <strong>{p.id}</strong>
+            <strong><bdi>{p.id}</bdi></strong>
             <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
             {!readOnly && <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>}
           </li>

@@ -5,9 +5,14 @@ import { createSimStore, type SimStore, type SimStoreOptions, type SimStoreState
 // One store per simulator instance: several widgets on one blog page never share state.
 const SimContext = createContext<SimStore | null>(null);
 
+/**
+ * Provides `store`, or one of its own built from `options` when none is given. A new `store` prop
+ * is used at once: a view that kept showing an old store while its owner drove a new one would
+ * report one step and show another.
+ */
 export function SimProvider({ options, store, children }: { options?: SimStoreOptions; store?: SimStore; children: ReactNode }) {
-  const [own] = useState(() => store ?? createSimStore(options));
-  return <SimContext.Provider value={own}>{children}</SimContext.Provider>;
+  const [own] = useState(() => (store ? undefined : createSimStore(options)));
+  return <SimContext.Provider value={store ?? own!}>{children}</SimContext.Provider>;
 }
 
 export function useSimStore(): SimStore {

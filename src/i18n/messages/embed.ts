@@ -1,0 +1,22 @@
+import type { Entry } from '../entry.ts';
+
+// The widget's host-facing API (src/embed/): refused method calls and messages, the iframe's
+// origin parameter, and a scenario-src that could not be fetched.
+export const EMBED_MESSAGES = {
+  'embed.badGoTo': {
+    ko: 'goTo({value})를 무시했습니다: 단계는 정수여야 합니다.',
+    en: 'goTo({value}) was ignored: the step must be a whole number.',
+  },
+  'embed.badOrigin': {
+    ko: 'origin="{origin}"은 https://your.blog 같은 http(s) 출처가 아닙니다. 이 위젯은 어떤 명령도 받지 않고, 부모 페이지에 아무것도 보내지 않습니다.',
+    en: 'origin="{origin}" is not an http(s) origin such as https://your.blog, so this widget accepts no commands and posts nothing to its parent page.',
+  },
+  'embed.fetchStatus': {
+    ko: '{url}에서 시나리오를 가져오지 못했습니다: HTTP {status}',
+    en: 'the scenario at {url} could not be fetched: HTTP {status}',
+  },
+  'embed.fetchFailed': {
+    ko: '{url}에서 시나리오를 가져오지 못했습니다(네트워크 오류: {reason})',
+    en: 'the scenario at {url} could not be fetched (network error: {reason})',
+  },
+} satisfies Record<string, Entry>;

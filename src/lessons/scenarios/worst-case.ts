@@ -1,0 +1,84 @@
+import { SIM_LIMITS, type Command } from '../../engine/index.ts';
+import { MAX_COMMANDS, MAX_SCENARIO_BYTES, serializeScenario, type Scenario } from '../scenario-file.ts';
+
+// The most expensive scenario files the limits allow, built from SIM_LIMITS and the file limits
+// rather than by hand, so `npm run bench` measures whatever the limits currently permit. Each fills
+// the file to MAX_COMMANDS (or the byte limit) with the costliest command the limits leave open:
+// rebalances as large as maxAssignmentSize allows, timers firing for every consumer on every
+// millisecond, or polls of maxPollRecords records that are redelivered after every rebalance.
+
+export interface WorstCase { name: string; scenario: Scenario }
+
+type Fill = (i: number) => Command;
+
+function build(name: string, setup: Command[], fill: Fill): WorstCase {
+  const commands = [...setup];
+  for (let i = 0; commands.length < MAX_COMMANDS; i++) commands.push(fill(i));
+  let scenario: Scenario = { seed: 1, commands };
+  // Trim to the byte limit: scenario files are refused past it anyway.
+  while (new TextEncoder().encode(serializeScenario(scenario)).length > MAX_SCENARIO_BYTES) {
+    scenario = { seed: 1, commands: commands.slice(0, Math.floor(scenario.commands.length * 0.95)) };
+  }
+  return { name, scenario };
+}
+
+/** One group whose members × partitions is maxAssignmentSize, with one member leaving and joining again forever. */
+function churn(assignor: 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky', partitions: number): WorstCase {
+  const L = SIM_LIMITS;
+  const members = Math.min(L.maxGroupMembers, Math.floor(L.maxAssignmentSize / partitions));
+  const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions }];
+  for (let m = 0; m < members; m++) setup.push({ type: 'addConsumer', consumer: `c${m}`, group: 'g', topics: ['t'], assignor });
+  return build(`rebalance churn, ${assignor}, ${partitions} partitions × ${members} members`, setup, (i) => {
+    const consumer = `c${Math.floor(i / 2) % members}`;
+    return i % 2 === 0 ? { type: 'removeConsumer', consumer } : { type: 'addConsumer', consumer, group: 'g', topics: ['t'], assignor };
+  });
+}
+
+/** Every consumer auto-committing every millisecond and every partition retention-checked every millisecond. */
+function timers(): WorstCase {
+  const L = SIM_LIMITS;
+  const consumers = Math.min(L.maxConsumers, L.maxAssignmentSize);
+  // Each consumer in its own group on topic c, as many partitions as maxAssignmentSize leaves.
+  const consumed = Math.max(1, Math.floor(L.maxAssignmentSize / consumers));
+  const topics = Math.min(L.maxTopics - 1, L.maxTotalPartitions - consumed);
+  const perTopic = Math.min(L.maxPartitions, Math.floor((L.maxTotalPartitions - consumed) / topics));
+  const setup: Command[] = [{ type: 'configureBroker', retentionCheckIntervalMs: 1 }, { type: 'createTopic', topic: 'c', partitions: consumed, retentionMs: 1, segmentBytes: 70 }];
+  for (let t = 0; t < topics; t++) setup.push({ type: 'createTopic', topic: `t${t}`, partitions: perTopic, retentionMs: 1, segmentBytes: 70 });
+  setup.push({ type: 'addProducer', producer: 'p', partitioner: 'round-robin' });
+  for (let c = 0; c < consumers; c++) setup.push({ type: 'addConsumer', consumer: `c${c}`, group: `g${c}`, topics: ['c'], autoCommitIntervalMs: 1, autoOffsetReset: 'earliest' });
+  return build(`timers: ${consumers} consumers auto-commit and ${topics * perTopic + consumed} partitions are checked each ms`, setup, (i) => {
+    if (i % 3 === 0) return { type: 'produce', producer: 'p', topic: i % 2 === 0 ? 'c' : `t${i % topics}`, value: 'v' };
+    if (i % 3 === 1) return { type: 'poll', consumer: `c${i % consumers}` };
+    return { type: 'advanceTime', ms: 1 };
+  });
+}
+
+/** Polls of maxPollRecords that are redelivered after every rebalance (nothing is ever committed). */
+function redelivery(): WorstCase {
+  const L = SIM_LIMITS;
+  const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions: 1 }, { type: 'addProducer', producer: 'p' }];
+  const records = Math.floor(MAX_COMMANDS / 2);
+  for (let r = 0; r < records; r++) setup.push({ type: 'produce', producer: 'p', topic: 't', value: '' });
+  setup.push({ type: 'addConsumer', consumer: 'a', group: 'g', topics: ['t'], enableAutoCommit: false, autoOffsetReset: 'earliest' });
+  return build(`redelivery: polls of ${L.maxPollRecords} records, rebalance, again`, setup, (i) => {
+    switch (i % 3) {
+      case 0: return { type: 'poll', consumer: 'a', maxRecords: L.maxPollRecords };
+      case 1: return { type: 'removeConsumer', consumer: 'a' };
+      default: return { type: 'addConsumer', consumer: 'a', group: 'g', topics: ['t'], enableAutoCommit: false, autoOffsetReset: 'earliest' };
+    }
+  });
+}
+
+/** Every worst case; the bench reports the slowest. */
+export function worstCases(): WorstCase[] {
+  return [
+    churn('cooperative-sticky', SIM_LIMITS.maxPartitions),
+    churn('cooperative-sticky', SIM_LIMITS.maxPartitions / 2),
+    churn('cooperative-sticky', SIM_LIMITS.maxPartitions / 4),
+    churn('sticky', SIM_LIMITS.maxPartitions),
+    churn('range', SIM_LIMITS.maxPartitions),
+    churn('roundrobin', SIM_LIMITS.maxPartitions),
+    timers(),
+    redelivery(),
+  ];
+}
