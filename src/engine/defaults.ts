@@ -57,4 +57,16 @@ export const SIM_LIMITS = {
   maxAssignmentSize: 128,
   /** Records one poll may return (max.poll.records has no hard maximum in Kafka). */
   maxPollRecords: 1_000,
+  /**
+   * Records a producer has not finished with (unsent, or sent and unanswered): each is retried on
+   * its own during an outage, so their number bounds its cost. Beyond it send() is refused, as
+   * Kafka's blocks and then fails once buffer.memory is full.
+   */
+  maxPendingRequests: 512,
+  /** Partitions × replication factor over all topics: what each fetch round and failover walks. */
+  maxTotalReplicas: 384,
+  /** delivery.timeout.ms: at most its default, 2 minutes of retries (Kafka has no maximum). */
+  maxDeliveryTimeoutMs: 120_000,
+  /** Retries narrated per record; later ones happen silently, and the outcome gives the count. */
+  maxNarratedRetries: 3,
 } as const;

@@ -74,6 +74,14 @@ function assignmentLimit(size: number): SimError | undefined {
  * LIMIT_EXCEEDED with params { limit (the SIM_LIMITS key), max, ... } or NAME_INVISIBLE. Commands of
  * kinds it does not know pass.
  */
+/** Replicas (partitions × replication factor) in all topics, with `more`: every fetch round and failover walks them. */
+function totalReplicas(state: SimState, more: number): SimError | undefined {
+  const now = Object.values(state.topics).reduce((n, t) => n + t.partitions.length * t.config.replicationFactor, 0);
+  return now + more > L.maxTotalReplicas
+    ? limit('maxTotalReplicas', L.maxTotalReplicas, `Topics would have ${now + more} replicas in all; at most ${L.maxTotalReplicas} in this simulator`, { size: now + more })
+    : undefined;
+}
+
 export function checkLimits(state: SimState, command: Command): SimError | undefined {
   const fields = command as unknown as Record<string, unknown>;
   for (const field of NAME_FIELDS) {
@@ -95,12 +103,13 @@ export function checkLimits(state: SimState, command: Command): SimError | undef
       if (state.topics[command.topic]) return undefined; // the handler's TOPIC_EXISTS says it better
       const topics = Object.keys(state.topics).length;
       if (topics >= L.maxTopics) return limit('maxTopics', L.maxTopics, `At most ${L.maxTopics} topics in this simulator`);
-      return totalPartitions(state, command.partitions);
+      return totalPartitions(state, command.partitions) ?? totalReplicas(state, command.partitions * (command.replicationFactor ?? 1));
     }
     case 'alterPartitions': {
       const topic = state.topics[command.topic];
       if (!topic || command.partitions <= topic.partitions.length) return undefined;
-      return totalPartitions(state, command.partitions - topic.partitions.length) ?? assignmentLimit(assignmentSize(state, { topic: command.topic, partitions: command.partitions }));
+      return totalPartitions(state, command.partitions - topic.partitions.length)
+        ?? totalReplicas(state, (command.partitions - topic.partitions.length) * topic.config.replicationFactor) ?? assignmentLimit(assignmentSize(state, { topic: command.topic, partitions: command.partitions }));
     }
     case 'addProducer':
       if (state.producers[command.producer]) return undefined;

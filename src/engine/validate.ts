@@ -109,7 +109,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
     integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection')],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
-    acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, MAX_MS)],
+    acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs)],
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),

@@ -113,6 +113,18 @@ const CASES: Case[] = [
   { name: 'idempotence without acks=all', error: refusal([], { type: 'addProducer', producer: 'p', acks: 1, enableIdempotence: true }), key: 'error.CONFIG_EXCEPTION.acks', mentions: ['acks'] },
   { name: 'idempotence without retries', error: refusal([], { type: 'addProducer', producer: 'p', retries: 0, enableIdempotence: true }), key: 'error.CONFIG_EXCEPTION.retries', mentions: ['retries'] },
   { name: 'a delivery timeout below the request timeout', error: refusal([], { type: 'addProducer', producer: 'p', deliveryTimeoutMs: 1000 }), key: 'error.CONFIG_EXCEPTION.delivery', mentions: ['30,000'] },
+  {
+    name: 'too many replicas',
+    error: refusal([{ type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 }, ...Array.from({ length: 4 }, (_, i): Command => ({ type: 'createTopic', topic: `r${i}`, partitions: 32, replicationFactor: 3 }))], { type: 'createTopic', topic: 'r9', partitions: 1, replicationFactor: 3 }),
+    key: 'error.LIMIT_EXCEEDED.maxTotalReplicas',
+    mentions: [387, 384],
+  },
+  {
+    name: 'a full producer buffer',
+    error: refusal([{ type: 'createTopic', topic: 't', partitions: 1, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'full' }, ...Array.from({ length: 512 }, (_, i): Command => ({ type: 'produce', producer: 'full', topic: 't', value: `v${i}` }))], { type: 'produce', producer: 'full', topic: 't', value: 'one more' }),
+    key: 'error.BUFFER_EXHAUSTED',
+    mentions: ['full', 512],
+  },
   { name: 'losing an ack that never comes', error: refusal([{ type: 'addProducer', producer: 'p0', acks: 0 }], { type: 'loseNextAck', producer: 'p0' }), key: 'error.NO_ACKS', mentions: ['p0'] },
   { name: 'a commit without a coordinator', error: refusal([...BASE, { type: 'stopBroker', broker: 1 }], { type: 'commit', consumer: 'c1' }), key: 'error.COORDINATOR_NOT_AVAILABLE', mentions: ['g1'] },
   { name: 'model time past its cap', error: refusal([{ type: 'advanceTime', ms: 315_360_000_000 }, ...Array.from({ length: 9 }, (): Command => ({ type: 'advanceTime', ms: 315_360_000_000 }))], { type: 'advanceTime', ms: 1 }), key: 'error.LIMIT_EXCEEDED.maxTimeMs', mentions: ['3,153,600,000,000'] },

@@ -1,5 +1,6 @@
 import { AppendVec } from '../append-vec.ts';
-import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
+import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { appendRecord } from '../log/partition-log.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
@@ -74,7 +75,9 @@ function fail(state: SimState, producer: ProducerState, request: ProduceRequest,
 function retriable(state: SimState, producer: ProducerState, request: ProduceRequest, error: ProduceError, events: Events, isNew = false): SimState {
   const exhausted = request.attempts - 1 >= producer.retries;
   const retryAt = state.time + retryBackoff(request.attempts);
-  events.push({ type: 'produceErrored', at: state.time, producer: producer.id, topic: request.topic, partition: request.partition, requestId: request.id, error, ...(exhausted ? {} : { retryAt }) });
+  if (exhausted || request.attempts <= SIM_LIMITS.maxNarratedRetries) {
+    events.push({ type: 'produceErrored', at: state.time, producer: producer.id, topic: request.topic, partition: request.partition, requestId: request.id, error, ...(exhausted ? {} : { retryAt }) });
+  }
   if (exhausted) return fail(state, producer, request, error, events, isNew);
   const { timeoutAt: _t, ...rest } = request;
   void _t;
@@ -124,7 +127,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   const { notBefore: _wait, ...sendable } = request;
   void _wait;
   const attempt: ProduceRequest = { ...sendable, attempts: request.attempts + 1, broker: leader, timeoutAt: state.time + KAFKA_DEFAULTS.requestTimeoutMs, status: 'queued' };
-  if (attempt.attempts > 1) {
+  if (attempt.attempts > 1 && attempt.attempts - 1 <= SIM_LIMITS.maxNarratedRetries) {
     events.push({ type: 'produceRetried', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, attempt: attempt.attempts - 1, broker: leader });
   }
   const acksAll = producer.acks === 'all';
@@ -179,7 +182,11 @@ export interface NewRecord {
  * fault armed) is done in one pass that builds each object once, because every produce runs it;
  * anything else takes the general path (send).
  */
-export function sendRecord(state: SimState, rngState: number, sender: ProducerState, record: NewRecord, events: Events): SimState {
+export function sendRecord(state: SimState, rngState: number, sender: ProducerState, record: NewRecord, events: Events): SimState | SimError {
+  const pending = sender.queued.length + sender.inFlight.length;
+  if (pending >= SIM_LIMITS.maxPendingRequests) {
+    return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
+  }
   const topic = state.topics[record.topic]!;
   const p = record.partition;
   let sequence: number | undefined;
@@ -367,8 +374,8 @@ export function requestDeadline(producer: ProducerState, request: ProduceRequest
   return at;
 }
 
-/** Fires a request's timer at the current model time. */
-export function fireRequestTimer(state: SimState, producerId: string, requestId: number, events: Events): SimState {
+/** Fires one request's timer at the current model time. */
+function fireOne(state: SimState, producerId: string, requestId: number, events: Events): SimState {
   const producer = state.producers[producerId];
   const request = producer?.queued.find((r) => r.id === requestId) ?? producer?.inFlight.toArray().find((r) => r.id === requestId);
   if (!producer || !request) return state;
@@ -378,4 +385,60 @@ export function fireRequestTimer(state: SimState, producerId: string, requestId:
   }
   if (request.status === 'queued') return send(state, producerId, request, events);
   return state;
+}
+
+/**
+ * Fires every timer of a producer due now, oldest request first: records failed together are
+ * retried together, as the Sender drains them into one request.
+ */
+export function fireRequestTimers(state: SimState, producerId: string, events: Events): SimState {
+  const bulk = retryRefusedTogether(state, producerId, events);
+  const producer = bulk.producers[producerId];
+  if (!producer) return bulk;
+  const due = [...producer.queued, ...producer.inFlight].filter((r) => requestDeadline(producer, r) <= bulk.time).map((r) => r.id).sort((a, b) => a - b);
+  let next = bulk;
+  for (const id of due) next = fireOne(next, producerId, id, events);
+  return next;
+}
+
+/**
+ * The common case of a long outage, done in one pass: queued records due for a retry to a leader
+ * that will refuse them again (acks=all with too few in sync). Each counts an attempt, is refused
+ * with NOT_ENOUGH_REPLICAS and waits out its next backoff, or fails when out of retries or time,
+ * exactly as send() would do one by one, without rebuilding the queue per record.
+ */
+function retryRefusedTogether(state: SimState, producerId: string, events: Events): SimState {
+  const producer = state.producers[producerId];
+  if (!producer || producer.acks !== 'all' || producer.enableIdempotence || producer.queued.length < 2) return state;
+  let changed = false;
+  let failed = 0;
+  const queued: ProduceRequest[] = [];
+  for (const request of producer.queued) {
+    const topic = state.topics[request.topic];
+    const replication = topic?.replication[request.partition];
+    const refused = topic && replication && replication.leader !== undefined && isRunning(state, replication.leader)
+      && replication.isr.length < topic.config.minInsyncReplicas;
+    const dueNow = request.notBefore !== undefined && request.notBefore <= state.time && state.time < request.createdAt + producer.deliveryTimeoutMs;
+    if (!refused || !dueNow) {
+      queued.push(request);
+      continue;
+    }
+    changed = true;
+    const attempts = request.attempts + 1;
+    const narrated = attempts - 1 <= SIM_LIMITS.maxNarratedRetries;
+    if (narrated) events.push({ type: 'produceRetried', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, attempt: attempts - 1, broker: replication.leader! });
+    const exhausted = attempts - 1 >= producer.retries;
+    const retryAt = state.time + retryBackoff(attempts);
+    if (exhausted || attempts <= SIM_LIMITS.maxNarratedRetries) {
+      events.push({ type: 'produceErrored', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', ...(exhausted ? {} : { retryAt }) });
+    }
+    if (exhausted) {
+      failed++;
+      events.push({ type: 'produceFailed', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', attempts });
+      continue;
+    }
+    queued.push({ ...request, attempts, broker: replication.leader!, status: 'queued', notBefore: retryAt, lastError: 'NOT_ENOUGH_REPLICAS' });
+  }
+  void failed;
+  return changed ? withProducer(state, { ...producer, queued }) : state;
 }

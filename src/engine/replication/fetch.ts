@@ -86,6 +86,17 @@ function shrinkIsr(state: SimState, topicName: string, p: number, events: Events
   return maybeAdvanceHighWatermark(next, topicName, p, events, deferred);
 }
 
+/**
+ * A follower with nothing to fetch, learn or check: a round would change nothing for it but the
+ * time of its last fetch, which settleSkippedRounds credits before anything changes the partition.
+ */
+function isLevel(follower: FollowerReplica | undefined, replication: PartitionReplication, leaderLog: TopicState['partitions'][number]): boolean {
+  if (!follower || follower.validatedEpoch !== replication.leaderEpoch || !replication.isr.includes(follower.broker)) return false;
+  const log = follower.log;
+  return follower.fetchOffset === log.logEndOffset && log.logEndOffset === leaderLog.logEndOffset
+    && log.highWatermark === Math.min(leaderLog.highWatermark, log.logEndOffset) && log.logStartOffset >= Math.min(leaderLog.logStartOffset, log.logEndOffset);
+}
+
 /** One fetch round over every replicated partition whose leader is running. */
 export function replicationRound(state: SimState, events: Events): SimState {
   let next = state;
@@ -97,6 +108,8 @@ export function replicationRound(state: SimState, events: Events): SimState {
       if (leader === undefined || !isRunning(next, leader)) return;
       for (const broker of replication.replicas) {
         if (broker === leader || !canReplicate(next, leader, broker)) continue;
+        const current = next.topics[topic.name]!;
+        if (isLevel(current.replication[p]!.followers[broker], current.replication[p]!, current.partitions[p]!)) continue;
         next = fetchOnce(next, topic.name, p, broker, events, moved);
       }
       next = shrinkIsr(next, topic.name, p, events, moved);

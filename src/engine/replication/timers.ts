@@ -1,8 +1,8 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import type { Events } from '../handlers/context.ts';
 import { fenceBroker } from '../handlers/brokers.ts';
-import { fireRequestTimer, requestDeadline } from '../producer/requests.ts';
-import type { ProduceRequest, SimState } from '../types.ts';
+import { fireRequestTimers, requestDeadline } from '../producer/requests.ts';
+import type { SimState } from '../types.ts';
 import { balanceLeaders, nextLeaderBalanceAt } from './controller.ts';
 import { nextReplicationRoundAt, replicationRound } from './fetch.ts';
 
@@ -14,7 +14,7 @@ export type ClusterTimer =
   | { at: number; kind: 'broker-fence'; broker: number }
   | { at: number; kind: 'replica-fetch' }
   | { at: number; kind: 'leader-balance' }
-  | { at: number; kind: 'producer'; producer: string; request: number };
+  | { at: number; kind: 'producer' };
 
 export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
   const due: ClusterTimer[] = [];
@@ -23,23 +23,24 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
     const at = (broker.crashedAt ?? state.time) + KAFKA_DEFAULTS.brokerSessionTimeoutMs;
     if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'broker-fence', broker: broker.id });
   }
-  // One timer per producer, its earliest: thousands of requests may wait for one fetch round.
+  // One timer for all producers, at the earliest moment any request needs attention: records
+  // that failed together come due together, and one firing handles them all.
+  let first: number | undefined;
   for (const producer of Object.values(state.producers)) {
-    let first: { at: number; request: number } | undefined;
-    const consider = (request: ProduceRequest) => {
+    for (const request of producer.queued) {
       const at = requestDeadline(producer, request);
-      if (at <= until && (!first || at < first.at)) first = { at, request: request.id };
-    };
-    for (const request of producer.queued) consider(request);
+      if (at <= until && (first === undefined || at < first)) first = at;
+    }
     // Sent requests are in id (so send() time) order, and none is due before its creation plus the
     // shorter of request.timeout.ms and delivery.timeout.ms: the scan can stop early.
     const soonest = Math.min(KAFKA_DEFAULTS.requestTimeoutMs, producer.deliveryTimeoutMs);
     for (const request of producer.inFlight) {
-      if (request.createdAt + soonest > until || (first && request.createdAt + soonest >= first.at)) break;
-      consider(request);
+      if (request.createdAt + soonest > until || (first !== undefined && request.createdAt + soonest >= first)) break;
+      const at = requestDeadline(producer, request);
+      if (at <= until && (first === undefined || at < first)) first = at;
     }
-    if (first) due.push({ at: Math.max(first.at, state.time), kind: 'producer', producer: producer.id, request: first.request });
   }
+  if (first !== undefined) due.push({ at: Math.max(first, state.time), kind: 'producer' });
   const round = nextReplicationRoundAt(state);
   if (round <= until) due.push({ at: round, kind: 'replica-fetch' });
   const balance = nextLeaderBalanceAt(state);
@@ -52,7 +53,11 @@ export function fireClusterTimer(state: SimState, timer: ClusterTimer, events: E
     case 'broker-fence': return fenceBroker(state, timer.broker, events);
     case 'replica-fetch': return replicationRound(state, events);
     case 'leader-balance': return balanceLeaders(state, events);
-    case 'producer': return fireRequestTimer(state, timer.producer, timer.request, events);
+    case 'producer': {
+      let next = state;
+      for (const id of Object.keys(state.producers)) next = fireRequestTimers(next, id, events);
+      return next;
+    }
     default: {
       const never: never = timer;
       throw new Error(`unknown timer ${JSON.stringify(never)}`);

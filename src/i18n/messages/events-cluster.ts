@@ -187,6 +187,10 @@ export const CLUSTER_ERROR_MESSAGES = {
     ko: 'delivery.timeout.ms는 linger.ms + request.timeout.ms({min}) 이상이어야 합니다.',
     en: 'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms ({min}).',
   },
+  'error.BUFFER_EXHAUSTED': {
+    ko: '{producer} 프로듀서는 아직 응답받지 못한 레코드를 이미 {max}개 안고 있습니다. Kafka의 send()라면 max.block.ms 동안 기다리다 실패합니다(buffer.memory가 가득 참). 이 시뮬레이터의 한도입니다.',
+    en: 'Producer {producer} already holds {max} records not yet acknowledged: Kafka\'s send() would block for max.block.ms and then fail (buffer.memory full). This is the simulator\'s limit.',
+  },
   'error.NO_ACKS': { ko: '{producer} 프로듀서는 acks=0이라 잃어버릴 응답이 없습니다.', en: 'Producer {producer} uses acks=0: there is no acknowledgement to lose.' },
   'error.COORDINATOR_NOT_AVAILABLE': {
     ko: '{group} 그룹의 코디네이터를 쓸 수 없습니다. __consumer_offsets 파티션의 리더가 내려가 있어 커밋할 수 없습니다.',

@@ -15,6 +15,10 @@ export const LIMIT_MESSAGES = {
     ko: '모든 토픽의 파티션을 합쳐 {max}개까지 만들 수 있습니다(이 명령 뒤에는 {total}개).',
     en: 'This simulator allows at most {max} partitions across all topics (this would make {total}).',
   },
+  'error.LIMIT_EXCEEDED.maxTotalReplicas': {
+    ko: '모든 토픽의 (파티션 수 × 복제 계수) 합이 {size}이 됩니다. 복제와 장애 조치 비용을 묶어 두려고 {max}까지만 허용합니다.',
+    en: 'Partitions × replication factor, summed over all topics, would be {size}; this simulator allows at most {max} to keep replication and failover cheap.',
+  },
   'error.LIMIT_EXCEEDED.maxProducers': {
     ko: '이 시뮬레이터에서는 프로듀서를 {max}개까지 둘 수 있습니다.',
     en: 'This simulator allows at most {max} producers.',

@@ -69,6 +69,39 @@ function redelivery(): WorstCase {
   });
 }
 
+/**
+ * A retry storm: every producer fills its buffer (maxPendingRequests) with acks=all records that
+ * min.insync.replicas can never accept, then time passes: each record is retried every backoff for
+ * the longest delivery.timeout.ms the limits allow.
+ */
+function retryStorm(): WorstCase {
+  const L = SIM_LIMITS;
+  const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions: L.maxPartitions, minInsyncReplicas: 2 }];
+  for (let p = 0; p < L.maxProducers; p++) setup.push({ type: 'addProducer', producer: `p${p}`, enableIdempotence: false, deliveryTimeoutMs: L.maxDeliveryTimeoutMs });
+  return build(`retry storm: ${L.maxProducers} producers retrying for ${L.maxDeliveryTimeoutMs / 1000} s`, setup, (i) => (
+    i % 1000 === 999 ? { type: 'advanceTime', ms: L.maxDeliveryTimeoutMs + 1000 } : { type: 'produce', producer: `p${i % L.maxProducers}`, topic: 't', value: 'v', partition: i % L.maxPartitions }));
+}
+
+/** As many replicas as the limits allow (every partition on every broker), written to, replicated and failed over again and again. */
+function replication(): WorstCase {
+  const L = SIM_LIMITS;
+  const setup: Command[] = [];
+  for (let b = 2; b <= L.maxBrokers; b++) setup.push({ type: 'addBroker', broker: b });
+  const partitions = Math.min(L.maxPartitions, Math.floor(L.maxTotalReplicas / L.maxBrokers));
+  const topics = Math.min(L.maxTopics, Math.floor(L.maxTotalReplicas / (partitions * L.maxBrokers)));
+  for (let t = 0; t < topics; t++) setup.push({ type: 'createTopic', topic: `t${t}`, partitions, replicationFactor: L.maxBrokers, minInsyncReplicas: 2 });
+  setup.push({ type: 'addProducer', producer: 'p', acks: 1 });
+  return build(`replication: ${topics * partitions} partitions × ${L.maxBrokers} replicas, brokers failing`, setup, (i) => {
+    const broker = 1 + (Math.floor(i / 4) % L.maxBrokers);
+    switch (i % 4) {
+      case 0: return { type: 'produce', producer: 'p', topic: `t${i % topics}`, value: 'v' };
+      case 1: return { type: 'crashBroker', broker };
+      case 2: return { type: 'advanceTime', ms: 10_000 };
+      default: return { type: 'startBroker', broker };
+    }
+  });
+}
+
 /** Every worst case; the bench reports the slowest. */
 export function worstCases(): WorstCase[] {
   return [
@@ -80,5 +113,7 @@ export function worstCases(): WorstCase[] {
     churn('roundrobin', SIM_LIMITS.maxPartitions),
     timers(),
     redelivery(),
+    retryStorm(),
+    replication(),
   ];
 }
