@@ -113,6 +113,7 @@ const CASES: Case[] = [
   { name: 'idempotence without retries', error: refusal([], { type: 'addProducer', producer: 'p', retries: 0, enableIdempotence: true }), key: 'error.CONFIG_EXCEPTION.retries', mentions: ['retries'] },
   { name: 'a delivery timeout below the request timeout', error: refusal([], { type: 'addProducer', producer: 'p', deliveryTimeoutMs: 1000 }), key: 'error.CONFIG_EXCEPTION.delivery', mentions: ['30,000'] },
   { name: 'losing an ack that never comes', error: refusal([{ type: 'addProducer', producer: 'p0', acks: 0 }], { type: 'loseNextAck', producer: 'p0' }), key: 'error.NO_ACKS', mentions: ['p0'] },
+  { name: 'resetting the offsets of a group with members', error: refusal(BASE, { type: 'resetOffsets', group: 'g1', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }), key: 'error.NON_EMPTY_GROUP', mentions: ['g1'] },
   { name: 'a commit without a coordinator', error: refusal([...BASE, { type: 'stopBroker', broker: 1 }], { type: 'commit', consumer: 'c1' }), key: 'error.COORDINATOR_NOT_AVAILABLE', mentions: ['g1'] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
