@@ -54,6 +54,18 @@ export class AppendVec<T> {
     return new AppendVec(copy, 0, copy.length);
   }
 
+  /** Appends several items at once: one new view, the same sharing rules as push. */
+  pushAll(items: readonly T[]): AppendVec<T> {
+    if (items.length === 0) return this;
+    if (this.end === this.buffer.length) {
+      for (const item of items) this.buffer.push(item);
+      return new AppendVec(this.buffer, this.start, this.end + items.length);
+    }
+    const copy = this.buffer.slice(this.start, this.end);
+    for (const item of items) copy.push(item);
+    return new AppendVec(copy, 0, copy.length);
+  }
+
   /** Replaces the last item (the active segment grows this way) without touching shared slots. */
   replaceLast(item: T): AppendVec<T> {
     if (this.length === 0) return this.push(item);

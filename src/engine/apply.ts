@@ -37,6 +37,7 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
     nextRetentionCheckAt: interval,
     // A cluster of one broker, id 1, until addBroker adds more.
     brokers: [{ id: 1, status: 'online' }],
+    nextProducerId: 0,
     topics: {},
     producers: {},
     consumers: {},

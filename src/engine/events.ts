@@ -34,7 +34,8 @@ export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions
 
 export type SimEvent =
   // replicas: each partition's replica list, given when the topic has more than one replica.
-  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][] }
+  // minInsyncReplicas: given when it exceeds the replication factor, which Kafka accepts but no acks=all write can then meet.
+  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number }
   | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
   | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
   | { type: 'producerRemoved'; at: number; producer: string }

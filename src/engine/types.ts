@@ -59,7 +59,7 @@ export interface PartitionLog {
   highWatermark: number;
   /** Leader epochs of the records in this log, oldest first. */
   leaderEpochs: readonly EpochEntry[];
-  /** Idempotent producers' sequence state, by producer id. */
+  /** Idempotent producers' sequence state, by producer id (ProducerState.producerId). */
   producerStates: Readonly<Record<string, ProducerSequenceState>>;
 }
 
@@ -157,6 +157,8 @@ export interface ProduceRequest {
 
 export interface ProducerState {
   id: string;
+  /** The producer id a broker hands out (InitProducerId): new for every producer, even one reusing a name. */
+  producerId: number;
   partitioner: KeylessPartitioner;
   /** batch.size: when sticky partitioners move on. */
   batchBytes: number;
@@ -263,6 +265,8 @@ export interface SimState {
   nextRetentionCheckAt: number;
   /** The cluster's brokers, by ascending id. */
   brokers: readonly BrokerState[];
+  /** The next producer id the cluster hands out. */
+  nextProducerId: number;
   /** __consumer_offsets, created when the first consumer needs a coordinator. */
   offsetsTopic?: readonly OffsetsPartition[];
   topics: Readonly<Record<string, TopicState>>;

@@ -111,16 +111,23 @@ function offsetResetText(event: Extract<SimEvent, { type: 'offsetReset' }>, lang
   return translate(lang, `event.offsetReset.${event.reason}.${event.policy}`, params);
 }
 
+function topicCreatedText(event: Extract<SimEvent, { type: 'topicCreated' }>, lang: Lang): string {
+  if (event.replicas) {
+    const replicas = event.replicas.map((r, p) => `${partitionName(event.topic, p)} [${r.join(', ')}]`);
+    return translate(lang, 'event.topicCreated.replicated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions), replicationFactor: event.replicas[0]?.length ?? 1, replicas: shortList(lang, replicas, 4) });
+  }
+  return translate(lang, 'event.topicCreated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions) });
+}
+
 export function describeEvent(event: SimEvent, lang: Lang): string {
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
   if (isClusterEvent(event)) return describeClusterEvent(event, lang);
   switch (event.type) {
-    case 'topicCreated':
-      if (event.replicas) {
-        const replicas = event.replicas.map((r, p) => `${partitionName(event.topic, p)} [${r.join(', ')}]`);
-        return t('event.topicCreated.replicated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions), replicationFactor: event.replicas[0]?.length ?? 1, replicas: shortList(lang, replicas, 4) });
-      }
-      return t('event.topicCreated', { topic: event.topic, partitions: count(lang, 'partition', event.partitions) });
+    case 'topicCreated': {
+      const created = topicCreatedText(event, lang);
+      if (event.minInsyncReplicas === undefined) return created;
+      return `${created} ${t('event.piece.minIsrAboveReplicas', { minIsr: event.minInsyncReplicas, replicationFactor: event.replicas?.[0]?.length ?? 1 })}`;
+    }
     case 'partitionsAdded': {
       const added = formatPartitions(Array.from({ length: event.to - event.from }, (_, i) => ({ topic: event.topic, partition: event.from + i })), lang);
       if (event.movedKeys.length === 0) return t('event.partitionsAdded', { topic: event.topic, from: event.from, to: event.to, added });

@@ -1,6 +1,7 @@
 import type { Events } from '../handlers/context.ts';
 import { withConsumer } from '../handlers/context.ts';
 import type { SimState } from '../types.ts';
+import { coordinator } from './coordinator.ts';
 import { commitPositions } from './offsets.ts';
 
 /**
@@ -13,6 +14,8 @@ export function maybeAutoCommit(state: SimState, consumerId: string, events: Eve
   const consumer = state.consumers[consumerId];
   if (!consumer || !consumer.enableAutoCommit || consumer.membership !== 'joined') return state;
   if (state.time < consumer.nextAutoCommitAt) return state;
+  // ConsumerCoordinator.poll returns before the auto-commit while the coordinator is unknown.
+  if (coordinator(state, consumer.group) === undefined) return state;
   const next = commitPositions(state, consumerId, true, events, true);
   return withConsumer(next, { ...next.consumers[consumerId]!, nextAutoCommitAt: state.time + consumer.autoCommitIntervalMs });
 }

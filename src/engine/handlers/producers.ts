@@ -4,8 +4,8 @@ import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
 import { AppendVec } from '../append-vec.ts';
-import { send } from '../producer/requests.ts';
-import { type ProduceRequest, type ProducerState, type ProducerTopicState, type SimState, tpKey } from '../types.ts';
+import { sendRecord } from '../producer/requests.ts';
+import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
 
@@ -36,6 +36,7 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   }
   const producer: ProducerState = {
     id: command.producer,
+    producerId: state.nextProducerId,
     partitioner: command.partitioner ?? KAFKA_DEFAULTS.partitioner,
     batchBytes: command.batchBytes ?? KAFKA_DEFAULTS.batchBytes,
     topics: {},
@@ -50,7 +51,7 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     loseNextAck: false,
   };
   events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence });
-  return { ...state, producers: { ...state.producers, [producer.id]: producer } };
+  return { ...state, nextProducerId: state.nextProducerId + 1, producers: { ...state.producers, [producer.id]: producer } };
 }
 
 /** Arms a fault: the producer's next acknowledgement is lost, so it retries after request.timeout.ms. */
@@ -110,26 +111,9 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     rngState = decision.rngState;
     topicState = decision.topicState;
   }
-  const producers = topicState === (producer.topics[topic.name] ?? FRESH_TOPIC_STATE)
-    ? state.producers
-    : { ...state.producers, [producer.id]: { ...producer, topics: { ...producer.topics, [topic.name]: topicState } } };
-
+  const sender = topicState === (producer.topics[topic.name] ?? FRESH_TOPIC_STATE)
+    ? producer
+    : { ...producer, topics: { ...producer.topics, [topic.name]: topicState } };
   // The record becomes a produce request to the partition's leader (one record per request).
-  let sender: ProducerState = producers[producer.id]!;
-  const request: ProduceRequest = {
-    id: sender.nextRequestId, placement, topic: topic.name, partition, value: command.value, size, createdAt: state.time, attempts: 0, status: 'queued',
-    ...(command.key === undefined ? {} : { key: command.key }),
-  };
-  if (sender.enableIdempotence) {
-    const key = tpKey(topic.name, partition);
-    request.sequence = sender.nextSequence[key] ?? 0;
-    sender = { ...sender, nextSequence: { ...sender.nextSequence, [key]: request.sequence + 1 } };
-  }
-  sender = { ...sender, nextRequestId: sender.nextRequestId + 1 };
-  const next: SimState = {
-    seed: state.seed, rngState, time: state.time, broker: state.broker, nextRetentionCheckAt: state.nextRetentionCheckAt, brokers: state.brokers,
-    topics: state.topics, producers: { ...producers, [producer.id]: sender }, consumers: state.consumers, groups: state.groups,
-    ...(state.offsetsTopic ? { offsetsTopic: state.offsetsTopic } : {}),
-  };
-  return send(next, producer.id, request, events, true);
+  return sendRecord(state, rngState, sender, { placement, topic: topic.name, partition, value: command.value, size, ...(command.key === undefined ? {} : { key: command.key }) }, events);
 }

@@ -1,7 +1,7 @@
 import type { AlterPartitionsCommand, ConfigureBrokerCommand, CreateTopicCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
-import type { MovedKey } from '../events.ts';
+import type { MovedKey, SimEvent } from '../events.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { allRecords, emptyPartition } from '../log/partition-log.ts';
 import { partitionForKey } from '../placement/murmur2.ts';
@@ -43,9 +43,10 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
     partitions: built.partitions,
     replication: built.replication,
   };
-  events.push(replicationFactor > 1
-    ? { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions, replicas: placed.assignments }
-    : { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions });
+  const created: Extract<SimEvent, { type: 'topicCreated' }> = { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions };
+  if (replicationFactor > 1) created.replicas = placed.assignments;
+  if (topic.config.minInsyncReplicas > replicationFactor) created.minInsyncReplicas = topic.config.minInsyncReplicas;
+  events.push(created);
   return withTopic({ ...state, rngState: placed.rngState }, topic);
 }
 

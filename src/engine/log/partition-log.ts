@@ -40,21 +40,21 @@ export function withProducerSequence(states: PartitionLog['producerStates'], pro
 
 /**
  * Appends one record of `size` bytes (see placement/record-size.ts) at the log end offset.
- * `sequence` is the idempotent producer's; `moveHighWatermark` is set when the leader is the
- * only in-sync replica, so the high watermark moves with the append.
+ * `sequence` is the idempotent producer's (with its `producerId`, the key of the log's producer
+ * state); `moveHighWatermark` is set when the leader is the only in-sync replica, so the high
+ * watermark moves with the append.
  */
-export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true): AppendResult {
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true, producerId?: string): AppendResult {
   const offset = log.logEndOffset;
   const record: LogRecord = key === undefined
     ? { offset, value, timestamp: now, producer }
     : { offset, key, value, timestamp: now, producer };
-  const appended = appendExisting(log, config, now, record, size, moveHighWatermark);
-  if (sequence === undefined) return appended;
-  return { ...appended, log: { ...appended.log, producerStates: withProducerSequence(log.producerStates, producer, sequence, offset) } };
+  const producerStates = sequence === undefined || producerId === undefined ? log.producerStates : withProducerSequence(log.producerStates, producerId, sequence, offset);
+  return appendExisting(log, config, now, record, size, moveHighWatermark, producerStates);
 }
 
 /** Appends a record object as it is (a follower copies the leader's objects, so replicas share memory). */
-export function appendExisting(log: PartitionLog, config: TopicConfig, now: number, record: LogRecord, size: number, moveHighWatermark: boolean): AppendResult {
+export function appendExisting(log: PartitionLog, config: TopicConfig, now: number, record: LogRecord, size: number, moveHighWatermark: boolean, producerStates = log.producerStates): AppendResult {
   const offset = record.offset;
   const reason = rollReason(log.active, size, now, config);
   let sealed = log.sealed;
@@ -79,9 +79,50 @@ export function appendExisting(log: PartitionLog, config: TopicConfig, now: numb
     bytes: log.bytes + size,
     highWatermark: moveHighWatermark ? offset + 1 : log.highWatermark,
     leaderEpochs: log.leaderEpochs,
-    producerStates: log.producerStates,
+    producerStates,
   };
   return reason === undefined ? { log: next, record } : { log: next, record, rolled: { baseOffset: offset, reason } };
+}
+
+/**
+ * Appends records a follower copied from its leader, the same objects, in order: the same segment
+ * rolls as one append at a time, but the segment and log objects are built once per segment rather
+ * than once per record, since a fetch brings many records.
+ */
+export function appendCopies(log: PartitionLog, config: TopicConfig, now: number, records: readonly LogRecord[], sizeOf: (record: LogRecord) => number): PartitionLog {
+  if (records.length === 0) return log;
+  let sealed = log.sealed;
+  let active = log.active;
+  let bytes = log.bytes;
+  let pending: LogRecord[] = [];
+  let pendingBytes = 0;
+  let largest = active.largestTimestamp;
+  const flush = () => {
+    active = { baseOffset: active.baseOffset, records: active.records.pushAll(pending), bytes: active.bytes + pendingBytes, largestTimestamp: largest, createdAt: active.createdAt };
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const record of records) {
+    const size = sizeOf(record);
+    // rollReason, on the segment as it stands with the records gathered so far.
+    const current = active.bytes + pendingBytes;
+    const first = active.records.at(0) ?? pending[0];
+    const reason = current === 0 ? undefined
+      : current > config.segmentBytes - size ? 'size'
+        : first && now - first.timestamp > config.segmentMs ? 'time' : undefined;
+    if (reason !== undefined) {
+      flush();
+      sealed = sealed.push(active);
+      active = emptySegment(record.offset, now);
+      largest = active.largestTimestamp;
+    }
+    pending.push(record);
+    pendingBytes += size;
+    bytes += size;
+    largest = Math.max(largest, record.timestamp);
+  }
+  flush();
+  return { ...log, sealed, active, logEndOffset: records[records.length - 1]!.offset + 1, bytes };
 }
 
 export function segmentsOf(log: PartitionLog): Segment[] {

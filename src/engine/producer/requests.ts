@@ -5,7 +5,7 @@ import { appendRecord } from '../log/partition-log.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/fetch.ts';
 import { withPartition } from '../replication/partition-state.ts';
-import type { ProduceRequest, ProducerState, SimState } from '../types.ts';
+import { type ProduceRequest, type ProducerState, type SimState, type TopicState, tpKey } from '../types.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -121,8 +121,9 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     }
     return store(state, producerId, { ...rest, status: 'queued' }, true, isNew);
   }
-  const attempt: ProduceRequest = { ...request, attempts: request.attempts + 1, broker: leader, timeoutAt: state.time + KAFKA_DEFAULTS.requestTimeoutMs, status: 'queued' };
-  delete attempt.notBefore;
+  const { notBefore: _wait, ...sendable } = request;
+  void _wait;
+  const attempt: ProduceRequest = { ...sendable, attempts: request.attempts + 1, broker: leader, timeoutAt: state.time + KAFKA_DEFAULTS.requestTimeoutMs, status: 'queued' };
   if (attempt.attempts > 1) {
     events.push({ type: 'produceRetried', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, attempt: attempt.attempts - 1, broker: leader });
   }
@@ -134,7 +135,8 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
   const log = topic.partitions[request.partition]!;
   let duplicate = false;
-  const known = attempt.sequence === undefined ? undefined : log.producerStates[producerId];
+  const pid = String(producer.producerId);
+  const known = attempt.sequence === undefined ? undefined : log.producerStates[pid];
   if (known && attempt.sequence !== undefined && attempt.sequence <= known.lastSequence) {
     // ProducerStateManager: a batch already written; answer with its offset, write nothing. Older
     // than the 5 batches it remembers, the leader answers DUPLICATE_SEQUENCE_NUMBER and the producer
@@ -146,7 +148,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     events.push({ type: 'duplicateDropped', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, sequence: attempt.sequence, ...(original ? { offset: original.offset } : {}) });
   } else {
     const aloneInIsr = replication.isr.length === 1 && replication.isr[0] === leader;
-    const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr);
+    const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr, pid);
     if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: request.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
     attempt.offset = appended.record.offset;
     events.push(producedEvent(state.time, producerId, request, attempt));
@@ -158,6 +160,83 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   next = respondIfDone(next, producerId, attempt, duplicate, events, isNew);
   // The next record in sequence may have been waiting for this one.
   return producer.enableIdempotence && next.producers[producerId]!.queued.length > 0 ? sendReady(next, request.topic, request.partition, events, producerId) : next;
+}
+
+/** What the partitioner decided for a new record. */
+export interface NewRecord {
+  placement: ProduceRequest['placement'];
+  topic: string;
+  partition: number;
+  key?: string;
+  value: string;
+  size: number;
+}
+
+/**
+ * KafkaProducer.send for a record placed by the partitioner: it gets a request id and, with
+ * idempotence, the next sequence number of its partition; then it is sent to the leader. The
+ * common case (leader up, nothing of this producer waiting ahead, min.insync.replicas met, no
+ * fault armed) is done in one pass that builds each object once, because every produce runs it;
+ * anything else takes the general path (send).
+ */
+export function sendRecord(state: SimState, rngState: number, sender: ProducerState, record: NewRecord, events: Events): SimState {
+  const topic = state.topics[record.topic]!;
+  const p = record.partition;
+  let sequence: number | undefined;
+  let nextSequence = sender.nextSequence;
+  if (sender.enableIdempotence) {
+    const key = tpKey(record.topic, p);
+    sequence = nextSequence[key] ?? 0;
+    nextSequence = { ...nextSequence, [key]: sequence + 1 };
+  }
+  const id = sender.nextRequestId;
+  const request = (): ProduceRequest => {
+    const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: p, value: record.value, size: record.size, createdAt: state.time, attempts: 0, status: 'queued' };
+    if (record.key !== undefined) r.key = record.key;
+    if (sequence !== undefined) r.sequence = sequence;
+    return r;
+  };
+  const replication = topic.replication[p]!;
+  const leader = replication.leader;
+  const acks = sender.acks;
+  const pid = String(sender.producerId);
+  const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
+  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
+    || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
+    const producer: ProducerState = { ...sender, nextSequence, nextRequestId: id + 1 };
+    return send({ ...state, rngState, producers: { ...state.producers, [producer.id]: producer } }, producer.id, request(), events, true);
+  }
+  const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
+  const current = settled.topics[topic.name]!;
+  const log = current.partitions[p]!;
+  const alone = replication.isr.length === 1 && replication.isr[0] === leader;
+  const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid);
+  if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
+  const offset = appended.record.offset;
+  events.push(record.key === undefined
+    ? { type: 'recordProduced', at: state.time, producer: sender.id, topic: topic.name, partition: p, offset, value: record.value, size: record.size, placement: record.placement }
+    : { type: 'recordProduced', at: state.time, producer: sender.id, topic: topic.name, partition: p, offset, key: record.key, value: record.value, size: record.size, placement: record.placement });
+  if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
+  let inFlight = sender.inFlight;
+  if (acks === 1 || (acks === 'all' && alone)) {
+    events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
+  } else if (acks === 'all') {
+    // DelayedProduce: the answer waits for the high watermark.
+    const waiting = request();
+    waiting.attempts = 1;
+    waiting.status = 'awaiting-ack';
+    waiting.broker = leader;
+    waiting.timeoutAt = state.time + KAFKA_DEFAULTS.requestTimeoutMs;
+    waiting.offset = offset;
+    inFlight = inFlight.push(waiting);
+  }
+  const producers: Record<string, ProducerState> = Object.assign({}, settled.producers);
+  producers[sender.id] = { ...sender, nextSequence, nextRequestId: id + 1, inFlight };
+  const partitions = current.partitions.slice();
+  partitions[p] = appended.log;
+  const topics: Record<string, TopicState> = Object.assign({}, settled.topics);
+  topics[topic.name] = { name: current.name, config: current.config, partitions, replication: current.replication };
+  return { ...settled, rngState, topics, producers };
 }
 
 function producedEvent(at: number, producerId: string, request: ProduceRequest, attempt: ProduceRequest) {
@@ -190,34 +269,39 @@ function complete(state: SimState, producerId: string, request: ProduceRequest, 
 }
 
 /**
- * The high watermark of a partition moved: acks=all requests below it are answered (one pass per
- * producer, since thousands may be in flight between two fetch rounds).
+ * High watermarks moved on these partitions (tpKeys): acks=all requests below them are answered,
+ * one pass per producer, since thousands may wait for one fetch round.
  */
-export function completeAcks(state: SimState, topicName: string, partition: number, events: Events): SimState {
+export function completeAcks(state: SimState, partitions: ReadonlySet<string>, events: Events): SimState {
   let next = state;
-  const topic = state.topics[topicName]!;
-  const highWatermark = topic.partitions[partition]!.highWatermark;
-  const enough = topic.replication[partition]!.isr.length >= topic.config.minInsyncReplicas;
-  const ready = (r: ProduceRequest) => r.status === 'awaiting-ack' && r.partition === partition && r.topic === topicName && r.offset! < highWatermark;
+  // Below the high watermark is what matters; `partitions` only says which producers to look at.
+  const ready = (r: ProduceRequest) => r.status === 'awaiting-ack' && r.offset! < next.topics[r.topic]!.partitions[r.partition]!.highWatermark;
+  if (partitions.size === 0) return state;
+  const enough = (r: ProduceRequest) => {
+    const topic = next.topics[r.topic]!;
+    return topic.replication[r.partition]!.isr.length >= topic.config.minInsyncReplicas;
+  };
   for (const id of Object.keys(state.producers)) {
     const producer = next.producers[id]!;
     if (producer.acks !== 'all' || producer.inFlight.length === 0) continue;
     const all = producer.inFlight.toArray();
-    if (!all.some(ready)) continue;
-    if (!enough) {
-      for (const request of all.filter(ready)) next = complete(next, id, request, request.duplicate ?? false, events);
+    const done = all.filter(ready);
+    if (done.length === 0) continue;
+    if (!done.every(enough)) {
+      for (const request of done) next = complete(next, id, request, request.duplicate ?? false, events);
       continue;
     }
     let loseNextAck = producer.loseNextAck;
     const inFlight: ProduceRequest[] = [];
+    const answered = new Set(done);
     for (const request of all) {
-      if (!ready(request)) inFlight.push(request);
+      if (!answered.has(request)) inFlight.push(request);
       else if (loseNextAck) {
         loseNextAck = false;
-        events.push({ type: 'ackLost', at: next.time, producer: id, topic: topicName, partition, requestId: request.id, offset: request.offset!, retryAt: request.timeoutAt! + retryBackoff(request.attempts) });
+        events.push({ type: 'ackLost', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, retryAt: request.timeoutAt! + retryBackoff(request.attempts) });
         inFlight.push({ ...request, status: 'ack-lost' });
       } else {
-        events.push({ type: 'produceAcknowledged', at: next.time, producer: id, topic: topicName, partition, requestId: request.id, offset: request.offset!, acks: 'all', attempts: request.attempts, duplicate: request.duplicate ?? false });
+        events.push({ type: 'produceAcknowledged', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, acks: 'all', attempts: request.attempts, duplicate: request.duplicate ?? false });
       }
     }
     next = withProducer(next, { ...producer, inFlight: AppendVec.of(inFlight), loseNextAck });

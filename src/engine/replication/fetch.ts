@@ -1,6 +1,7 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import type { Events } from '../handlers/context.ts';
 import type { FollowerReplica, PartitionReplication, SimState, TopicState } from '../types.ts';
+import { completeAcks } from '../producer/requests.ts';
 import { maybeAdvanceHighWatermark } from './high-watermark.ts';
 import { brokerStatus, isRunning } from './leader-and-isr.ts';
 import { withFollower, withPartition } from './partition-state.ts';
@@ -26,7 +27,7 @@ function epochStartOffset(topic: TopicState, p: number, replication: PartitionRe
   return log.leaderEpochs.find((e) => e.epoch === replication.leaderEpoch)?.startOffset ?? log.logEndOffset;
 }
 
-function fetchOnce(state: SimState, topicName: string, p: number, broker: number, events: Events): SimState {
+function fetchOnce(state: SimState, topicName: string, p: number, broker: number, events: Events, deferred: Set<string>): SimState {
   let topic = state.topics[topicName]!;
   let replication = topic.replication[p]!;
   let follower: FollowerReplica = replication.followers[broker]!;
@@ -53,7 +54,7 @@ function fetchOnce(state: SimState, topicName: string, p: number, broker: number
     events.push({ type: 'isrExpanded', at: state.time, topic: topicName, partition: p, added: broker, isr: [...replication.isr] });
   }
   let next = withPartition(state, topicName, p, undefined, replication);
-  next = maybeAdvanceHighWatermark(next, topicName, p, events);
+  next = maybeAdvanceHighWatermark(next, topicName, p, events, deferred);
   // The response: records past the follower's end and the leader's high watermark.
   topic = next.topics[topicName]!;
   replication = topic.replication[p]!;
@@ -73,7 +74,7 @@ function isCaughtUp(follower: FollowerReplica | undefined, leaderEnd: number, no
   return follower.fetchOffset === leaderEnd || now - follower.lastCaughtUpAt <= KAFKA_DEFAULTS.replicaLagTimeMaxMs;
 }
 
-function shrinkIsr(state: SimState, topicName: string, p: number, events: Events): SimState {
+function shrinkIsr(state: SimState, topicName: string, p: number, events: Events, deferred: Set<string>): SimState {
   const topic = state.topics[topicName]!;
   const replication = topic.replication[p]!;
   const leaderEnd = topic.partitions[p]!.logEndOffset;
@@ -82,12 +83,13 @@ function shrinkIsr(state: SimState, topicName: string, p: number, events: Events
   const isr = replication.isr.filter((b) => !removed.includes(b));
   events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed, isr: [...isr], reason: 'lagging' });
   const next = withPartition(state, topicName, p, undefined, { ...replication, isr });
-  return maybeAdvanceHighWatermark(next, topicName, p, events);
+  return maybeAdvanceHighWatermark(next, topicName, p, events, deferred);
 }
 
 /** One fetch round over every replicated partition whose leader is running. */
 export function replicationRound(state: SimState, events: Events): SimState {
   let next = state;
+  const moved = new Set<string>();
   for (const topic of Object.values(state.topics)) {
     if (topic.config.replicationFactor < 2) continue;
     topic.replication.forEach((replication, p) => {
@@ -95,12 +97,12 @@ export function replicationRound(state: SimState, events: Events): SimState {
       if (leader === undefined || !isRunning(next, leader)) return;
       for (const broker of replication.replicas) {
         if (broker === leader || !canReplicate(next, leader, broker)) continue;
-        next = fetchOnce(next, topic.name, p, broker, events);
+        next = fetchOnce(next, topic.name, p, broker, events, moved);
       }
-      next = shrinkIsr(next, topic.name, p, events);
+      next = shrinkIsr(next, topic.name, p, events, moved);
     });
   }
-  return next;
+  return moved.size === 0 ? next : completeAcks(next, moved, events);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
-import { appendExisting, emptySegment, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
+import { appendCopies, emptySegment, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
 import { recordSizeInBytes } from '../placement/record-size.ts';
 import type { EpochEntry, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
@@ -151,7 +151,7 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
       const last = epochs[epochs.length - 1];
       if (!last || last.epoch < entry.epoch) epochs.push({ epoch: entry.epoch, startOffset: Math.max(entry.startOffset, from) });
     }
-    for (const record of copied) log = appendExisting(log, config, now, record, recordSizeInBytes(record.key, record.value), false).log;
+    log = appendCopies(log, config, now, copied, (record) => recordSizeInBytes(record.key, record.value));
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
   }

@@ -2,7 +2,7 @@ import { KAFKA_DEFAULTS } from '../defaults.ts';
 import type { Events } from '../handlers/context.ts';
 import { fenceBroker } from '../handlers/brokers.ts';
 import { fireRequestTimer, requestDeadline } from '../producer/requests.ts';
-import type { SimState } from '../types.ts';
+import type { ProduceRequest, SimState } from '../types.ts';
 import { balanceLeaders, nextLeaderBalanceAt } from './controller.ts';
 import { nextReplicationRoundAt, replicationRound } from './fetch.ts';
 
@@ -23,15 +23,22 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
     const at = (broker.crashedAt ?? state.time) + KAFKA_DEFAULTS.brokerSessionTimeoutMs;
     if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'broker-fence', broker: broker.id });
   }
+  // One timer per producer, its earliest: thousands of requests may wait for one fetch round.
   for (const producer of Object.values(state.producers)) {
-    for (const request of producer.queued) {
+    let first: { at: number; request: number } | undefined;
+    const consider = (request: ProduceRequest) => {
       const at = requestDeadline(producer, request);
-      if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'producer', producer: producer.id, request: request.id });
-    }
+      if (at <= until && (!first || at < first.at)) first = { at, request: request.id };
+    };
+    for (const request of producer.queued) consider(request);
+    // Sent requests are in id (so send() time) order, and none is due before its creation plus the
+    // shorter of request.timeout.ms and delivery.timeout.ms: the scan can stop early.
+    const soonest = Math.min(KAFKA_DEFAULTS.requestTimeoutMs, producer.deliveryTimeoutMs);
     for (const request of producer.inFlight) {
-      const at = requestDeadline(producer, request);
-      if (at <= until) due.push({ at: Math.max(at, state.time), kind: 'producer', producer: producer.id, request: request.id });
+      if (request.createdAt + soonest > until || (first && request.createdAt + soonest >= first.at)) break;
+      consider(request);
     }
+    if (first) due.push({ at: Math.max(first.at, state.time), kind: 'producer', producer: producer.id, request: first.request });
   }
   const round = nextReplicationRoundAt(state);
   if (round <= until) due.push({ at: round, kind: 'replica-fetch' });

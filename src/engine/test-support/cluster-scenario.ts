@@ -34,6 +34,7 @@ export function clusterScenario(seed: number): Command[] {
     { type: 'addBroker', broker: 3 },
     { type: 'createTopic', topic: 'r', partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 },
     { type: 'createTopic', topic: 'u', partitions: 1, replicationFactor: 2, uncleanLeaderElection: true },
+    { type: 'createTopic', topic: 'strict', partitions: 1, replicationFactor: 2, minInsyncReplicas: 3 },
     { type: 'addProducer', producer: 'ap' },
     { type: 'addProducer', producer: 'np', acks: 1 },
     { type: 'addProducer', producer: 'fp', deliveryTimeoutMs: 30_000 },

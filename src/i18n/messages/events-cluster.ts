@@ -12,6 +12,10 @@ export const CLUSTER_EVENT_MESSAGES = {
     ko: '응답 설정: acks={acks}, 멱등성 {idempotence}.',
     en: 'Acknowledgements: acks={acks}, idempotence {idempotence}.',
   },
+  'event.piece.minIsrAboveReplicas': {
+    ko: '주의: min.insync.replicas({minIsr})가 복제 계수({replicationFactor})보다 큽니다. Kafka는 이 설정을 받아들이지만 acks=all 쓰기는 모두 실패합니다(Kafka 3.7부터는 브로커가 복제 계수로 낮춰 적용합니다).',
+    en: 'Warning: min.insync.replicas ({minIsr}) is above the replication factor ({replicationFactor}). Kafka accepts it, but every acks=all write will fail (since Kafka 3.7 the broker caps it at the replication factor instead).',
+  },
   'event.piece.on': { ko: '켜짐', en: 'on' },
   'event.piece.off': { ko: '꺼짐', en: 'off' },
   'event.piece.retry': {
