@@ -1,6 +1,7 @@
 // Message catalogues: one key per user-visible string, Korean and English side by side so a
 // missing translation is a type error, not a blank in class. Each file under messages/ holds one area.
 import type { Lang } from './entry.ts';
+import { CONSOLE_MESSAGES } from './messages/console.ts';
 import { EVENT_MESSAGES } from './messages/events.ts';
 import { ERROR_MESSAGES } from './messages/errors.ts';
 import { FILE_MESSAGES } from './messages/files.ts';
@@ -11,7 +12,7 @@ import { PAGE_MESSAGES } from './messages/page.ts';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES, ...CONSOLE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

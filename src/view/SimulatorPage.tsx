@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
+import { ConsolePanel } from './components/console/ConsolePanel.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventLog } from './components/EventLog.tsx';
@@ -22,6 +23,7 @@ import { usePlayback } from './hooks/use-playback.ts';
 
 function Layout({ notice, nav, tools }: { notice: string | undefined; nav: ReactNode; tools: ReactNode }) {
   const { t, lang, setLang } = useLang();
+  const [consoleOpen, setConsoleOpen] = useState(false);
   usePlayback();
   return (
     <div className="sim" lang={lang}>
@@ -32,11 +34,15 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
         </div>
         <div className="row">
           {nav}
+          <button type="button" className="console-toggle" aria-expanded={consoleOpen} aria-controls="kafka-console" onClick={() => setConsoleOpen(!consoleOpen)}>
+            {consoleOpen ? t('console.close') : t('console.open')}
+          </button>
           <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
         </div>
       </header>
       <Controls />
       <Notices notice={notice} />
+      {consoleOpen ? <ConsolePanel id="kafka-console" /> : null}
       <Topology />
       <div className="side">
         <ProduceForm />
