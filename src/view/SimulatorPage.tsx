@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
@@ -24,6 +24,8 @@ import { usePlayback } from './hooks/use-playback.ts';
 function Layout({ notice, nav, tools }: { notice: string | undefined; nav: ReactNode; tools: ReactNode }) {
   const { t, lang, setLang } = useLang();
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const closeConsole = () => { setConsoleOpen(false); toggleRef.current?.focus(); };
   usePlayback();
   return (
     <div className="sim" lang={lang}>
@@ -34,7 +36,7 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
         </div>
         <div className="row">
           {nav}
-          <button type="button" className="console-toggle" aria-expanded={consoleOpen} aria-controls="kafka-console" onClick={() => setConsoleOpen(!consoleOpen)}>
+          <button type="button" ref={toggleRef} className="console-toggle" aria-expanded={consoleOpen} aria-controls="kafka-console" onClick={() => setConsoleOpen(!consoleOpen)}>
             {consoleOpen ? t('console.close') : t('console.open')}
           </button>
           <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
@@ -42,7 +44,7 @@ function Layout({ notice, nav, tools }: { notice: string | undefined; nav: React
       </header>
       <Controls />
       <Notices notice={notice} />
-      {consoleOpen ? <ConsolePanel id="kafka-console" /> : null}
+      {consoleOpen ? <ConsolePanel id="kafka-console" onClose={closeConsole} /> : null}
       <Topology />
       <div className="side">
         <ProduceForm />

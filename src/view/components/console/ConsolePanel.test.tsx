@@ -57,6 +57,10 @@ describe('ConsolePanel', () => {
     await user.type(input, 'kafka-consumer-g');
     await user.keyboard('{Tab}');
     expect(input).toHaveValue('kafka-consumer-groups.sh ');
+    // Escape closes the console and gives focus back to its button.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('log')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open console' })).toHaveFocus();
   });
 
   it('speaks Korean around the tools\' own English output', async () => {

@@ -16,7 +16,7 @@ interface Entry { id: number; kind: EntryKind; text: string }
 const MAX_ENTRIES = 400;
 const MAX_HISTORY = 100;
 
-export function ConsolePanel({ id }: { id: string }) {
+export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void }) {
   const { t } = useLang();
   const store = useSimStore();
   const { readOnly } = useUi();
@@ -98,7 +98,10 @@ export function ConsolePanel({ id }: { id: string }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Tab' && !session && !event.shiftKey) {
+    if (event.key === 'Escape' && onClose) {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Tab' && !session && !event.shiftKey) {
       event.preventDefault();
       const done = complete(line, store.getState().timeline.state);
       setLine(done.line);
