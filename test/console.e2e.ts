@@ -98,3 +98,14 @@ test('an unknown option prints the tool\'s error and the page does not change; s
   await page.getByRole('button', { name: 'Step back' }).click();
   await expect(page.getByRole('list', { name: 'x partition 0', exact: true })).toHaveCount(0);
 });
+
+test('the offsets lesson shows kafka-consumer-groups --describe once, with the numbers the picture shows', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lesson=offsets&step=5&lang=ko');
+  const figure = page.getByRole('figure', { name: '카프카 명령줄 도구' });
+  await expect(figure).toContainText('$ kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group billing');
+  const row = ((await figure.textContent()) ?? '').split('\n').find((l) => l.startsWith('billing'))!.trim().split(/\s+/);
+  expect(row.slice(0, 6)).toEqual(['billing', 'orders', '0', '3', '6', '3']);
+  await expect(page.locator('.partition-body').first()).toContainText('billing의 커밋된 오프셋 3');
+  await page.screenshot({ path: `${SHOTS}/console-lesson-offsets-ko.png`, fullPage: false });
+});

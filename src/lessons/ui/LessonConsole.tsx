@@ -1,0 +1,17 @@
+import { runLine } from '../../console/index.ts';
+import { stderrOf, stdoutOf } from '../../console/result.ts';
+import { useLang } from '../../view/hooks/lang-context.tsx';
+import { useSim } from '../../view/hooks/sim-context.tsx';
+
+// A lesson step's command line of Kafka's tools and what it prints at this step (read-only).
+export function LessonConsole({ line }: { line: string }) {
+  const { t } = useLang();
+  const state = useSim((s) => s.timeline.state);
+  const result = runLine(state, line);
+  const printed = `${stderrOf(result)}${stdoutOf(result)}`.replace(/^\n+|\n+$/g, '');
+  return (
+    <figure className="lesson-console" aria-label={t('console.heading')}>
+      <pre className="console-log"><span className="console-cmd">$ {line}</span>{`\n${printed}`}</pre>
+    </figure>
+  );
+}
