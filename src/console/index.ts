@@ -13,7 +13,7 @@ import { kafkaTopics } from './topics.ts';
 export type { ProducerSession, ToolResult };
 export { producerLine };
 
-type Tool = (state: SimState, args: readonly string[]) => ToolResult;
+export type Tool = (state: SimState, args: readonly string[]) => ToolResult;
 
 export const TOOLS: Readonly<Record<string, Tool>> = {
   'kafka-topics.sh': kafkaTopics,
@@ -32,11 +32,18 @@ export function toolName(word: string): string | undefined {
 
 /** Runs one typed command line. An unknown program gets bash's "command not found". */
 export function runLine(state: SimState, line: string): ToolResult {
+  return runWith(TOOLS, state, line);
+}
+
+/** The same with a chosen set of tools (a lesson needs fewer, and the embed bundle stays small). */
+export function runWith(tools: Readonly<Record<string, Tool>>, state: SimState, line: string): ToolResult {
   const words = tokenize(line);
   if ('error' in words) return output('', `${words.error}\n`);
   const [program, ...args] = words.args;
   if (program === undefined) return output('');
-  const name = toolName(program);
-  if (name === undefined) return output('', `bash: ${program}: command not found\n`);
-  return TOOLS[name]!(state, args);
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  const name = base.endsWith('.sh') ? base : `${base}.sh`;
+  const tool = tools[name];
+  if (tool === undefined) return output('', `bash: ${program}: command not found\n`);
+  return tool(state, args);
 }
