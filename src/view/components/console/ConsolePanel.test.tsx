@@ -63,6 +63,21 @@ describe('ConsolePanel', () => {
     expect(screen.getByRole('button', { name: 'Open console' })).toHaveFocus();
   });
 
+  it('in the middle of the timeline it asks first: the same command again drops the later steps', async () => {
+    const { log, type, store } = await openConsole();
+    await type(`kafka-topics.sh ${B} --create --topic a`);
+    await type(`kafka-topics.sh ${B} --create --topic b`);
+    store.getState().stepBack();
+    const steps = store.getState().timeline.commands.length;
+    await type(`kafka-topics.sh ${B} --create --topic c`);
+    expect(within(log).getByText(/running this here drops the later steps/)).toBeInTheDocument();
+    expect(store.getState().timeline.commands.length).toBe(steps);
+    await type(`kafka-topics.sh ${B} --create --topic c`);
+    const topics = Object.keys(store.getState().timeline.state.topics);
+    expect(topics).toContain('c');
+    expect(topics).not.toContain('b');
+  });
+
   it('speaks Korean around the tools\' own English output', async () => {
     const { log, type } = await openConsole('ko');
     await type(`kafka-topics.sh ${B} --delete --topic orders`);
