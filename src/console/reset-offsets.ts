@@ -1,7 +1,8 @@
 import { records, type Command, type CommittedOffsetSpec, type SimState } from '../engine/index.ts';
 import { committedOffsets, groupState, hashOrder, logEndOffset, logStartOffset, type TP, tpKeyOf, tpName } from './group-info.ts';
 import type { Opts } from './options.ts';
-import { applyAll, chunks, notModelled, output, pad, usage, type ToolResult } from './result.ts';
+import { topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
+import { applyAll, chunks, javaHashOrder, notModelled, output, pad, usage, type ToolResult } from './result.ts';
 
 // kafka-consumer-groups --reset-offsets: ConsumerGroupService.resetOffsets, prepareOffsetsToReset,
 // checkOffsetsRange and printOffsetsToReset.
@@ -78,7 +79,7 @@ function parseDateTime(text: string): number | undefined {
 function prepare(state: SimState, opts: Opts, group: string, partitions: TP[]): { offsets: CommittedOffsetSpec[]; warnings: string } | ToolResult {
   const committed = committedOffsets(state, group);
   const requested = new Map<string, number>();
-  let warnings = '';
+  const missed = new Set<string>();
   let clamp = false;
   for (const tp of partitions) {
     if (!state.topics[tp.topic]?.partitions[tp.partition]) {
@@ -100,20 +101,25 @@ function prepare(state: SimState, opts: Opts, group: string, partitions: TP[]): 
       if (at === undefined) return output(printError(`Executing consumer group command failed due to java.text.ParseException: Unparseable date: "${opts.value('to-datetime')!}"`));
       offset = offsetForTime(state, tp, at);
       if (offset === undefined) {
-        warnings += `\nWarn: Partition ${tp.partition} from topic ${tp.topic} is empty. Falling back to latest known offset.`;
+        missed.add(tpKeyOf(tp));
         offset = logEndOffset(state, tp);
       }
     } else return usage(`Option '[reset-offsets]' requires one of the following scenarios: ${SCENARIOS}`);
     if (offset === undefined) return usage(`Error getting ending offset of topic partition: ${tpName(tp)}`);
     requested.set(key, offset);
   }
+  // getLogTimestampOffsets warns per partition as it walks the ListOffsets answer, a HashMap sized for the request.
+  const warnings = javaHashOrder(partitions, (tp) => topicPartitionHash(tp.topic, tp.partition), partitions.length)
+    .filter((tp) => missed.has(tpKeyOf(tp)))
+    .map((tp) => `\nWarn: Partition ${tp.partition} from topic ${tp.topic} is empty. Falling back to latest known offset.\n`)
+    .join('');
   const offsets = hashOrder(partitions).map((tp) => {
     let offset = requested.get(tpKeyOf(tp))!;
     // checkOffsetsRange: a requested offset outside the log is moved to its nearest end (with a log warning).
     if (clamp) offset = Math.max(logStartOffset(state, tp) ?? offset, Math.min(logEndOffset(state, tp) ?? offset, offset));
     return { topic: tp.topic, partition: tp.partition, offset };
   });
-  return { offsets, warnings: warnings === '' ? '' : `${warnings}\n` };
+  return { offsets, warnings };
 }
 
 // ListOffsets by timestamp: the first offset whose record timestamp is at least `at`, below the high watermark.
