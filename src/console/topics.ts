@@ -1,4 +1,4 @@
-import { partitionState, type Command, type CreateTopicCommand, type SimState } from '../engine/index.ts';
+import { partitionState, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { topicId } from './ids.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
@@ -103,9 +103,21 @@ function create(state: SimState, opts: Opts): ToolResult {
   const r = applyAll(state, [command]);
   if (r.error) {
     if (r.error.code === 'TOPIC_ALREADY_EXISTS' && opts.has('if-not-exists')) return output(warning);
-    return output(`${warning}Error while executing topic command : ${r.error.message}\n`);
+    return output(`${warning}Error while executing topic command : ${controllerMessage(r.error)}\n`);
   }
   return output(`${warning}Created topic ${topic}.\n`, '', [command]);
+}
+
+/**
+ * The KRaft controller's wording where it differs from the engine's (ReplicationControlManager
+ * wraps StripedReplicaPlacer's InvalidReplicationFactorException).
+ */
+function controllerMessage(error: SimError): string {
+  const p = error.params ?? {};
+  if (error.code === 'INVALID_REPLICATION_FACTOR' && p['replicationFactor'] !== undefined && p['brokers'] !== undefined) {
+    return `Unable to replicate the partition ${p['replicationFactor']} time(s): The target replication factor of ${p['replicationFactor']} cannot be reached because only ${p['brokers']} broker(s) are registered.`;
+  }
+  return error.message;
 }
 
 function alter(state: SimState, opts: Opts): ToolResult {
@@ -114,7 +126,7 @@ function alter(state: SimState, opts: Opts): ToolResult {
   if (topics.length === 0) return opts.has('if-exists') ? output('') : notFound(topic);
   const commands: Command[] = topics.map((t) => ({ type: 'alterPartitions', topic: t, partitions: opts.int('partitions')! }));
   const r = applyAll(state, commands);
-  if (r.error) return failed(r.error.message);
+  if (r.error) return failed(controllerMessage(r.error));
   // TopicService.alterTopic prints nothing on success.
   return output('', '', commands);
 }
