@@ -38,6 +38,16 @@ export default tseslint.config(
     },
   },
   {
+    // The command-line tools are pure like the engine: they read a state and return commands and text.
+    files: ['src/console/**/*.ts'],
+    ignores: ['src/console/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: outsideEngine }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Derive random-looking values from the seed (console/ids.ts).' }],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     ignores: ['src/store/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'd3', 'd3-*', '**/view/**', '**/app/**', '**/lessons/**', '**/embed/**'] }] },

@@ -4,6 +4,7 @@ import type { SimError } from './errors.ts';
 import type { SimEvent } from './events.ts';
 import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './handlers/consumers.ts';
 import { type Events, type HandlerResult, isError } from './handlers/context.ts';
+import { alterTopicConfig, resetOffsets } from './handlers/admin.ts';
 import { addBroker, crashBroker, isolateBroker, reconnectBroker, startBroker, stopBroker } from './handlers/brokers.ts';
 import { addProducer, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
 import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
@@ -71,6 +72,7 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'isolateBroker': return isolateBroker(state, command, events);
     case 'reconnectBroker': return reconnectBroker(state, command, events);
     case 'loseNextAck': return loseNextAck(state, command, events);
+    case 'resetOffsets': return resetOffsets(state, command, events); case 'alterTopicConfig': return alterTopicConfig(state, command, events);
     default: {
       const never: never = command;
       throw new Error(`unhandled command ${JSON.stringify(never)}`);

@@ -71,6 +71,9 @@ export interface ReconnectBrokerCommand { type: 'reconnectBroker'; broker: numbe
 export type BrokerCommand = StopBrokerCommand | CrashBrokerCommand | StartBrokerCommand | IsolateBrokerCommand | ReconnectBrokerCommand;
 /** A fault: the producer's next acknowledgement is lost on the way back. */
 export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
+/** Admin.alterConsumerGroupOffsets (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs of a topic (kafka-configs --alter): see handlers/admin.ts. */
+export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
+export interface AlterTopicConfigCommand { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
 
 export type Command =
   | CreateTopicCommand
@@ -93,7 +96,8 @@ export type Command =
   | RestartConsumerCommand
   | AddBrokerCommand
   | BrokerCommand
-  | LoseNextAckCommand;
+  | LoseNextAckCommand
+  | ResetOffsetsCommand | AlterTopicConfigCommand;
 
 export type CommandType = Command['type'];
 
@@ -102,4 +106,5 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
+  'resetOffsets', 'alterTopicConfig',
 ];

@@ -93,7 +93,8 @@ export type SimEvent =
   | { type: 'offsetResetRequested'; at: number; consumer: string; group: string; policy: 'earliest' | 'latest'; partitions: TopicPartition[] }
   | { type: 'partitionsPaused'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
   | { type: 'partitionsResumed'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
-  | { type: 'consumerRestarted'; at: number; consumer: string; group: string };
+  | { type: 'consumerRestarted'; at: number; consumer: string; group: string }
+  | { type: 'groupOffsetsReset'; at: number; group: string; offsets: CommittedOffset[] } | { type: 'topicConfigAltered'; at: number; topic: string; configs: Partial<Record<'retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas', number>> };
 
 export type SimEventType = SimEvent['type'];
 

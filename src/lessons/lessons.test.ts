@@ -288,3 +288,26 @@ describe('the stories', () => {
     }
   });
 });
+
+describe('console steps', () => {
+  it('run a tool that only reads, and print the numbers the narration quotes', async () => {
+    const { runLine } = await import('../console/index.ts');
+    const { stdoutOf } = await import('../console/result.ts');
+    const expected: Record<string, string> = {
+      offsets: 'billing         orders          0          3               6               3               worker-1-',
+      'consumer-groups': 'audit           clicks          0          2               6               4               audit-1-',
+    };
+    let shown = 0;
+    for (const lesson of Object.values(LESSONS)) {
+      const runs = play(lesson);
+      lesson.steps.forEach((step, i) => {
+        if (step.console === undefined) return;
+        shown++;
+        const result = runLine(runs[i]!.state, step.console);
+        expect(result.commands, `${lesson.id} step ${i + 1}`).toEqual([]);
+        expect(stdoutOf(result)).toContain(expected[lesson.id]);
+      });
+    }
+    expect(shown).toBe(2);
+  });
+});

@@ -27,6 +27,11 @@ export interface LessonStep {
   narration: string;
   /** Asked before the commands run; the narration is the explanation after the answer. */
   predict?: Prediction & { question: string };
+  /**
+   * A command line of Kafka's tools run after the step's commands and shown with its output, as the
+   * real tool prints it (src/console). Only tools that read: it must add nothing to the timeline.
+   */
+  console?: string;
 }
 
 export interface Lesson {

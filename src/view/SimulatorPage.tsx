@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
 import { ClusterPanel } from './components/cluster/ClusterPanel.tsx';
+import { ConsolePanel } from './components/console/ConsolePanel.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventLog } from './components/EventLog.tsx';
@@ -23,6 +24,9 @@ import { usePlayback } from './hooks/use-playback.ts';
 
 function Layout({ notice, nav, tools, banner }: { notice: string | undefined; nav: ReactNode; tools: ReactNode; banner: ReactNode }) {
   const { t, lang, setLang } = useLang();
+  const [consoleOpen, setConsoleOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const closeConsole = () => { setConsoleOpen(false); toggleRef.current?.focus(); };
   usePlayback();
   return (
     <div className="sim" lang={lang}>
@@ -33,11 +37,15 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
         </div>
         <div className="row">
           {nav}
+          <button type="button" ref={toggleRef} className="console-toggle" aria-expanded={consoleOpen} aria-controls="kafka-console" onClick={() => setConsoleOpen(!consoleOpen)}>
+            {consoleOpen ? t('console.close') : t('console.open')}
+          </button>
           <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
         </div>
       </header>
       <Controls />
       <Notices notice={notice}>{banner}</Notices>
+      {consoleOpen ? <ConsolePanel id="kafka-console" onClose={closeConsole} /> : null}
       <Topology />
       <div className="side">
         <ProduceForm />

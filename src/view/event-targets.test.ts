@@ -35,6 +35,8 @@ const SCENARIO: Command[] = [
   { type: 'poll', consumer: 'c1' },
   { type: 'advanceTime', ms: 300_000 },
   { type: 'removeProducer', producer: 'p' },
+  { type: 'resetOffsets', group: 'g2', offsets: [{ topic: 't.a', partition: 0, offset: 0 }] },
+  { type: 'alterTopicConfig', topic: 't.a', retentionBytes: 1000 },
 ];
 
 interface Step { event: SimEvent; state: SimState }
@@ -80,11 +82,12 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
+  groupOffsetsReset: true, topicConfigAltered: true,
 };
 
 describe('eventTargets', () => {
   const steps = [...play(SCENARIO), ...play(clusterScenario(5))];
-  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'ap', 'np', 'fp', 'once', 'c']);
+  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c']);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
   it('the scenario raises every event type', () => {

@@ -101,6 +101,10 @@ function touched(event: SimEvent): string[] {
       return [...partitionIds([event]), ...(event.lastLeader === undefined ? [] : [brokerId(event.lastLeader)])];
     case 'coordinatorMoved':
       return [groupId(event.group), ...[event.from, event.to].filter((b): b is number => b !== undefined).map(brokerId)];
+    case 'groupOffsetsReset':
+      return [groupId(event.group), ...partitionIds(event.offsets)];
+    case 'topicConfigAltered':
+      return [topicId(event.topic)];
     case 'retentionChecked':
     case 'timeAdvanced':
     case 'brokerConfigured':

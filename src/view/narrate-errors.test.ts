@@ -126,6 +126,7 @@ const CASES: Case[] = [
     mentions: ['full', 512],
   },
   { name: 'losing an ack that never comes', error: refusal([{ type: 'addProducer', producer: 'p0', acks: 0 }], { type: 'loseNextAck', producer: 'p0' }), key: 'error.NO_ACKS', mentions: ['p0'] },
+  { name: 'resetting the offsets of a group with members', error: refusal(BASE, { type: 'resetOffsets', group: 'g1', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }), key: 'error.NON_EMPTY_GROUP', mentions: ['g1'] },
   { name: 'a commit without a coordinator', error: refusal([...BASE, { type: 'stopBroker', broker: 1 }], { type: 'commit', consumer: 'c1' }), key: 'error.COORDINATOR_NOT_AVAILABLE', mentions: ['g1'] },
   { name: 'model time past its cap', error: refusal([{ type: 'advanceTime', ms: 315_360_000_000 }, ...Array.from({ length: 9 }, (): Command => ({ type: 'advanceTime', ms: 315_360_000_000 }))], { type: 'advanceTime', ms: 1 }), key: 'error.LIMIT_EXCEEDED.maxTimeMs', mentions: ['3,153,600,000,000'] },
   { name: 'too many members × partitions', error: refusal([{ type: 'createTopic', topic: 't', partitions: 32 }, ...Array.from({ length: 4 }, (_, i): Command => ({ type: 'addConsumer', consumer: `m${i}`, group: 'g', topics: ['t'] }))], { type: 'addConsumer', consumer: 'm9', group: 'g', topics: ['t'] }), key: 'error.LIMIT_EXCEEDED.maxAssignmentSize', mentions: [160, 128] },

@@ -125,6 +125,8 @@ const RETENTION: Command[] = [
   { type: 'poll', consumer: 'o1' },
   join('o4', 'go3', ['logs'], { autoOffsetReset: 'latest' }),
   { type: 'poll', consumer: 'o4' },
+  { type: 'resetOffsets', group: 'go2', offsets: [{ topic: 'logs', partition: 0, offset: 0 }] },
+  { type: 'alterTopicConfig', topic: 'logs', retentionMs: 60_000 },
 ];
 
 const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7))];
@@ -141,6 +143,7 @@ const EVENT_TYPES: Record<SimEventType, true> = {
   duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
+  groupOffsetsReset: true, topicConfigAltered: true,
 };
 
 /** Names and numbers a line about this event must mention. */

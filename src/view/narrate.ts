@@ -6,6 +6,9 @@ import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
 
 type Params = Record<string, string | number>;
 
+/** Kafka's names of the topic configs the engine keeps. */
+const TOPIC_CONFIG_NAMES = { retentionMs: 'retention.ms', retentionBytes: 'retention.bytes', segmentBytes: 'segment.bytes', segmentMs: 'segment.ms', minInsyncReplicas: 'min.insync.replicas' } as const;
+
 /** A partition as Kafka names it: `orders-0`. */
 export function partitionName(topic: string, partition: number): string {
   return `${topic}-${partition}`;
@@ -225,6 +228,10 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       return t(`event.${event.type}`, { consumer: event.consumer, group: event.group, partitions: formatPartitions(event.partitions, lang) });
     case 'consumerRestarted':
       return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
+    case 'groupOffsetsReset':
+      return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
+    case 'topicConfigAltered':
+      return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}`).join(', ') });
     case 'offsetsCommitted': {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });

@@ -9,6 +9,10 @@ export const ERROR_MESSAGES = {
     ko: '레코드가 {size}바이트라서 {topic} 토픽의 세그먼트 최대 크기(segment.bytes {max}바이트)에 들어갈 수 없습니다. 브로커는 세그먼트보다 큰 배치를 받지 않습니다.',
     en: 'The record is {size} bytes, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
   },
+  'error.NON_EMPTY_GROUP': {
+    ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(죽은 멤버는 session.timeout.ms가 지나야 빠집니다).',
+    en: 'Group {group} still has members, so its committed offsets cannot be changed. Stop every consumer of the group first (a crashed member leaves after session.timeout.ms).',
+  },
   'error.TOPIC_COLLISION': {
     ko: '"{topic}" 토픽은 기존 토픽({existing})과 충돌합니다. 카프카는 이름에서 \'.\'과 \'_\'를 같은 것으로 보기 때문입니다(메트릭 이름에서 구별되지 않음).',
     en: 'Topic "{topic}" collides with existing topics ({existing}): Kafka treats \'.\' and \'_\' alike, since they clash in metric names.',

@@ -154,6 +154,10 @@ export const CONSUMER_EVENT_MESSAGES = {
     ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}를 다시 읽기 시작합니다(resume).',
     en: 'Consumer {consumer} (group {group}) resumed {partitions}: poll() fetches from them again.',
   },
+  'event.groupOffsetsReset': {
+    ko: '관리 도구가 멤버가 없는 {group} 그룹의 커밋된 오프셋을 바꿨습니다: {offsets}. 그룹의 컨슈머는 다음에 참여하면 이 오프셋부터 읽습니다.',
+    en: 'An admin tool set the committed offsets of group {group}, which has no members: {offsets}. Its consumers read from these offsets when they next join.',
+  },
   'event.consumerRestarted': {
     ko: '죽었던 {consumer} 컨슈머 프로세스가 같은 이름, 같은 설정으로 다시 시작했습니다. 옛 멤버는 {group} 그룹에서 빠졌고, 새 컨슈머는 첫 poll()에서 그룹에 참여합니다.',
     en: 'The crashed {consumer} process started again with the same name and settings. The old member is dropped from group {group}; the new consumer joins in its first poll().',

@@ -116,6 +116,10 @@ export const EVENT_MESSAGES = {
     ko: '브로커가 주기적인 리텐션 검사를 실행했습니다(모델 시간 {time}).',
     en: 'The broker ran its periodic retention check (model time {time}).',
   },
+  'event.topicConfigAltered': {
+    ko: '{topic} 토픽의 설정을 바꿨습니다: {configs}. 다음 리텐션 검사와 다음 쓰기부터 적용됩니다.',
+    en: 'Topic {topic} configs changed: {configs}. The next retention check and the next write use them.',
+  },
   'event.brokerConfigured': {
     ko: '브로커 설정: log.retention.check.interval.ms = {interval}. 다음 리텐션 검사는 모델 시간 {next}에 실행됩니다.',
     en: 'Broker configured: log.retention.check.interval.ms = {interval}. The next retention check runs at model time {next}.',

@@ -25,8 +25,8 @@ export const LESSON_MESSAGES_2 = {
     en: 'worker-1 committed. The committed offset is 3, the next offset to read, not 2, the last one read. Kafka stores it (in the __consumer_offsets topic), so it outlives the consumer.',
   },
   'lesson.offsets.step5': {
-    ko: 'worker-1이 오프셋 3과 4를 더 읽어 처리했지만, 이번에는 커밋하지 않았습니다. 위치는 5, 커밋된 오프셋은 여전히 3입니다.',
-    en: 'worker-1 read and processed offsets 3 and 4 as well, but did not commit this time. Its position is 5; the committed offset is still 3.',
+    ko: 'worker-1이 오프셋 3과 4를 더 읽어 처리했지만, 이번에는 커밋하지 않았습니다. 위치는 5, 커밋된 오프셋은 여전히 3입니다. kafka-consumer-groups --describe는 위치가 아니라 그룹이 커밋한 값을 보여 줍니다: CURRENT-OFFSET 3, LOG-END-OFFSET 6, LAG 3.',
+    en: 'worker-1 read and processed offsets 3 and 4 as well, but did not commit this time. Its position is 5; the committed offset is still 3. kafka-consumer-groups --describe shows what the group has committed, not the position: CURRENT-OFFSET 3, LOG-END-OFFSET 6, LAG 3.',
   },
   'lesson.offsets.step6.question': {
     ko: 'worker-1이 커밋하지 못한 채 갑자기 죽습니다. 바로 이 순간, billing 그룹에서 파티션 0의 주인은 누구일까요?',
@@ -76,8 +76,8 @@ export const LESSON_MESSAGES_2 = {
     en: 'audit-1, in group audit, read the same partition from the start but only two records, then committed. Group audit’s committed offset is 2, kept apart from stats’ 4.',
   },
   'lesson.consumer-groups.step4': {
-    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다.',
-    en: 'Two new clicks arrived (offsets 4 and 5); stats-1 read and committed them, so stats is at 6. audit is still at 2, so the lag (log end − committed offset) is 0 for stats and 4 for audit. One group reading fast does not affect another.',
+    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다. kafka-consumer-groups --describe --group audit도 같은 숫자를 보여 줍니다: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
+    en: 'Two new clicks arrived (offsets 4 and 5); stats-1 read and committed them, so stats is at 6. audit is still at 2, so the lag (log end − committed offset) is 0 for stats and 4 for audit. One group reading fast does not affect another. kafka-consumer-groups --describe --group audit prints the same numbers: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
   },
   'lesson.consumer-groups.step5.question': {
     ko: '새 그룹 alerts의 alerts-1이 auto.offset.reset=latest로 들어옵니다. 이 그룹에는 커밋된 오프셋이 없습니다. alerts-1이 처음 읽을 오프셋은 몇일까요?',

@@ -46,6 +46,7 @@ export const lesson: Lesson = {
         { type: 'commit', consumer: 'stats-1' },
       ],
       narration: 'lesson.consumer-groups.step4',
+      console: 'kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group audit',
     },
     {
       commands: [{ type: 'addConsumer', consumer: 'alerts-1', group: 'alerts', topics: ['clicks'], autoOffsetReset: 'latest' }, { type: 'poll', consumer: 'alerts-1' }],

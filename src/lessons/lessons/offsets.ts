@@ -47,6 +47,7 @@ export const lesson: Lesson = {
     {
       commands: [{ type: 'poll', consumer: 'worker-1', maxRecords: 2 }],
       narration: 'lesson.offsets.step5',
+      console: 'kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group billing',
     },
     {
       commands: [{ type: 'crashConsumer', consumer: 'worker-1' }],

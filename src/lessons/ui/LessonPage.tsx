@@ -12,6 +12,7 @@ import { UiProvider } from '../../view/hooks/ui-context.tsx';
 import { LESSONS } from '../index.ts';
 import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
 import { LESSON_IDS, type LessonId } from '../types.ts';
+import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
 import { WhyKafka } from './WhyKafka.tsx';
@@ -144,6 +145,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
             <p id="lesson-narration">{narration}</p>
             {verdict && <p className="verdict">{verdict}</p>}
           </div>
+          {!asking && step.console && <LessonConsole line={step.console} />}
           {asking && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
           {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>

@@ -1,0 +1,100 @@
+import { type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
+import { consoleGroupNumber } from './ids.ts';
+import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { javaBoolean, keyValues, unescape } from './properties.ts';
+import { applyAll, notModelled, output, usage, type ToolResult } from './result.ts';
+
+// kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
+// and DefaultMessageFormatter.writeTo.
+
+export const CONSUMER_OPTIONS: OptionSpecs = {
+  topic: 'value', include: 'value', partition: 'int', offset: 'value', 'consumer-property': 'value', 'consumer.config': 'value',
+  formatter: 'value', property: 'value', 'formatter-config': 'value', 'from-beginning': 'flag', 'max-messages': 'int', 'timeout-ms': 'int',
+  'skip-message-on-error': 'flag', 'bootstrap-server': 'value', 'key-deserializer': 'value', 'value-deserializer': 'value',
+  'enable-systest-events': 'flag', 'isolation-level': 'value', group: 'value', help: 'flag', version: 'flag',
+};
+
+/** ConsoleConsumer's client.id. */
+export const CONSOLE_CONSUMER = 'console-consumer';
+// The simulator stops a run after this many polls (a real one runs until Ctrl-C or --max-messages).
+const MAX_POLLS = 20;
+
+/**
+ * Runs the console consumer once: subscribe, poll until a poll returns nothing (or --max-messages
+ * are printed), then close (which commits when auto-commit is on, i.e. when --group was given).
+ */
+export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): ToolResult {
+  const parsed = parseOptions(args, CONSUMER_OPTIONS);
+  if ('error' in parsed) return usage(parsed.error);
+  const opts = new Opts(parsed);
+  if (opts.has('help') || args.length === 0) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
+  if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
+  if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');
+  if (!opts.has('partition') && opts.has('offset')) return usage('The partition is required when offset is specified.');
+  if (!opts.has('bootstrap-server')) return usage(missingRequired('bootstrap-server'));
+  const consumerProps = keyValues(opts.valuesOf('consumer-property'));
+  const groups = new Set([opts.value('group'), consumerProps.get('group.id')].filter((g): g is string => g !== undefined));
+  if (groups.size > 1) {
+    return usage(`The group ids provided in different places (directly using '--group', using '--consumer-property', or using '--consumer.config') do not match. Detected group ids: ${[...groups].map((g) => `'${g}'`).join(', ')}`);
+  }
+  if (groups.size > 0 && opts.has('partition')) return usage('Options group and partition cannot be specified together.');
+  if (opts.has('include') || opts.has('partition')) return notModelled(opts.has('include') ? '--include' : '--partition');
+  const topic = opts.value('topic')!;
+  const consumer = freeName(state);
+  const explicitGroup = [...groups][0];
+  const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, Object.keys(state.groups).length)}`;
+  if (!state.topics[topic]) {
+    // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
+    return output('', `WARN [Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION} (org.apache.kafka.clients.NetworkClient)\nProcessed a total of 0 messages\n`);
+  }
+  const add: AddConsumerCommand = { type: 'addConsumer', consumer, group, topics: [topic], autoOffsetReset: opts.has('from-beginning') ? 'earliest' : (consumerProps.get('auto.offset.reset') === 'earliest' ? 'earliest' : 'latest') };
+  // Without --group the tool makes up a group and turns auto-commit off (ConsoleConsumerOptions.buildConsumerProps).
+  if (explicitGroup === undefined || consumerProps.get('enable.auto.commit') === 'false') add.enableAutoCommit = false;
+  const max = opts.int('max-messages');
+  const commands: Command[] = [add];
+  let current = applyAll(state, [add]);
+  if (current.error) return output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
+  const props = keyValues(opts.valuesOf('property'));
+  let out = '';
+  let count = 0;
+  for (let i = 0; i < MAX_POLLS && (max === undefined || count < max); i++) {
+    const poll: Command = max === undefined ? { type: 'poll', consumer } : { type: 'poll', consumer, maxRecords: max - count };
+    const r = applyAll(current.state, [poll]);
+    if (r.error) break;
+    commands.push(poll);
+    current = r;
+    const fetched = r.events.flatMap((e) => (e.type === 'recordsFetched'
+      ? e.batches.flatMap((b) => b.records.map((rec) => ({ ...rec, topic: b.topic, partition: b.partition })))
+      : []));
+    for (const rec of fetched) out += formatRecord(rec, props);
+    count += fetched.length;
+    if (fetched.length === 0) break;
+  }
+  const close: Command = { type: 'removeConsumer', consumer };
+  commands.push(close);
+  return output(out, `Processed a total of ${count} messages\n`, commands);
+}
+
+function freeName(state: SimState): string {
+  if (!state.consumers[CONSOLE_CONSUMER]) return CONSOLE_CONSUMER;
+  for (let i = 2; ; i++) if (!state.consumers[`${CONSOLE_CONSUMER}-${i}`]) return `${CONSOLE_CONSUMER}-${i}`;
+}
+
+interface Printed { topic: string; partition: number; offset: number; key?: string; value: string; timestamp: number }
+
+/** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal. */
+export function formatRecord(record: Printed, props: ReadonlyMap<string, string>): string {
+  const sep = unescape(props.get('key.separator') ?? '\t');
+  const eol = unescape(props.get('line.separator') ?? '\n');
+  const nullLiteral = props.get('null.literal') ?? 'null';
+  const fields: string[] = [];
+  if (javaBoolean(props.get('print.timestamp'))) fields.push(`CreateTime:${record.timestamp}`);
+  if (javaBoolean(props.get('print.partition'))) fields.push(`Partition:${record.partition}`);
+  if (javaBoolean(props.get('print.offset'))) fields.push(`Offset:${record.offset}`);
+  if (javaBoolean(props.get('print.key'))) fields.push(record.key ?? nullLiteral);
+  const printValue = props.get('print.value') === undefined || javaBoolean(props.get('print.value'));
+  if (printValue) fields.push(record.value);
+  // Each field is followed by key.separator when another follows, by line.separator when it is the last.
+  return fields.length === 0 ? '' : `${fields.join(sep)}${eol}`;
+}

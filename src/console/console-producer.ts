@@ -1,0 +1,92 @@
+import type { Acks, AddProducerCommand, Command, SimState } from '../engine/index.ts';
+import { Opts, missingRequired, parseOptions, type OptionSpecs } from './options.ts';
+import { javaBoolean, keyValues, unescape } from './properties.ts';
+import { applyAll, output, usage, type ProducerSession, type ToolResult } from './result.ts';
+
+// kafka-console-producer.sh: org.apache.kafka.tools.ConsoleProducer (ConsoleProducerOptions) and
+// LineMessageReader, which reads one record per line.
+
+export const PRODUCER_OPTIONS: OptionSpecs = {
+  topic: 'value', 'bootstrap-server': 'value', sync: 'flag', 'compression-codec': 'value', 'batch-size': 'int', 'message-send-max-retries': 'int',
+  'retry-backoff-ms': 'long', timeout: 'long', 'request-required-acks': 'value', 'request-timeout-ms': 'int', 'metadata-expiry-ms': 'long',
+  'max-block-ms': 'long', 'max-memory-bytes': 'long', 'max-partition-memory-bytes': 'int', 'line-reader': 'value', 'socket-buffer-size': 'int',
+  property: 'value', 'reader-config': 'value', 'producer-property': 'value', 'producer.config': 'value', help: 'flag', version: 'flag',
+};
+
+/** ConsoleProducer's client.id, used as the producer's name in the picture. */
+export const CONSOLE_PRODUCER = 'console-producer';
+
+const ACKS: Record<string, Acks> = { all: 'all', '-1': 'all', '0': 0, '1': 1 };
+
+/** Starts the console producer: the lines typed next are records (see producerLine). */
+export function kafkaConsoleProducer(state: SimState, args: readonly string[]): ToolResult {
+  const parsed = parseOptions(args, PRODUCER_OPTIONS);
+  if ('error' in parsed) return usage(parsed.error);
+  const opts = new Opts(parsed);
+  if (opts.has('help') || args.length === 0) return usage('This tool helps to read data from standard input and publish it to Kafka.');
+  if (!opts.has('topic')) return usage(missingRequired('topic'));
+  const bootstrap = opts.value('bootstrap-server');
+  if (bootstrap === undefined || bootstrap.trim() === '') return usage('Error while validating the bootstrap address\n');
+  const producerProps = keyValues(opts.valuesOf('producer-property'));
+  const acksText = opts.value('request-required-acks') ?? producerProps.get('acks');
+  let acks: Acks | undefined;
+  if (acksText !== undefined) {
+    acks = ACKS[acksText.trim().toLowerCase()];
+    // ConfigDef's ValidString, thrown while the KafkaProducer is built and printed with its stack trace.
+    if (acks === undefined) return output('', `org.apache.kafka.common.config.ConfigException: Invalid value ${acksText} for configuration acks: String must be one of: all, -1, 0, 1\n`);
+  }
+  const props = keyValues(opts.valuesOf('property'));
+  const session: ProducerSession = {
+    topic: opts.value('topic')!,
+    producer: CONSOLE_PRODUCER,
+    parseKey: javaBoolean(props.get('parse.key')),
+    keySeparator: unescape(props.get('key.separator') ?? '\t'),
+    ignoreError: javaBoolean(props.get('ignore.error')),
+    lineNumber: 0,
+  };
+  const nullMarker = props.get('null.marker');
+  if (nullMarker !== undefined) session.nullMarker = nullMarker;
+  const commands: Command[] = [];
+  const existing = state.producers[CONSOLE_PRODUCER];
+  // Each run of the tool is a new KafkaProducer; one left from an earlier run with other settings is replaced.
+  if (existing && existing.acks !== (acks ?? 'all')) commands.push({ type: 'removeProducer', producer: CONSOLE_PRODUCER });
+  if (!existing || commands.length > 0) {
+    const add: AddProducerCommand = { type: 'addProducer', producer: CONSOLE_PRODUCER };
+    if (acks !== undefined) add.acks = acks;
+    commands.push(add);
+  }
+  const r = applyAll(state, commands);
+  if (r.error) return output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
+  return { ...output('', '', commands), producer: session };
+}
+
+/**
+ * One line typed into the console producer: a record (LineMessageReader), or the end of input.
+ * A line without the key separator ends the tool with LineMessageReader's KafkaException unless
+ * ignore.error=true. A topic that does not exist is created by the broker (auto.create.topics.enable,
+ * num.partitions = 1) when the producer first asks for its metadata.
+ */
+export function producerLine(state: SimState, session: ProducerSession, line: string): ToolResult {
+  const lineNumber = session.lineNumber + 1;
+  let key: string | undefined;
+  let value = line;
+  if (session.parseKey) {
+    const at = line.indexOf(session.keySeparator);
+    if (at < 0 && !session.ignoreError) {
+      return output('', `org.apache.kafka.common.KafkaException: No key separator found on line number ${lineNumber}: '${line}'\n`);
+    }
+    if (at >= 0) {
+      key = line.slice(0, at);
+      value = line.slice(at + session.keySeparator.length);
+    }
+  }
+  if (key !== undefined && key === session.nullMarker) key = undefined;
+  const commands: Command[] = [];
+  if (!state.topics[session.topic]) commands.push({ type: 'createTopic', topic: session.topic, partitions: 1 });
+  commands.push(key === undefined
+    ? { type: 'produce', producer: session.producer, topic: session.topic, value }
+    : { type: 'produce', producer: session.producer, topic: session.topic, key, value });
+  const r = applyAll(state, commands);
+  if (r.error) return { ...output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`), producer: { ...session, lineNumber } };
+  return { ...output('', '', commands), producer: { ...session, lineNumber } };
+}

@@ -1,0 +1,76 @@
+import { applyCommand, type Command, type SimError, type SimEvent, type SimState } from '../engine/index.ts';
+
+// What one typed command does: the engine commands it adds to the timeline and the text the real
+// tool would print on stdout and stderr.
+
+/** kafka-console-producer's line mode: each line typed next is a record (LineMessageReader). */
+export interface ProducerSession {
+  topic: string;
+  producer: string;
+  parseKey: boolean;
+  keySeparator: string;
+  ignoreError: boolean;
+  nullMarker?: string;
+  /** Lines read so far, for LineMessageReader's "on line number N" errors. */
+  lineNumber: number;
+}
+
+/** A piece of the tool's output, in the order it was printed. */
+export interface Chunk { stream: 'out' | 'err'; text: string }
+
+export interface ToolResult {
+  commands: Command[];
+  /** stdout and stderr as printed, interleaved. */
+  chunks: Chunk[];
+  /** Set when the tool now reads records line by line. */
+  producer?: ProducerSession;
+  /** Something the real tool would do that the simulator does not model: the console says so in the reader's language. */
+  notModelled?: string;
+}
+
+/** The simulator's own answer for a real option or config it does not model; nothing changes. */
+export const notModelled = (what: string): ToolResult => ({ commands: [], chunks: [], notModelled: what });
+
+/** A result printing `stdout`, then `stderr`. */
+export const output = (stdout: string, stderr = '', commands: Command[] = []): ToolResult => ({ commands, chunks: chunks(['out', stdout], ['err', stderr]) });
+
+/** Chunks from [stream, text] pairs, empty texts dropped. */
+export function chunks(...parts: ['out' | 'err', string][]): Chunk[] {
+  return parts.filter(([, text]) => text !== '').map(([stream, text]) => ({ stream, text }));
+}
+
+export const stdoutOf = (r: ToolResult) => r.chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
+export const stderrOf = (r: ToolResult) => r.chunks.filter((c) => c.stream === 'err').map((c) => c.text).join('');
+/** A usage error: the message on stderr, nothing changes (jopt-simple's option table is left out). */
+export const usage = (message: string): ToolResult => output('', `${message}\n`);
+
+/** Applies commands in order; the first refusal stops and is returned with the state before it. */
+export function applyAll(state: SimState, commands: readonly Command[]): { state: SimState; events: SimEvent[]; error?: SimError } {
+  const events: SimEvent[] = [];
+  let current = state;
+  for (const command of commands) {
+    const r = applyCommand(current, command);
+    if (r.error) return { state: current, events, error: r.error };
+    current = r.state;
+    events.push(...r.events);
+  }
+  return { state: current, events };
+}
+
+/** Java's `%-Ns`: pads on the right to at least n characters, never cuts. */
+export const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+/**
+ * The iteration order of a java.util.HashMap fed `keys` in order: Kafka's tools print many maps as
+ * they come (Collectors.toMap, admin results). `expected` is the HashMap(n) constructor's size hint.
+ */
+export function javaHashOrder<K>(keys: readonly K[], hashOf: (key: K) => number, expected?: number): K[] {
+  let capacity = 16;
+  if (expected !== undefined) {
+    capacity = 1;
+    while (capacity < expected) capacity *= 2;
+  }
+  for (let size = 1; size <= keys.length; size++) if (size > capacity * 0.75) capacity *= 2;
+  const spread = (h: number) => (h ^ (h >>> 16)) & (capacity - 1);
+  return keys.map((k, i) => ({ k, i, b: spread(hashOf(k)) })).sort((x, y) => x.b - y.b || x.i - y.i).map((x) => x.k);
+}

@@ -1,0 +1,33 @@
+import type { Entry } from '../entry.ts';
+
+// The console panel that runs Kafka's command-line tools. The tools' own output stays in English,
+// as a real terminal prints it; everything the simulator says around it is translated.
+export const CONSOLE_MESSAGES = {
+  'console.open': { ko: '콘솔 열기', en: 'Open console' },
+  'console.close': { ko: '콘솔 닫기', en: 'Close console' },
+  'console.heading': { ko: '카프카 명령줄 도구', en: "Kafka's command-line tools" },
+  'console.hint': {
+    ko: 'kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh, kafka-configs.sh를 실제 문법 그대로 입력하세요. Tab: 자동 완성, ↑/↓: 이전 명령.',
+    en: 'Type kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh or kafka-configs.sh as on a real cluster. Tab completes, ↑/↓ recall earlier commands.',
+  },
+  'console.input': { ko: '명령', en: 'Command' },
+  'console.inputRecord': { ko: '레코드 한 줄', en: 'One record per line' },
+  'console.run': { ko: '실행', en: 'Run' },
+  'console.endInput': { ko: '입력 끝 (Ctrl-D)', en: 'End input (Ctrl-D)' },
+  'console.output': { ko: '콘솔 출력', en: 'Console output' },
+  'console.producerMode': {
+    ko: '프로듀서가 {topic} 토픽으로 보낼 줄을 기다립니다. 한 줄이 레코드 하나입니다. 빈 줄이나 Ctrl-D로 끝냅니다.',
+    en: 'The producer waits for lines to send to topic {topic}: each line is one record. An empty line or Ctrl-D ends it.',
+  },
+  'console.producerEnded': { ko: '프로듀서 입력을 끝냈습니다.', en: 'Producer input ended.' },
+  'console.steps.one': { ko: '타임라인에 {from}단계를 더했습니다. 되돌리려면 한 단계 뒤로 가세요.', en: 'Added step {from} to the timeline; step back to undo it.' },
+  'console.steps.other': { ko: '타임라인에 {from}–{to}단계를 더했습니다. 되돌리려면 그만큼 뒤로 가세요.', en: 'Added steps {from}–{to} to the timeline; step back that far to undo them.' },
+  'console.notModelled': { ko: '{what}: 실제 카프카에는 있지만 이 시뮬레이터는 다루지 않습니다. 아무것도 바뀌지 않았습니다.', en: '{what} exists in Kafka but is not modelled in this simulator; nothing changed.' },
+  'console.dropsLater': {
+    ko: '지금은 {cursor}/{total}단계를 보고 있습니다. 여기서 실행하면 뒤의 단계가 지워집니다. 그래도 실행하려면 같은 명령을 한 번 더 입력하세요.',
+    en: 'You are looking at step {cursor} of {total}; running this here drops the later steps. Enter the same command again to run it anyway.',
+  },
+  'console.refused': { ko: '엔진이 거절했습니다: {reason}', en: 'The engine refused it: {reason}' },
+  'console.candidates': { ko: '후보: {list}', en: 'Candidates: {list}' },
+  'console.readOnly': { ko: '이 화면에서는 클러스터를 바꿀 수 없어 조회 명령만 실행됩니다.', en: 'This view cannot change the cluster; only commands that read run here.' },
+} satisfies Record<string, Entry>;
