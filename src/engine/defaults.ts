@@ -54,7 +54,7 @@ export const SIM_LIMITS = {
    * Members × subscribed partitions, summed over all groups: what the assignors work over when one
    * command rebalances every group (alterPartitions on a topic they all read).
    */
-  maxAssignmentSize: 128,
+  maxAssignmentSize: 192,
   /** Records one poll may return (max.poll.records has no hard maximum in Kafka). */
   maxPollRecords: 1_000,
   /**

@@ -27,10 +27,12 @@ function churn(assignor: 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky
   const L = SIM_LIMITS;
   const members = Math.min(L.maxGroupMembers, Math.floor(L.maxAssignmentSize / partitions));
   const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions }];
-  for (let m = 0; m < members; m++) setup.push({ type: 'addConsumer', consumer: `c${m}`, group: 'g', topics: ['t'], assignor });
+  // Members join in their first poll (addConsumer only subscribes), so each comes back with a poll.
+  for (let m = 0; m < members; m++) setup.push({ type: 'addConsumer', consumer: `c${m}`, group: 'g', topics: ['t'], assignor }, { type: 'poll', consumer: `c${m}` });
   return build(`rebalance churn, ${assignor}, ${partitions} partitions × ${members} members`, setup, (i) => {
-    const consumer = `c${Math.floor(i / 2) % members}`;
-    return i % 2 === 0 ? { type: 'removeConsumer', consumer } : { type: 'addConsumer', consumer, group: 'g', topics: ['t'], assignor };
+    const consumer = `c${Math.floor(i / 3) % members}`;
+    if (i % 3 === 0) return { type: 'removeConsumer', consumer };
+    return i % 3 === 1 ? { type: 'addConsumer', consumer, group: 'g', topics: ['t'], assignor } : { type: 'poll', consumer };
   });
 }
 
