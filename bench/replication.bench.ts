@@ -11,6 +11,9 @@ const PARTITIONS = 12;
 const GROUPS = 3;
 const MEMBERS = 4;
 const POLL_EVERY = 1_200;
+// A fetch round (model time) every 400 records keeps the records awaiting acks=all below the
+// simulator's cap on unacknowledged records per producer (maxPendingRequests, 512).
+const ADVANCE_EVERY = 400;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const keys = Array.from({ length: 1000 }, (_, i) => `customer-${i}`);
 const consumerIds = Array.from({ length: GROUPS }, (_, g) => Array.from({ length: MEMBERS }, (_, m) => `g${g}-c${m}`)).flat();
@@ -48,10 +51,12 @@ function runEngine(): { ms: number; fetched: number; acked: number } {
   const start = cpuMs();
   for (let i = 0; i < RECORDS; i++) {
     state = must(state, { type: 'produce', producer: 'p', topic: 'orders', key: keys[i % keys.length]!, value: `order #${i}` });
-    if ((i + 1) % POLL_EVERY === 0) {
+    if ((i + 1) % ADVANCE_EVERY === 0) {
       const advanced = applyCommand(state, { type: 'advanceTime', ms: 1000 });
       state = advanced.state;
       for (const e of advanced.events) if (e.type === 'produceAcknowledged') acked++;
+    }
+    if ((i + 1) % POLL_EVERY === 0) {
       for (const consumer of consumerIds) {
         const polled = applyCommand(state, { type: 'poll', consumer });
         state = polled.state;
@@ -83,11 +88,13 @@ function runBaseline(): { ms: number; fetched: number; acked: number } {
     const log = leaders[p]!;
     log.push({ offset: log.length, key, value: `order #${i}`, timestamp: 0, producer: 'p' });
     pending.push({ partition: p, offset: log.length - 1 });
-    if ((i + 1) % POLL_EVERY === 0) {
+    if ((i + 1) % ADVANCE_EVERY === 0) {
       for (const copies of followers) copies.forEach((copy, part) => { for (let o = copy.length; o < leaders[part]!.length; o++) copy.push(leaders[part]![o]!); });
       for (let part = 0; part < PARTITIONS; part++) highWatermark[part] = Math.min(leaders[part]!.length, ...followers.map((f) => f[part]!.length));
       acked += pending.filter((r) => r.offset < highWatermark[r.partition]!).length;
       pending.length = 0;
+    }
+    if ((i + 1) % POLL_EVERY === 0) {
       consumerIds.forEach((_, c) => {
         const g = Math.floor(c / MEMBERS);
         let budget = 500;
@@ -124,7 +131,7 @@ function bytesPerRecord(replicationFactor: number): number {
   let state = setup(replicationFactor);
   for (let i = 1; i <= RECORDS; i++) {
     state = must(state, { type: 'produce', producer: 'p', topic: 'orders', key: keys[i % keys.length]!, value: `order #${i}` });
-    if (i % POLL_EVERY === 0) state = must(state, { type: 'advanceTime', ms: 1000 });
+    if (i % ADVANCE_EVERY === 0) state = must(state, { type: 'advanceTime', ms: 1000 });
   }
   state = must(state, { type: 'advanceTime', ms: 2000 });
   const used = heapUsed() - before;

@@ -84,7 +84,9 @@ function totalReplicas(state: SimState, more: number): SimError | undefined {
 
 export function checkLimits(state: SimState, command: Command): SimError | undefined {
   const fields = command as unknown as Record<string, unknown>;
-  for (const field of NAME_FIELDS) {
+  // Names are checked where they are made (add* commands); elsewhere an unknown name is refused anyway.
+  const naming = command.type === 'addProducer' || command.type === 'addConsumer';
+  for (const field of naming ? NAME_FIELDS : []) {
     const value = fields[field];
     const problem = typeof value === 'string' ? checkVisibleName(field, value) : undefined;
     if (problem) return problem;

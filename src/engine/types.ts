@@ -169,8 +169,8 @@ export interface ProducerState {
   retries: number;
   /** delivery.timeout.ms */
   deliveryTimeoutMs: number;
-  /** The next sequence number per partition (tpKey), for the idempotent producer. */
-  nextSequence: Readonly<Record<string, number>>;
+  /** The next sequence number of each partition, by topic then partition, for the idempotent producer. */
+  nextSequence: Readonly<Record<string, readonly number[]>>;
   /** Requests not sent yet (no leader, waiting their turn or a retry backoff), oldest first. */
   queued: readonly ProduceRequest[];
   /**
@@ -275,6 +275,11 @@ export interface SimState {
   groups: Readonly<Record<string, GroupState>>;
 }
 
+/** The key of a producer in a log's producer state: not a bare number, which objects would store as an array index. */
+export function producerKey(producerId: number): string {
+  return `pid-${producerId}`;
+}
+
 /**
  * A state with new topics, producers and generator, every field written out in createSimulation's
  * order: states then share one hidden class, which keeps the produce path (the hottest) fast.
@@ -286,10 +291,10 @@ export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], 
   };
 }
 
-/** A producer with new sequence numbers, request counter and requests, written out in addProducer's order (see above). */
-export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight']): ProducerState {
+/** A producer with new sequence numbers, request counter, requests and partitioner state, written out in addProducer's order (see above). */
+export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics): ProducerState {
   return {
-    id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics: p.topics, acks: p.acks,
+    id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
     queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
   };

@@ -4,7 +4,7 @@ import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
 import { AppendVec } from '../append-vec.ts';
-import { sendRecord } from '../producer/requests.ts';
+import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
@@ -111,9 +111,14 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     rngState = decision.rngState;
     topicState = decision.topicState;
   }
-  const sender = topicState === (producer.topics[topic.name] ?? FRESH_TOPIC_STATE)
-    ? producer
-    : { ...producer, topics: { ...producer.topics, [topic.name]: topicState } };
-  // The record becomes a produce request to the partition's leader (one record per request).
-  return sendRecord(state, rngState, sender, { placement, topic: topic.name, partition, value: command.value, size, ...(command.key === undefined ? {} : { key: command.key }) }, events);
+  // The partitioner's new state goes into the producer object sendRecord builds anyway.
+  let topics = producer.topics;
+  if (topicState !== (producer.topics[topic.name] ?? FRESH_TOPIC_STATE)) {
+    const copy: Record<string, ProducerTopicState> = Object.assign({}, producer.topics);
+    copy[topic.name] = topicState;
+    topics = copy;
+  }
+  const record: NewRecord = { placement, topic: topic.name, partition, value: command.value, size };
+  if (command.key !== undefined) record.key = command.key;
+  return sendRecord(state, rngState, producer, topics, record, events);
 }

@@ -35,7 +35,10 @@ export function withProducerSequence(states: PartitionLog['producerStates'], pro
   const previous = states[producer];
   const recent = previous ? previous.recent.slice(-(BATCHES_TO_RETAIN - 1)) : [];
   recent.push({ sequence, offset });
-  return { ...states, [producer]: { lastSequence: sequence, recent } };
+  // Copied and set rather than spread with a computed key: this runs on every idempotent append.
+  const next: Record<string, ProducerSequenceState> = Object.assign({}, states);
+  next[producer] = { lastSequence: sequence, recent };
+  return next;
 }
 
 /**

@@ -6,7 +6,7 @@ import { appendRecord } from '../log/partition-log.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/fetch.ts';
 import { withPartition } from '../replication/partition-state.ts';
-import { type ProduceRequest, type ProducerState, producerWith, type SimState, type TopicState, tpKey, withTopicsAndProducers } from '../types.ts';
+import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -138,7 +138,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
   const log = topic.partitions[request.partition]!;
   let duplicate = false;
-  const pid = String(producer.producerId);
+  const pid = producerKey(producer.producerId);
   const known = attempt.sequence === undefined ? undefined : log.producerStates[pid];
   if (known && attempt.sequence !== undefined && attempt.sequence <= known.lastSequence) {
     // ProducerStateManager: a batch already written; answer with its offset, write nothing. Older
@@ -182,7 +182,7 @@ export interface NewRecord {
  * fault armed) is done in one pass that builds each object once, because every produce runs it;
  * anything else takes the general path (send).
  */
-export function sendRecord(state: SimState, rngState: number, sender: ProducerState, record: NewRecord, events: Events): SimState | SimError {
+export function sendRecord(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
   const pending = sender.queued.length + sender.inFlight.length;
   if (pending >= SIM_LIMITS.maxPendingRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
@@ -192,9 +192,15 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   let sequence: number | undefined;
   let nextSequence = sender.nextSequence;
   if (sender.enableIdempotence) {
-    const key = tpKey(record.topic, p);
-    sequence = nextSequence[key] ?? 0;
-    nextSequence = { ...nextSequence, [key]: sequence + 1 };
+    const sequences = (nextSequence[record.topic] ?? []).slice();
+    sequence = sequences[p] ?? 0;
+    // Holes stay 0: a partition never written starts at sequence 0.
+    for (let i = sequences.length; i < p; i++) sequences[i] = 0;
+    sequences[p] = sequence + 1;
+    // Copied and set rather than spread with a computed key: this runs on every produce.
+    const copy: Record<string, readonly number[]> = Object.assign({}, nextSequence);
+    copy[record.topic] = sequences;
+    nextSequence = copy;
   }
   const id = sender.nextRequestId;
   const request = (): ProduceRequest => {
@@ -206,11 +212,11 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const replication = topic.replication[p]!;
   const leader = replication.leader;
   const acks = sender.acks;
-  const pid = String(sender.producerId);
+  const pid = producerKey(sender.producerId);
   const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
     || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
-    const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight);
+    const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
     return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, request(), events, true);
   }
   const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
@@ -238,7 +244,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     inFlight = inFlight.push(waiting);
   }
   const producers: Record<string, ProducerState> = Object.assign({}, settled.producers);
-  producers[sender.id] = producerWith(sender, nextSequence, id + 1, inFlight);
+  producers[sender.id] = producerWith(sender, nextSequence, id + 1, inFlight, senderTopics);
   const partitions = current.partitions.slice();
   partitions[p] = appended.log;
   const topics: Record<string, TopicState> = Object.assign({}, settled.topics);
