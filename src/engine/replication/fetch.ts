@@ -126,25 +126,33 @@ export function replicationRound(state: SimState, events: Events): SimState {
  */
 export function settleSkippedRounds(state: SimState, only?: { topic: string; partition: number }): SimState {
   const lastRound = Math.floor(state.time / KAFKA_DEFAULTS.replicaFetchWaitMaxMs) * KAFKA_DEFAULTS.replicaFetchWaitMaxMs;
+  if (only) {
+    // The produce path: one partition, usually with nothing to credit.
+    const topic = state.topics[only.topic];
+    return topic && topic.config.replicationFactor > 1 ? settlePartition(state, topic, only.partition, lastRound) : state;
+  }
   let next = state;
-  const topics = only ? [state.topics[only.topic]!] : Object.values(state.topics);
-  for (const topic of topics) {
+  for (const topic of Object.values(state.topics)) {
     if (topic.config.replicationFactor < 2) continue;
-    topic.replication.forEach((replication, p) => {
-      if (only && p !== only.partition) return;
-      const leader = replication.leader;
-      if (leader === undefined || !isRunning(next, leader)) return;
-      const leaderEnd = topic.partitions[p]!.logEndOffset;
-      let updated = replication;
-      for (const follower of Object.values(replication.followers)) {
-        if (!canReplicate(next, leader, follower.broker) || follower.fetchOffset !== leaderEnd || follower.log.logEndOffset !== leaderEnd) continue;
-        if (follower.lastFetchAt >= lastRound) continue;
-        updated = withFollower(updated, { ...follower, lastFetchAt: lastRound, lastCaughtUpAt: Math.max(follower.lastCaughtUpAt, lastRound) });
-      }
-      if (updated !== replication) next = withPartition(next, topic.name, p, undefined, updated);
-    });
+    for (let p = 0; p < topic.replication.length; p++) next = settlePartition(next, next.topics[topic.name]!, p, lastRound);
   }
   return next;
+}
+
+function settlePartition(state: SimState, topic: TopicState, p: number, lastRound: number): SimState {
+  const replication = topic.replication[p]!;
+  const leader = replication.leader;
+  if (leader === undefined) return state;
+  const leaderEnd = topic.partitions[p]!.logEndOffset;
+  let updated = replication;
+  for (const key in replication.followers) {
+    const follower = replication.followers[key]!;
+    // Cheapest test first: a follower that fetched in the last round has nothing to credit.
+    if (follower.lastFetchAt >= lastRound || follower.fetchOffset !== leaderEnd || follower.log.logEndOffset !== leaderEnd) continue;
+    if (!isRunning(state, leader) || !canReplicate(state, leader, follower.broker)) continue;
+    updated = withFollower(updated, { ...follower, lastFetchAt: lastRound, lastCaughtUpAt: Math.max(follower.lastCaughtUpAt, lastRound) });
+  }
+  return updated === replication ? state : withPartition(state, topic.name, p, undefined, updated);
 }
 
 function gridAfter(time: number): number {
