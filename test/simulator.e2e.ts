@@ -146,7 +146,7 @@ test('members join in their first poll, leave after max.poll.interval.ms, and a 
     await expect(groups.getByRole('button', { name: lang === 'en' ? 'Restart consumer-1' : 'consumer-1 재시작' })).toBeVisible();
     await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-subscribed-crashed.png` });
     // Five minutes without a poll: consumer-2 leaves the group on its own.
-    await page.getByRole('button', { name: lang === 'en' ? 'Advance time by 5 min' : '시간 5 min 앞으로' }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'Advance time by 5 min' : '시간 5분 앞으로' }).click();
     await expect(groups.locator('li.outside')).toHaveCount(2);
     await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-poll-timeout.png` });
     await page.getByRole('button', { name: lang === 'en' ? 'Poll consumer-2' : /consumer-2 폴/ }).click();

@@ -15,7 +15,7 @@ const PAD = { top: 8, right: 8, bottom: 18, left: 34 };
 const COLORS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed'];
 
 export function LagChart() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const timeline = useSim((s) => s.timeline);
   const history = useMemo(() => lagHistory(timeline, 40), [timeline]);
   const groups = Object.keys(timeline.state.groups);
@@ -31,7 +31,7 @@ export function LagChart() {
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="axis" />
         <text x={PAD.left - 4} y={y(maxLag) + 4} textAnchor="end" className="tick">{y.domain()[1]}</text>
         <text x={PAD.left - 4} y={H - PAD.bottom} textAnchor="end" className="tick">0</text>
-        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="tick">{formatModelTime(maxTime)}</text>
+        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="tick">{formatModelTime(maxTime, lang)}</text>
         {groups.map((g, i) => {
           const path = line<{ time: number; lag: Record<string, number> }>().x((p) => x(p.time)).y((p) => y(p.lag[g] ?? 0))(history);
           return path ? <path key={g} d={path} fill="none" stroke={COLORS[i % COLORS.length]} strokeWidth={2} /> : null;

@@ -8,7 +8,7 @@ import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 // buttons, and ←/→, Home/End and P work anywhere outside a text field.
 
 export function Controls() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const store = useSimStore();
   const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
@@ -60,22 +60,26 @@ export function Controls() {
         <input type="range" min={0} max={total} value={cursor} onChange={(e) => s.seek(Number(e.target.value))}
           aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
       </label>
-      <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time) })}</output>
+      <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time, lang) })}</output>
     </div>
   );
 }
 
-export function formatModelTime(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  const parts: [number, string][] = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']];
+export function formatModelTime(ms: number, lang: 'ko' | 'en' = 'en'): string {
+  // Korean units are written after the number without a space (5초, 1분 30초), as Korean does.
+  const units = lang === 'ko'
+    ? { ms: 'ms', s: '초', min: '분', h: '시간', d: '일', gap: '' }
+    : { ms: ' ms', s: ' s', min: ' min', h: ' h', d: ' d', gap: ' ' };
+  if (ms < 1000) return `${ms}${units.ms}`;
+  const parts: [number, string][] = [[86_400_000, units.d], [3_600_000, units.h], [60_000, units.min], [1000, units.s]];
   const out: string[] = [];
   let rest = ms;
   for (const [size, unit] of parts) {
     const n = Math.floor(rest / size);
-    if (n > 0) out.push(`${n} ${unit}`);
+    if (n > 0) out.push(`${n}${unit}`);
     rest -= n * size;
     if (out.length === 2) break;
   }
-  if (rest > 0 && out.length === 1 && ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (rest > 0 && out.length === 1 && ms < 60_000) return `${(ms / 1000).toFixed(1)}${units.s}`;
   return out.join(' ');
 }

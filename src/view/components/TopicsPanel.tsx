@@ -5,7 +5,7 @@ import { PartitionLog } from './PartitionLog.tsx';
 
 // The middle column: every topic with its partitions as logs, and the retention settings in force.
 export function TopicsPanel() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const topics = useSim((s) => s.timeline.state.topics);
   const interval = useSim((s) => s.timeline.state.broker.retentionCheckIntervalMs);
   const list = Object.values(topics);
@@ -18,10 +18,10 @@ export function TopicsPanel() {
           <h3>{t('topic.title', { topic: topic.name, count: topic.partitions.length })}</h3>
           <p className="config">
             {t('topic.config', {
-              retentionMs: topic.config.retentionMs < 0 ? t('topic.forever') : formatModelTime(topic.config.retentionMs),
+              retentionMs: topic.config.retentionMs < 0 ? t('topic.forever') : formatModelTime(topic.config.retentionMs, lang),
               retentionBytes: topic.config.retentionBytes < 0 ? t('topic.unlimited') : `${topic.config.retentionBytes} B`,
               segmentBytes: `${topic.config.segmentBytes} B`,
-              interval: formatModelTime(interval),
+              interval: formatModelTime(interval, lang),
             })}
           </p>
           {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} />)}

@@ -5,3 +5,9 @@ describe('formatModelTime', () => {
     expect(formatModelTime(ms)).toBe(text);
   });
 });
+
+describe('formatModelTime in Korean', () => {
+  it.each([[0, '0ms'], [1000, '1초'], [1500, '1.5초'], [90_000, '1분 30초'], [300_000, '5분'], [3_600_000, '1시간'], [604_800_000, '7일'], [90_061_000, '1일 1시간']])('%i ms reads %s', (ms, text) => {
+    expect(formatModelTime(ms, 'ko')).toBe(text);
+  });
+});
