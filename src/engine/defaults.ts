@@ -62,11 +62,13 @@ export const SIM_LIMITS = {
    * its own during an outage, so their number bounds its cost. Beyond it send() is refused, as
    * Kafka's blocks and then fails once buffer.memory is full.
    */
-  maxPendingRequests: 512,
+  maxPendingRequests: 5_000,
+  /** Of those, records not yet written (no leader, a backoff, an earlier one first): their queue is rebuilt per change. */
+  maxQueuedRequests: 512,
   /** Partitions × replication factor over all topics: what each fetch round and failover walks. */
   maxTotalReplicas: 384,
-  /** delivery.timeout.ms: at most its default, 2 minutes of retries (Kafka has no maximum). */
-  maxDeliveryTimeoutMs: 120_000,
+  /** delivery.timeout.ms: at most 5 minutes of retries (Kafka has no maximum). */
+  maxDeliveryTimeoutMs: 300_000,
   /** Retries narrated per record; later ones happen silently, and the outcome gives the count. */
   maxNarratedRetries: 3,
 } as const;

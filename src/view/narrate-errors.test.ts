@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { applyCommand, createSimulation, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, SIM_LIMITS, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { LIMIT_MESSAGES } from '../i18n/messages/limits.ts';
@@ -121,7 +121,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a full producer buffer',
-    error: refusal([{ type: 'createTopic', topic: 't', partitions: 1, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'full' }, ...Array.from({ length: 512 }, (_, i): Command => ({ type: 'produce', producer: 'full', topic: 't', value: `v${i}` }))], { type: 'produce', producer: 'full', topic: 't', value: 'one more' }),
+    error: refusal([{ type: 'createTopic', topic: 't', partitions: 1, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'full' }, ...Array.from({ length: SIM_LIMITS.maxQueuedRequests }, (_, i): Command => ({ type: 'produce', producer: 'full', topic: 't', value: `v${i}` }))], { type: 'produce', producer: 'full', topic: 't', value: 'one more' }),
     key: 'error.BUFFER_EXHAUSTED',
     mentions: ['full', 512],
   },

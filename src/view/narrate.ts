@@ -334,6 +334,7 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       if (typeof p['min'] === 'number') p['min'] = numberFormat.format(p['min']);
       return { key: `error.CONFIG_EXCEPTION.${variant}`, params: p };
     }
+    case 'BUFFER_EXHAUSTED':
     case 'RECORD_TOO_LARGE':
     case 'RECORD_BATCH_TOO_LARGE':
     case 'INVALID_SESSION_TIMEOUT':

@@ -1,5 +1,6 @@
 import { applyCommand } from '../apply.ts';
 import type { Command } from '../commands.ts';
+import { SIM_LIMITS } from '../defaults.ts';
 import { records } from '../queries.ts';
 import { partitionState, inFlight } from '../replication/queries.ts';
 import { followersOf, leaderOf, threeBrokers } from '../test-support/cluster.ts';
@@ -182,10 +183,15 @@ describe('retries and idempotence', () => {
   });
 
   it('refuses a send once the producer holds maxPendingRequests unacknowledged records (buffer.memory full)', () => {
-    const { state } = run([{ type: 'createTopic', topic: 'orders', partitions: 1, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'p' }, ...Array.from({ length: 512 }, (_, i) => produce(`v${i}`))]);
-    const refused = applyCommand(state, produce('one more'));
+    // Unsent (too few in sync for acks=all): the smaller cap on records waiting to be written.
+    const unsent = run([{ type: 'createTopic', topic: 'orders', partitions: 1, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'p' }, ...Array.from({ length: SIM_LIMITS.maxQueuedRequests }, (_, i) => produce(`v${i}`))]).state;
+    const refused = applyCommand(unsent, produce('one more'));
     expect(refused.error?.code).toBe('BUFFER_EXHAUSTED');
-    expect(refused.state).toBe(state);
+    expect(refused.state).toBe(unsent);
+    // Written and waiting for the high watermark: the larger cap.
+    const waiting = run([...threeBrokers(), { type: 'addProducer', producer: 'p' }, ...Array.from({ length: SIM_LIMITS.maxPendingRequests }, (_, i) => produce(`v${i}`))]).state;
+    expect(inFlight(waiting, 'p')).toHaveLength(SIM_LIMITS.maxPendingRequests);
+    expect(applyCommand(waiting, produce('one more')).error?.code).toBe('BUFFER_EXHAUSTED');
   });
 
   it('retries: 0 gives up at the first error', () => {
