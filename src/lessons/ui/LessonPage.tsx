@@ -103,6 +103,8 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
       : phase.picked === phase.answer ? t('lessonUi.correct', { answer: choiceLabel(t, step.predict, phase.answer) })
         : t('lessonUi.wrong', { picked: choiceLabel(t, step.predict, phase.picked), answer: choiceLabel(t, step.predict, phase.answer) })
     : undefined;
+  // A wrong pick must not look like a right one: colour and a mark (not colour alone) tell them apart.
+  const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
   const choices = useMemo(() => {
     if (!step.predict || !asking) return [];
     const timeline = store.getState().timeline;
@@ -143,7 +145,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
           <p className="step-of">{t('lessonUi.stepOf', { step: route.step, total })}</p>
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>
-            {verdict && <p className="verdict">{verdict}</p>}
+            {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
           </div>
           {!asking && step.console && <LessonConsole line={step.console} />}
           {asking && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { LESSONS } from '../index.ts';
+import { LessonPage } from './LessonPage.tsx';
+
+// A prediction's verdict: a wrong pick must not look like a right one (colour and a mark).
+
+const predicting = Object.values(LESSONS).flatMap((lesson) => lesson.steps.map((step, i) => ({ lesson: lesson.id, step: i + 1, predict: step.predict }))).find((s) => s.predict)!;
+
+function open() {
+  render(<LessonPage route={{ lesson: predicting.lesson, step: predicting.step }} lang="en" onRoute={() => undefined} onTakeOver={() => undefined} />);
+  return screen.getByRole('group', { name: /./ });
+}
+
+describe('LessonPage verdict', () => {
+  it('marks a wrong pick as wrong and a right pick as right', () => {
+    const group = open();
+    const choices = within(group).getAllByRole('button').slice(0, -1);
+    // Reveal first to learn the answer, then reopen and pick both ways.
+    fireEvent.click(within(group).getByRole('button', { name: /reveal|show/i }));
+    const answer = document.querySelector('.verdict')!.textContent!.replace(/^The answer: /, '');
+    expect(document.querySelector('.verdict')!.className).toContain('revealed');
+    cleanup();
+    const again = open();
+    const wrong = within(again).getAllByRole('button').slice(0, -1).find((b) => b.textContent !== answer)!;
+    fireEvent.click(wrong);
+    const verdict = document.querySelector('.verdict')!;
+    expect(verdict.className).toContain('wrong');
+    expect(verdict.textContent).toMatch(/^✗ Not quite/);
+    cleanup();
+    const third = open();
+    fireEvent.click(within(third).getAllByRole('button').find((b) => b.textContent === answer)!);
+    expect(document.querySelector('.verdict')!.className).toContain('right');
+    expect(choices.length).toBeGreaterThan(1);
+  });
+});
