@@ -90,6 +90,7 @@ describe('acting on the cluster', () => {
   it('a decrease of partitions is refused with the reason, in the current language', async () => {
     const user = userEvent.setup();
     const { store } = renderSimulator(sandbox, 'ko');
+    expect(document.title).toBe('카프카 시뮬레이터');
     const before = store.getState().timeline;
     fireEvent.change(screen.getByRole('spinbutton', { name: '새 파티션 수 (합계)' }), { target: { value: '2' } });
     await user.click(screen.getByRole('button', { name: '파티션 늘리기' }));

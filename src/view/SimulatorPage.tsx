@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
@@ -24,6 +24,8 @@ import { usePlayback } from './hooks/use-playback.ts';
 
 function Layout({ notice, nav, tools, banner }: { notice: string | undefined; nav: ReactNode; tools: ReactNode; banner: ReactNode }) {
   const { t, lang, setLang } = useLang();
+  // The tab's title follows the page's language (this page owns the whole document; widgets never set it).
+  useEffect(() => { document.title = t('app.title'); }, [t]);
   const [consoleOpen, setConsoleOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const closeConsole = () => { setConsoleOpen(false); toggleRef.current?.focus(); };

@@ -34,3 +34,14 @@ describe('LessonPage verdict', () => {
     expect(choices.length).toBeGreaterThan(1);
   });
 });
+
+describe('LessonPage title', () => {
+  it('names the lesson in the reader\'s language on the full page', () => {
+    render(<LessonPage route={{ lesson: 'offsets', step: 1 }} lang="ko" onRoute={() => undefined} onTakeOver={() => undefined} />);
+    expect(document.title).toMatch(/ · 카프카 시뮬레이터$/);
+    cleanup();
+    document.title = 'host page';
+    render(<LessonPage route={{ lesson: 'offsets', step: 1 }} lang="en" onRoute={() => undefined} onTakeOver={() => undefined} embed={{ controls: true, autoplay: false, visible: true }} />);
+    expect(document.title).toBe('host page');
+  });
+});

@@ -97,6 +97,10 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
 
   useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => !p), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
 
+  // The tab's title names the lesson in the reader's language, on the full page only: a widget leaves its host's title alone.
+  useEffect(() => {
+    if (!embed) document.title = `${t(lesson.title as MessageKey)} · ${t('app.title')}`;
+  }, [embed, lesson, t]);
   const narration = asking && step.predict ? t(step.predict.question as MessageKey) : t(step.narration as MessageKey);
   const verdict = phase.kind === 'answered' && step.predict
     ? phase.picked === undefined ? t('lessonUi.revealed', { answer: choiceLabel(t, step.predict, phase.answer) })
