@@ -41,7 +41,7 @@ describe('LessonPage title', () => {
     expect(document.title).toMatch(/ · 카프카 시뮬레이터$/);
     cleanup();
     document.title = 'host page';
-    render(<LessonPage route={{ lesson: 'offsets', step: 1 }} lang="en" onRoute={() => undefined} onTakeOver={() => undefined} embed={{ controls: true, autoplay: false, visible: true }} />);
+    render(<LessonPage route={{ lesson: 'offsets', step: 1 }} lang="en" onRoute={() => undefined} onTakeOver={() => undefined} embed={{ openHref: '#', controls: true, autoplay: false, visible: true }} />);
     expect(document.title).toBe('host page');
   });
 });
