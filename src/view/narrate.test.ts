@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimState } from '../engine/index.ts';
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
+import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
 import { describeEvent, formatDuration, formatPartitions } from './narrate.ts';
@@ -131,20 +132,6 @@ const RETENTION: Command[] = [
 
 const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7))];
 
-// TypeScript fails here when an event type is added to the union and not listed.
-const EVENT_TYPES: Record<SimEventType, true> = {
-  topicCreated: true, partitionsAdded: true, producerAdded: true, producerRemoved: true, recordProduced: true,
-  segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
-  consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
-  rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
-  timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
-  partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
-  produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
-  duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
-  brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
-  leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
-  groupOffsetsReset: true, topicConfigAltered: true,
-};
 
 /** Names and numbers a line about this event must mention. */
 function mentions(event: SimEvent): string[] {

@@ -1,7 +1,7 @@
 import type { AddBrokerCommand, BrokerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
-import { failOverBroker } from '../producer/requests.ts';
+import { failOver } from '../producer/requests.ts';
 import { electLeaderlessPartitions, removeBrokerFromPartitions } from '../replication/controller.ts';
 import { settleSkippedRounds } from '../replication/fetch.ts';
 import type { BrokerState, BrokerStatus, SimState } from '../types.ts';
@@ -57,7 +57,7 @@ export function stopBroker(state: SimState, command: BrokerCommand, events: Even
   events.push({ type: 'brokerStopped', at: state.time, broker: broker.id });
   let next = withStatus(settleSkippedRounds(state), broker.id, 'stopped');
   next = removeBrokerFromPartitions(next, broker.id, 'controlled-shutdown', events);
-  return failOverBroker(next, broker.id, 'NETWORK_EXCEPTION', events);
+  return failOver(next, broker.id, 'NETWORK_EXCEPTION', events);
 }
 
 /** The process dies. Clients see their connections drop; the controller notices after broker.session.timeout.ms. */
@@ -67,7 +67,7 @@ export function crashBroker(state: SimState, command: BrokerCommand, events: Eve
   if (broker.status !== 'online' && broker.status !== 'isolated') return notRunning(broker);
   events.push({ type: 'brokerCrashed', at: state.time, broker: broker.id, sessionTimeoutMs: KAFKA_DEFAULTS.brokerSessionTimeoutMs });
   const next = withStatus(settleSkippedRounds(state), broker.id, 'crashed', state.time);
-  return failOverBroker(next, broker.id, 'NETWORK_EXCEPTION', events);
+  return failOver(next, broker.id, 'NETWORK_EXCEPTION', events);
 }
 
 /** The controller's session for a crashed broker expired (BrokerHeartbeatManager): fence it and move what it led. */

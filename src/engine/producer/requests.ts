@@ -15,7 +15,7 @@ import { type ProduceRequest, type ProducerState, producerKey, producerWith, typ
 // after retry.backoff.ms on an error or after request.timeout.ms without a response, until
 // delivery.timeout.ms since the send() call, when it fails for good.
 
-import type { ProduceErrorName as ProduceError } from '../events.ts';
+import type { ProduceErrorName as ProduceError, SimEvent } from '../events.ts';
 
 function withProducer(state: SimState, producer: ProducerState): SimState {
   return { ...state, producers: { ...state.producers, [producer.id]: producer } };
@@ -154,7 +154,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr, pid);
     if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: request.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
     attempt.offset = appended.record.offset;
-    events.push(producedEvent(state.time, producerId, request, attempt));
+    events.push(producedEvent(state.time, producerId, request, attempt.offset!, attempt.attempts - 1));
     if (aloneInIsr && topic.config.replicationFactor > 1) {
       events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: request.partition, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
     }
@@ -226,9 +226,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid);
   if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
   const offset = appended.record.offset;
-  events.push(record.key === undefined
-    ? { type: 'recordProduced', at: state.time, producer: sender.id, topic: topic.name, partition: p, offset, value: record.value, size: record.size, placement: record.placement }
-    : { type: 'recordProduced', at: state.time, producer: sender.id, topic: topic.name, partition: p, offset, key: record.key, value: record.value, size: record.size, placement: record.placement });
+  events.push(producedEvent(state.time, sender.id, record, offset));
   if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
   let inFlight = sender.inFlight;
   if (acks === 1 || (acks === 'all' && alone)) {
@@ -252,10 +250,13 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   return withTopicsAndProducers(settled, topics, producers, rngState);
 }
 
-function producedEvent(at: number, producerId: string, request: ProduceRequest, attempt: ProduceRequest) {
-  const base = { type: 'recordProduced' as const, at, producer: producerId, topic: request.topic, partition: request.partition, offset: attempt.offset!, value: request.value, size: request.size, placement: request.placement };
-  const withKey = request.key === undefined ? base : { ...base, key: request.key };
-  return attempt.attempts > 1 ? { ...withKey, retry: attempt.attempts - 1 } : withKey;
+/** The append as an event, written out in full (no spreads): the produce path builds one per record. */
+function producedEvent(at: number, producerId: string, record: NewRecord, offset: number, retry = 0): Extract<SimEvent, { type: 'recordProduced' }> {
+  const event: Extract<SimEvent, { type: 'recordProduced' }> = record.key === undefined
+    ? { type: 'recordProduced', at, producer: producerId, topic: record.topic, partition: record.partition, offset, value: record.value, size: record.size, placement: record.placement }
+    : { type: 'recordProduced', at, producer: producerId, topic: record.topic, partition: record.partition, offset, key: record.key, value: record.value, size: record.size, placement: record.placement };
+  if (retry > 0) event.retry = retry;
+  return event;
 }
 
 /** After an append (or a duplicate), answer at once where acks allow it; otherwise the request waits for the high watermark. */
@@ -322,24 +323,16 @@ export function completeAcks(state: SimState, partitions: ReadonlySet<string>, e
   return next;
 }
 
-/** The leader a request waits on is gone (crash, lost leadership): the producer sees an error and retries. */
-export function failOverRequests(state: SimState, topicName: string, partition: number, broker: number, error: ProduceError, events: Events): SimState {
-  let next = state;
-  for (const producer of Object.values(state.producers)) {
-    for (const request of producer.inFlight) {
-      if (request.status !== 'awaiting-ack' || request.broker !== broker || request.topic !== topicName || request.partition !== partition) continue;
-      next = retriable(next, next.producers[producer.id]!, request, error, events);
-    }
-  }
-  return next;
-}
-
-/** Every partition a broker leads: its requests fail over (the connection dropped). */
-export function failOverBroker(state: SimState, broker: number, error: ProduceError, events: Events): SimState {
+/**
+ * The broker a request waits on is gone (it crashed or stopped, or lost the partition's
+ * leadership): the producer sees `error` and retries. `only` narrows it to one partition.
+ */
+export function failOver(state: SimState, broker: number, error: ProduceError, events: Events, only?: { topic: string; partition: number }): SimState {
   let next = state;
   for (const producer of Object.values(state.producers)) {
     for (const request of producer.inFlight) {
       if (request.status !== 'awaiting-ack' || request.broker !== broker) continue;
+      if (only && (request.topic !== only.topic || request.partition !== only.partition)) continue;
       next = retriable(next, next.producers[producer.id]!, request, error, events);
     }
   }

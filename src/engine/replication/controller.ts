@@ -1,6 +1,6 @@
 import { coordinatorPartitionOf } from '../groups/coordinator.ts';
 import type { Events } from '../handlers/context.ts';
-import { failOverRequests, sendReady } from '../producer/requests.ts';
+import { failOver, sendReady } from '../producer/requests.ts';
 import type { FollowerReplica, OffsetsPartition, PartitionLog, SimState } from '../types.ts';
 import { maybeAdvanceHighWatermark } from './high-watermark.ts';
 import { isActive, isRunning, type LeaderAndIsr, type PartitionChange, partitionChange } from './leader-and-isr.ts';
@@ -108,7 +108,7 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
     void _gone;
     events.push({ type: 'partitionOffline', at: state.time, topic: topicName, partition: p, leaderEpoch: target.leaderEpoch, isr: [...target.isr], ...(previousLeader === undefined ? {} : { lastLeader: previousLeader }) });
     const offline = withPartition(state, topicName, p, undefined, { ...rest, leaderEpoch: target.leaderEpoch, isr: target.isr });
-    return previousLeader === undefined ? offline : failOverRequests(offline, topicName, p, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events);
+    return previousLeader === undefined ? offline : failOver(offline, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events, { topic: topicName, partition: p });
   }
   const leader = target.leader;
   const logs = replicaLogs(topic, p);
@@ -130,7 +130,7 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
     reason, isr: [...target.isr], ...(previousLeader === undefined ? {} : { previousLeader }), ...(lostOffsets ? { lostOffsets } : {}),
   });
   let next = withPartition(state, topicName, p, leaderLog, { replicas: current.replicas, leader, leaderEpoch: target.leaderEpoch, isr: target.isr, logBroker: leader, followers });
-  if (previousLeader !== undefined && previousLeader !== leader) next = failOverRequests(next, topicName, p, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events);
+  if (previousLeader !== undefined && previousLeader !== leader) next = failOver(next, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events, { topic: topicName, partition: p });
   next = maybeAdvanceHighWatermark(next, topicName, p, events);
   return sendReady(next, topicName, p, events);
 }
