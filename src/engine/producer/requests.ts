@@ -3,7 +3,7 @@ import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { appendRecord } from '../log/partition-log.ts';
-import { isRunning } from '../replication/leader-and-isr.ts';
+import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/fetch.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
@@ -349,8 +349,7 @@ export function sendReady(state: SimState, topicName: string, partition: number,
   for (const id of ids) {
     const waiting = (next.producers[id]?.queued ?? []).filter((r) => r.topic === topicName && r.partition === partition);
     for (const { id: requestId } of waiting) {
-      const replication = next.topics[topicName]?.replication[partition];
-      if (!replication || replication.leader === undefined || !isRunning(next, replication.leader)) return next;
+      if (!leaderAvailable(next, topicName, partition)) return next;
       const producer = next.producers[id];
       const request = producer?.queued.find((r) => r.id === requestId);
       if (!producer || !request || request.status !== 'queued') continue;
