@@ -1,4 +1,5 @@
 import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
+import { choicesFor, NOBODY, type StepContext } from './choices.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -26,7 +27,7 @@ export function parseStep(text: string | null, count: number): number | undefine
   return n >= 1 && n <= count ? n : undefined;
 }
 
-export const NOBODY = 'nobody';
+export { NOBODY };
 
 /** The answer once the step ran: a partition number, a member id (or NOBODY), or an offset. */
 export function predictionAnswer(prediction: Prediction, after: SimState, stepEvents: readonly SimEvent[]): string {
@@ -54,28 +55,12 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
   }
 }
 
-/** What the student may pick before the step runs: every partition, every member, or nearby offsets. */
-export function predictionChoices(prediction: Prediction, before: SimState, answer: string): string[] {
-  switch (prediction.kind) {
-    case 'nextRecordPartition': {
-      const count = before.topics[prediction.topic]?.partitions.length ?? 0;
-      return Array.from({ length: count }, (_, p) => String(p));
-    }
-    case 'ownerAfter': {
-      const members = [...(before.groups[prediction.group]?.members ?? [])];
-      const all = new Set([...members, answer, NOBODY]);
-      return [...all].filter((m) => m !== '?');
-    }
-    case 'positionAfter':
-    case 'firstOffsetRead': {
-      const log = before.topics[prediction.topic]?.partitions[prediction.partition];
-      const n = Number(answer);
-      const candidates = new Set<number>([n - 1, n, n + 1, log?.logStartOffset ?? 0, log?.logEndOffset ?? 0].filter((x) => Number.isInteger(x) && x >= 0));
-      return [...candidates].sort((a, b) => a - b).map(String);
-    }
-    default: {
-      const never: never = prediction;
-      return [String(never)];
-    }
-  }
+/**
+ * What the student may pick before the step runs: the answer among the wrong answers students
+ * hold (choices.ts). `step` tells them what the step does and what came before; without it they
+ * see only the state before.
+ */
+export function predictionChoices(prediction: Prediction, before: SimState, answer: string, step?: Omit<StepContext, 'before'>): string[] {
+  const ctx: StepContext = { before, after: step?.after ?? before, commands: step?.commands ?? [], history: step?.history ?? [] };
+  return choicesFor(prediction, answer, ctx) ?? [answer];
 }

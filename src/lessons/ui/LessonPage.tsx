@@ -113,7 +113,8 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
     if (!step.predict || !asking) return [];
     const timeline = store.getState().timeline;
     const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
-    return predictionChoices(step.predict, seekRange(timeline, endOf(route.step - 2), endOf(route.step - 1)).state, predictionAnswer(step.predict, ran.state, ran.events));
+    const before = seekRange(timeline, 0, endOf(route.step - 1));
+    return predictionChoices(step.predict, before.state, predictionAnswer(step.predict, ran.state, ran.events), { after: ran.state, commands: step.commands, history: before.events });
   }, [step, asking, store, endOf, route.step]);
 
   return (

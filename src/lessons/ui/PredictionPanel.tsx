@@ -6,7 +6,7 @@ import type { Prediction } from '../types.ts';
 export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Prediction, choice: string): string {
   if (choice === NOBODY) return t('lessonUi.nobody');
   if (prediction.kind === 'nextRecordPartition') return t('lessonUi.partitionChoice', { partition: choice });
-  if (prediction.kind === 'positionAfter') return t('lessonUi.offsetChoice', { offset: choice });
+  if (prediction.kind === 'positionAfter' || prediction.kind === 'firstOffsetRead') return t('lessonUi.offsetChoice', { offset: choice });
   return choice;
 }
 
