@@ -3,6 +3,7 @@ import { translate, type Lang } from '../i18n/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
+import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
@@ -65,6 +66,13 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem);
   }, [sandbox, restored.persist, restored.store]);
 
+  if (route.page === 'lessons') {
+    return (
+      <LessonsPage lang={lang} onLangChange={onLangChange}
+        lessonHref={(lesson, step, l) => routeSearch({ page: 'lesson', lesson, step }, l)}
+        simulatorHref={(l) => routeSearch({ page: 'simulator' }, l)} />
+    );
+  }
   if (route.page === 'lesson') {
     const notices = [
       rejectedLang === undefined ? undefined : translate(lang, 'lang.unknown', { lang: rejectedLang }),
@@ -74,6 +82,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     const notice = notices.length === 0 ? undefined : notices.join(' ');
     return (
       <LessonPage route={{ lesson: route.lesson, step: route.step }} lang={lang} notice={notice} onLangChange={onLangChange}
+        links={{ lessons: routeSearch({ page: 'lessons' }, lang), simulator: routeSearch({ page: 'simulator' }, lang) }}
         onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step })}
         onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step })} />
     );
@@ -113,6 +122,11 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       ) : undefined}
       {...(rejectedLang === undefined ? {} : { rejectedLang })}
       {...(rejectedScenario === undefined ? {} : { rejectedScenario })}
-      nav={<a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.page === 'lesson-sandbox' ? route.lesson : 'why-kafka', step: route.page === 'lesson-sandbox' ? route.step : 1 }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>} />
+      nav={(
+        <>
+          {route.page === 'lesson-sandbox' && <a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.lesson, step: route.step }, lang)}>{translate(lang, 'lessonUi.backToLesson', { step: route.step })}</a>}
+          <a className="nav-link" href={routeSearch({ page: 'lessons' }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>
+        </>
+      )} />
   );
 }

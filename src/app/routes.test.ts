@@ -17,5 +17,13 @@ describe('routes', () => {
   });
   it('anything without a lesson is the simulator', () => {
     expect(parseRoute('?lang=en')).toEqual({ page: 'simulator' });
+    expect(parseRoute('?page=nope&lang=en')).toEqual({ page: 'simulator' });
+    expect(routeSearch({ page: 'simulator' }, 'en')).toBe('?lang=en');
+  });
+  it('?page=lessons is the list of lessons, and a lesson in the same address wins', () => {
+    expect(parseRoute('?page=lessons&lang=ko')).toEqual({ page: 'lessons' });
+    expect(routeSearch({ page: 'lessons' }, 'ko')).toBe('?page=lessons&lang=ko');
+    expect(parseRoute(routeSearch({ page: 'lessons' }, 'en'))).toEqual({ page: 'lessons' });
+    expect(parseRoute('?page=lessons&lesson=keys')).toEqual({ page: 'lesson', lesson: 'keys', step: 1 });
   });
 });

@@ -4,16 +4,18 @@ import { parseStep } from '../lessons/player.ts';
 import { LESSON_IDS, type LessonId } from '../lessons/types.ts';
 
 // The page's address: ?lesson=ID&step=N&lang=ko|en for a lesson (steps count from 1),
-// plus &sandbox=1 once the student takes over; anything else is the simulator.
+// plus &sandbox=1 once the student takes over; ?page=lessons for the list of lessons (a lesson
+// named in the same address wins); anything else is the simulator.
 export type Route =
   | { page: 'simulator' }
+  | { page: 'lessons' }
   | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string } }
   | { page: 'lesson-sandbox'; lesson: LessonId; step: number };
 
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const asked = params.get('lesson');
-  if (asked === null) return { page: 'simulator' };
+  if (asked === null) return params.get('page') === 'lessons' ? { page: 'lessons' } : { page: 'simulator' };
   const lesson = lessonById(asked);
   const id = lesson?.id ?? LESSON_IDS[0];
   const count = (lesson ?? lessonById(LESSON_IDS[0])!).steps.length;
@@ -28,7 +30,8 @@ export function parseRoute(search: string): Route {
 
 export function routeSearch(route: Route, lang: Lang): string {
   const params = new URLSearchParams();
-  if (route.page !== 'simulator') {
+  if (route.page === 'lessons') params.set('page', 'lessons');
+  else if (route.page !== 'simulator') {
     params.set('lesson', route.lesson);
     params.set('step', String(route.step));
     if (route.page === 'lesson-sandbox') params.set('sandbox', '1');

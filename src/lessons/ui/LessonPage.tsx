@@ -11,6 +11,8 @@ import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
 import { LESSONS } from '../index.ts';
 import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
+import { markSeen } from '../progress.ts';
+import { browserStorage } from '../scenario-file.ts';
 import { LESSON_IDS, type LessonId } from '../types.ts';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
@@ -35,13 +37,15 @@ export interface EmbedOptions {
 
 interface Props {
   route: LessonRoute;
+  /** The lessons page and the simulator, on the full page (a widget links out with openHref). */
+  links?: { lessons: string; simulator: string } | undefined;
   notice?: string | undefined;
   onRoute: (route: LessonRoute) => void;
   onTakeOver: (route: LessonRoute) => void;
   embed?: EmbedOptions | undefined;
 }
 
-function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
+function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
   const { t, lang, setLang } = useLang();
   const store = useSimStore();
   const lesson = LESSONS[route.lesson];
@@ -97,6 +101,11 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
 
   useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => !p), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
 
+  // The lessons page shows how far the student got; a widget on someone's blog keeps no record.
+  useEffect(() => {
+    if (!embed) markSeen(browserStorage(), route.lesson, route.step);
+  }, [embed, route.lesson, route.step]);
+
   // The tab's title names the lesson in the reader's language, on the full page only: a widget leaves its host's title alone.
   useEffect(() => {
     if (!embed) document.title = `${t(lesson.title as MessageKey)} · ${t('app.title')}`;
@@ -134,11 +143,12 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
           <h1>{t(lesson.title as MessageKey)}</h1>
         </div>
         <div className="row">
-          <label className="inline">{t('lessonUi.lessons')}
-            <select value={route.lesson} onChange={(e) => onRoute({ lesson: e.target.value as LessonId, step: 1 })}>
-              {LESSON_IDS.map((id, i) => <option key={id} value={id}>{i + 1}. {t(LESSONS[id].title as MessageKey)}</option>)}
-            </select>
-          </label>
+          {links && (
+            <nav className="row" aria-label={t('lessonUi.header')}>
+              <a className="nav-link" href={links.lessons}>{t('lessonUi.allLessons')}</a>
+              <a className="nav-link" href={links.simulator}>{t('lessonUi.simulator')}</a>
+            </nav>
+          )}
           <button type="button" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')} aria-keyshortcuts="L">{t('lang.switch')}</button>
           <button type="button" onClick={toggleFullScreen} aria-pressed={lecture} aria-keyshortcuts="F">{lecture ? t('lessonUi.leaveLecture') : t('lessonUi.lecture')}</button>
         </div>
@@ -178,7 +188,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
   );
 }
 
-export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, embed }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
+export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, embed, links }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
   const lesson = LESSONS[route.lesson];
   // A fresh store per lesson: the whole lesson is one timeline, a step is a range of it.
   const store = useMemo(() => createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
@@ -186,7 +196,7 @@ export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeO
     <SimProvider key={route.lesson} store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider readOnly>
-          <GuardedPlayer route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} />
+          <GuardedPlayer route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} links={links} />
         </UiProvider>
       </LangProvider>
     </SimProvider>
