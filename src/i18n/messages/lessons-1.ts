@@ -10,32 +10,32 @@ export const LESSON_MESSAGES_1 = {
     en: 'See why N×M point-to-point links shrink to N+M once every application talks only to Kafka.',
   },
   'lesson.why-kafka.step1': {
-    ko: '처음에는 단순합니다. 주문 서비스 하나가 데이터베이스 하나에 데이터를 보내니 연결은 1개뿐이죠. 데이터를 보내는 쪽을 소스 애플리케이션, 받는 쪽을 타깃 애플리케이션이라고 부르겠습니다.',
-    en: 'It starts simple: one order service sends data to one database, so there is a single link. Let us call the sender a source application and the receiver a target application.',
+    ko: '처음에는 단순합니다. 주문 앱 하나가 데이터베이스 하나에 데이터를 보내니 연결은 1개뿐이죠. 데이터를 보내는 쪽을 소스 애플리케이션, 받는 쪽을 타깃 애플리케이션이라고 부르겠습니다.',
+    en: 'It starts simple: one app, orders, sends data to one database, so there is a single link. Let us call the sender a source application and the receiver a target application.',
   },
   'lesson.why-kafka.step2': {
     ko: '서비스가 커지면서 소스가 4개(주문, 결제, 회원, 웹 로그), 타깃이 5개(데이터베이스, 검색, 분석, 알림, 모니터링)로 늘었습니다. 모든 소스가 모든 타깃에 직접 연결하면 4 × 5 = 20개의 연결을 만들고 관리해야 합니다.',
     en: 'As the business grows there are 4 sources (orders, payments, members, web logs) and 5 targets (database, search, analytics, notifications, monitoring). If every source connects to every target directly, that is 4 × 5 = 20 links to build and keep running.',
   },
   'lesson.why-kafka.step3': {
-    ko: '문제는 개수만이 아닙니다. 연결마다 JDBC, REST, FTP처럼 프로토콜과 데이터 형식이 제각각이고, 타깃 하나가 느려지거나 멈추면 그 타깃에 보내던 소스까지 함께 막힙니다.',
-    en: 'The count is not the only problem. Each link has its own protocol and data format (JDBC, REST, FTP…), and when one target slows down or stops, every source sending to it gets stuck too.',
+    ko: '문제는 개수만이 아닙니다. 연결마다 JDBC, REST, FTP처럼 프로토콜과 데이터 형식이 제각각이고, 타깃 하나가 느려지거나 멈추면 그 타깃에 보내던 소스 4개가 모두 함께 막힙니다. 그림에서는 검색이 멈췄습니다.',
+    en: 'The count is not the only problem. Each link has its own protocol and data format (JDBC, REST, FTP…), and when one target slows down or stops, all 4 sources sending to it get stuck too. In the picture, search has stopped.',
   },
   'lesson.why-kafka.step4': {
-    ko: '여기에 소스를 하나만 더 붙여도 5 × 5 = 25개로, 연결이 한꺼번에 5개 늘어납니다. 타깃을 하나 추가하면 모든 소스를 고쳐야 하고요. 직접 연결하는 구조에서 연결 수는 앱 수의 곱으로 자랍니다.',
-    en: 'Add just one more source and it becomes 5 × 5 = 25: five new links at once. Add a target and every source has to change. With direct links, the number of links grows as a product.',
+    ko: '여기에 배송이라는 소스를 하나만 더 붙여도 5 × 5 = 25개로, 연결이 한꺼번에 5개 늘어납니다. 타깃을 하나 추가하면 모든 소스를 고쳐야 하고요. 직접 연결하는 구조에서 연결 수는 앱 수의 곱으로 자랍니다.',
+    en: 'Add just one more source, delivery, and it becomes 5 × 5 = 25: five new links at once. Add a target and every source has to change. With direct links, the number of links grows as a product.',
   },
   'lesson.why-kafka.step5': {
-    ko: '이제 가운데에 카프카를 둡니다. 소스는 카프카에만 보내고 타깃은 카프카에서만 가져오니, 소스 4개와 타깃 5개면 연결은 4 + 5 = 9개입니다. 모두가 카프카의 프로토콜 하나만 알면 됩니다.',
-    en: 'Now put Kafka in the middle. Sources only send to Kafka and targets only read from Kafka, so 4 sources and 5 targets need 4 + 5 = 9 links, all speaking a single protocol: Kafka’s.',
+    ko: '이제 가운데에 카프카를 둡니다. 처음의 소스 4개와 타깃 5개로 돌아가 보면, 소스는 카프카에만 보내고 타깃은 카프카에서만 가져오니 연결은 20개가 아니라 4 + 5 = 9개입니다. 모두가 카프카의 프로토콜 하나만 알면 됩니다.',
+    en: 'Now put Kafka in the middle, back with the first 4 sources and 5 targets. Sources only send to Kafka and targets only read from Kafka, so they need 4 + 5 = 9 links instead of 20, all speaking a single protocol: Kafka’s.',
   },
   'lesson.why-kafka.step6': {
-    ko: '소스를 하나 더 붙여도 5 + 5 = 10개로 연결은 딱 1개 늘고, 타깃은 아무것도 바꾸지 않아도 됩니다. 소스와 타깃이 10개씩이라면 직접 연결은 100개, 카프카를 거치면 20개입니다. 그림에서 앱을 추가해 가며 두 숫자를 비교해 보세요.',
-    en: 'One more source makes 5 + 5 = 10: a single new link, and no target changes at all. With 10 sources and 10 targets, direct wiring needs 100 links; through Kafka, 20. Add apps in the picture and compare the two numbers.',
+    ko: '배송 소스를 다시 붙여도 5 + 5 = 10개로 연결은 딱 1개 늘고, 타깃은 아무것도 바꾸지 않아도 됩니다. 소스와 타깃이 10개씩이라면 직접 연결은 100개, 카프카를 거치면 20개입니다. 그림 아래에서 앱 수를 바꿔 가며 두 숫자를 비교해 보세요.',
+    en: 'Add delivery again and it is 5 + 5 = 10: a single new link, and no target changes at all. With 10 sources and 10 targets, direct wiring needs 100 links; through Kafka, 20. Try other numbers below the picture and compare the two counts.',
   },
   'lesson.why-kafka.step7': {
-    ko: '카프카가 데이터를 보관해 두므로 타깃이 잠시 느리거나 멈춰도 소스는 계속 보낼 수 있고, 타깃은 회복한 뒤 밀린 데이터를 이어서 읽습니다. 소스와 타깃이 서로를 모르고도 일할 수 있게 된 것, 이것을 디커플링(결합도 낮추기)이라고 합니다.',
-    en: 'Because Kafka keeps the data, sources keep sending while a target is slow or down, and the target catches up once it recovers. Sources and targets work without knowing each other: they are decoupled.',
+    ko: '카프카가 데이터를 보관해 두므로 타깃(그림에서는 검색)이 잠시 느리거나 멈춰도 소스는 계속 보낼 수 있고, 타깃은 회복한 뒤 밀린 데이터를 이어서 읽습니다. 소스와 타깃이 서로를 모르고도 일할 수 있게 된 것, 이것을 디커플링(결합도 낮추기)이라고 합니다.',
+    en: 'Because Kafka keeps the data, sources keep sending while a target (search, in the picture) is slow or down, and the target catches up once it recovers. Sources and targets work without knowing each other: they are decoupled.',
   },
   'lesson.why-kafka.step8': {
     ko: '이제 용어를 정리해 봅시다. 카프카에 데이터를 보내는 애플리케이션을 프로듀서, 카프카에서 데이터를 읽어 가는 애플리케이션을 컨슈머라고 부릅니다.',

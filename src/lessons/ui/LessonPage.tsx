@@ -174,7 +174,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
           </div>}
           {!embed && <p className="hint small">{t('lessonUi.keys')}</p>}
         </div>
-        {lesson.view === 'why-kafka' ? <WhyKafka /> : (
+        {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
             <Topology />
             <div className="side">
