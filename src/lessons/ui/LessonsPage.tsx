@@ -41,6 +41,7 @@ function Item({ id, index, progress, lessonHref }: { id: LessonId; index: number
       <p className="lesson-meta">
         <span>{t('lessonsPage.steps', { total })}</span>
         <span className="lesson-status">{complete ? '✓ ' : ''}{status}</span>
+        {complete && seen < total && <span>{t('lessonsPage.seen', { seen, total })}</span>}
       </p>
       <div className="lesson-bar" aria-hidden="true"><span style={{ width: `${Math.round((seen / total) * 100)}%` }} /></div>
       <p className="row lesson-links">

@@ -7,15 +7,16 @@ import { linkCount, WHY_PICTURES, type WhyPicture } from '../lessons/why-kafka.t
 // the left, target apps on the right, wired directly (every source to every target) or each to
 // Kafka in the middle. The caption states the counts in words, so the SVG has a text alternative.
 
-const W = 600;
+const W = 480;
 const ROW = 44;
 const ROWS = 5;
 const TOP = 40;
 const H = TOP + ROWS * ROW + 8;
-const SX = 150;
-const TX = 450;
+// Room on the outer sides for the longest label ("notifications") at the phone size (styles.css).
+const SX = 122;
+const TX = 352;
 const R = 9;
-const HUB = { x: W / 2, y: TOP + (ROWS * ROW) / 2, w: 92, h: 44 };
+const HUB = { x: (SX + TX) / 2, y: TOP + (ROWS * ROW) / 2, w: 84, h: 44 };
 
 /** The y of row i of n, centred in the five rows so a column of one sits in the middle. */
 function rowY(i: number, n: number): number {
