@@ -1,4 +1,5 @@
 import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
+import { clusterAnswer, clusterChoices, isClusterPrediction } from './player-cluster.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -30,6 +31,7 @@ export const NOBODY = 'nobody';
 
 /** The answer once the step ran: a partition number, a member id (or NOBODY), or an offset. */
 export function predictionAnswer(prediction: Prediction, after: SimState, stepEvents: readonly SimEvent[]): string {
+  if (isClusterPrediction(prediction)) return clusterAnswer(prediction, after, stepEvents);
   switch (prediction.kind) {
     case 'nextRecordPartition': {
       const produced = stepEvents.find((e) => e.type === 'recordProduced' && e.topic === prediction.topic);
@@ -55,7 +57,9 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
 }
 
 /** What the student may pick before the step runs: every partition, every member, or nearby offsets. */
-export function predictionChoices(prediction: Prediction, before: SimState, answer: string): string[] {
+export function predictionChoices(prediction: Prediction, before: SimState, answer: string, after: SimState = before): string[] {
+  // The replication kinds offer what the step's outcome makes plausible (the leader's log end after it, say).
+  if (isClusterPrediction(prediction)) return clusterChoices(prediction, before, after, answer);
   switch (prediction.kind) {
     case 'nextRecordPartition': {
       const count = before.topics[prediction.topic]?.partitions.length ?? 0;

@@ -4,6 +4,7 @@ import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
+import { ClusterPanel } from '../../view/components/cluster/ClusterPanel.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
 import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
@@ -113,7 +114,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
     if (!step.predict || !asking) return [];
     const timeline = store.getState().timeline;
     const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
-    return predictionChoices(step.predict, seekRange(timeline, endOf(route.step - 2), endOf(route.step - 1)).state, predictionAnswer(step.predict, ran.state, ran.events));
+    return predictionChoices(step.predict, seekRange(timeline, endOf(route.step - 2), endOf(route.step - 1)).state, predictionAnswer(step.predict, ran.state, ran.events), ran.state);
   }, [step, asking, store, endOf, route.step]);
 
   return (
@@ -165,7 +166,8 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka /> : (
           <>
-            <Topology />
+            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson is). */}
+            {lesson.clusterView === 'brokers' ? <div className="lesson-cluster"><Topology /><ClusterPanel /></div> : <Topology />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />
