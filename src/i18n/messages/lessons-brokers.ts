@@ -23,7 +23,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: '0. Records 0–2 are only on the leader, broker 2 (log end offset 3); the followers have not fetched them yet (log end offset 0). The high watermark is the smallest log end offset among the ISR replicas, so it stays at 0. In the brokers picture below, the vertical line is the high watermark and the number is the log end offset. Here shop uses acks=1, so it is acknowledged as soon as the leader has written; acks has its own lesson later.',
   },
   'lesson.brokers.step3': {
-    ko: '컨슈머 reader가 poll()을 호출했지만 아무것도 받지 못했습니다. 리더에 레코드가 세 개 있어도 컨슈머는 하이 워터마크 아래, 즉 ISR 전체에 복사된 레코드만 읽을 수 있습니다. 리더가 쓰러지면 사라질 수도 있는 레코드를 읽지 않게 하려는 규칙입니다.',
+    ko: '컨슈머 reader가 poll()을 호출했지만 아무것도 받지 못했습니다. 리더에 레코드가 세 개 있어도 컨슈머는 하이 워터마크 아래, 즉 ISR 전체에 복사된 레코드만 읽을 수 있습니다. 리더에 장애가 나면 사라질 수도 있는 레코드를 읽지 않게 하려는 규칙입니다.',
     en: 'Consumer reader called poll() and got nothing. The leader has three records, but a consumer reads only below the high watermark: records every in-sync replica already has. That keeps consumers from reading a record that could vanish if the leader failed.',
   },
   'lesson.brokers.step4': {
@@ -114,7 +114,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics. The leaders stay where they are; every 5 minutes (leader.imbalance.check.interval.seconds) Kafka moves leadership back to the preferred leader, broker 2.',
   },
   'lesson.broker-failure.step8': {
-    ko: '정리하면, 리더가 쓰러지면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
+    ko: '정리하면, 리더의 브로커에 장애가 나면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
     en: 'In short: when a leader fails, the controller elects a new one from the ISR and bumps the leader epoch. With no live ISR replica the partition goes offline; unclean leader election buys availability at the price of acknowledged records. A returning broker truncates to match the new leader, then catches up. The more partitions a broker leads, the more elections its failure needs and the slower the recovery. (Simplified: the controller’s decisions apply at once, and replication moves in 500 ms rounds.)',
   },
 
@@ -157,7 +157,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Now safe sends order-5, and the same thing happens: the leader, broker 3, crashes before any follower copied it. 35 seconds later, what became of order-5?',
   },
   'lesson.acks.step6': {
-    ko: 'ack를 받았고 레코드도 남아 있습니다. 브로커 3이 쓰러지자 safe는 ack 대신 NETWORK_EXCEPTION 오류를 받았고, 새 리더로 브로커 2가 뽑히자 그쪽으로 재시도했습니다. order-5는 오프셋 3에 쓰였고, ISR(브로커 1, 2)이 모두 가진 뒤에야 ack가 왔습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었고, acks=all은 잃지 않았습니다.',
+    ko: 'ack를 받았고 레코드도 남아 있습니다. 브로커 3이 비정상 종료되자 safe는 ack 대신 NETWORK_EXCEPTION 오류를 받았고, 새 리더로 브로커 2가 뽑히자 그쪽으로 재시도했습니다. order-5는 오프셋 3에 쓰였고, ISR(브로커 1, 2)이 모두 가진 뒤에야 ack가 왔습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었고, acks=all은 잃지 않았습니다.',
     en: 'Acknowledged, and kept. When broker 3 went down, safe got a NETWORK_EXCEPTION instead of an acknowledgement and retried to the new leader, broker 2, once it was elected. order-5 was written at offset 3 and acknowledged only after the ISR (brokers 1 and 2) had it. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
   },
   'lesson.acks.step7': {
@@ -185,7 +185,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 1. It is outside the ISR, but this topic allows unclean leader election, so the only live replica became the leader (leader epoch 3), and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, with order-6’s only copy on broker 2’s disk. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality that single copy can be lost too.)',
   },
   'lesson.acks.step11': {
-    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 쓰러지면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 쓰러져도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다.',
+    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다.',
     en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers.',
   },
 } satisfies Record<string, Entry>;
