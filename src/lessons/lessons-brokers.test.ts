@@ -1,6 +1,6 @@
 import { applyCommand, createSimulation, partitionState, replicaRecords, type SimEvent, type SimState } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
-import { clusterAnswer, clusterChoices, isClusterPrediction, OFFLINE, SEND_OUTCOMES } from './player-cluster.ts';
+import { clusterAnswer, clusterChoices, isClusterPrediction, offsetChoices, OFFLINE, SEND_OUTCOMES } from './player-cluster.ts';
 import { predictionAnswer, predictionChoices } from './player.ts';
 import type { LessonId } from './types.ts';
 
@@ -179,6 +179,15 @@ describe('replication predictions', () => {
     const run = at('acks', 4);
     const p = LESSONS.acks.steps[3]!.predict!;
     expect(predictionChoices(p, run.before, 'acked-lost', run.state)).toEqual([...SEND_OUTCOMES]);
+  });
+
+  it('never offer both neighbours of an offset answer, and fill up to three choices', () => {
+    const choices = offsetChoices(4, [3, 5, 8]);
+    expect(choices).toContain('4');
+    expect(choices.includes('3') && choices.includes('5')).toBe(false);
+    expect(choices).toEqual(['3', '4', '8']);
+    expect(offsetChoices(0, [0]).length).toBe(3);
+    expect(isCentredRun(offsetChoices(1, [0, 2]), '1')).toBe(false);
   });
 
   it('answer "?" for a partition or record that is not there', () => {

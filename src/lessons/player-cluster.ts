@@ -78,7 +78,7 @@ function ascending(values: Iterable<number>): number[] {
  * the last record instead of the next. At least three, and never both neighbours of the answer,
  * so the list is not a run of numbers centred on it.
  */
-function offsetChoices(answer: number, plausible: number[]): string[] {
+export function offsetChoices(answer: number, plausible: number[]): string[] {
   const picked = new Set<number>([answer]);
   for (const v of ascending(plausible)) {
     const other = v === answer - 1 ? answer + 1 : v === answer + 1 ? answer - 1 : undefined;
@@ -108,7 +108,7 @@ export function clusterChoices(p: ClusterPrediction, before: SimState, after: Si
   switch (p.kind) {
     case 'leaderAfter': {
       // Every replica's broker (the old leader among them) and no leader at all.
-      const replicas = partitionState(before, p.topic, p.partition)?.replicas ?? [];
+      const replicas = [before, after].flatMap((s) => partitionState(s, p.topic, p.partition)?.replicas ?? []);
       const ids = [...new Set([...replicas.map(String), answer])].filter((c) => c !== OFFLINE && c !== '?').sort((a, b) => Number(a) - Number(b));
       return [...ids, OFFLINE];
     }
@@ -126,7 +126,9 @@ export function clusterChoices(p: ClusterPrediction, before: SimState, after: Si
       const ends = [...Object.values(was?.logEndOffsets ?? {}), ...Object.values(now?.logEndOffsets ?? {})];
       const leaderEnd = (info: typeof was) => (info?.leader !== undefined ? info.logEndOffsets[info.leader] : undefined);
       const n = Number(answer);
-      const plausible = [...ends, was?.highWatermark ?? 0, n - 1].concat([leaderEnd(was), leaderEnd(now)].filter((x): x is number => x !== undefined));
+      const leaderEnds = [leaderEnd(was), leaderEnd(now)].filter((x): x is number => x !== undefined);
+      // The last record's offset instead of the next one: for the answer, and for the leader's log end.
+      const plausible = [...ends, ...leaderEnds, was?.highWatermark ?? 0, n - 1, ...leaderEnds.map((e) => e - 1)];
       return offsetChoices(n, plausible);
     }
     case 'sendOutcome':
