@@ -30,6 +30,12 @@ test('a lesson has no serious accessibility violation', async ({ page }) => {
   expect(await serious(page)).toEqual([]);
 });
 
+test('a replication lesson, brokers drawn with fenced and out-of-sync replicas, has no serious accessibility violation', async ({ page }) => {
+  await page.goto('/?lesson=acks&step=11&lang=ko');
+  await expect(page.locator('.broker')).toHaveCount(3);
+  expect(await serious(page)).toEqual([]);
+});
+
 test('the demo article and the iframe page have no serious accessibility violation', async ({ page }) => {
   await page.goto('/demo/index.html');
   await expect(page.locator('kafka-sim').first()).toBeVisible();

@@ -78,3 +78,58 @@ test('an unknown lesson or step in the URL shows a message and opens something s
   await page.goto('/?lesson=keys&step=999&lang=ko');
   await expect(page.getByRole('status').filter({ hasText: '999' })).toBeVisible();
 });
+
+// The replication lessons at their last step: the brokers picture shows what the narration ends on.
+const REPLICA = {
+  en: (tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
+    `${tp}, ${role}, ${inSync ? 'in sync' : 'out of sync'}, log end ${leo}, high watermark ${hw}, leader epoch ${epoch}`,
+  ko: (tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
+    `${tp}, ${role === 'leader' ? '리더' : '팔로워'}, ${inSync ? 'ISR 안' : 'ISR 밖'}, 로그 끝 ${leo}, 하이 워터마크 ${hw}, 리더 에포크 ${epoch}`,
+} as const;
+const REPLICAS_OF = { en: (b: number) => `Replicas on broker ${b}`, ko: (b: number) => `브로커 ${b}의 레플리카` } as const;
+const PARTITION = { en: (topic: string) => `${topic} partition 0`, ko: (topic: string) => `${topic} 파티션 0` } as const;
+const OFFSET = { en: (o: number) => `offset ${o} no key`, ko: (o: number) => `오프셋 ${o} 키 없음` } as const;
+
+type Lang = 'en' | 'ko';
+type ReplicaCheck = [broker: number, tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number];
+const LAST_STEP: Record<'brokers' | 'broker-failure' | 'acks', { replicas: ReplicaCheck[]; logs: [topic: string, offsets: number[]][] }> = {
+  // Broker 1 rejoined: every replica in the ISR at log end 5.
+  brokers: {
+    replicas: [[1, 'orders-0', 'follower', true, 5, 5, 0], [2, 'orders-0', 'leader', true, 5, 5, 0], [3, 'orders-0', 'follower', true, 5, 5, 0]],
+    logs: [['orders', [0, 1, 2, 3, 4]]],
+  },
+  // payments back under broker 3 (epoch 3); clicks under broker 1 (epoch 2) with offset 3 reused and offset 4 gone.
+  'broker-failure': {
+    replicas: [[3, 'payments-0', 'leader', true, 5, 5, 3], [1, 'clicks-0', 'leader', true, 4, 4, 2], [3, 'clicks-0', 'follower', true, 4, 4, 2], [2, 'clicks-0', 'follower', true, 4, 4, 2]],
+    logs: [['payments', [0, 1, 2, 3, 4]], ['clicks', [0, 1, 2, 3]]],
+  },
+  // Unclean election: broker 1 leads in epoch 3 without offset 4, which only the crashed broker 2 still has.
+  acks: {
+    replicas: [[1, 'orders-0', 'leader', true, 4, 4, 3], [2, 'orders-0', 'follower', false, 5, 4, 3]],
+    logs: [['orders', [0, 1, 2, 3]]],
+  },
+};
+
+for (const lang of ['en', 'ko'] as const satisfies readonly Lang[]) {
+  for (const id of ['brokers', 'broker-failure', 'acks'] as const) {
+    test(`${id} at its last step in ${lang}: the brokers picture shows what the narration ends on`, async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      const total = LESSONS[id].steps.length;
+      await page.goto(`/?lesson=${id}&step=${total}&lang=${lang}`);
+      await expect(page.locator('#lesson-narration')).not.toBeEmpty();
+      const { replicas, logs } = LAST_STEP[id];
+      for (const [broker, tp, role, inSync, leo, hw, epoch] of replicas) {
+        const list = page.getByRole('list', { name: REPLICAS_OF[lang](broker), exact: true });
+        await expect(list.getByRole('listitem', { name: REPLICA[lang](tp, role, inSync, leo, hw, epoch), exact: true })).toBeVisible();
+      }
+      for (const [topic, offsets] of logs) {
+        const log = page.getByRole('list', { name: PARTITION[lang](topic), exact: true });
+        await expect(log.getByRole('listitem')).toHaveCount(offsets.length);
+        for (const o of offsets) await expect(log.getByRole('listitem', { name: OFFSET[lang](o), exact: true })).toBeVisible();
+      }
+      // A lesson only shows the cluster: no button that would change it.
+      await expect(page.getByRole('button', { name: /broker \d|브로커 \d/ })).toHaveCount(0);
+      await page.screenshot({ path: `${SHOTS}/lesson-${id}-${lang}.png`, fullPage: true });
+    });
+  }
+}

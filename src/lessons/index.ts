@@ -1,3 +1,6 @@
+import { lesson as acks } from './lessons/acks.ts';
+import { lesson as brokerFailure } from './lessons/broker-failure.ts';
+import { lesson as brokers } from './lessons/brokers.ts';
 import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
 import { lesson as keys } from './lessons/keys.ts';
 import { lesson as offsets } from './lessons/offsets.ts';
@@ -18,6 +21,9 @@ export const LESSONS: Record<LessonId, Lesson> = {
   keys,
   scaling,
   retention,
+  brokers,
+  'broker-failure': brokerFailure,
+  acks,
 };
 
 /** The lesson with this id, or undefined for anything else (ids come from URLs). */

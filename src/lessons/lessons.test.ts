@@ -1,6 +1,6 @@
 import {
-  applyCommand, committedOffset, createSimulation, fetchedRecords, logStartOffset, ownerOf, position, records, recordSizeInBytes,
-  segments, type SimEvent, type SimState,
+  applyCommand, committedOffset, createSimulation, fetchedRecords, logStartOffset, ownerOf, partitionState, position, records, recordSizeInBytes,
+  replicaRecords, segments, type SimEvent, type SimState,
 } from '../engine/index.ts';
 import type { Entry } from '../i18n/entry.ts';
 import { LESSON_MESSAGES } from '../i18n/messages/lessons.ts';
@@ -62,6 +62,28 @@ function answer(prediction: Prediction, run: StepRun): string | number | undefin
     case 'firstOffsetRead': {
       const read = fetched(run, prediction.consumer).filter((r) => r.topic === prediction.topic && r.partition === prediction.partition);
       return read[0]?.offset ?? position(run.state, prediction.consumer, prediction.topic, prediction.partition);
+    }
+    case 'leaderAfter':
+    case 'isrAfter':
+    case 'highWatermarkAfter': {
+      const info = partitionState(run.state, prediction.topic, prediction.partition);
+      if (!info) return undefined;
+      if (prediction.kind === 'leaderAfter') return info.leader ?? 'offline';
+      return prediction.kind === 'isrAfter' ? [...info.isr].sort((a, b) => a - b).join(',') : info.highWatermark;
+    }
+    case 'producedOffset':
+      return eventsOf(run, 'recordProduced').filter((e) => e.topic === prediction.topic && e.partition === prediction.partition).at(-1)?.offset;
+    case 'sendOutcome': {
+      // Read from the events and the current leader's own replica, not from the player's code.
+      const mine = <T extends { producer: string; topic: string }>(e: T) => e.producer === prediction.producer && e.topic === prediction.topic;
+      const written = eventsOf(run, 'recordProduced').filter((e) => mine(e) && e.value === prediction.value);
+      const ack = eventsOf(run, 'produceAcknowledged').find((e) => mine(e) && written.some((w) => w.offset === e.offset && w.partition === e.partition));
+      if (ack) {
+        const leader = partitionState(run.state, prediction.topic, ack.partition)?.leader;
+        const kept = leader !== undefined && replicaRecords(run.state, prediction.topic, ack.partition, leader).some((r) => r.offset === ack.offset && r.value === prediction.value);
+        return kept ? 'acked-kept' : 'acked-lost';
+      }
+      return eventsOf(run, 'produceErrored').some(mine) ? 'error' : 'unanswered';
     }
   }
 }
@@ -159,6 +181,9 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   keys: { 4: 0, 7: 2, 10: 0 },
   scaling: { 2: 'c2', 3: 'c1', 5: 'c4', 6: 'c5', 7: 5 },
   retention: { 8: 4 },
+  brokers: { 2: 0, 6: '1,2,3', 7: 5 },
+  'broker-failure': { 2: 3, 4: 'offline', 5: 3, 6: 3 },
+  acks: { 2: 'unanswered', 4: 'acked-lost', 6: 'acked-kept', 8: 'error', 10: 1 },
 };
 
 describe('prediction answers quoted by the narration', () => {

@@ -1,5 +1,6 @@
 import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
 import { choicesFor, NOBODY, type StepContext } from './choices.ts';
+import { clusterAnswer, clusterChoices, isClusterPrediction } from './player-cluster.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -31,6 +32,7 @@ export { NOBODY };
 
 /** The answer once the step ran: a partition number, a member id (or NOBODY), or an offset. */
 export function predictionAnswer(prediction: Prediction, after: SimState, stepEvents: readonly SimEvent[]): string {
+  if (isClusterPrediction(prediction)) return clusterAnswer(prediction, after, stepEvents);
   switch (prediction.kind) {
     case 'nextRecordPartition': {
       const produced = stepEvents.find((e) => e.type === 'recordProduced' && e.topic === prediction.topic);
@@ -57,10 +59,11 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
 
 /**
  * What the student may pick before the step runs: the answer among the wrong answers students
- * hold (choices.ts). `step` tells them what the step does and what came before; without it they
- * see only the state before.
+ * hold (choices.ts; the replication kinds in player-cluster.ts). `step` tells them what the step
+ * does and what came before; without it they see only the state before.
  */
 export function predictionChoices(prediction: Prediction, before: SimState, answer: string, step?: Omit<StepContext, 'before'>): string[] {
   const ctx: StepContext = { before, after: step?.after ?? before, commands: step?.commands ?? [], history: step?.history ?? [] };
+  if (isClusterPrediction(prediction)) return clusterChoices(prediction, ctx.before, ctx.after, answer);
   return choicesFor(prediction, answer, ctx) ?? [answer];
 }

@@ -3,7 +3,7 @@ import type { Command } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**
@@ -12,13 +12,24 @@ export type LessonId = (typeof LESSON_IDS)[number];
  * - nextRecordPartition: which partition does the record produced by this step land on?
  * - ownerAfter: which member of `group` owns `topic`-`partition` after this step (or nobody)?
  * - positionAfter: which offset will `consumer` read next on `topic`-`partition` after this step?
+ * Replication (src/lessons/player-cluster.ts holds their answers and choices):
+ * - leaderAfter: which broker leads `topic`-`partition` after this step, or OFFLINE?
+ * - isrAfter: which brokers are in the partition's ISR after this step (ids ascending, comma-separated)?
+ * - highWatermarkAfter: the partition's high watermark after this step.
+ * - producedOffset: the offset of the record this step appends to `topic`-`partition` (the last, if several).
+ * - sendOutcome: what became of the send of `value` by `producer` to `topic` in this step (SEND_OUTCOMES).
  */
 export type Prediction =
   | { kind: 'nextRecordPartition'; topic: string }
   | { kind: 'ownerAfter'; group: string; topic: string; partition: number }
   | { kind: 'positionAfter'; consumer: string; topic: string; partition: number }
   // The first offset the consumer read in the step, or its position when it read nothing.
-  | { kind: 'firstOffsetRead'; consumer: string; topic: string; partition: number };
+  | { kind: 'firstOffsetRead'; consumer: string; topic: string; partition: number }
+  | { kind: 'leaderAfter'; topic: string; partition: number }
+  | { kind: 'isrAfter'; topic: string; partition: number }
+  | { kind: 'highWatermarkAfter'; topic: string; partition: number }
+  | { kind: 'producedOffset'; topic: string; partition: number }
+  | { kind: 'sendOutcome'; producer: string; topic: string; value: string };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */
@@ -42,5 +53,11 @@ export interface Lesson {
   seed: number;
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
+  /**
+   * What the cluster picture shows beside the partition logs: 'topics' (the default) the topics
+   * alone; 'brokers' also each broker with its replicas (leader, followers, ISR, high watermark), for
+   * the lessons about replication.
+   */
+  clusterView?: 'topics' | 'brokers';
   steps: LessonStep[];
 }

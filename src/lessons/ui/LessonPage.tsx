@@ -4,6 +4,7 @@ import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
+import { ClusterPanel } from '../../view/components/cluster/ClusterPanel.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
 import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
@@ -176,7 +177,8 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
-            <Topology />
+            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson is). */}
+            {lesson.clusterView === 'brokers' ? <div className="lesson-cluster"><Topology /><ClusterPanel /></div> : <Topology />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

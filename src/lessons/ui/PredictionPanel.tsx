@@ -1,4 +1,5 @@
 import { useLang } from '../../view/hooks/lang-context.tsx';
+import { OFFLINE, type SendOutcome } from '../player-cluster.ts';
 import { NOBODY } from '../player.ts';
 import type { Prediction } from '../types.ts';
 
@@ -7,6 +8,10 @@ export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Pred
   if (choice === NOBODY) return t('lessonUi.nobody');
   if (prediction.kind === 'nextRecordPartition') return t('lessonUi.partitionChoice', { partition: choice });
   if (prediction.kind === 'positionAfter' || prediction.kind === 'firstOffsetRead') return t('lessonUi.offsetChoice', { offset: choice });
+  if (prediction.kind === 'leaderAfter') return choice === OFFLINE ? t('lessonUi.offlineChoice') : t('lessonUi.brokerChoice', { broker: choice });
+  if (prediction.kind === 'isrAfter') return t('lessonUi.isrChoice', { brokers: choice.split(',').join(', ') });
+  if (prediction.kind === 'highWatermarkAfter' || prediction.kind === 'producedOffset') return t('lessonUi.offsetChoice', { offset: choice });
+  if (prediction.kind === 'sendOutcome') return t(`lessonUi.outcome.${choice as SendOutcome}`);
   return choice;
 }
 
