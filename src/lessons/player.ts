@@ -1,4 +1,5 @@
 import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
+import { clientPredictionAnswer, clientPredictionChoices } from './player-clients.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -47,6 +48,11 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
       }
       return String(position(after, prediction.consumer, prediction.topic, prediction.partition) ?? '?');
     }
+    case 'offsetsOfKey':
+    case 'coordinatorAfter':
+    case 'idleMemberAfter':
+    case 'leaderElectionsAfter':
+      return clientPredictionAnswer(prediction, after, stepEvents);
     default: {
       const never: never = prediction;
       return String(never);
@@ -73,6 +79,11 @@ export function predictionChoices(prediction: Prediction, before: SimState, answ
       const candidates = new Set<number>([n - 1, n, n + 1, log?.logStartOffset ?? 0, log?.logEndOffset ?? 0].filter((x) => Number.isInteger(x) && x >= 0));
       return [...candidates].sort((a, b) => a - b).map(String);
     }
+    case 'offsetsOfKey':
+    case 'coordinatorAfter':
+    case 'idleMemberAfter':
+    case 'leaderElectionsAfter':
+      return clientPredictionChoices(prediction, before, answer);
     default: {
       const never: never = prediction;
       return [String(never)];

@@ -3,7 +3,7 @@ import type { Command } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'producer-retries', 'consumer-side', 'features'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**
@@ -18,7 +18,21 @@ export type Prediction =
   | { kind: 'ownerAfter'; group: string; topic: string; partition: number }
   | { kind: 'positionAfter'; consumer: string; topic: string; partition: number }
   // The first offset the consumer read in the step, or its position when it read nothing.
-  | { kind: 'firstOffsetRead'; consumer: string; topic: string; partition: number };
+  | { kind: 'firstOffsetRead'; consumer: string; topic: string; partition: number }
+  | ClientPrediction;
+
+/**
+ * Predictions of the producer, consumer and features lessons (answered in ./player-clients.ts):
+ * - offsetsOfKey: at which offsets of `topic`-`partition` are there records with `key` after this step?
+ * - coordinatorAfter: which broker coordinates `group` (leads its __consumer_offsets partition)?
+ * - idleMemberAfter: which member of `group` owns no partition after this step (or nobody)?
+ * - leaderElectionsAfter: how many partitions elect a new leader in this step (after `broker` fails)?
+ */
+export type ClientPrediction =
+  | { kind: 'offsetsOfKey'; topic: string; partition: number; key: string }
+  | { kind: 'coordinatorAfter'; group: string }
+  | { kind: 'idleMemberAfter'; group: string }
+  | { kind: 'leaderElectionsAfter'; broker: number };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */
@@ -42,5 +56,6 @@ export interface Lesson {
   seed: number;
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
+  clusterView?: 'topics' | 'brokers';
   steps: LessonStep[];
 }
