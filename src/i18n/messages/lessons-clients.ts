@@ -5,9 +5,9 @@ import type { Entry } from '../entry.ts';
 // placeholders in narration: every number is written out and checked by src/lessons/lessons.test.ts.
 export const LESSON_CLIENT_MESSAGES = {
   // Choices of the predictions in src/lessons/player-clients.ts.
-  'lessonUi.copies.none': { ko: '없음 (유실됨)', en: 'nowhere (lost)' },
-  'lessonUi.copies.one': { ko: '한 곳: 오프셋 {offsets}', en: 'once: offset {offsets}' },
-  'lessonUi.copies.many': { ko: '{count}곳: 오프셋 {offsets}', en: '{count} copies: offsets {offsets}' },
+  'lessonUi.copies.none': { ko: '없음 (유실됨)', en: 'none (lost)' },
+  'lessonUi.copies.one': { ko: '1개: 오프셋 {offsets}', en: '1 copy: offset {offsets}' },
+  'lessonUi.copies.many': { ko: '{count}개: 오프셋 {offsets}', en: '{count} copies: offsets {offsets}' },
   'lessonUi.elections.one': { ko: '리더 선출 1번', en: '1 leader election' },
   'lessonUi.elections.many': { ko: '리더 선출 {count}번', en: '{count} leader elections' },
 
