@@ -34,8 +34,8 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'After request.timeout.ms (30 s) without an answer for p2, the producer sends it again. Where in the payments log are the records with key p2 after that?',
   },
   'lesson.producer-retries.step4': {
-    ko: '오프셋 1과 3, 두 곳입니다. 30초 동안 응답이 없자 프로듀서는 요청이 실패했다고 보고 retry.backoff.ms(100ms) 뒤에 p2를 재시도했습니다. 브로커에게 이 재시도는 그냥 새 레코드라서 오프셋 3에 한 번 더 썼습니다. 같은 결제가 두 번 기록된 중복이고, 게다가 p3 뒤에 붙어서 보낸 순서(p2, p3)도 깨졌습니다.',
-    en: 'At offsets 1 and 3: two copies. After 30 s without an answer the producer took the request as failed and retried p2 after retry.backoff.ms (100 ms). To the broker the retry is just a new record, so it wrote p2 again, at offset 3. The same payment is now recorded twice, and the copy landed after p3, so the order the producer sent them in (p2, p3) is broken too.',
+    ko: '오프셋 1과 3, 두 곳입니다. 30초 동안 응답이 없자 프로듀서는 요청이 실패했다고 보고 retry.backoff.ms(100ms) 뒤에 p2를 재시도했습니다. 브로커에게 이 재시도는 그냥 새 레코드라서 오프셋 3에 한 번 더 썼습니다. 같은 결제가 두 번 기록된 중복입니다. 게다가 사본은 p3 뒤에 붙었습니다. 첫 시도가 정말 실패했다면 p2는 p3 뒤에만 있었을 것입니다. 멱등성 없이 요청 여러 개를 동시에 보내면 재시도가 순서까지 바꿀 수 있습니다.',
+    en: 'At offsets 1 and 3: two copies. After 30 s without an answer the producer took the request as failed and retried p2 after retry.backoff.ms (100 ms). To the broker the retry is just a new record, so it wrote p2 again, at offset 3. The same payment is now recorded twice, and the copy landed after p3. Had the first attempt really failed, p2 would now sit only after p3: without idempotence, retries with several requests in flight can reorder records too.',
   },
   'lesson.producer-retries.step5': {
     ko: '멱등성 없이 재시도하면 "최소 한 번(at-least-once)" 전달이 됩니다. 잃어버리지는 않지만 두 번 쓰일 수 있다는 뜻입니다. 재시도를 끄면(retries=0) 중복은 없지만, 응답을 못 받은 레코드는 실제로 써졌든 아니든 실패로 끝납니다("최대 한 번", at-most-once). 지금 payments를 읽는 컨슈머는 p1, p2, p3, p2를 차례로 받으므로 중복을 직접 걸러내야 합니다.',
@@ -128,8 +128,8 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'Three brokers, and topic clicks with two partitions of two replicas each. Producer web uses the uniform sticky partitioner (the default since Kafka 3.3), with batch.size cut to 225 bytes (three 75-byte records) so a batch is visible; the default is 16384 bytes (16 KB).',
   },
   'lesson.features.step2': {
-    ko: 'web이 키 없는 클릭 6개를 보냈습니다. 앞의 3개는 파티션 0의 오프셋 0–2에, 뒤의 3개는 파티션 1의 오프셋 0–2에 들어갔습니다. 프로듀서는 파티션마다 레코드를 배치로 모으고, 스티키 파티셔너는 한 파티션의 배치를 batch.size만큼 채운 뒤에 다음 파티션으로 넘어갑니다. 실제 카프카라면 이 6개는 배치 2개에 담겨 브로커로 갑니다. 단순화: 이 시뮬레이터는 linger.ms를 모델링하지 않아 레코드마다 요청을 따로 보내고(linger.ms = 0처럼), batch.size는 파티셔너가 언제 파티션을 바꿀지 정하는 데만 씁니다.',
-    en: 'web sent six clicks without a key. The first three went to partition 0 (offsets 0–2), the next three to partition 1 (offsets 0–2). A producer gathers records into one batch per partition, and the sticky partitioner fills one partition’s batch up to batch.size before moving on. In Kafka these six records would travel as two batches. Simplified: the simulator does not model linger.ms; it sends each record in its own request (as with linger.ms = 0) and uses batch.size only to decide when the partitioner moves on.',
+    ko: 'web이 키 없는 클릭 6개를 보냈습니다. 앞의 3개는 파티션 0의 오프셋 0–2에, 뒤의 3개는 파티션 1의 오프셋 0–2에 들어갔습니다. 프로듀서는 파티션마다 레코드를 배치로 모으고, 스티키 파티셔너는 한 파티션의 배치를 batch.size만큼 채운 뒤에 다음 파티션으로 넘어갑니다. 실제 카프카에서는 함께 기다린 레코드들(linger.ms 동안, 또는 앞 요청이 응답을 기다리는 동안)이 배치 하나로 묶여 요청 하나에 실려 가며, 이 6개라면 배치 2개를 채웁니다. 단순화: 이 시뮬레이터는 linger.ms를 모델링하지 않아 레코드마다 요청을 따로 보내고(linger.ms = 0처럼), batch.size는 파티셔너가 언제 파티션을 바꿀지 정하는 데만 씁니다.',
+    en: 'web sent six clicks without a key. The first three went to partition 0 (offsets 0–2), the next three to partition 1 (offsets 0–2). A producer gathers records into one batch per partition, and the sticky partitioner fills one partition’s batch up to batch.size before moving on. In Kafka, records that wait together (for linger.ms, or while an earlier request is in flight) travel as one batch in one request; these six would fill two batches. Simplified: the simulator does not model linger.ms; it sends each record in its own request (as with linger.ms = 0) and uses batch.size only to decide when the partitioner moves on.',
   },
   'lesson.features.step3': {
     ko: '배치가 처리량을 높이는 이유: 요청 하나에 레코드를 많이 담으면 네트워크 왕복과 요청 처리 비용이 레코드마다가 아니라 배치마다 한 번만 듭니다. 같은 브로커로 가는 여러 파티션의 배치는 요청 하나에 함께 실리고, 압축(compression.type)도 배치 단위로 하므로 더 잘 줄어듭니다. linger.ms를 조금 주면(예: 5ms) 배치가 찰 시간을 벌어, 지연이 조금 느는 대신 처리량이 늘어납니다.',
