@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../src/lessons/index.ts';
 
@@ -65,4 +66,20 @@ test('the election step lists one election per partition broker 1 led', async ({
   await expect(log.filter({ hasText: /is the new leader of clicks-\d/ })).toHaveCount(3);
   for (const p of [0, 2, 6]) await expect(log.filter({ hasText: `new leader of clicks-${p} ` })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/lesson-features-elections-en.png`, fullPage: true });
+});
+
+test('the new predictions and the console step have no serious accessibility violation', async ({ page }) => {
+  // [lesson, step, language, buttons: the choices and "just show me"]
+  for (const [id, step, lang, buttons] of [['producer-retries', 4, 'ko', 4], ['consumer-side', 7, 'en', 4], ['features', 6, 'ko', 5]] as const) {
+    await page.goto(`/?lesson=${id}&step=${step}&lang=${lang}`);
+    const choices = page.getByRole('group').filter({ has: page.locator('.prediction-label') });
+    await expect(choices.getByRole('button')).toHaveCount(buttons);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${id} ${step}`).toEqual([]);
+    // Answered: the verdict and the console (for consumer-side) are checked too.
+    await choices.getByRole('button').first().click();
+    await expect(page.locator('.verdict')).toBeVisible();
+    const after = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(after.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${id} ${step} answered`).toEqual([]);
+  }
 });
