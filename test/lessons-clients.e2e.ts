@@ -8,7 +8,10 @@ import { LESSONS } from '../src/lessons/index.ts';
 
 const SHOTS = 'test/screenshots';
 type Lang = 'en' | 'ko';
-const W = { en: { partition: 'partition', offset: 'offset', key: 'key', owns: 'owns', lag: 'lag' }, ko: { partition: '파티션', offset: '오프셋', key: '키', owns: '담당:', lag: '랙' } } as const;
+const W = {
+  en: { partition: 'partition', offset: 'offset', key: 'key', owns: 'owns', lag: 'lag', idempotence: 'idempotence', on: 'on', off: 'off', awaiting: 'requests awaiting an ack: 1' },
+  ko: { partition: '파티션', offset: '오프셋', key: '키', owns: '담당:', lag: '랙', idempotence: '멱등성', on: '켜짐', off: '꺼짐', awaiting: '응답(ack)을 기다리는 요청 1개' },
+} as const;
 
 async function openLast(page: Page, id: keyof typeof LESSONS, lang: Lang) {
   const last = LESSONS[id].steps.length;
@@ -32,6 +35,10 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(log.getByRole('listitem', { name: `${w.offset} 3 ${w.key} p2`, exact: true })).toBeVisible();
     await expect(log.getByRole('listitem', { name: new RegExp(` ${w.key} p5$`) })).toHaveCount(1);
     await expect(log.getByRole('listitem')).toHaveCount(7);
+    // The producers say which one dedupes, and nothing is left waiting.
+    await expect(page.locator('[data-target="producer:pay-v1"]')).toContainText(`acks=all · ${w.idempotence} ${w.off}`);
+    await expect(page.locator('[data-target="producer:pay-v2"]')).toContainText(`acks=all · ${w.idempotence} ${w.on}`);
+    await expect(page.locator('.awaiting')).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/lesson-producer-retries-${lang}.png`, fullPage: true });
   });
 
@@ -56,6 +63,13 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `${SHOTS}/lesson-features-${lang}.png`, fullPage: true });
   });
 }
+
+test('while its ack is lost, the producer shows a request still waiting (en, ko)', async ({ page }) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await page.goto(`/?lesson=producer-retries&step=3&lang=${lang}`);
+    await expect(page.locator('[data-target="producer:pay-v1"]')).toContainText(W[lang].awaiting);
+  }
+});
 
 test('the election step lists one election per partition broker 1 led', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
