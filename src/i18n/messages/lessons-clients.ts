@@ -65,7 +65,7 @@ export const LESSON_CLIENT_MESSAGES = {
   // The consumer: __consumer_offsets and groups
   'lesson.consumer-side.title': { ko: '컨슈머: __consumer_offsets와 그룹', en: 'The consumer: __consumer_offsets and groups' },
   'lesson.consumer-side.summary': {
-    ko: '커밋된 오프셋은 __consumer_offsets 토픽에 저장되고, 그룹마다 그 토픽의 한 파티션을 이끄는 리더 브로커가 코디네이터를 맡습니다. 그룹 안에서는 파티션 하나를 컨슈머 하나가 읽어 순서가 지켜지고, 파티션보다 많은 컨슈머는 대기합니다. 여러 그룹은 같은 토픽을 각자의 오프셋으로 읽습니다.',
+    ko: '커밋된 오프셋은 __consumer_offsets 토픽에 저장되고, 그룹마다 그 토픽에서 정해진 파티션의 리더인 브로커가 코디네이터를 맡습니다. 그룹 안에서는 파티션 하나를 컨슈머 하나가 읽어 순서가 지켜지고, 파티션보다 많은 컨슈머는 대기합니다. 여러 그룹은 같은 토픽을 각자의 오프셋으로 읽습니다.',
     en: 'Committed offsets are stored in the __consumer_offsets topic, and the broker leading the group’s partition of it is the group’s coordinator. Within a group one consumer reads each partition, which keeps its order; consumers beyond the partition count wait. Several groups read the same topic, each with its own offsets.',
   },
   'lesson.consumer-side.step1': {
@@ -101,7 +101,7 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'ship-2 shuts down and leaves the group. After the rebalance, who reads partition 1?',
   },
   'lesson.consumer-side.step6': {
-    ko: '기다리던 ship-3입니다. 남은 멤버 ship-1과 ship-3에게 range 전략이 파티션 0과 1을 하나씩 나눴습니다. ship-3은 처음부터 읽지 않고 ship-2가 커밋해 둔 오프셋 3부터 읽어, kim의 새 주문(오프셋 3)을 받았습니다. 커밋된 오프셋이 컨슈머가 아닌 __consumer_offsets에 있으므로, 컨슈머가 바뀌거나 죽어도 그룹은 멈춘 곳에서 이어 읽습니다.',
+    ko: '기다리던 ship-3입니다. 남은 멤버 ship-1과 ship-3에게 range 전략이 파티션 0과 1을 하나씩 나눴습니다. ship-3은 처음부터 읽지 않고 ship-2가 커밋해 둔 오프셋 3부터 읽어, kim의 새 주문(오프셋 3)을 받았습니다. 커밋된 오프셋이 컨슈머가 아닌 __consumer_offsets에 있으므로, 컨슈머가 바뀌거나 비정상 종료되어도 그룹은 멈춘 곳에서 이어 읽습니다.',
     en: 'The waiting ship-3. The range assignor split partitions 0 and 1 between the remaining members, ship-1 and ship-3. ship-3 did not start over: it resumed at offset 3, the offset ship-2 had committed, and got kim’s new order (offset 3). Because committed offsets live in __consumer_offsets, not in the consumer, a group picks up where it stopped when a consumer is replaced or dies.',
   },
   'lesson.consumer-side.step7.question': {
@@ -120,7 +120,7 @@ export const LESSON_CLIENT_MESSAGES = {
   // Kafka's features
   'lesson.features.title': { ko: '카프카의 특징: 배치, 파티션, 복구 비용', en: 'Kafka’s features: batching, partitions, recovery cost' },
   'lesson.features.summary': {
-    ko: '프로듀서는 레코드를 배치로 묶어 보내 처리량을 높입니다. 파티션은 병렬 처리의 단위이자 장애 복구의 단위라서, 늘리면 더 많은 컨슈머가 함께 일하지만 브로커가 죽었을 때 리더 선출도 그만큼 늘어납니다. 리텐션과 페이지 캐시는 말로 짚어 봅니다.',
+    ko: '프로듀서는 레코드를 배치로 묶어 보내 처리량을 높입니다. 파티션은 병렬 처리의 단위이자 장애 복구의 단위라서, 늘리면 더 많은 컨슈머가 함께 일하지만 브로커가 비정상 종료되면 리더 선출도 그만큼 늘어납니다. 리텐션과 페이지 캐시는 말로 짚어 봅니다.',
     en: 'Producers send records in batches for throughput. The partition is the unit of parallelism and of recovery: more partitions let more consumers work, and mean more leader elections when a broker fails. Retention and the page cache, told in words.',
   },
   'lesson.features.step1': {
@@ -160,7 +160,7 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'So the partition is also the unit of recovery cost. A broker leading thousands of partitions means thousands of elections in one failure, and every client must fetch the changed metadata, so recovery slows. Each partition also keeps its own segment and index files on the broker, costing file handles and memory. So keep as many partitions as the parallelism you need. Simplified: the simulator completes elections at once and does not model file or memory costs.',
   },
   'lesson.features.step8': {
-    ko: '나머지 특징은 말로 짚습니다. 리텐션: 카프카는 읽힌 레코드도 retention.ms나 retention.bytes만큼 파일 시스템에 남겨 두고 세그먼트 단위로 지우며(리텐션 레슨에서 시뮬레이터로 보았습니다), 컨슈머는 커밋된 오프셋으로 어디까지 읽었는지 기억하므로 언제든 다시 읽을 수 있습니다. 페이지 캐시와 제로 카피: 브로커는 운영체제의 페이지 캐시를 거쳐 읽고 쓰며, 컨슈머에게는 sendfile로 캐시에서 네트워크로 바로 보냅니다. 이 시뮬레이터는 페이지 캐시, 제로 카피, 디스크, 압축을 모델링하지 않습니다. 느슨한 결합: 프로듀서와 컨슈머는 서로를 모르고 토픽만 알며, 그룹의 멤버와 오프셋은 브로커(코디네이터)가 관리합니다.',
-    en: 'The remaining features, in words. Retention: Kafka keeps records, read or not, on the file system for retention.ms or retention.bytes and deletes whole segments (the retention lesson showed it in the simulator); consumers remember how far they read by their committed offsets, so they can always read again. Page cache and zero copy: brokers read and write through the operating system’s page cache, and send to consumers straight from the cache to the network with sendfile. This simulator models no page cache, zero copy, disk or compression. Low coupling: producers and consumers do not know each other, only topics, and the brokers (the coordinators) keep each group’s members and offsets.',
+    ko: '나머지 특징은 말로 짚습니다. 리텐션: 카프카는 읽힌 레코드도 retention.ms나 retention.bytes만큼 파일 시스템에 남겨 두고 세그먼트 단위로 지우며(리텐션 레슨에서 시뮬레이터로 보았습니다), 컨슈머는 커밋된 오프셋으로 어디까지 읽었는지 기억하고, 리텐션 기간 안이라면 언제든 처음부터 다시 읽을 수도 있습니다. 페이지 캐시와 제로 카피: 브로커는 운영체제의 페이지 캐시를 거쳐 읽고 쓰며, 컨슈머에게는 sendfile로 캐시에서 네트워크로 바로 보냅니다. 이 시뮬레이터는 페이지 캐시, 제로 카피, 디스크, 압축을 모델링하지 않습니다. 느슨한 결합: 프로듀서와 컨슈머는 서로를 모르고 토픽만 알며, 그룹의 멤버와 오프셋은 브로커(코디네이터)가 관리합니다.',
+    en: 'The remaining features, in words. Retention: Kafka keeps records, read or not, on the file system for retention.ms or retention.bytes and deletes whole segments (the retention lesson showed it in the simulator); consumers remember how far they read by their committed offsets, and can read again from the start while the records are retained. Page cache and zero copy: brokers read and write through the operating system’s page cache, and send to consumers straight from the cache to the network with sendfile. This simulator models no page cache, zero copy, disk or compression. Low coupling: producers and consumers do not know each other, only topics, and the brokers (the coordinators) keep each group’s members and offsets.',
   },
 } satisfies Record<string, Entry>;
