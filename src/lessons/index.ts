@@ -2,9 +2,12 @@ import { lesson as acks } from './lessons/acks.ts';
 import { lesson as brokerFailure } from './lessons/broker-failure.ts';
 import { lesson as brokers } from './lessons/brokers.ts';
 import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
+import { lesson as consumerSide } from './lessons/consumer-side.ts';
+import { lesson as features } from './lessons/features.ts';
 import { lesson as keys } from './lessons/keys.ts';
 import { lesson as offsets } from './lessons/offsets.ts';
 import { lesson as partitionLog } from './lessons/partition-log.ts';
+import { lesson as producerRetries } from './lessons/producer-retries.ts';
 import { lesson as retention } from './lessons/retention.ts';
 import { lesson as scaling } from './lessons/scaling.ts';
 import { lesson as topics } from './lessons/topics.ts';
@@ -24,6 +27,9 @@ export const LESSONS: Record<LessonId, Lesson> = {
   brokers,
   'broker-failure': brokerFailure,
   acks,
+  'producer-retries': producerRetries,
+  'consumer-side': consumerSide,
+  features,
 };
 
 /** The lesson with this id, or undefined for anything else (ids come from URLs). */

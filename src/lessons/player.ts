@@ -1,6 +1,7 @@
 import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
 import { choicesFor, NOBODY, type StepContext } from './choices.ts';
 import { clusterAnswer, clusterChoices, isClusterPrediction } from './player-cluster.ts';
+import { clientPredictionAnswer, clientPredictionChoices } from './player-clients.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -50,6 +51,11 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
       }
       return String(position(after, prediction.consumer, prediction.topic, prediction.partition) ?? '?');
     }
+    case 'offsetsOfKey':
+    case 'coordinatorAfter':
+    case 'idleMemberAfter':
+    case 'leaderElectionsAfter':
+      return clientPredictionAnswer(prediction, after, stepEvents);
     default: {
       const never: never = prediction;
       return String(never);
@@ -65,5 +71,13 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
 export function predictionChoices(prediction: Prediction, before: SimState, answer: string, step?: Omit<StepContext, 'before'>): string[] {
   const ctx: StepContext = { before, after: step?.after ?? before, commands: step?.commands ?? [], history: step?.history ?? [] };
   if (isClusterPrediction(prediction)) return clusterChoices(prediction, ctx.before, ctx.after, answer);
-  return choicesFor(prediction, answer, ctx) ?? [answer];
+  switch (prediction.kind) {
+    case 'offsetsOfKey':
+    case 'coordinatorAfter':
+    case 'idleMemberAfter':
+    case 'leaderElectionsAfter':
+      return clientPredictionChoices(prediction, ctx.before, answer);
+    default:
+      return choicesFor(prediction, answer, ctx) ?? [answer];
+  }
 }

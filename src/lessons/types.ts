@@ -3,7 +3,7 @@ import type { Command } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**
@@ -29,7 +29,21 @@ export type Prediction =
   | { kind: 'isrAfter'; topic: string; partition: number }
   | { kind: 'highWatermarkAfter'; topic: string; partition: number }
   | { kind: 'producedOffset'; topic: string; partition: number }
-  | { kind: 'sendOutcome'; producer: string; topic: string; value: string };
+  | { kind: 'sendOutcome'; producer: string; topic: string; value: string }
+  | ClientPrediction;
+
+/**
+ * Predictions of the producer, consumer and features lessons (answered in ./player-clients.ts):
+ * - offsetsOfKey: at which offsets of `topic`-`partition` are there records with `key` after this step?
+ * - coordinatorAfter: which broker coordinates `group` (leads its __consumer_offsets partition)?
+ * - idleMemberAfter: which member of `group` owns no partition after this step (or nobody)?
+ * - leaderElectionsAfter: how many partitions elect a new leader in this step (after `broker` fails)?
+ */
+export type ClientPrediction =
+  | { kind: 'offsetsOfKey'; topic: string; partition: number; key: string }
+  | { kind: 'coordinatorAfter'; group: string }
+  | { kind: 'idleMemberAfter'; group: string }
+  | { kind: 'leaderElectionsAfter'; broker: number };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */

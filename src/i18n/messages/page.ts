@@ -43,6 +43,8 @@ export const PAGE_MESSAGES = {
   'producers.none': { ko: '프로듀서가 없습니다.', en: 'No producers.' },
   'producer.remove': { ko: '제거', en: 'Remove' },
   'producer.removeNamed': { ko: '프로듀서 {producer} 제거', en: 'Remove producer {producer}' },
+  'producer.delivery': { ko: 'acks={acks} · 멱등성 {idempotence}', en: 'acks={acks} · idempotence {idempotence}' },
+  'producer.awaiting': { ko: '응답(ack)을 기다리는 요청 {count}개', en: 'requests awaiting an ack: {count}' },
   'partitioner.uniform-sticky': { ko: '내장 균등 스티키 (3.3+, 기본값)', en: 'built-in uniform sticky (3.3+, default)' },
   'partitioner.sticky': { ko: '스티키 DefaultPartitioner (2.4–3.2)', en: 'sticky DefaultPartitioner (2.4–3.2)' },
   'partitioner.legacy-default': { ko: 'DefaultPartitioner (2.3 이하)', en: 'DefaultPartitioner (≤ 2.3)' },

@@ -18,6 +18,9 @@ export function ProducersPanel() {
           <li key={p.id} data-target={`producer:${p.id}`} className={`entity producer${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
             <strong><bdi>{p.id}</bdi></strong>
             <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
+            {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}
+            <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
+            {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
             {!readOnly && <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>}
           </li>
         ))}
