@@ -1,12 +1,12 @@
 import { MESSAGES, pickLang, translate } from './catalog.ts';
+import { paramNames } from './format.ts';
 
 describe('i18n', () => {
   it('every message has Korean and English text that differ where words are translated', () => {
     for (const [key, entry] of Object.entries(MESSAGES)) {
       expect(entry.ko.length, key).toBeGreaterThan(0);
       expect(entry.en.length, key).toBeGreaterThan(0);
-      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(entry.ko), key).toEqual(placeholders(entry.en));
+      expect(paramNames(entry.ko), key).toEqual(paramNames(entry.en));
     }
   });
 

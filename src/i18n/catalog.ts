@@ -1,6 +1,16 @@
 // Message catalogues: one key per user-visible string, Korean and English side by side so a
 // missing translation is a type error, not a blank in class. Each file under messages/ holds one area.
+//
+// Template syntax (filled by ./format.ts):
+// - `{name}`: the param as given.
+// - Counts in English: `{count, plural, one {# partition} other {# partitions}}` (ICU style; the
+//   branch is picked by Intl.PluralRules, `#` is the number as passed, `=0 {…}` matches exactly).
+//   Korean has no plural forms: write the counter once, `파티션 {count}개`.
+// - Korean particles after a param: `{name|을}` prints the param and the form of 을/를 that fits it
+//   (also 이/가, 은/는, 과/와, 으로/로, 이라는/라는; see ./particle.ts). Never write a fixed 이/가,
+//   을/를, 은/는, (으)로, (이)라는 right after a `{param}`; src/i18n/words.test.ts checks.
 import type { Lang } from './entry.ts';
+import { formatTemplate } from './format.ts';
 import { CLUSTER_UI_MESSAGES } from './messages/cluster-ui.ts';
 import { EMBED_MESSAGES } from './messages/embed.ts';
 import { CONSOLE_MESSAGES } from './messages/console.ts';
@@ -20,8 +30,7 @@ export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MES
 export type MessageKey = keyof typeof MESSAGES;
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return formatTemplate(lang, MESSAGES[key][lang], params);
 }
 
 /** ?lang=ko|en wins, then the browser's language; anything else falls back to English. */

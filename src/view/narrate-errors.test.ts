@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyCommand, createSimulation, SIM_LIMITS, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
+import { templatePattern } from '../i18n/format.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { LIMIT_MESSAGES } from '../i18n/messages/limits.ts';
 import { describeError } from './narrate.ts';
@@ -148,7 +149,7 @@ function engineErrorCodes(): string[] {
 
 /** A catalogue entry as a pattern that any filling of its placeholders matches. */
 function entryPattern(template: string): RegExp {
-  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^]+?')}$`);
+  return templatePattern(template);
 }
 
 describe('describeError', () => {

@@ -1,5 +1,6 @@
 import { COMMAND_TYPES, fetchedRecords, type SimError, type SimEvent, type TopicPartition } from '../engine/index.ts';
 import { MESSAGES, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { paramNames } from '../i18n/format.ts';
 import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
@@ -248,13 +249,12 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
   }
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** Fills `key` only when every placeholder has a value; otherwise undefined. */
 function fill(lang: Lang, key: string, params: Params): string | undefined {
   if (!Object.hasOwn(MESSAGES, key)) return undefined;
   const template = MESSAGES[key as MessageKey][lang];
-  for (const [, name] of template.matchAll(PLACEHOLDER)) if (!(name! in params)) return undefined;
+  for (const name of paramNames(template)) if (!(name in params)) return undefined;
   return translate(lang, key as MessageKey, named(params));
 }
 

@@ -7,7 +7,7 @@ import type { Entry } from '../entry.ts';
 export const ERROR_MESSAGES = {
   'error.RECORD_BATCH_TOO_LARGE': {
     ko: '레코드가 {size}바이트라서 {topic} 토픽의 세그먼트 최대 크기(segment.bytes {max}바이트)에 들어갈 수 없습니다. 브로커는 세그먼트보다 큰 배치를 받지 않습니다.',
-    en: 'The record is {size} bytes, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
+    en: 'The record is {size, plural, one {# byte} other {# bytes}}, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
   },
   'error.NON_EMPTY_GROUP': {
     ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(죽은 멤버는 session.timeout.ms가 지나야 빠집니다).',
@@ -28,7 +28,7 @@ export const ERROR_MESSAGES = {
   // Refused by the page before reaching the engine.
   'error.KEY_TOO_LONG': {
     ko: '키가 너무 깁니다({length}자). 이 시뮬레이터에서는 키를 {max}자까지 쓸 수 있습니다. 실제 카프카의 한도는 레코드 전체 크기(max.request.size, 기본 1 MB)입니다.',
-    en: 'That key is too long ({length} characters): keys can be up to {max} characters here. Real Kafka only limits the whole record (max.request.size, 1 MB by default).',
+    en: 'That key is too long ({length, plural, one {# character} other {# characters}}): keys can be up to {max, plural, one {# character} other {# characters}} here. Real Kafka only limits the whole record (max.request.size, 1 MB by default).',
   },
   'error.unknown': { ko: '실행할 수 없습니다: {message}', en: 'Refused: {message}' },
 
@@ -57,7 +57,7 @@ export const ERROR_MESSAGES = {
   },
   'error.NAME_TOO_LONG': {
     ko: '{field} 이름이 너무 깁니다. 최대 {max}자까지 쓸 수 있습니다(카프카의 토픽 이름 한도와 같습니다).',
-    en: 'The {field} name is too long: at most {max} characters are allowed (Kafka\'s limit for topic names).',
+    en: 'The {field} name is too long: at most {max, plural, one {# character} other {# characters}} are allowed (Kafka\'s limit for topic names).',
   },
   'error.INVALID_TOPIC': {
     ko: '쓸 수 없는 토픽 이름입니다: "{topic}". 토픽 이름에는 영문자, 숫자, 마침표(.), 밑줄(_), 하이픈(-)만 쓸 수 있습니다.',
@@ -86,8 +86,8 @@ export const ERROR_MESSAGES = {
     en: 'There is no topic {topic}. Create it first.',
   },
   'error.UNKNOWN_TOPIC_OR_PARTITION.partition': {
-    ko: '{topic} 토픽에는 {tp} 파티션이 없습니다. 이 토픽의 {partitions}는 0부터 {last}까지 번호가 매겨져 있습니다.',
-    en: 'Topic {topic} has no partition {tp}: its {partitions} are numbered 0 to {last}.',
+    ko: '{topic} 토픽에는 {tp} 파티션이 없습니다. 이 토픽에는 {partitions|가} 있고, 0부터 {last}까지 번호가 매겨져 있습니다.',
+    en: 'Topic {topic} has no partition {tp}: it has {partitions}, numbered 0 to {last}.',
   },
 
   // Producers
@@ -101,7 +101,7 @@ export const ERROR_MESSAGES = {
   },
   'error.RECORD_TOO_LARGE': {
     ko: '레코드가 너무 큽니다: 직렬화하면 {size}바이트로, 프로듀서의 max.request.size({max}바이트)를 넘습니다. 프로듀서가 보내기 전에 거부했습니다.',
-    en: 'The record is too large: serialized it is {size} bytes, more than the producer\'s max.request.size ({max} bytes), so the producer refused to send it.',
+    en: 'The record is too large: serialized it is {size, plural, one {# byte} other {# bytes}}, more than the producer\'s max.request.size ({max, plural, one {# byte} other {# bytes}}), so the producer refused to send it.',
   },
 
   // Consumers and groups

@@ -6,7 +6,7 @@ import type { Entry } from '../entry.ts';
 export const CLUSTER_EVENT_MESSAGES = {
   'event.topicCreated.replicated': {
     ko: '{topic} 토픽을 {partitions}로 만들었습니다. 파티션마다 레플리카가 {replicationFactor}개이고, 첫 번째 브로커가 리더입니다: {replicas}.',
-    en: 'Created topic {topic} with {partitions}, {replicationFactor} replicas each; the first broker of each list leads: {replicas}.',
+    en: 'Created topic {topic} with {partitions}, {replicationFactor, plural, one {# replica} other {# replicas}} each; the first broker of each list leads: {replicas}.',
   },
   'event.piece.acks': {
     ko: '응답 설정: acks={acks}, 멱등성 {idempotence}.',
@@ -52,11 +52,11 @@ export const CLUSTER_EVENT_MESSAGES = {
   },
   'event.produceFailed': {
     ko: '{producer} 프로듀서의 {tp} 전송이 {error}로 실패했습니다(시도 {attempts}번). 애플리케이션은 실패를 통보받습니다.',
-    en: 'Producer {producer}\'s send to {tp} failed with {error} after {attempts} attempts; the application is told it failed.',
+    en: 'Producer {producer}\'s send to {tp} failed with {error} after {attempts, plural, one {# attempt} other {# attempts}}; the application is told it failed.',
   },
   'event.produceFailed.written': {
     ko: '{producer} 프로듀서의 {tp} 전송이 {error}로 실패했습니다(시도 {attempts}번). 그런데 레코드는 오프셋 {offset}에 이미 쓰여 있습니다: 실패를 통보받은 레코드가 로그에 남을 수 있습니다.',
-    en: 'Producer {producer}\'s send to {tp} failed with {error} after {attempts} attempts, yet the record was written at offset {offset}: a send reported as failed can still be in the log.',
+    en: 'Producer {producer}\'s send to {tp} failed with {error} after {attempts, plural, one {# attempt} other {# attempts}}, yet the record was written at offset {offset}: a send reported as failed can still be in the log.',
   },
   'event.ackLost': {
     ko: '{tp} 오프셋 {offset}의 응답이 {producer} 프로듀서로 가는 길에 사라졌습니다. 프로듀서는 성공을 모른 채 request.timeout.ms가 지나는 {retryAt}에 다시 보냅니다.',
@@ -173,7 +173,7 @@ export const CLUSTER_ERROR_MESSAGES = {
   },
   'error.BROKER_NOT_REGISTERED': { ko: '브로커 {broker}는 클러스터에 없습니다.', en: 'Broker ID {broker} is not currently registered.' },
   'error.DUPLICATE_BROKER_REGISTRATION': { ko: '브로커 ID {broker}는 이미 있습니다.', en: 'Another broker is registered with broker ID {broker}.' },
-  'error.TOO_MANY_BROKERS': { ko: '이 시뮬레이터는 브로커를 {max}개까지 그립니다.', en: 'This simulator draws at most {max} brokers.' },
+  'error.TOO_MANY_BROKERS': { ko: '이 시뮬레이터는 브로커를 {max}개까지 그립니다.', en: 'This simulator draws at most {max, plural, one {# broker} other {# brokers}}.' },
   'error.BROKER_NOT_RUNNING': { ko: '브로커 {broker}는 실행 중이 아닙니다({status}).', en: 'Broker {broker} is not running ({status}).' },
   'error.BROKER_ALREADY_RUNNING': { ko: '브로커 {broker}는 이미 실행 중입니다.', en: 'Broker {broker} is already running.' },
   'error.BROKER_ALREADY_ISOLATED': { ko: '브로커 {broker}는 이미 끊겨 있습니다.', en: 'Broker {broker} is already cut off.' },
@@ -189,7 +189,7 @@ export const CLUSTER_ERROR_MESSAGES = {
   },
   'error.BUFFER_EXHAUSTED': {
     ko: '{producer} 프로듀서는 아직 응답받지 못한 레코드를 이미 {max}개 안고 있습니다. Kafka의 send()라면 max.block.ms 동안 기다리다 실패합니다(buffer.memory가 가득 참). 이 시뮬레이터의 한도입니다.',
-    en: 'Producer {producer} already holds {max} records not yet acknowledged: Kafka\'s send() would block for max.block.ms and then fail (buffer.memory full). This is the simulator\'s limit.',
+    en: 'Producer {producer} already holds {max, plural, one {# record} other {# records}} not yet acknowledged: Kafka\'s send() would block for max.block.ms and then fail (buffer.memory full). This is the simulator\'s limit.',
   },
   'error.NO_ACKS': { ko: '{producer} 프로듀서는 acks=0이라 잃어버릴 응답이 없습니다.', en: 'Producer {producer} uses acks=0: there is no acknowledgement to lose.' },
   'error.COORDINATOR_NOT_AVAILABLE': {
