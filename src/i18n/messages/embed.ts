@@ -8,7 +8,7 @@ export const EMBED_MESSAGES = {
     en: 'goTo({value}) was ignored: the step must be a whole number.',
   },
   'embed.badOrigin': {
-    ko: 'origin="{origin}"은 https://your.blog 같은 http(s) 출처가 아닙니다. 이 위젯은 어떤 명령도 받지 않고, 부모 페이지에 아무것도 보내지 않습니다.',
+    ko: 'origin="{origin}" 값은 https://your.blog 같은 http(s) 출처가 아닙니다. 이 위젯은 어떤 명령도 받지 않고, 부모 페이지에 아무것도 보내지 않습니다.',
     en: 'origin="{origin}" is not an http(s) origin such as https://your.blog, so this widget accepts no commands and posts nothing to its parent page.',
   },
   'embed.fetchStatus': {

@@ -10,7 +10,7 @@ export const ERROR_MESSAGES = {
     en: 'The record is {size, plural, one {# byte} other {# bytes}}, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
   },
   'error.NON_EMPTY_GROUP': {
-    ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(죽은 멤버는 session.timeout.ms가 지나야 빠집니다).',
+    ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(비정상 종료된 멤버는 session.timeout.ms가 지나야 빠집니다).',
     en: 'Group {group} still has members, so its committed offsets cannot be changed. Stop every consumer of the group first (a crashed member leaves after session.timeout.ms).',
   },
   'error.TOPIC_COLLISION': {
@@ -22,7 +22,7 @@ export const ERROR_MESSAGES = {
     en: 'A session timeout of {timeout} ms is outside what the broker allows ({min}–{max} ms, group.min/max.session.timeout.ms), so the consumer cannot join.',
   },
   'error.RESERVED_NAME': {
-    ko: '"{name}"은 이 시뮬레이터에서 쓸 수 없는 이름입니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
+    ko: '"{name}" 이름은 이 시뮬레이터에서 쓸 수 없습니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
     en: '"{name}" is reserved in this simulator (it clashes with a JavaScript built-in name); please choose another name.',
   },
   // Refused by the page before reaching the engine.
@@ -78,7 +78,7 @@ export const ERROR_MESSAGES = {
     en: 'Topic {topic} already has {current}, so nothing would change. Ask for a larger number to add partitions.',
   },
   'error.INVALID_PARTITIONS.decrease': {
-    ko: '{topic} 토픽을 {current}에서 {requested}로 줄일 수 없습니다. 파티션은 늘릴 수만 있고 줄일 수는 없습니다: 파티션을 없애면 그 안의 레코드와 오프셋이 함께 사라지고, 키가 가는 파티션도 바뀌기 때문입니다.',
+    ko: '{topic} 토픽을 {current}에서 {requested|로} 줄일 수 없습니다. 파티션은 늘릴 수만 있고 줄일 수는 없습니다: 파티션을 없애면 그 안의 레코드와 오프셋이 함께 사라지고, 키가 가는 파티션도 바뀌기 때문입니다.',
     en: 'Topic {topic} cannot shrink from {current} to {requested}. Partitions can only be added, never removed: removing one would throw away its records and offsets, and send keys to different partitions.',
   },
   'error.UNKNOWN_TOPIC_OR_PARTITION': {
@@ -114,7 +114,7 @@ export const ERROR_MESSAGES = {
     en: 'Consumer {consumer} already exists; every consumer needs its own name.',
   },
   'error.CONSUMER_CRASHED': {
-    ko: '{consumer} 컨슈머는 죽은 상태라 아무것도 할 수 없습니다. 그룹은 세션 타임아웃이 지나야 이를 알아채고 리밸런스합니다. 시간을 앞으로 보내 보세요.',
+    ko: '{consumer} 컨슈머는 비정상 종료된 상태라 아무것도 할 수 없습니다. 그룹은 세션 타임아웃이 지나야 이를 알아채고 리밸런스합니다. 시간을 앞으로 보내 보세요.',
     en: 'Consumer {consumer} has crashed and cannot do anything. Its group only notices once the session timeout runs out, and then rebalances: advance time to see it.',
   },
   'error.INCONSISTENT_GROUP_PROTOCOL': {
@@ -150,7 +150,7 @@ export const ERROR_MESSAGES = {
     en: 'Consumer {consumer} has not joined group {group} yet (no poll() so far); a consumer that is not a member cannot commit offsets (CommitFailedException).',
   },
   'error.CONSUMER_NOT_CRASHED': {
-    ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 죽은 컨슈머에만 쓸 수 있습니다.',
+    ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 비정상 종료된 컨슈머에만 쓸 수 있습니다.',
     en: 'Consumer {consumer} is running; only a crashed consumer can be restarted.',
   },
   ...CLUSTER_ERROR_MESSAGES,

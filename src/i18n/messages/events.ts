@@ -24,7 +24,7 @@ export const EVENT_MESSAGES = {
 
   // Topics and partitions
   'event.topicCreated': {
-    ko: '{topic} 토픽을 {partitions}로 만들었습니다. 파티션 번호는 0부터 시작합니다.',
+    ko: '{topic} 토픽을 {partitions|로} 만들었습니다. 파티션 번호는 0부터 시작합니다.',
     en: 'Created topic {topic} with {partitions}, numbered from 0.',
   },
   'event.partitionsAdded': {
@@ -58,36 +58,36 @@ export const EVENT_MESSAGES = {
     en: 'Producer {producer} was closed. The records it wrote stay in their topics.',
   },
   'event.recordProduced.key': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 키 해시 {hash} % 파티션 수 {numPartitions} = {partition}: 파티션 수가 그대로인 한 같은 키는 언제나 이 파티션으로 갑니다.',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. 키 해시 {hash} % 파티션 수 {numPartitions} = {partition}: 파티션 수가 그대로인 한 같은 키는 언제나 이 파티션으로 갑니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. Key hash {hash} % {numPartitions, plural, one {# partition} other {# partitions}} = {partition}: as long as the partition count stays the same, this key always lands here.',
   },
   'event.recordProduced.explicit': {
-    ko: '{producer} 프로듀서가 {record}를 직접 지정한 {tp} 파티션의 오프셋 {offset}에 썼습니다.',
+    ko: '{producer} 프로듀서가 {record|를} 직접 지정한 {tp} 파티션의 오프셋 {offset}에 썼습니다.',
     en: 'Producer {producer} wrote {record} to {tp}, the partition it asked for, at offset {offset}.',
   },
   'event.recordProduced.round-robin': {
-    ko: '{producer} 프로듀서가 {record}를 라운드 로빈으로 {tp} 파티션의 오프셋 {offset}에 썼습니다. 다음 키 없는 레코드는 다음 파티션으로 갑니다.',
+    ko: '{producer} 프로듀서가 {record|를} 라운드 로빈으로 {tp} 파티션의 오프셋 {offset}에 썼습니다. 다음 키 없는 레코드는 다음 파티션으로 갑니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}, round-robin: the next record without a key goes to the next partition.',
   },
   'event.recordProduced.round-robin.keyIgnored': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. RoundRobinPartitioner는 키를 보지 않고 다음 파티션을 고릅니다.',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. RoundRobinPartitioner는 키를 보지 않고 다음 파티션을 고릅니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. RoundRobinPartitioner ignores the key and takes the next partition.',
   },
   'event.recordProduced.sticky.stay': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 스티키 파티셔너는 배치가 찰 때까지 이 파티션에 머뭅니다({stickyBytes}/{batchBytes}바이트).',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. 스티키 파티셔너는 배치가 찰 때까지 이 파티션에 머뭅니다({stickyBytes}/{batchBytes}바이트).',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. The sticky partitioner stays on this partition until the batch is full ({stickyBytes}/{batchBytes, plural, one {# byte} other {# bytes}}).',
   },
   'event.recordProduced.sticky.switch': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 스티키 파티셔너가 새 배치를 시작하며 이 파티션을 골랐습니다({stickyBytes}/{batchBytes}바이트).',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. 스티키 파티셔너가 새 배치를 시작하며 이 파티션을 골랐습니다({stickyBytes}/{batchBytes}바이트).',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. The sticky partitioner started a new batch and picked this partition ({stickyBytes}/{batchBytes, plural, one {# byte} other {# bytes}}).',
   },
 
   'event.recordProduced.sticky.full': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 이제 배치가 찼으므로({stickyBytes}/{batchBytes}바이트), 다음 키 없는 레코드는 스티키 파티셔너가 새로 고른 파티션으로 갑니다.',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. 이제 배치가 찼으므로({stickyBytes}/{batchBytes}바이트), 다음 키 없는 레코드는 스티키 파티셔너가 새로 고른 파티션으로 갑니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}. The batch is now full ({stickyBytes}/{batchBytes, plural, one {# byte} other {# bytes}}), so the sticky partitioner picks a partition anew for the next record without a key.',
   },
   'event.recordProduced.only': {
-    ko: '{producer} 프로듀서가 {record}를 {tp} 파티션의 오프셋 {offset}에 썼습니다. 이 토픽의 파티션은 하나뿐입니다.',
+    ko: '{producer} 프로듀서가 {record|를} {tp} 파티션의 오프셋 {offset}에 썼습니다. 이 토픽의 파티션은 하나뿐입니다.',
     en: 'Producer {producer} wrote {record} to {tp} at offset {offset}, the topic\'s only partition.',
   },
 

@@ -57,7 +57,7 @@ export const FILE_MESSAGES = {
     en: 'The file is {size}; scenario files can be at most {max}.',
   },
   'file.problem.tooLargeSaved': {
-    ko: '이 시나리오를 이 앱이 저장하는 형식으로 쓰면 {size}가 되어, 한도인 {max}를 넘습니다(다시 불러올 수 없게 됩니다).',
+    ko: '이 시나리오를 이 앱이 저장하는 형식으로 쓰면 {size|가} 되어, 한도인 {max|를} 넘습니다(다시 불러올 수 없게 됩니다).',
     en: 'Written the way this app saves scenarios, this one would be {size}, over the limit of {max} (it could not be loaded again).',
   },
   'file.problem.tooDeep': {

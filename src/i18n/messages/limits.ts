@@ -16,7 +16,7 @@ export const LIMIT_MESSAGES = {
     en: 'This simulator allows at most {max, plural, one {# partition} other {# partitions}} across all topics (this would make {total}).',
   },
   'error.LIMIT_EXCEEDED.maxTotalReplicas': {
-    ko: '모든 토픽의 (파티션 수 × 복제 계수) 합이 {size}이 됩니다. 복제와 장애 조치 비용을 묶어 두려고 {max}까지만 허용합니다.',
+    ko: '모든 토픽의 (파티션 수 × 복제 계수) 합이 {size|이} 됩니다. 복제와 장애 조치 비용을 묶어 두려고 {max}까지만 허용합니다.',
     en: 'Partitions × replication factor, summed over all topics, would be {size}; this simulator allows at most {max} to keep replication and failover cheap.',
   },
   'error.LIMIT_EXCEEDED.maxProducers': {
@@ -28,11 +28,11 @@ export const LIMIT_MESSAGES = {
     en: 'This simulator allows at most {max, plural, one {# consumer} other {# consumers}}.',
   },
   'error.LIMIT_EXCEEDED.maxGroupMembers': {
-    ko: '{group} 그룹에는 멤버를 {max}개까지 둘 수 있습니다(죽었지만 아직 세션이 끝나지 않은 멤버 포함).',
+    ko: '{group} 그룹에는 멤버를 {max}개까지 둘 수 있습니다(비정상 종료되었지만 아직 세션이 끝나지 않은 멤버 포함).',
     en: 'Group {group} can have at most {max, plural, one {# member} other {# members}} (crashed members whose session has not yet expired count too).',
   },
   'error.LIMIT_EXCEEDED.maxAssignmentSize': {
-    ko: '모든 컨슈머 그룹의 (멤버 수 × 구독한 파티션 수) 합이 {size}이 됩니다. 리밸런스 비용을 묶어 두려고 {max}까지만 허용합니다.',
+    ko: '모든 컨슈머 그룹의 (멤버 수 × 구독한 파티션 수) 합이 {size|이} 됩니다. 리밸런스 비용을 묶어 두려고 {max}까지만 허용합니다.',
     en: 'Members × subscribed partitions, summed over all consumer groups, would be {size}; this simulator allows at most {max} to keep rebalances cheap.',
   },
   'error.LIMIT_EXCEEDED.maxPollRecords': {
