@@ -126,3 +126,22 @@ test('a widget plays an inline scenario, and refuses a scenario from another ori
   await expect(inline.getByRole('listitem', { name: / key k$/ })).toHaveCount(1);
   await expect(page.locator('#w-foreign').getByRole('alert')).toContainText('elsewhere.example');
 });
+
+test('a widget loads its language\'s text on demand, from beside the script, and says so if it cannot', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/demo/index.html?lang=en');
+  const first = page.locator('kafka-sim:not(#w-bad)').first();
+  await first.scrollIntoViewIfNeeded();
+  await expect(first.locator('.sim .lesson-nav')).toBeVisible();
+  // Only the page's language, only once, next to the script, and nothing from another origin.
+  expect(requested.filter((p) => p.includes('.text.'))).toEqual(['/embed/kafka-sim.text.en.js']);
+  expect(page.url().startsWith('http://127.0.0.1')).toBe(true);
+
+  await page.route('**/kafka-sim.text.ko.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('/demo/index.html?lang=ko');
+  const w = page.locator('kafka-sim:not(#w-bad)').first();
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByRole('alert')).toContainText('시뮬레이터의 글을 불러오지 못했습니다');
+  await expect(w.getByRole('alert')).toContainText('kafka-sim.text.ko.js');
+});

@@ -23,3 +23,20 @@ describe('i18n', () => {
     expect(pickLang('?lang=xx', ['en'])).toEqual({ lang: 'en', rejected: 'xx' });
   });
 });
+
+describe('the catalogue holds every message file', () => {
+  // The embed's text files are written from MESSAGES (vite.embed.config.ts), so a message file
+  // missing from it would be missing from every embedded widget.
+  const files = import.meta.glob<Record<string, Record<string, { ko: string; en: string }>>>('./messages/*.ts', { eager: true });
+  it.each(Object.keys(files))('%s', (path) => {
+    for (const table of Object.values(files[path]!)) {
+      for (const key of Object.keys(table)) expect(Object.hasOwn(MESSAGES, key), `${path}: ${key}`).toBe(true);
+    }
+  });
+
+  it('picks up lesson files by their name alone (messages/lessons-*.ts)', () => {
+    const lessonFiles = Object.keys(files).filter((p) => /\/lessons-[^/]*\.ts$/.test(p));
+    expect(lessonFiles.length).toBeGreaterThanOrEqual(3);
+    expect(translate('en', 'lesson.why-kafka.title' as never)).toBe('Why Kafka?');
+  });
+});

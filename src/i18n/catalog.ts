@@ -11,6 +11,7 @@
 //   을/를, 은/는, (으)로, (이)라는 right after a `{param}`; src/i18n/words.test.ts checks.
 import type { Lang } from './entry.ts';
 import { formatTemplate } from './format.ts';
+import { messageTemplate } from './text-store.ts';
 import { CLUSTER_UI_MESSAGES } from './messages/cluster-ui.ts';
 import { EMBED_MESSAGES } from './messages/embed.ts';
 import { CONSOLE_MESSAGES } from './messages/console.ts';
@@ -30,7 +31,13 @@ export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MES
 export type MessageKey = keyof typeof MESSAGES;
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return formatTemplate(lang, MESSAGES[key][lang], params);
+  // The key itself while a language's text is still loading (the embed shows "loading…" then).
+  return formatTemplate(lang, messageTemplate(lang, key) ?? key, params);
+}
+
+/** Whether `key` names a message (keys built at run time, e.g. per error code). */
+export function hasMessage(lang: Lang, key: string): key is MessageKey {
+  return messageTemplate(lang, key) !== undefined;
 }
 
 /** ?lang=ko|en wins, then the browser's language; anything else falls back to English. */

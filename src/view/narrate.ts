@@ -1,6 +1,7 @@
 import { COMMAND_TYPES, fetchedRecords, type SimError, type SimEvent, type TopicPartition } from '../engine/index.ts';
-import { MESSAGES, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { hasMessage, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { paramNames } from '../i18n/format.ts';
+import { messageTemplate } from '../i18n/text-store.ts';
 import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
@@ -249,11 +250,10 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
   }
 }
 
-
 /** Fills `key` only when every placeholder has a value; otherwise undefined. */
 function fill(lang: Lang, key: string, params: Params): string | undefined {
-  if (!Object.hasOwn(MESSAGES, key)) return undefined;
-  const template = MESSAGES[key as MessageKey][lang];
+  if (!hasMessage(lang, key)) return undefined;
+  const template = messageTemplate(lang, key) ?? '';
   for (const name of paramNames(template)) if (!(name in params)) return undefined;
   return translate(lang, key as MessageKey, named(params));
 }
@@ -308,7 +308,7 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     }
     case 'LIMIT_EXCEEDED':
       for (const name of ['max', 'size', 'total']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
-      return { key: Object.hasOwn(MESSAGES, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
+      return { key: hasMessage(lang, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
     case 'NAME_INVISIBLE': {
       const field = fieldLabel(p['field'], lang);
       if (field !== undefined) p['field'] = field;
