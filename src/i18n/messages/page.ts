@@ -16,6 +16,7 @@ export const PAGE_MESSAGES = {
 
   'controls.label': { ko: '재생 컨트롤', en: 'Playback controls' },
   'controls.play': { ko: '재생', en: 'Play' },
+  'controls.atEnd': { ko: '타임라인의 끝입니다. 다시 재생하려면 처음으로 가거나 뒤로 가세요.', en: 'At the end of the timeline: Reset or step back to play again.' },
   'controls.pause': { ko: '일시정지', en: 'Pause' },
   'controls.forward': { ko: '다음 단계', en: 'Step forward' },
   'controls.back': { ko: '이전 단계', en: 'Step back' },
