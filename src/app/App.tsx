@@ -25,6 +25,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // A lesson or step the address named wrongly: the address is corrected to what is shown (in
+  // place, so Back does not return to the bad one); the notice saying so stays.
+  useEffect(() => {
+    if (route.page === 'lesson' && route.rejected) window.history.replaceState(window.history.state, '', routeSearch(route, lang) + window.location.hash);
+  }, [route]); // eslint-disable-line react-hooks/exhaustive-deps -- once per route; a language change rewrites the address itself
+
   const navigate = useCallback((next: Route) => {
     window.history.pushState(null, '', routeSearch(next, lang) + window.location.hash);
     setRoute(next);
@@ -69,7 +75,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     const notices = [
       rejectedLang === undefined ? undefined : translate(lang, 'lang.unknown', { lang: rejectedLang }),
       route.rejected?.lesson === undefined ? undefined : translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson }),
-      route.rejected?.step === undefined ? undefined : translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length }),
+      route.rejected?.step === undefined ? undefined : translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length, opened: route.step }),
     ].filter((n) => n !== undefined);
     const notice = notices.length === 0 ? undefined : notices.join(' ');
     return (

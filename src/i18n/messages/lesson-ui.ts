@@ -27,7 +27,7 @@ export const LESSON_UI_MESSAGES = {
   'lessonUi.offsetChoice': { ko: '오프셋 {offset}', en: 'offset {offset}' },
   'lessonUi.nobody': { ko: '아무도 없음', en: 'nobody' },
   'lessonUi.unknownLesson': { ko: '"{lesson}" 레슨은 없습니다. 첫 레슨을 엽니다.', en: 'There is no lesson "{lesson}"; opening the first lesson.' },
-  'lessonUi.badStep': { ko: '"{step}"단계는 없습니다(1–{total}). 1단계를 엽니다.', en: 'There is no step "{step}" (1–{total}); opening step 1.' },
+  'lessonUi.badStep': { ko: '"{step}"단계는 없습니다(1–{total}). {opened}단계를 엽니다.', en: 'There is no step "{step}" (1–{total}); opening step {opened}.' },
   'lessonUi.toSimulator': { ko: '시뮬레이터로', en: 'Open the simulator' },
   'embed.open': { ko: '전체 시뮬레이터에서 열기 ↗', en: 'Open in the full simulator ↗' },
   'embed.badAttribute': { ko: '이 위젯을 만들 수 없습니다: {reason}', en: 'This widget could not start: {reason}' },
