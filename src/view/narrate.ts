@@ -337,8 +337,11 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     case 'BUFFER_EXHAUSTED':
     case 'RECORD_TOO_LARGE':
     case 'RECORD_BATCH_TOO_LARGE':
-    case 'INVALID_SESSION_TIMEOUT':
       for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: `error.${error.code}`, params: p };
+    case 'INVALID_SESSION_TIMEOUT':
+      // Durations in the reader's units (6초–30분), not bare milliseconds.
+      for (const name of ['max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
       return { key: `error.${error.code}`, params: p };
     case 'COMMIT_FAILED':
       return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };

@@ -18,8 +18,8 @@ export const ERROR_MESSAGES = {
     en: 'Topic "{topic}" collides with existing topics ({existing}): Kafka treats \'.\' and \'_\' alike, since they clash in metric names.',
   },
   'error.INVALID_SESSION_TIMEOUT': {
-    ko: '세션 타임아웃 {timeout} ms는 브로커가 허용하는 범위({min}–{max} ms, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
-    en: 'A session timeout of {timeout} ms is outside what the broker allows ({min}–{max} ms, group.min/max.session.timeout.ms), so the consumer cannot join.',
+    ko: '세션 타임아웃({timeout})이 브로커가 허용하는 범위({min}–{max}, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
+    en: 'A session timeout of {timeout} is outside what the broker allows ({min}–{max}, group.min/max.session.timeout.ms), so the consumer cannot join.',
   },
   'error.RESERVED_NAME': {
     ko: '"{name}" 이름은 이 시뮬레이터에서 쓸 수 없습니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
