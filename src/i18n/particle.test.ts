@@ -28,6 +28,9 @@ describe('Korean particles follow the word', () => {
     expect(particle('ISR', '이')).toBe('이'); // 아이에스알이
     expect(particle('ISR', '로')).toBe('로');
     expect(particle('"a"', '가')).toBe('가'); // quotes are looked through
+    expect(particle('REQUEST_TIMED_OUT', '로')).toBe('으로'); // 아웃으로: a word, not letters
+    expect(particle('NOT_ENOUGH_REPLICAS', '로')).toBe('로'); // 레플리카스로
+    expect(particle('NETWORK_EXCEPTION', '로')).toBe('으로'); // 익셉션으로
   });
 
   it('gives both forms when the end cannot be read', () => {

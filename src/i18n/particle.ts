@@ -31,9 +31,10 @@ function numberEnding(digits: string): Ending {
   return DIGITS[trimmed[trimmed.length - 1]!]!;
 }
 
-function latinEnding(word: string): Ending {
-  // An acronym or a single capital is read letter by letter: ISR → 아이에스알.
-  if (/^[A-Z]+$/.test(word) && word.length <= 4) {
+function latinEnding(word: string, inIdentifier: boolean): Ending {
+  // An acronym or a single capital is read letter by letter: ISR → 아이에스알. The last word of
+  // an error name is a word: REQUEST_TIMED_OUT → …아웃.
+  if (!inIdentifier && /^[A-Z]+$/.test(word) && word.length <= 4) {
     const last = word[word.length - 1]!;
     return last === 'L' || last === 'R' ? 'rieul' : LETTER_CONSONANT.has(last) ? 'consonant' : 'vowel';
   }
@@ -53,7 +54,7 @@ export function ending(word: string): Ending {
   const digits = /\d+$/.exec(text);
   if (digits) return numberEnding(digits[0]);
   const latin = /[A-Za-z]+$/.exec(text);
-  if (latin) return latinEnding(latin[0]);
+  if (latin) return latinEnding(latin[0], text[latin.index - 1] === '_');
   return 'unknown';
 }
 
