@@ -247,6 +247,12 @@ describe('formatting helpers', () => {
     expect(formatPartitions([], 'ko')).toBe('없음');
   });
 
+  it('writes a changed time config in the reader\'s units too', () => {
+    const altered = EVENTS.find((e) => e.type === 'topicConfigAltered')!;
+    expect(describeEvent(altered, 'ko')).toContain('retention.ms=60000 (1분)');
+    expect(describeEvent(altered, 'en')).toContain('retention.ms=60000 (1 min)');
+  });
+
   it('writes model time in the reader\'s units', () => {
     expect(formatDuration(0, 'en')).toBe('0 ms');
     expect(formatDuration(90_000, 'ko')).toBe('1분 30초');

@@ -233,7 +233,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'groupOffsetsReset':
       return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
     case 'topicConfigAltered':
-      return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}`).join(', ') });
+      // A time config also in the reader's units: retention.ms=60000 (1분).
+      return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}${/Ms$/.test(k) && typeof v === 'number' && v >= 0 ? ` (${formatDuration(v, lang)})` : ''}`).join(', ') });
     case 'offsetsCommitted': {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
