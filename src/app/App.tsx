@@ -46,6 +46,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
+  // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
+  const [newCancelled, setNewCancelled] = useState(false);
   const langRef = useRef(lang);
   langRef.current = lang;
   const sandbox = useMemo(() => {
@@ -110,11 +112,11 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
         <>
           <ScenarioFiles />
           {askNew ? (
-            <ConfirmBar id="new-question" text={t('file.newQuestion', { count: sandbox.store.getState().timeline.commands.length })}
+            <ConfirmBar id="new-question" asked text={t('file.newQuestion', { count: sandbox.store.getState().timeline.commands.length })}
               confirmLabel={t('file.newConfirm')} cancelLabel={t('file.cancel')}
               onConfirm={() => { clearSandbox(browserStorage()); window.location.hash = ''; window.location.reload(); }}
-              onCancel={() => setAskNew(false)} />
-          ) : <button type="button" onClick={() => setAskNew(true)}>{t('file.newSandbox')}</button>}
+              onCancel={() => { setAskNew(false); setNewCancelled(true); }} />
+          ) : <button type="button" onClick={() => setAskNew(true)} autoFocus={newCancelled}>{t('file.newSandbox')}</button>}
         </>
       ) : undefined}
       {...(rejectedLang === undefined ? {} : { rejectedLang })}
