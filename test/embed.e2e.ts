@@ -125,6 +125,16 @@ test('a widget plays an inline scenario, and refuses a scenario from another ori
   await expect(inline.locator('.step-counter')).toContainText('step 3 of 3');
   await expect(inline.getByRole('listitem', { name: / key k$/ })).toHaveCount(1);
   await expect(page.locator('#w-foreign').getByRole('alert')).toContainText('elsewhere.example');
+  // Play at the end has nothing to play: disabled, and the widget says why (it does not restart).
+  await expect(inline.getByRole('button', { name: 'Play' })).toBeDisabled();
+  await expect(inline.getByText('At the end of the timeline')).toBeVisible();
+  // The widget's own language switch loads Korean first, then speaks it (no keys in between).
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await inline.locator('.embed-header button').first().click();
+  await expect(inline.locator('.step-counter')).toContainText('3단계 중 3단계');
+  expect(requested).toContain('/embed/kafka-sim.text.ko.js');
+  await expect(inline.locator('.sim')).not.toContainText('controls.');
 });
 
 test('a widget loads its language\'s text on demand, from beside the script, and says so if it cannot', async ({ page }) => {
