@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { groupNames } from '../../console/group-info.ts';
 import { MISSING, offsetRows, type Row } from '../../console/consumer-groups.ts';
 import { useLang } from '../hooks/lang-context.tsx';
@@ -19,8 +19,9 @@ const cell = (value: string | number | undefined) => (value === undefined ? MISS
 
 export const LagTable = memo(function LagTable({ id }: { id: string }) {
   const { t } = useLang();
-  const state = useSim((s) => s.timeline.state);
-  const rows = describeRows(state);
+  // A string of the rows: the table re-renders when a row changes, not at every step.
+  const signature = useSim((s) => JSON.stringify(describeRows(s.timeline.state)));
+  const rows = useMemo(() => JSON.parse(signature) as Row[], [signature]);
   return (
     <div className="lag-table-wrap">
       <table className="lag-table" id={id} aria-describedby={`${id}-help`}>
