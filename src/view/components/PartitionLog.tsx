@@ -69,12 +69,14 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
             if (fresh.has(r.offset)) classes.push(reduced ? 'fresh-static' : 'fresh');
             if (read.has(r.offset)) classes.push('read');
             if (again) classes.push('redelivered');
+            // The tooltip names the step's marks on this cell in the legend's words.
+            const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
             if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
             if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
             return (
               <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} style={{ width: CELL - 4 }}>
                 {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-                <button type="button" title={r.value} onClick={() => select({ topic, partition, offset: r.offset })}>
+                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} onClick={() => select({ topic, partition, offset: r.offset })}>
                   <span className="cell-offset">{r.offset}</span>{' '}
                   <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
                   {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
