@@ -15,7 +15,8 @@ export const GROUP_OPTIONS: OptionSpecs = {
   state: 'flag', type: 'flag', help: 'flag', version: 'flag',
 };
 
-const MISSING = '-';
+/** ConsumerGroupCommand.MISSING_COLUMN_VALUE: a column with nothing to say. */
+export const MISSING = '-';
 // ConsumerGroupCommand.printError: to stdout, after an empty line.
 const printError = (message: string) => `\nError: ${message}\n`;
 
@@ -54,7 +55,8 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   return notModelled(opts.has('delete') ? 'kafka-consumer-groups.sh --delete' : 'kafka-consumer-groups.sh --delete-offsets');
 }
 
-interface Row { group: string; topic?: string; partition?: number; offset?: number; end?: number; lag?: number; consumerId: string; host: string; clientId: string }
+/** One row of `--describe --offsets`; an absent field prints as MISSING. */
+export interface Row { group: string; topic?: string; partition?: number; offset?: number; end?: number; lag?: number; consumerId: string; host: string; clientId: string }
 
 // shouldPrintMemberState: Dead prints an error, Empty a note on stderr; nothing is printed without rows.
 function memberState(state: SimState, group: string, rows: number): { said: Chunk[]; print: boolean } {
@@ -64,7 +66,11 @@ function memberState(state: SimState, group: string, rows: number): { said: Chun
   return { said: [], print: rows > 0 };
 }
 
-function offsetRows(state: SimState, group: string): Row[] {
+/**
+ * The rows `--describe` prints for a group (collectGroupOffsets): assigned partitions by member, then
+ * partitions with a commit but no owner. LAG (getLag) is LOG-END-OFFSET − CURRENT-OFFSET when both are known.
+ */
+export function offsetRows(state: SimState, group: string): Row[] {
   const committed = committedOffsets(state, group);
   const row = (tp: TP, who: { consumerId: string; host: string; clientId: string }): Row => {
     const offset = committed.get(tpKeyOf(tp));

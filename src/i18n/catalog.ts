@@ -25,6 +25,7 @@ import { EVENT_MESSAGES } from './messages/events.ts';
 import { ERROR_MESSAGES } from './messages/errors.ts';
 import { FILE_MESSAGES } from './messages/files.ts';
 import { LESSON_UI_MESSAGES } from './messages/lesson-ui.ts';
+import { LAG_MESSAGES } from './messages/lag.ts';
 import { LESSON_MESSAGES } from './messages/lessons.ts';
 import { LESSON_BROKERS_UI_MESSAGES } from './messages/lesson-ui-cluster.ts';
 import { LESSON_CLIENT_MESSAGES } from './messages/lessons-clients.ts';
@@ -34,7 +35,7 @@ import { PAGE_MESSAGES } from './messages/page.ts';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimError, SimState, SimulationOptions } from '../engine/index.ts';
+import { EMPTY_LAG_SERIES, followLag, type LagSeries } from './lag-series.ts';
 import { append, appendAll, atEnd, createTimeline, seek, seekRange, type Timeline } from './timeline.ts';
 
 // One store per simulator instance (several widgets share a blog page). Plain Zustand vanilla:
@@ -11,6 +12,8 @@ export const SPEEDS = [0.5, 1, 2, 4, 8, TOP_SPEED] as const;
 
 export interface SimStoreState {
   timeline: Timeline;
+  /** Each group's lag at every step near the cursor (bounded; see lag-series.ts). */
+  lagSeries: LagSeries;
   playing: boolean;
   /** Live traffic continues past the end (a feed); otherwise the end of the timeline is the end. */
   live: boolean;
@@ -51,12 +54,20 @@ export interface SimStoreOptions extends SimulationOptions {
 
 export type SimStore = StoreApi<SimStoreState>;
 
+// Every new timeline is set through one of these, so the lag series follows the cursor exactly.
+/** The cursor moved over the same history. */
+const moved = (s: SimStoreState, timeline: Timeline) => ({ timeline, lagSeries: followLag(s.lagSeries, timeline) });
+/** A command was applied at the cursor of `s`: what came after it is another history now. */
+const forked = (s: SimStoreState, timeline: Timeline) => ({ timeline, lagSeries: followLag(s.lagSeries, timeline, s.timeline.dropped + s.timeline.cursor) });
+/** A whole new timeline. */
+const fresh = (timeline: Timeline) => ({ timeline, lagSeries: followLag(EMPTY_LAG_SERIES, timeline) });
+
 export function createSimStore(options: SimStoreOptions = {}): SimStore {
   const { commands = [], startAt, feed, maxHistory, ...simOptions } = options;
   const loaded = appendAll(createTimeline(simOptions, undefined, maxHistory), commands);
   const initialTimeline = startAt === undefined ? loaded.timeline : seek(loaded.timeline, startAt);
   return createStore<SimStoreState>()((set, get) => ({
-    timeline: initialTimeline,
+    ...fresh(initialTimeline),
     playing: false,
     live: feed !== undefined,
     speed: 1,
@@ -67,14 +78,14 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         set({ lastError: outcome.error });
         return outcome.error;
       }
-      set({ timeline: outcome.timeline, lastError: undefined });
+      set({ ...forked(get(), outcome.timeline), lastError: undefined });
       return undefined;
     },
-    stepForward: () => set({ timeline: seek(get().timeline, get().timeline.cursor + 1) }),
-    stepBack: () => set({ timeline: seek(get().timeline, get().timeline.cursor - 1), playing: false }),
-    seek: (step) => set({ timeline: seek(get().timeline, step) }),
-    showRange: (from, to) => set({ timeline: seekRange(get().timeline, from, to) }),
-    reset: () => set({ timeline: seek(get().timeline, 0), playing: false }),
+    stepForward: () => set(moved(get(), seek(get().timeline, get().timeline.cursor + 1))),
+    stepBack: () => set({ ...moved(get(), seek(get().timeline, get().timeline.cursor - 1)), playing: false }),
+    seek: (step) => set(moved(get(), seek(get().timeline, step))),
+    showRange: (from, to) => set(moved(get(), seekRange(get().timeline, from, to))),
+    reset: () => set({ ...moved(get(), seek(get().timeline, 0)), playing: false }),
     play: () => {
       // At the end there is nothing to play: it does not jump back to step 0 behind the student's
       // back (Controls disables Play there and says why; live traffic continues instead).
@@ -87,7 +98,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       const timeline = get().timeline;
       if (atEnd(timeline) && feed) {
         const outcome = append(timeline, feed(timeline.state, timeline.dropped + timeline.cursor));
-        if (outcome.ok) set({ timeline: outcome.timeline });
+        if (outcome.ok) set(forked(get(), outcome.timeline));
         else set({ playing: false, lastError: outcome.error });
         return;
       }
@@ -96,15 +107,15 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         return;
       }
       const next = seek(timeline, timeline.cursor + 1);
-      set({ timeline: next, playing: !atEnd(next) });
+      set({ ...moved(get(), next), playing: !atEnd(next) });
     },
     load(seed, loadCommands, cursor) {
       const loadedTimeline = appendAll(createTimeline({ ...simOptions, seed }), loadCommands);
       if (loadedTimeline.error) return loadedTimeline.error;
-      set({ timeline: cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor), playing: false, lastError: undefined });
+      set({ ...fresh(cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor)), playing: false, lastError: undefined });
       return undefined;
     },
-    loadTimeline: (timeline) => set({ timeline, playing: false, lastError: undefined }),
+    loadTimeline: (timeline) => set({ ...fresh(timeline), playing: false, lastError: undefined }),
     reportError: (error) => set({ lastError: error }),
     clearError: () => set({ lastError: undefined }),
   }));

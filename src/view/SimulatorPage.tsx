@@ -12,6 +12,7 @@ import { ProduceForm } from './components/forms/ProduceForm.tsx';
 import { TimeForm } from './components/forms/TimeForm.tsx';
 import { AddPartitionsForm, CreateTopicForm } from './components/forms/TopicForms.tsx';
 import { Inspector } from './components/Inspector.tsx';
+import { Legend } from './components/Legend.tsx';
 import { Notices } from './components/Notices.tsx';
 import { Topology } from './components/Topology.tsx';
 import { LangProvider, useLang } from './hooks/lang-context.tsx';
@@ -49,6 +50,7 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
       <Notices notice={notice}>{banner}</Notices>
       {consoleOpen ? <ConsolePanel id="kafka-console" onClose={closeConsole} /> : null}
       <Topology />
+      <Legend />
       <div className="side">
         <ProduceForm />
         <Inspector />

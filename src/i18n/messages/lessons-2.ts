@@ -45,8 +45,8 @@ export const LESSON_MESSAGES_2 = {
     en: 'It is 3, the last committed offset. That worker-1 had processed up to offset 4 died with worker-1’s memory; all the group knows is the committed 3.',
   },
   'lesson.offsets.step8': {
-    ko: 'worker-2가 오프셋 3, 4, 5를 읽었습니다. 그중 3과 4는 worker-1이 이미 처리했던 레코드라 다시 전달됨(redelivered)으로 표시됩니다. 레코드를 잃지는 않지만 중복될 수 있는 이 방식을 at-least-once(최소 한 번) 처리라고 합니다.',
-    en: 'worker-2 read offsets 3, 4 and 5. Offsets 3 and 4 are marked redelivered: worker-1 had already processed them. Nothing is lost, but some records are handled twice; this is at-least-once processing.',
+    ko: 'worker-2가 오프셋 3, 4, 5를 읽었습니다. 그중 3과 4는 worker-1이 이미 처리했던 레코드라 다시 전달됨(redelivered)으로 표시됩니다: 로그의 두 칸에 ↻, worker-2 아래에 "다시 전달됨: orders-0 3–4". 레코드를 잃지는 않지만 중복될 수 있는 이 방식을 at-least-once(최소 한 번) 처리라고 합니다.',
+    en: 'worker-2 read offsets 3, 4 and 5. Offsets 3 and 4 are marked redelivered (↻ on their cells, and "redelivered: orders-0 3–4" under worker-2): worker-1 had already processed them. Nothing is lost, but some records are handled twice; this is at-least-once processing.',
   },
   'lesson.offsets.step9': {
     ko: 'worker-2가 커밋해 커밋된 오프셋이 6이 되었습니다. 이제 누가 이 파티션을 맡든 오프셋 6부터 읽습니다.',

@@ -1,12 +1,12 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useMemo } from 'react';
-import { lagHistory } from '../../store/selectors.ts';
+import { useId, useMemo } from 'react';
+import { LAG_WINDOW, lagWindow, type LagPoint } from '../../store/lag-series.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
-import { formatModelTime } from './Controls.tsx';
+import { LagTable } from './LagTable.tsx';
 
-// Two small charts: each group's lag over model time, and records per partition. d3 computes the
+// Consumer lag (the describe table and a per-step chart), and records per partition. d3 computes the
 // scales and the path; React draws the SVG. Each chart has a text summary for screen readers.
 
 const W = 300;
@@ -14,30 +14,38 @@ const H = 120;
 const PAD = { top: 8, right: 8, bottom: 18, left: 34 };
 const COLORS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed'];
 
-export function LagChart() {
-  const { t, lang } = useLang();
+/**
+ * Each group's lag at every step of the last LAG_WINDOW steps up to the cursor (the store keeps
+ * these points; see store/lag-series.ts), so commits and produces draw a sawtooth. The describe
+ * table beside it is its text alternative (aria-describedby).
+ */
+export function LagChart({ describedBy }: { describedBy: string }) {
+  const { t } = useLang();
+  const series = useSim((s) => s.lagSeries);
   const timeline = useSim((s) => s.timeline);
-  const history = useMemo(() => lagHistory(timeline, 40), [timeline]);
-  const groups = Object.keys(timeline.state.groups);
-  const maxTime = Math.max(1, ...history.map((p) => p.time));
-  const maxLag = Math.max(1, ...history.flatMap((p) => Object.values(p.lag)));
-  const x = scaleLinear().domain([0, maxTime]).range([PAD.left, W - PAD.right]);
+  const points = useMemo(() => lagWindow(series, timeline), [series, timeline]);
+  const groups = [...new Set(points.flatMap((p) => Object.keys(p.lag)))];
+  const first = points[0]?.step ?? 0;
+  const last = points.at(-1)?.step ?? 0;
+  const maxLag = Math.max(1, ...points.flatMap((p) => Object.values(p.lag)));
+  const x = scaleLinear().domain([first, Math.max(first + 1, last)]).range([PAD.left, W - PAD.right]);
   const y = scaleLinear().domain([0, maxLag]).nice().range([H - PAD.bottom, PAD.top]);
-  const summary = groups.map((g) => t('chart.lagSummary', { group: g, lag: history.at(-1)?.lag[g] ?? 0 })).join(' ');
+  const summary = groups.map((g) => t('lag.chart.summary', { group: g, lag: points.at(-1)?.lag[g] ?? 0, step: last, max: Math.max(0, ...points.map((p) => p.lag[g] ?? 0)), count: points.length })).join(' ');
   return (
-    <figure className="chart">
-      <figcaption>{t('chart.lag')}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary || t('chart.noGroups')}>
+    <figure className="chart lag-chart">
+      <figcaption>{t('lag.chart.title', { count: LAG_WINDOW })}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary || t('lag.chart.none')} aria-describedby={describedBy}>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="axis" />
-        <text x={PAD.left - 4} y={y(maxLag) + 4} textAnchor="end" className="tick">{y.domain()[1]}</text>
+        <text x={PAD.left - 4} y={y(y.domain()[1] ?? maxLag) + 4} textAnchor="end" className="tick">{y.domain()[1]}</text>
         <text x={PAD.left - 4} y={H - PAD.bottom} textAnchor="end" className="tick">0</text>
-        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="tick">{formatModelTime(maxTime, lang)}</text>
+        <text x={PAD.left} y={H - 4} textAnchor="start" className="tick">{first}</text>
+        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="tick">{t('lag.chart.axis')} {last}</text>
         {groups.map((g, i) => {
-          const path = line<{ time: number; lag: Record<string, number> }>().x((p) => x(p.time)).y((p) => y(p.lag[g] ?? 0))(history);
-          return path ? <path key={g} d={path} fill="none" stroke={COLORS[i % COLORS.length]} strokeWidth={2} /> : null;
+          const path = line<LagPoint>().defined((p) => g in p.lag).x((p) => x(p.step)).y((p) => y(p.lag[g] ?? 0))(points);
+          return path ? <path key={g} d={path} fill="none" stroke={COLORS[i % COLORS.length]} strokeWidth={2} className="lag-line" data-group={g} /> : null;
         })}
       </svg>
-      <ul className="legend">{groups.map((g, i) => <li key={g}><span style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> {g}</li>)}</ul>
+      <ul className="legend">{groups.map((g, i) => <li key={g}><span style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" /> <bdi>{g}</bdi></li>)}</ul>
     </figure>
   );
 }
@@ -70,10 +78,13 @@ export function PartitionChart() {
 
 export function Charts() {
   const { t } = useLang();
+  const tableId = `lag-table-${useId().replace(/:/g, '')}`;
   return (
     <section className="panel charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{t('panel.charts')}</h2>
-      <LagChart />
+      <h3 className="lag-heading">{t('lag.heading')}</h3>
+      <LagTable id={tableId} />
+      <LagChart describedBy={tableId} />
       <PartitionChart />
     </section>
   );

@@ -1,6 +1,8 @@
 import type { ConsumerState } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
+import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
+import { redeliveredTo } from './redelivered.ts';
 
 // One consumer of a group: a member, or one that has subscribed (or left for max.poll.interval.ms)
 // and joins in its next poll; what it owns, and the actions on it.
@@ -12,6 +14,7 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   const owned = c.assignment.map((tp) => `${tp.topic}-${tp.partition}`).join(', ');
   const paused = c.paused.map((k) => k.replace(/:(\d+)$/, '-$1')).join(', ');
   const outside = c.membership !== 'joined';
+  const redelivered = useSim((s) => redeliveredTo(s.timeline.events, id));
   return (
     <li data-target={`consumer:${id}`} className={`entity consumer${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
       <div>
@@ -21,6 +24,7 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
           {outside ? t(c.membership === 'subscribed' ? 'consumer.subscribed.help' : 'consumer.pollTimeout.help') : owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}
         </div>
         {paused !== '' && <div className="detail small">{t('consumer.paused', { partitions: paused })}</div>}
+        {redelivered !== '' && <div className="detail small redelivered-note"><span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span> {t('consumer.redelivered', { ranges: redelivered })}</div>}
         <div className="detail small">{t('consumer.settings', { reset: c.autoOffsetReset, autoCommit: c.enableAutoCommit ? t('common.on') : t('common.off') })}</div>
       </div>
       {!readOnly && <div className="actions" role="group" aria-label={t('consumer.actions', { consumer: id })}>

@@ -30,6 +30,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   if (!log || !win) return null;
   const fresh = new Set(touches.fresh);
   const read = new Set(touches.read);
+  const redelivered = new Set(touches.redelivered);
   const x = offsetToX(win, CELL, SUMMARY);
   const name = t('topic.partition', { topic, partition });
   const isHighlighted = highlighted.includes(`partition:${topic}:${partition}`);
@@ -39,7 +40,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`}>
       <div className="partition-head">
         <strong>{name}</strong>
-        <span className="offsets">{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
+        <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
         <span className="segments-count">{t('partition.segments', { count: segs.length })}</span>
         {markers.committed.map((m) => (
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
@@ -59,20 +60,26 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           )}
           {log.logEndOffset === log.logStartOffset && <li className="cell empty" aria-label={t('partition.empty')}>{t('partition.empty')}</li>}
           {shown.map((r) => {
-            const label = r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key });
+            const again = redelivered.has(r.offset);
+            // ", redelivered" is a suffix: the name still starts "offset O key K".
+            const label = (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '');
             const segment = segmentOf(r.offset);
             const classes = ['cell', `seg-${segment % 2}`];
             if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
             if (fresh.has(r.offset)) classes.push(reduced ? 'fresh-static' : 'fresh');
             if (read.has(r.offset)) classes.push('read');
+            if (again) classes.push('redelivered');
+            // The tooltip names the step's marks on this cell in the legend's words.
+            const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
             if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
             if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
             return (
               <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} style={{ width: CELL - 4 }}>
                 {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-                <button type="button" title={r.value} onClick={() => select({ topic, partition, offset: r.offset })}>
+                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} onClick={() => select({ topic, partition, offset: r.offset })}>
                   <span className="cell-offset">{r.offset}</span>{' '}
                   <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
+                  {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
                 </button>
               </li>
             );
@@ -80,10 +87,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (
-            <span key={`c-${m.group}`} className="marker committed" style={{ left: x(m.offset), top: i * 14 }}>▲ {m.group}</span>
+            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: i * 14 }}>▲ {m.group}</span>
           ))}
           {markers.positions.map((m, i) => (
-            <span key={`p-${m.consumer}`} className="marker position" style={{ left: x(m.offset), top: (markers.committed.length + i) * 14 }}>△ {m.consumer}</span>
+            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: (markers.committed.length + i) * 14 }}>△ {m.consumer}</span>
           ))}
         </div>
         <p className="visually-hidden">

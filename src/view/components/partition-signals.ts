@@ -4,25 +4,33 @@ import type { SimEvent, SimState } from '../../engine/index.ts';
 // Each PartitionLog subscribes to these strings instead of the whole state, so a step re-renders
 // only the partitions it touched: this is what keeps 16 partitions smooth at top speed.
 
-export interface Touches { fresh: number[]; read: number[]; deleted: { from: number; to: number }[] }
+/** redelivered: the read records the group had received before (FetchedBatch.redeliveredBelow). */
+export interface Touches { fresh: number[]; read: number[]; redelivered: number[]; deleted: { from: number; to: number }[] }
 
 export function touchesSignature(events: readonly SimEvent[], topic: string, partition: number): string {
   const fresh: number[] = [];
   const read: number[] = [];
+  const redelivered: number[] = [];
   const deleted: { from: number; to: number }[] = [];
   for (const e of events) {
     if (e.type === 'recordProduced' && e.topic === topic && e.partition === partition) fresh.push(e.offset);
     else if (e.type === 'recordsFetched') {
-      for (const b of e.batches) if (b.topic === topic && b.partition === partition) for (const r of b.records) read.push(r.offset);
+      for (const b of e.batches) {
+        if (b.topic !== topic || b.partition !== partition) continue;
+        for (const r of b.records) {
+          read.push(r.offset);
+          if (r.offset < b.redeliveredBelow) redelivered.push(r.offset);
+        }
+      }
     } else if (e.type === 'segmentsDeleted' && e.topic === topic && e.partition === partition) {
       for (const s of e.segments) deleted.push({ from: s.baseOffset, to: s.endOffset });
     }
   }
-  return fresh.length + read.length + deleted.length === 0 ? '' : JSON.stringify({ fresh, read, deleted });
+  return fresh.length + read.length + deleted.length === 0 ? '' : JSON.stringify({ fresh, read, redelivered, deleted });
 }
 
 export function parseTouches(signature: string): Touches {
-  return signature === '' ? { fresh: [], read: [], deleted: [] } : (JSON.parse(signature) as Touches);
+  return signature === '' ? { fresh: [], read: [], redelivered: [], deleted: [] } : (JSON.parse(signature) as Touches);
 }
 
 export interface Markers {
