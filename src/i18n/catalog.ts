@@ -10,12 +10,13 @@ import { FILE_MESSAGES } from './messages/files.ts';
 import { LESSON_UI_MESSAGES } from './messages/lesson-ui.ts';
 import { LESSON_MESSAGES } from './messages/lessons.ts';
 import { LIMIT_MESSAGES } from './messages/limits.ts';
+import { MOMENT_MESSAGES } from './messages/moments.ts';
 import { PAGE_MESSAGES } from './messages/page.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...MOMENT_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
