@@ -16,12 +16,13 @@ const ICONS: Record<MomentKind, string> = {
   offline: '∅', truncated: '✂', retry: '↻', duplicate: '≡', refused: '!', failed: '✖', hw: '⊤', acked: '✓', ackLost: '✗', copied: '⧉',
 };
 
-interface Placed { key: string; left: number; top: number; maxWidth: number; badges: BadgeSpec[] }
+interface Placed { key: string; right: number; top: number; maxWidth: number; badges: BadgeSpec[] }
 
 function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
   const scope = scopeOf(root);
   const box = root.getBoundingClientRect();
-  const width = root.clientWidth;
+  // The simulator's own box bounds the badges (brokers may sit outside the topology's box).
+  const outer = scope instanceof HTMLElement ? scope.getBoundingClientRect() : box;
   const byElement = new Map<HTMLElement, BadgeSpec[]>();
   for (const s of specs) {
     const el = findFirst(scope, s.anchors);
@@ -29,10 +30,11 @@ function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
   }
   return [...byElement].map(([el, badges], i) => {
     const r = el.getBoundingClientRect();
-    const left = Math.max(0, Math.min(r.left - box.left + 4, width - 140));
-    // Wrap rather than run past the right edge (no horizontal scroll on a phone).
-    const maxWidth = Math.max(120, Math.min(Math.max(r.width - 8, 180), width - left));
-    return { key: `${i}:${el.dataset.target ?? ''}`, left, top: r.top - box.top, maxWidth, badges };
+    // Pinned to the top right corner: the left end of a row is its name, which must stay readable.
+    const right = Math.max(box.right - outer.right, box.right - r.right + 4);
+    // Wrap rather than run past the left edge (no horizontal scroll on a phone).
+    const maxWidth = Math.max(120, Math.min(Math.max(r.width - 8, 200), r.right - outer.left - 4));
+    return { key: `${i}:${el.dataset.target ?? ''}`, right, top: r.top - box.top, maxWidth, badges };
   });
 }
 
@@ -69,7 +71,7 @@ export function MomentLayer({ container }: { container: RefObject<HTMLElement | 
   return (
     <div className="moments" aria-hidden="true">
       {placed.map((p) => (
-        <div key={p.key} className="moment-stack" style={{ left: p.left, top: p.top, maxWidth: p.maxWidth }}>
+        <div key={p.key} className="moment-stack" style={{ right: p.right, top: p.top, maxWidth: p.maxWidth }}>
           {p.badges.map((b, i) => (
             <span key={i} className={`moment-badge ${b.tone}`} data-moment={b.kind}>
               <span className="moment-icon">{ICONS[b.kind]}</span>
