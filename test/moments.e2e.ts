@@ -35,13 +35,13 @@ async function leaderOf(page: Page, lang: 'en' | 'ko', partition: number): Promi
   throw new Error('no leader drawn');
 }
 
-/** Vertical distance between the badge and the top edge of what it is about. */
+/** Vertical distance between the badge's bottom and the top edge of what it is about (it sits on that edge). */
 async function gapToTop(page: Page, badge: string, target: string): Promise<number> {
   const b = (await page.locator(badge).first().boundingBox())!;
   const t = (await page.locator(target).first().boundingBox())!;
   expect(b.x + b.width / 2).toBeGreaterThanOrEqual(t.x - 4);
   expect(b.x).toBeLessThanOrEqual(t.x + t.width);
-  return Math.abs(b.y + b.height / 2 - t.y);
+  return Math.abs(b.y + b.height - t.y);
 }
 
 for (const lang of ['en', 'ko'] as const) {
@@ -89,3 +89,16 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `${SHOTS}/moments-election-${lang}-lecture.png` });
   });
 }
+
+test('with reduced motion nothing flies: the acknowledgement is a mark on the producer', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lang=en');
+  await page.getByRole('textbox', { name: 'Key', exact: true }).fill('k');
+  await page.getByRole('button', { name: 'Produce', exact: true }).click();
+  const mark = page.locator('.moments [data-moment="acked"]');
+  await expect(mark).toBeVisible();
+  await expect(mark).toContainText(/Ack received: offset \d+/);
+  expect(await mark.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.screenshot({ path: `${SHOTS}/moments-reduced-motion-en-laptop.png` });
+});

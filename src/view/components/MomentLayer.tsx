@@ -7,9 +7,10 @@ import { momentBadges, momentFlights, staticArrivals, type BadgeSpec, type Momen
 import { findFirst, scopeOf } from './anchors.ts';
 
 // A look of its own for each moment of the current step (a crash, an election with its epoch, a
-// truncation...): badges with words, pinned to the top edge of what they are about, found by
-// data-target. Only the current step's: stepping on clears them. aria-hidden: the event log
-// narrates every one of these events. Skipped while playing at top speed (a step per frame).
+// truncation...): badges with words, sitting on the top right edge of what they are about so its
+// name stays readable, found by data-target. Only the current step's: stepping on clears them.
+// aria-hidden: the event log narrates every one of these events. Skipped while playing at top
+// speed (a step per frame).
 
 const ICONS: Record<MomentKind, string> = {
   crashed: '✖', fenced: '⊘', stopped: '■', started: '▶', isrShrunk: '▼', isrExpanded: '▲', elected: '★', unclean: '⚠',
@@ -64,7 +65,9 @@ export function MomentLayer({ container }: { container: RefObject<HTMLElement | 
   // After the step's DOM is laid out, before paint: the badges appear with the change they name.
   useLayoutEffect(() => {
     const root = container.current;
-    setPlaced(specs.length === 0 || !root ? [] : placeBadges(specs, root));
+    const next = specs.length === 0 || !root ? [] : placeBadges(specs, root);
+    // Nothing before and nothing now (every step at top speed): no second render.
+    setPlaced((prev) => (prev.length === 0 && next.length === 0 ? prev : next));
   }, [specs, resized, container]);
 
   if (placed.length === 0) return null;
