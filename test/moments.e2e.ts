@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
 
@@ -73,6 +74,9 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('.moments [data-moment="elected"]')).toHaveCount(0);
     await page.getByRole('button', { name: lang === 'en' ? 'Step back' : '이전 단계', exact: true }).click();
     await expect(onPartition).toBeVisible();
+    // The badges are drawn over the page: nothing serious for axe (hidden from assistive technology, contrast AA).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     for (const [width, height, name] of [[390, 844, 'phone'], [1366, 768, 'laptop'], [1920, 1080, 'projector']] as const) {
       await page.setViewportSize({ width, height });
       await page.locator(`[data-target="partition:payments:${p}"]`).first().scrollIntoViewIfNeeded();
