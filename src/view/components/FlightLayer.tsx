@@ -39,7 +39,9 @@ function place(specs: readonly FlightSpec[], root: HTMLElement): Flight[] {
     const to = centre(box, b);
     if (inside(from) && inside(to)) out.push({ kind: s.kind, from, to, phase: s.phase });
   }
-  return out;
+  // Phases with nothing on screen (copies while the brokers are out of view) take no time.
+  const used = [...new Set(out.map((f) => f.phase))].sort((x, y) => x - y);
+  return out.map((f) => ({ ...f, phase: used.indexOf(f.phase) }));
 }
 
 function draw(ctx: CanvasRenderingContext2D, f: Flight, k: number) {
