@@ -55,6 +55,8 @@ export function MomentLayer({ container }: { container: RefObject<HTMLElement | 
   const [resized, setResized] = useState(0);
 
   useEffect(() => {
+    // On the first mount the container's ref is set after this layer's layout effect ran: place again.
+    setResized((n) => n + 1);
     const root = container.current;
     if (!root || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setResized((n) => n + 1));
