@@ -1,5 +1,6 @@
 import type { SimStoreOptions } from '../store/sim-store.ts';
 import { heavyFeed, heavySetup } from '../lessons/scenarios/heavy.ts';
+import { heavyReplicatedFeed, heavyReplicatedSetup } from '../lessons/scenarios/heavy-replicated.ts';
 import { SANDBOX_COMMANDS } from './sandbox.ts';
 
 // What the page starts on, from its URL: the sandbox, or a named scenario.
@@ -8,6 +9,7 @@ export interface Boot { options: SimStoreOptions; rejectedScenario?: string }
 export function bootFromUrl(search: string): Boot {
   const scenario = new URLSearchParams(search).get('scenario');
   if (scenario === 'heavy') return { options: { seed: 1, commands: heavySetup(), feed: heavyFeed, maxHistory: 2_000 } };
+  if (scenario === 'heavy-replicated') return { options: { seed: 1, commands: heavyReplicatedSetup(), feed: heavyReplicatedFeed, maxHistory: 2_000 } };
   const sandbox: SimStoreOptions = { seed: 1, commands: SANDBOX_COMMANDS };
   return scenario === null ? { options: sandbox } : { options: sandbox, rejectedScenario: scenario };
 }

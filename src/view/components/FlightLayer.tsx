@@ -1,56 +1,78 @@
 import { easeCubicInOut } from 'd3-ease';
 import { timer } from 'd3-timer';
 import { useEffect, useRef, type RefObject } from 'react';
-import type { SimEvent } from '../../engine/index.ts';
 import { TOP_SPEED } from '../../store/sim-store.ts';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
 import { flightPoint, flightProgress, type Point } from '../layout/flight-path.ts';
+import { momentFlights, type FlightKind, type FlightSpec } from '../layout/moments.ts';
+import { findFirst, scopeOf } from './anchors.ts';
+import { MomentLayer } from './MomentLayer.tsx';
 
-// Records in flight: from a producer to its partition slot, and (copies) from a partition to the
-// consumer that polled them. React owns the <canvas>; d3-timer drives it, d3-ease shapes the
-// motion; many dots stay cheap on a canvas. aria-hidden: the event log says the same in words.
-// With prefers-reduced-motion nothing flies; the cells' highlight shows the change instead.
+// What moves in one step, in the order Kafka does it: the record flies producer → leader, followers
+// copy it (leader replica → follower replica, drawn when the brokers are on screen), then the
+// acknowledgement returns to the producer as a green diamond (acks=1 after the leader's append,
+// acks=all after the ISR; acks=0 none); a consumer's fetch flies from the leader's log. React owns
+// the <canvas>; d3-timer drives it, d3-ease shapes the motion. aria-hidden: the event log says the
+// same in words. With prefers-reduced-motion nothing flies; MomentLayer marks where things landed.
 
-const MAX_FLIGHTS = 40;
-interface Flight { from: Point; to: Point; color: string; label: string }
+interface Flight { kind: FlightKind; from: Point; to: Point; phase: number }
 
-function centre(root: DOMRect, el: Element | null): Point | undefined {
-  if (!el) return undefined;
+const COLOURS: Record<FlightKind, string> = { produce: '#f59e0b', fetch: '#7c3aed', copy: '#2563eb', ack: '#15803d', ackLost: '#b91c1c' };
+
+function centre(box: DOMRect, el: Element): Point {
   const r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return undefined;
-  return { x: r.left - root.left + r.width / 2, y: r.top - root.top + r.height / 2 };
+  return { x: r.left - box.left + r.width / 2, y: r.top - box.top + r.height / 2 };
 }
 
-function find(root: HTMLElement, target: string): Element | null {
-  return root.querySelector(`[data-target="${CSS.escape(target)}"]`);
-}
-
-function flightsFor(events: readonly SimEvent[], root: HTMLElement): Flight[] {
+/** Flights whose ends are on screen inside the canvas; the rest would be clipped halfway. */
+function place(specs: readonly FlightSpec[], root: HTMLElement): Flight[] {
+  const scope = scopeOf(root);
   const box = root.getBoundingClientRect();
+  const inside = (p: Point) => p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
   const out: Flight[] = [];
-  for (const e of events) {
-    if (out.length >= MAX_FLIGHTS) break;
-    if (e.type === 'recordProduced') {
-      const from = centre(box, find(root, `producer:${e.producer}`));
-      const to = centre(box, find(root, `record:${e.topic}:${e.partition}:${e.offset}`) ?? find(root, `partition:${e.topic}:${e.partition}`));
-      if (from && to) out.push({ from, to, color: '#f59e0b', label: String(e.offset) });
-    } else if (e.type === 'recordsFetched') {
-      const to = centre(box, find(root, `consumer:${e.consumer}`));
-      for (const batch of e.batches) {
-        for (const r of batch.records.slice(-6)) {
-          const from = centre(box, find(root, `record:${batch.topic}:${batch.partition}:${r.offset}`));
-          if (from && to && out.length < MAX_FLIGHTS) out.push({ from, to, color: '#7c3aed', label: String(r.offset) });
-        }
-      }
-    }
+  for (const s of specs) {
+    const a = findFirst(scope, s.from);
+    const b = findFirst(scope, s.to);
+    if (!a || !b) continue;
+    const from = centre(box, a);
+    const to = centre(box, b);
+    if (inside(from) && inside(to)) out.push({ kind: s.kind, from, to, phase: s.phase });
   }
-  return out;
+  // Phases with nothing on screen (copies while the brokers are out of view) take no time.
+  const used = [...new Set(out.map((f) => f.phase))].sort((x, y) => x - y);
+  return out.map((f) => ({ ...f, phase: used.indexOf(f.phase) }));
+}
+
+function draw(ctx: CanvasRenderingContext2D, f: Flight, k: number) {
+  // A lost acknowledgement gets halfway, then is gone.
+  const t = f.kind === 'ackLost' ? Math.min(k, 0.5) : k;
+  const p = flightPoint(f.from, f.to, easeCubicInOut(t));
+  ctx.fillStyle = COLOURS[f.kind];
+  ctx.strokeStyle = COLOURS[f.kind];
+  ctx.beginPath();
+  if (f.kind === 'ack' || f.kind === 'ackLost') {
+    ctx.moveTo(p.x, p.y - 8); ctx.lineTo(p.x + 8, p.y); ctx.lineTo(p.x, p.y + 8); ctx.lineTo(p.x - 8, p.y); ctx.closePath();
+    ctx.globalAlpha = f.kind === 'ackLost' && k > 0.5 ? Math.max(0, 1 - (k - 0.5) * 2) : 1;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  } else if (f.kind === 'copy') {
+    // Followers are drawn outlined: so is the copy on its way to one.
+    ctx.lineWidth = 3;
+    ctx.fillStyle = '#ffffff';
+    ctx.arc(p.x, p.y, 6, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+  } else {
+    ctx.arc(p.x, p.y, 7, 0, Math.PI * 2);
+    ctx.fill();
+  }
 }
 
 export function FlightLayer({ container }: { container: RefObject<HTMLElement | null> }) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const events = useSim((s) => s.timeline.events);
+  const topics = useSim((s) => s.timeline.state.topics);
   const speed = useSim((s) => s.speed);
   const playing = useSim((s) => s.playing);
   const reduced = useReducedMotion();
@@ -62,27 +84,29 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
     const canvas = canvasRef.current;
     const root = container.current;
     if (skip || !canvas || !root || events.length === 0) return;
-    const flights = flightsFor(events, root);
+    const specs = momentFlights(events, (topic, p) => topics[topic]?.replication[p]?.leader);
+    if (specs.length === 0) return;
+    const flights = place(specs, root);
     const ctx = canvas.getContext('2d');
     if (flights.length === 0 || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
     canvas.width = root.clientWidth * ratio;
     canvas.height = root.clientHeight * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const duration = Math.min(700, 900 / speed);
+    const phases = Math.max(...flights.map((f) => f.phase)) + 1;
+    // A step with three moments (land, copy, ack) gets a little longer, never longer than the step.
+    const total = Math.min(700 + 250 * (phases - 1), 900 / speed);
+    const slot = total / phases;
+    const byPhase = flights.map((f) => flights.filter((g) => g.phase === f.phase));
     const clear = () => ctx.clearRect(0, 0, canvas.width, canvas.height);
     const run = timer((elapsed) => {
       clear();
       flights.forEach((f, i) => {
-        const k = flightProgress(elapsed, duration, i, flights.length);
-        if (k <= 0 || k >= 1) return;
-        const p = flightPoint(f.from, f.to, easeCubicInOut(k));
-        ctx.beginPath();
-        ctx.fillStyle = f.color;
-        ctx.arc(p.x, p.y, 7, 0, Math.PI * 2);
-        ctx.fill();
+        const peers = byPhase[i]!;
+        const k = flightProgress(elapsed - f.phase * slot, slot, peers.indexOf(f), peers.length);
+        if (k > 0 && k < 1) draw(ctx, f, k);
       });
-      if (elapsed >= duration) {
+      if (elapsed >= total) {
         clear();
         run.stop();
       }
@@ -91,7 +115,12 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
       run.stop();
       clear();
     };
-  }, [events, speed, skip, container]);
+  }, [events, topics, speed, skip, container]);
 
-  return <canvas ref={canvasRef} className="flights" aria-hidden="true" />;
+  return (
+    <>
+      <canvas ref={canvasRef} className="flights" aria-hidden="true" />
+      <MomentLayer container={container} />
+    </>
+  );
 }

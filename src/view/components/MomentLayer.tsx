@@ -1,0 +1,90 @@
+import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { TOP_SPEED } from '../../store/sim-store.ts';
+import { useLang } from '../hooks/lang-context.tsx';
+import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
+import { useSim } from '../hooks/sim-context.tsx';
+import { momentBadges, momentFlights, staticArrivals, type BadgeSpec, type MomentKind } from '../layout/moments.ts';
+import { findFirst, scopeOf } from './anchors.ts';
+
+// A look of its own for each moment of the current step (a crash, an election with its epoch, a
+// truncation...): badges with words, sitting on the top right edge of what they are about so its
+// name stays readable, found by data-target. Only the current step's: stepping on clears them.
+// aria-hidden: the event log narrates every one of these events. Skipped while playing at top
+// speed (a step per frame).
+
+const ICONS: Record<MomentKind, string> = {
+  crashed: '✖', fenced: '⊘', stopped: '■', started: '▶', isrShrunk: '▼', isrExpanded: '▲', elected: '★', unclean: '⚠',
+  offline: '∅', truncated: '✂', retry: '↻', duplicate: '≡', refused: '!', failed: '✖', hw: '⊤', acked: '✓', ackLost: '✗', copied: '⧉',
+};
+
+interface Placed { key: string; right: number; top: number; maxWidth: number; badges: BadgeSpec[] }
+
+function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
+  const scope = scopeOf(root);
+  const box = root.getBoundingClientRect();
+  // The simulator's own box bounds the badges (brokers may sit outside the topology's box).
+  const outer = scope instanceof HTMLElement ? scope.getBoundingClientRect() : box;
+  const byElement = new Map<HTMLElement, BadgeSpec[]>();
+  for (const s of specs) {
+    const el = findFirst(scope, s.anchors);
+    if (el) byElement.set(el, [...(byElement.get(el) ?? []), s]);
+  }
+  return [...byElement].map(([el, badges], i) => {
+    const r = el.getBoundingClientRect();
+    // Pinned to the top right corner: the left end of a row is its name, which must stay readable.
+    const right = Math.max(box.right - outer.right, box.right - r.right + 4);
+    // Wrap rather than run past the left edge (no horizontal scroll on a phone).
+    const maxWidth = Math.max(120, Math.min(Math.max(r.width - 8, 200), r.right - outer.left - 4));
+    return { key: `${i}:${el.dataset.target ?? ''}`, right, top: r.top - box.top, maxWidth, badges };
+  });
+}
+
+export function MomentLayer({ container }: { container: RefObject<HTMLElement | null> }) {
+  const { t } = useLang();
+  const events = useSim((s) => s.timeline.events);
+  const topics = useSim((s) => s.timeline.state.topics);
+  const fast = useSim((s) => s.playing && s.speed >= TOP_SPEED);
+  const reduced = useReducedMotion();
+  const specs = useMemo(() => {
+    if (fast || events.length === 0) return [];
+    const badges = momentBadges(events);
+    if (!reduced) return badges;
+    return [...badges, ...staticArrivals(momentFlights(events, (topic, p) => topics[topic]?.replication[p]?.leader))];
+  }, [events, topics, fast, reduced]);
+  const [placed, setPlaced] = useState<Placed[]>([]);
+  const [resized, setResized] = useState(0);
+
+  useEffect(() => {
+    // On the first mount the container's ref is set after this layer's layout effect ran: place again.
+    setResized((n) => n + 1);
+    const root = container.current;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setResized((n) => n + 1));
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [container]);
+
+  // After the step's DOM is laid out, before paint: the badges appear with the change they name.
+  useLayoutEffect(() => {
+    const root = container.current;
+    const next = specs.length === 0 || !root ? [] : placeBadges(specs, root);
+    // Nothing before and nothing now (every step at top speed): no second render.
+    setPlaced((prev) => (prev.length === 0 && next.length === 0 ? prev : next));
+  }, [specs, resized, container]);
+
+  if (placed.length === 0) return null;
+  return (
+    <div className="moments" aria-hidden="true">
+      {placed.map((p) => (
+        <div key={p.key} className="moment-stack" style={{ right: p.right, top: p.top, maxWidth: p.maxWidth }}>
+          {p.badges.map((b, i) => (
+            <span key={i} className={`moment-badge ${b.tone}`} data-moment={b.kind}>
+              <span className="moment-icon">{ICONS[b.kind]}</span>
+              {t(b.key, b.params)}
+            </span>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { partitionForKey } from '../src/engine/index.ts';
+
+// The moments of replication made visible: a leader crashes, the controller fences it and elects a
+// follower; the step of the election shows a badge with the new leader epoch on the partition and
+// on the new leader's replica. Screenshots at phone, laptop and projector sizes, both languages.
+
+const SHOTS = 'test/screenshots';
+const WORDS = {
+  en: { add: (n: number) => `Add broker ${n}`, create: 'Create topic', topic: 'Topic', key: 'Key', produce: 'Produce', advance: 'Advance time by 5 s', broker: (n: number) => `Broker ${n}`, leader: 'leader', epoch: (e: number) => `epoch ${e}`, fenced: 'Fenced' },
+  ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', broker: (n: number) => `브로커 ${n}`, leader: '리더', epoch: (e: number) => `리더 에포크 ${e}`, fenced: '펜싱됨' },
+} as const;
+
+async function replicatedTopic(page: Page, lang: 'en' | 'ko') {
+  const w = WORDS[lang];
+  await page.goto(`/?lang=${lang}`);
+  await page.getByRole('button', { name: w.add(2) }).click();
+  await page.getByRole('button', { name: w.add(3) }).click();
+  const form = page.locator('form[aria-labelledby="create-topic-heading"]');
+  await form.locator('input').first().fill('payments');
+  await form.locator('input[type="number"]').nth(4).fill('3');
+  await form.locator('input[type="number"]').nth(5).fill('2');
+  await form.getByRole('button', { name: w.create }).click();
+  await page.getByRole('combobox', { name: w.topic, exact: true }).first().selectOption('payments');
+  await page.getByRole('textbox', { name: w.key, exact: true }).fill('k');
+  await page.getByRole('button', { name: w.produce, exact: true }).click();
+  await page.getByRole('button', { name: w.advance }).click();
+}
+
+async function leaderOf(page: Page, lang: 'en' | 'ko', partition: number): Promise<number> {
+  for (const broker of [1, 2, 3]) {
+    const card = page.locator(`[data-target="broker:${broker}"]`);
+    if (await card.getByRole('listitem', { name: new RegExp(`^payments-${partition}, ${WORDS[lang].leader}`) }).count() > 0) return broker;
+  }
+  throw new Error('no leader drawn');
+}
+
+/** Vertical distance between the badge's bottom and the top edge of what it is about (it sits on that edge). */
+async function gapToTop(page: Page, badge: string, target: string): Promise<number> {
+  const b = (await page.locator(badge).first().boundingBox())!;
+  const t = (await page.locator(target).first().boundingBox())!;
+  expect(b.x + b.width / 2).toBeGreaterThanOrEqual(t.x - 4);
+  expect(b.x).toBeLessThanOrEqual(t.x + t.width);
+  return Math.abs(b.y + b.height - t.y);
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`a leader's crash, its fencing and the election show as badges with the new epoch (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await replicatedTopic(page, lang);
+    const p = partitionForKey('k', 3);
+    const leader = await leaderOf(page, lang, p);
+    // The crash button of the leader's broker card, whatever its wording.
+    await page.locator(`[data-target="broker:${leader}"] button.danger`).click();
+    await expect(page.locator(`.moments [data-moment="crashed"]`)).toBeVisible();
+    await page.getByRole('button', { name: w.advance }).click();
+    await page.getByRole('button', { name: w.advance }).click();
+    const next = await leaderOf(page, lang, p);
+    expect(next).not.toBe(leader);
+    const onPartition = page.locator('.moments [data-moment="elected"]', { hasText: w.epoch(1) }).filter({ hasText: w.broker(next) });
+    await expect(onPartition).toBeVisible();
+    expect(await gapToTop(page, `.moments [data-moment="elected"]:has-text("${w.broker(next)}")`, `[data-target="partition:payments:${p}"]`)).toBeLessThan(20);
+    await expect(page.locator('.moments [data-moment="fenced"]', { hasText: w.fenced })).toBeVisible();
+    await expect(page.locator('.moments [data-moment="isrShrunk"]').first()).toBeVisible();
+    // The new leader's replica, inside its broker's box, carries the epoch too.
+    const replica = `[data-target="broker:${next}"] [data-target="partition:payments:${p}"]`;
+    const newLeader = page.locator('.moments [data-moment="elected"]', { hasText: w.epoch(1) }).last();
+    await expect(newLeader).toBeVisible();
+    expect(await gapToTop(page, '.moments [data-moment="elected"] >> nth=-1', replica)).toBeLessThan(20);
+    // Stepping on clears the moment.
+    await page.getByRole('button', { name: w.advance }).click();
+    await expect(page.locator('.moments [data-moment="elected"]')).toHaveCount(0);
+    await page.getByRole('button', { name: lang === 'en' ? 'Step back' : '이전 단계', exact: true }).click();
+    await expect(onPartition).toBeVisible();
+    // The badges are drawn over the page: nothing serious for axe (hidden from assistive technology, contrast AA).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    for (const [width, height, name] of [[390, 844, 'phone'], [1366, 768, 'laptop'], [1920, 1080, 'projector']] as const) {
+      await page.setViewportSize({ width, height });
+      await page.locator(`[data-target="partition:payments:${p}"]`).first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/moments-election-${lang}-${name}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await page.locator(`[data-target="broker:${next}"]`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/moments-election-brokers-${lang}-projector.png` });
+    // Lecture mode's badges are projector-sized.
+    await page.evaluate(() => document.querySelector('.sim')!.classList.add('lecture'));
+    const size = await onPartition.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(18);
+    await page.locator(`[data-target="partition:payments:${p}"]`).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/moments-election-${lang}-lecture.png` });
+  });
+}
+
+test('with reduced motion nothing flies: the acknowledgement is a mark on the producer', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lang=en');
+  await page.getByRole('textbox', { name: 'Key', exact: true }).fill('k');
+  await page.getByRole('button', { name: 'Produce', exact: true }).click();
+  const mark = page.locator('.moments [data-moment="acked"]');
+  await expect(mark).toBeVisible();
+  await expect(mark).toContainText(/Ack received: offset \d+/);
+  expect(await mark.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.screenshot({ path: `${SHOTS}/moments-reduced-motion-en-laptop.png` });
+});
