@@ -1,6 +1,7 @@
 // Message catalogues: one key per user-visible string, Korean and English side by side so a
 // missing translation is a type error, not a blank in class. Each file under messages/ holds one area.
 import type { Lang } from './entry.ts';
+import { ACTION_MESSAGES } from './messages/actions.ts';
 import { CLUSTER_UI_MESSAGES } from './messages/cluster-ui.ts';
 import { EMBED_MESSAGES } from './messages/embed.ts';
 import { CONSOLE_MESSAGES } from './messages/console.ts';
@@ -15,7 +16,7 @@ import { PAGE_MESSAGES } from './messages/page.ts';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...ACTION_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

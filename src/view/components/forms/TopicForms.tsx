@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { formOrigin } from '../menu/anchor.ts';
 
 const optionalInt = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -22,7 +23,7 @@ export function CreateTopicForm() {
     event.preventDefault();
     const extras = { retentionMs: optionalInt(retentionMs), retentionBytes: optionalInt(retentionBytes), segmentBytes: optionalInt(segmentBytes), replicationFactor: optionalInt(replicationFactor), minInsyncReplicas: optionalInt(minIsr) };
     const defined = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined));
-    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined, ...(unclean ? { uncleanLeaderElection: true } : {}) });
+    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined, ...(unclean ? { uncleanLeaderElection: true } : {}) }, formOrigin(event));
   }
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="create-topic-heading">
@@ -58,7 +59,7 @@ export function AddPartitionsForm() {
   const [total, setTotal] = useState('');
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'alterPartitions', topic: chosen, partitions: Number(total === '' ? current + 1 : total) });
+    act({ type: 'alterPartitions', topic: chosen, partitions: Number(total === '' ? current + 1 : total) }, formOrigin(event));
   }
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="alter-heading">
