@@ -22,7 +22,7 @@ export function useConsumerActions(c: ConsumerState): MenuAction[] {
 export function ConsumerMenu({ consumer, actions }: { consumer: ConsumerState; actions: readonly MenuAction[] }) {
   const { t } = useLang();
   return (
-    <ObjectMenu stretch label={t('actions.for', { object: t('actions.consumer.object', { consumer: consumer.id }) })} actions={actions}>
+    <ObjectMenu stretch name={consumer.id} label={t('actions.for', { object: t('actions.consumer.object', { consumer: consumer.id }) })} actions={actions}>
       <strong><bdi>{consumer.id}</bdi></strong>
     </ObjectMenu>
   );

@@ -19,8 +19,10 @@ export interface MenuAction {
 export type MenuAct = (command: unknown, origin: Element | null) => void;
 
 interface Props {
-  /** What the object shows (its name): the trigger's content and its accessible name. */
+  /** What the object shows (its name): the trigger's content. */
   children: ReactNode;
+  /** The trigger's accessible name: the visible text of `children`, as plain text. */
+  name: string;
   /** The popover's accessible name, e.g. "Actions for producer-1"; also the trigger's tooltip. */
   label: string;
   actions?: readonly MenuAction[];
@@ -40,7 +42,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * to the object. An accepted action closes it; a refused one leaves it open with the answer
  * next to the control used. Read-only views (lessons, widgets) show the name alone.
  */
-export function ObjectMenu({ children, label, actions = [], form, stretch = false, className = '' }: Props) {
+export function ObjectMenu({ children, name, label, actions = [], form, stretch = false, className = '' }: Props) {
   const { act, readOnly, refusal, dismissRefusal } = useUi();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -107,7 +109,7 @@ export function ObjectMenu({ children, label, actions = [], form, stretch = fals
   if (readOnly) return <>{children}</>;
   return (
     <>
-      <button ref={trigger} type="button" className={`object-trigger${stretch ? ' stretch' : ''} ${className}`.trim()} title={label}
+      <button ref={trigger} type="button" className={`object-trigger${stretch ? ' stretch' : ''} ${className}`.trim()} title={label} aria-label={name}
         aria-haspopup="dialog" aria-expanded={open} aria-controls={open ? id : undefined}
         onClick={(e: MouseEvent) => { e.stopPropagation(); if (open) close(false); else setOpen(true); }}>
         {children}

@@ -12,7 +12,7 @@ export function ProducerMenu({ producer }: { producer: ProducerState }) {
   const { t } = useLang();
   const id = producer.id;
   return (
-    <ObjectMenu stretch label={t('actions.for', { object: t('actions.producer.object', { producer: id }) })}
+    <ObjectMenu stretch name={id} label={t('actions.for', { object: t('actions.producer.object', { producer: id }) })}
       form={(act) => <ProducerSend producer={producer} act={act} />}
       actions={[{ id: 'remove', label: t('producer.remove'), name: t('producer.removeNamed', { producer: id }), command: { type: 'removeProducer', producer: id }, danger: true }]}>
       <strong><bdi>{id}</bdi></strong>

@@ -7,7 +7,7 @@ import { ObjectMenu, type MenuAct } from './ObjectMenu.tsx';
 export function TopicMenu({ topic, partitions, title }: { topic: string; partitions: number; title: string }) {
   const { t } = useLang();
   return (
-    <ObjectMenu label={t('actions.for', { object: t('actions.topic.object', { topic }) })}
+    <ObjectMenu name={title} label={t('actions.for', { object: t('actions.topic.object', { topic }) })}
       form={(act) => <AddPartitions topic={topic} current={partitions} act={act} />}>
       {title}
     </ObjectMenu>
