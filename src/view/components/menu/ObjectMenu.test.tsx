@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { SANDBOX_COMMANDS } from '../../../app/sandbox.ts';
 import { createSimStore } from '../../../store/sim-store.ts';
 import { LangProvider } from '../../hooks/lang-context.tsx';
-import { SimProvider } from '../../hooks/sim-context.tsx';
+import { SimProvider, useSim } from '../../hooks/sim-context.tsx';
 import { UiProvider } from '../../hooks/ui-context.tsx';
 import { renderSimulator } from '../../test-support.tsx';
 import { ProducersPanel } from '../ProducersPanel.tsx';
+import { BrokerMenu } from './BrokerMenu.tsx';
 
 const sandbox = { commands: SANDBOX_COMMANDS };
 const lastCommand = (store: ReturnType<typeof renderSimulator>['store']) => store.getState().timeline.commands.at(-1);
@@ -145,5 +146,24 @@ describe('a refused action answers next to the control that was used', () => {
     await user.click(screen.getByRole('button', { name: 'Drop later steps and apply' }));
     expect(screen.getByRole('alert')).toHaveClass('refusal-callout');
     expect(store.getState().timeline).toBe(before);
+  });
+});
+
+describe('a broker as a control (ready for the brokers view)', () => {
+  it('its menu offers what its status allows and dispatches on that broker', async () => {
+    const user = userEvent.setup();
+    const store = createSimStore({ seed: 1, commands: [...SANDBOX_COMMANDS, { type: 'addBroker', broker: 2 }] });
+    const Harness = () => {
+      const broker = useSim((s) => s.timeline.state.brokers.find((b) => b.id === 2));
+      return broker ? <div data-object="" className="has-object-menu"><BrokerMenu broker={broker} title="Broker 2" /></div> : null;
+    };
+    render(<SimProvider store={store}><LangProvider initial="en"><UiProvider><Harness /></UiProvider></LangProvider></SimProvider>);
+    await user.click(screen.getByRole('button', { name: 'Broker 2' }));
+    const menu = screen.getByRole('dialog', { name: 'Actions for Broker 2' });
+    expect(within(menu).getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop', 'Crash', 'Cut off']);
+    await user.click(within(menu).getByRole('button', { name: 'Crash broker 2' }));
+    expect(store.getState().timeline.commands.at(-1)).toEqual({ type: 'crashBroker', broker: 2 });
+    await user.click(screen.getByRole('button', { name: 'Broker 2' }));
+    expect(within(screen.getByRole('dialog')).getAllByRole('button').map((b) => b.textContent)).toEqual(['Restart']);
   });
 });

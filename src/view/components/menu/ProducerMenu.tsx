@@ -7,14 +7,18 @@ import { MAX_KEY_LENGTH } from '../forms/ProduceForm.tsx';
 import { formOrigin } from './anchor.ts';
 import { ObjectMenu, type MenuAct } from './ObjectMenu.tsx';
 
-/** A producer as a control: send a record from it (its acks shown), or remove it. */
+/** A producer as a control: send a record from it (its acks shown), lose its next ack, or remove it. */
 export function ProducerMenu({ producer }: { producer: ProducerState }) {
   const { t } = useLang();
   const id = producer.id;
   return (
     <ObjectMenu stretch name={id} label={t('actions.for', { object: t('actions.producer.object', { producer: id }) })}
       form={(act) => <ProducerSend producer={producer} act={act} />}
-      actions={[{ id: 'remove', label: t('producer.remove'), name: t('producer.removeNamed', { producer: id }), command: { type: 'removeProducer', producer: id }, danger: true }]}>
+      actions={[
+        // A fault to inject (the next acknowledgement is lost on its way back); acks=0 has none to lose.
+        ...(producer.acks === 0 ? [] : [{ id: 'loseAck', label: t('cluster.loseAck'), name: t('cluster.loseAckNamed', { producer: id }), command: { type: 'loseNextAck', producer: id } }]),
+        { id: 'remove', label: t('producer.remove'), name: t('producer.removeNamed', { producer: id }), command: { type: 'removeProducer', producer: id }, danger: true },
+      ]}>
       <strong><bdi>{id}</bdi></strong>
     </ObjectMenu>
   );

@@ -14,16 +14,20 @@ export function RefusalCallout({ error, origin, onDismiss }: { error: SimError; 
   const position = useAnchored(origin, ref);
 
   useEffect(() => {
-    // Capture phase: the first Escape closes the answer, not the menu the control sits in.
+    // Capture phase: the first Escape closes the answer, not the menu the control sits in. Only
+    // from where the user acted (the control, its menu or form, the answer): the console's Escape stays its own.
+    const scope = origin.closest('.object-menu, form') ?? origin;
     function onKey(event: KeyboardEvent) {
       if (event.key !== 'Escape') return;
+      const path = event.composedPath();
+      if (!path.includes(scope) && !(ref.current && path.includes(ref.current))) return;
       event.stopPropagation();
       event.preventDefault();
       onDismiss();
     }
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [onDismiss]);
+  }, [onDismiss, origin]);
 
   const dismiss = () => {
     onDismiss();
