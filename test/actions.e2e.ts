@@ -157,6 +157,10 @@ for (const lang of ['en', 'ko'] as const) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `${SHOTS}/actions-menu-${width}-${lang}.png` });
       await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: t.consumer, exact: true }).click();
+      await expect(page.getByRole('dialog', { name: t.consumerMenu })).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/actions-consumer-menu-${width}-${lang}.png` });
+      await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: t.topic }).click();
       const topicMenu = page.getByRole('dialog', { name: t.topicMenu });

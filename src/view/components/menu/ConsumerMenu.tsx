@@ -8,13 +8,13 @@ export function useConsumerActions(c: ConsumerState): MenuAction[] {
   const consumer = c.id;
   const crashed = c.status === 'crashed';
   return [
-    { id: 'poll', label: t('consumer.poll'), name: t('consumer.pollNamed', { consumer }), command: { type: 'poll', consumer }, disabled: crashed },
-    { id: 'commit', label: t('consumer.commit'), name: t('consumer.commitNamed', { consumer }), command: { type: 'commit', consumer }, disabled: crashed },
-    { id: 'rewind', label: t('consumer.rewind'), name: t('consumer.rewindNamed', { consumer }), command: { type: 'seekToBeginning', consumer }, disabled: crashed || c.assignment.length === 0 },
-    { id: 'close', label: t('consumer.stop'), name: t('consumer.stopNamed', { consumer }), command: { type: 'removeConsumer', consumer }, disabled: crashed },
+    { id: 'poll', help: t('actions.consumer.pollHelp'), label: t('consumer.poll'), name: t('consumer.pollNamed', { consumer }), command: { type: 'poll', consumer }, disabled: crashed },
+    { id: 'commit', help: t('actions.consumer.commitHelp'), label: t('consumer.commit'), name: t('consumer.commitNamed', { consumer }), command: { type: 'commit', consumer }, disabled: crashed },
+    { id: 'rewind', help: t('actions.consumer.rewindHelp'), label: t('consumer.rewind'), name: t('consumer.rewindNamed', { consumer }), command: { type: 'seekToBeginning', consumer }, disabled: crashed || c.assignment.length === 0 },
+    { id: 'close', help: t('actions.consumer.closeHelp'), label: t('consumer.stop'), name: t('consumer.stopNamed', { consumer }), command: { type: 'removeConsumer', consumer }, disabled: crashed },
     crashed
-      ? { id: 'restart', label: t('consumer.restart'), name: t('consumer.restartNamed', { consumer }), command: { type: 'restartConsumer', consumer } }
-      : { id: 'crash', label: t('consumer.crash'), name: t('consumer.crashNamed', { consumer }), command: { type: 'crashConsumer', consumer }, danger: true },
+      ? { id: 'restart', help: t('actions.consumer.restartHelp'), label: t('consumer.restart'), name: t('consumer.restartNamed', { consumer }), command: { type: 'restartConsumer', consumer } }
+      : { id: 'crash', help: t('actions.consumer.crashHelp'), label: t('consumer.crash'), name: t('consumer.crashNamed', { consumer }), command: { type: 'crashConsumer', consumer }, danger: true },
   ];
 }
 

@@ -34,6 +34,8 @@ describe('every object is a control', () => {
     await user.keyboard('{Enter}');
     const menu = screen.getByRole('dialog', { name: 'Actions for consumer consumer-1' });
     expect(within(menu).getByRole('button', { name: 'Poll consumer-1' })).toHaveFocus();
+    // Each action says what Kafka call it is.
+    expect(within(menu).getByRole('button', { name: 'Poll consumer-1' })).toHaveAccessibleDescription('poll(): fetch records from its position');
     await user.keyboard('{ArrowDown}');
     expect(within(menu).getByRole('button', { name: 'Commit consumer-1' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}');

@@ -11,6 +11,8 @@ export interface MenuAction {
   /** Accessible name when the label alone is ambiguous on the page (it must contain the label). */
   name?: string;
   command: unknown;
+  /** What it does, in a line (the Kafka call behind it): shown under the label in the menu, and its description. */
+  help?: string;
   disabled?: boolean;
   danger?: boolean;
 }
@@ -119,10 +121,13 @@ export function ObjectMenu({ children, name, label, actions = [], form, stretch 
           style={{ position: 'fixed', left: position?.left ?? 0, top: position?.top ?? 0, visibility: position ? 'visible' : 'hidden' }}>
           {form?.(run)}
           {actions.length > 0 && (
-            <div className="object-menu-actions">
+            <div className={`object-menu-actions${actions.some((a) => a.help) ? ' described' : ''}`}>
               {actions.map((a) => (
                 <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} disabled={a.disabled}
-                  aria-label={a.name} onClick={(e) => run(a.command, e.currentTarget)}>{a.label}</button>
+                  aria-label={a.name} aria-describedby={a.help ? `${id}-${a.id}` : undefined} onClick={(e) => run(a.command, e.currentTarget)}>
+                  {a.label}
+                  {a.help && <small id={`${id}-${a.id}`}>{a.help}</small>}
+                </button>
               ))}
             </div>
           )}

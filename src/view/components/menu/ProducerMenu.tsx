@@ -16,7 +16,7 @@ export function ProducerMenu({ producer }: { producer: ProducerState }) {
       form={(act) => <ProducerSend producer={producer} act={act} />}
       actions={[
         // A fault to inject (the next acknowledgement is lost on its way back); acks=0 has none to lose.
-        ...(producer.acks === 0 ? [] : [{ id: 'loseAck', label: t('cluster.loseAck'), name: t('cluster.loseAckNamed', { producer: id }), command: { type: 'loseNextAck', producer: id } }]),
+        ...(producer.acks === 0 ? [] : [{ id: 'loseAck', help: t('actions.producer.loseAckHelp'), label: t('cluster.loseAck'), name: t('cluster.loseAckNamed', { producer: id }), command: { type: 'loseNextAck', producer: id } }]),
         { id: 'remove', label: t('producer.remove'), name: t('producer.removeNamed', { producer: id }), command: { type: 'removeProducer', producer: id }, danger: true },
       ]}>
       <strong><bdi>{id}</bdi></strong>
