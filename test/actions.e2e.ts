@@ -184,3 +184,28 @@ test('lessons show objects without menus', async ({ page }) => {
   await expect(page.locator('.object-trigger')).toHaveCount(0);
 });
 
+
+test('inside a shadow root whose host contains fixed boxes (as an embedded widget), a refusal still lands beside its control', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('button', { name: 'producer-1', exact: true })).toBeVisible();
+  // Move the page's React root into a shadow root, as <kafka-sim> mounts a widget: the host has
+  // `contain: content` (so position: fixed is relative to it) and sits away from the viewport's corner.
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.style.cssText = 'contain: content; margin: 200px 0 0 240px; height: 520px; overflow: auto;';
+    document.body.prepend(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) shadow.append(sheet.cloneNode(true));
+    shadow.append(document.getElementById('root')!);
+  });
+  const topic = page.getByRole('button', { name: /^Topic orders/ });
+  await topic.click();
+  const menu = page.getByRole('dialog', { name: 'Actions for topic orders' });
+  const add = menu.getByRole('button', { name: 'Add partitions to orders' });
+  await menu.getByRole('spinbutton', { name: 'Total partitions of orders' }).fill('2');
+  await add.click();
+  await expectAnswerBeside(page, add, /3/);
+  await expect(add).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/actions-refusal-shadow-1366-en.png` });
+});
