@@ -1,6 +1,6 @@
-import { GAP, MARGIN, placeNear } from './anchor.ts';
+import { GAP, intersect, MARGIN, placeNear } from './anchor.ts';
 
-const viewport = { width: 400, height: 800 };
+const viewport = { left: 0, top: 0, width: 400, height: 800 };
 
 describe('placeNear', () => {
   it('puts the box just below the control, start-aligned', () => {
@@ -22,5 +22,13 @@ describe('placeNear', () => {
     expect(below.top).toBeLessThanOrEqual(800 - MARGIN - 50);
     const above = placeNear({ left: -300, top: -500, width: 40, height: 20 }, { width: 200, height: 50 }, viewport);
     expect(above).toEqual({ left: MARGIN, top: MARGIN });
+  });
+
+  it('inside a widget it stays inside the widget’s visible part', () => {
+    const widget = intersect(viewport, { left: 20, top: 500, width: 300, height: 460 });
+    expect(widget).toEqual({ left: 20, top: 500, width: 300, height: 300 });
+    const at = placeNear({ left: 250, top: 740, width: 40, height: 20 }, { width: 200, height: 100 }, widget);
+    expect(at).toEqual({ left: 320 - MARGIN - 200, top: 740 - GAP - 100 });
+    expect(intersect(viewport, { left: 0, top: 900, width: 300, height: 100 })).toBe(viewport);
   });
 });

@@ -11,19 +11,31 @@ export const MARGIN = 8;
 /**
  * Top-left corner (viewport px) for a box of `size` next to `anchor`: below it, else above it,
  * else whichever side has more room; start-aligned with the anchor (end-aligned in rtl), then
- * clamped so the whole box stays inside a `viewport` of the given size.
+ * clamped so the whole box stays inside `bounds` (the viewport, or the part of an embedded
+ * widget that is in the viewport).
  */
-export function placeNear(anchor: Box, size: Size, viewport: Size, rtl = false): { left: number; top: number } {
+export function placeNear(anchor: Box, size: Size, bounds: Box, rtl = false): { left: number; top: number } {
+  const bottom = bounds.top + bounds.height;
   const below = anchor.top + anchor.height + GAP;
   const above = anchor.top - GAP - size.height;
-  const roomBelow = viewport.height - MARGIN - below;
-  const roomAbove = above - MARGIN;
+  const roomBelow = bottom - MARGIN - below;
+  const roomAbove = above - bounds.top - MARGIN;
   const top = roomBelow >= size.height || roomBelow >= roomAbove ? below : above;
   const start = rtl ? anchor.left + anchor.width - size.width : anchor.left;
   return {
-    left: clamp(start, MARGIN, viewport.width - MARGIN - size.width),
-    top: clamp(top, MARGIN, viewport.height - MARGIN - size.height),
+    left: clamp(start, bounds.left + MARGIN, bounds.left + bounds.width - MARGIN - size.width),
+    top: clamp(top, bounds.top + MARGIN, bottom - MARGIN - size.height),
   };
+}
+
+/** The part of `inner` inside `outer` (a widget scrolled partly out of view); `outer` when they do not meet. */
+export function intersect(outer: Box, inner: Box | undefined): Box {
+  if (!inner) return outer;
+  const left = Math.max(outer.left, inner.left);
+  const top = Math.max(outer.top, inner.top);
+  const width = Math.min(outer.left + outer.width, inner.left + inner.width) - left;
+  const height = Math.min(outer.top + outer.height, inner.top + inner.height) - top;
+  return width > 0 && height > 0 ? { left, top, width, height } : outer;
 }
 
 function clamp(value: number, min: number, max: number): number {

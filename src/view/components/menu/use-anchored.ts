@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { placeNear } from './anchor.ts';
+import { intersect, placeNear } from './anchor.ts';
 
 /**
  * Keeps a `position: fixed` box next to `anchor`, inside the viewport, through scrolling (of any
@@ -18,7 +18,10 @@ export function useAnchored(anchor: Element | null | undefined, box: RefObject<H
       if (!anchor.isConnected) return;
       const a = anchor.getBoundingClientRect();
       const rtl = getComputedStyle(anchor).direction === 'rtl';
-      const want = placeNear(a, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, rtl);
+      // Inside an embedded widget the box also stays inside the widget, which clips what overflows it.
+      const widget = anchor.closest('.widget')?.getBoundingClientRect();
+      const bounds = intersect({ left: 0, top: 0, width: window.innerWidth, height: window.innerHeight }, widget);
+      const want = placeNear(a, { width: el.offsetWidth, height: el.offsetHeight }, bounds, rtl);
       // Where left/top 0 actually lands: the containing block's corner in viewport coordinates.
       el.style.left = '0px';
       el.style.top = '0px';
