@@ -3,9 +3,10 @@ import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { redeliveredTo } from './redelivered.ts';
+import { ConsumerMenu, useConsumerActions } from './menu/ConsumerMenu.tsx';
 
 // One consumer of a group: a member, or one that has subscribed (or left for max.poll.interval.ms)
-// and joins in its next poll; what it owns, and the actions on it.
+// and joins in its next poll; what it owns, and the actions on it (inline, and in the menu its name opens).
 export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   const { t } = useLang();
   const { act, highlighted, readOnly } = useUi();
@@ -15,10 +16,11 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   const paused = c.paused.map((k) => k.replace(/:(\d+)$/, '-$1')).join(', ');
   const outside = c.membership !== 'joined';
   const redelivered = useSim((s) => redeliveredTo(s.timeline.events, id));
+  const actions = useConsumerActions(c);
   return (
-    <li data-target={`consumer:${id}`} className={`entity consumer${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
+    <li data-target={`consumer:${id}`} data-object="" className={`entity consumer has-object-menu${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
       <div>
-        <strong><bdi>{id}</bdi></strong> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
+        <ConsumerMenu consumer={c} actions={actions} /> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
         {outside && <span className="badge">{t(c.membership === 'subscribed' ? 'consumer.subscribed' : 'consumer.pollTimeout')}</span>}
         <div className="detail">
           {outside ? t(c.membership === 'subscribed' ? 'consumer.subscribed.help' : 'consumer.pollTimeout.help') : owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}
@@ -28,13 +30,9 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
         <div className="detail small">{t('consumer.settings', { reset: c.autoOffsetReset, autoCommit: c.enableAutoCommit ? t('common.on') : t('common.off') })}</div>
       </div>
       {!readOnly && <div className="actions" role="group" aria-label={t('consumer.actions', { consumer: id })}>
-        <button type="button" disabled={crashed} onClick={() => act({ type: 'poll', consumer: id })} aria-label={t('consumer.pollNamed', { consumer: id })}>{t('consumer.poll')}</button>
-        <button type="button" disabled={crashed} onClick={() => act({ type: 'commit', consumer: id })} aria-label={t('consumer.commitNamed', { consumer: id })}>{t('consumer.commit')}</button>
-        <button type="button" disabled={crashed || c.assignment.length === 0} onClick={() => act({ type: 'seekToBeginning', consumer: id })} aria-label={t('consumer.rewindNamed', { consumer: id })}>{t('consumer.rewind')}</button>
-        <button type="button" disabled={crashed} onClick={() => act({ type: 'removeConsumer', consumer: id })} aria-label={t('consumer.stopNamed', { consumer: id })}>{t('consumer.stop')}</button>
-        {crashed
-          ? <button type="button" onClick={() => act({ type: 'restartConsumer', consumer: id })} aria-label={t('consumer.restartNamed', { consumer: id })}>{t('consumer.restart')}</button>
-          : <button type="button" className="danger" onClick={() => act({ type: 'crashConsumer', consumer: id })} aria-label={t('consumer.crashNamed', { consumer: id })}>{t('consumer.crash')}</button>}
+        {actions.map((a) => (
+          <button key={a.id} type="button" className={a.danger ? 'danger' : undefined} disabled={a.disabled} onClick={(e) => act(a.command, e.currentTarget)} aria-label={a.name}>{a.label}</button>
+        ))}
       </div>}
     </li>
   );

@@ -3,8 +3,9 @@ import { useLang } from '../hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { describeError } from '../narrate.ts';
+import { RefusalCallout } from './menu/RefusalCallout.tsx';
 
-// Refusals and the "this drops later steps" question. An error is announced (role=alert) and
+// Refusals not tied to a control, and the "this drops later steps" question. An error is announced (role=alert) and
 // changes nothing; the confirmation keeps the action waiting until the user decides.
 export function Notices({ notice, children }: { notice?: string | undefined; children?: ReactNode }) {
   const { t, lang } = useLang();
@@ -12,7 +13,11 @@ export function Notices({ notice, children }: { notice?: string | undefined; chi
   const error = useSim((s) => s.lastError);
   const cursor = useSim((s) => s.timeline.cursor);
   const total = useSim((s) => s.timeline.commands.length);
-  const { pending, confirmPending, cancelPending } = useUi();
+  const { pending, confirmPending, cancelPending, refusal, dismissRefusal } = useUi();
+  // A refusal of an action taken on the page answers next to its control; only the others
+  // (a scenario that did not load, live traffic, the console's own) are shown up here. One alert, never both.
+  const anchored = error !== undefined && refusal?.error === error && refusal.origin.isConnected ? refusal : undefined;
+  const topError = anchored ? undefined : error;
   return (
     <div className="notices">
       {notice && <p className="notice warning" role="status">{notice}</p>}
@@ -24,10 +29,11 @@ export function Notices({ notice, children }: { notice?: string | undefined; chi
           <button type="button" onClick={cancelPending}>{t('truncate.cancel')}</button>
         </div>
       )}
-      <div role="alert" className={error ? 'notice error' : 'notice-empty'}>
-        {error && (
+      {anchored && <RefusalCallout error={anchored.error} origin={anchored.origin} onDismiss={dismissRefusal} />}
+      <div role="alert" className={topError ? 'notice error' : 'notice-empty'} hidden={!topError}>
+        {topError && (
           <>
-            <span>{describeError(error, lang)}</span>
+            <span>{describeError(topError, lang)}</span>
             <button type="button" className="small" onClick={() => store.getState().clearError()} aria-label={t('notice.dismiss')}>×</button>
           </>
         )}

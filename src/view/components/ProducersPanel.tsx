@@ -1,11 +1,13 @@
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
+import { ProducerMenu } from './menu/ProducerMenu.tsx';
 
-// The left column: producers and how each places records without a key.
+// The left column: producers and how each places records without a key. A producer's name opens
+// its menu (send a record, remove it).
 export function ProducersPanel() {
   const { t } = useLang();
-  const { act, highlighted, readOnly } = useUi();
+  const { highlighted } = useUi();
   const producers = useSim((s) => s.timeline.state.producers);
   const events = useSim((s) => s.timeline.events);
   const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
@@ -15,13 +17,12 @@ export function ProducersPanel() {
       {Object.values(producers).length === 0 && <p className="hint">{t('producers.none')}</p>}
       <ul className="entities">
         {Object.values(producers).map((p) => (
-          <li key={p.id} data-target={`producer:${p.id}`} className={`entity producer${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
-            <strong><bdi>{p.id}</bdi></strong>
+          <li key={p.id} data-target={`producer:${p.id}`} data-object="" className={`entity producer has-object-menu${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
+            <ProducerMenu producer={p} />
             <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
             {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}
             <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
             {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
-            {!readOnly && <button type="button" className="small" onClick={() => act({ type: 'removeProducer', producer: p.id })} aria-label={t('producer.removeNamed', { producer: p.id })}>{t('producer.remove')}</button>}
           </li>
         ))}
       </ul>

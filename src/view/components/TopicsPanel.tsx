@@ -1,6 +1,7 @@
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { formatModelTime } from './Controls.tsx';
+import { TopicMenu } from './menu/TopicMenu.tsx';
 import { PartitionLog } from './PartitionLog.tsx';
 
 // The middle column: every topic with its partitions as logs, and the retention settings in force.
@@ -15,7 +16,7 @@ export function TopicsPanel() {
       {list.length === 0 && <p className="hint">{t('topics.none')}</p>}
       {list.map((topic) => (
         <article key={topic.name} className="topic" data-target={`topic:${topic.name}`}>
-          <h3>{t('topic.title', { topic: topic.name, count: topic.partitions.length })}</h3>
+          <h3><TopicMenu topic={topic.name} partitions={topic.partitions.length} title={t('topic.title', { topic: topic.name, count: topic.partitions.length })} /></h3>
           <p className="config">
             {t('topic.config', {
               retentionMs: topic.config.retentionMs < 0 ? t('topic.forever') : formatModelTime(topic.config.retentionMs, lang),

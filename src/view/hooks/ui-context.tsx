@@ -1,9 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { SimError } from '../../engine/index.ts';
+import { deepActiveElement } from '../components/menu/anchor.ts';
 import { useSimStore } from './sim-context.tsx';
 
 // View-only state of one simulator: what is selected or hovered, and an action waiting for the
 // user to confirm that later steps will be dropped. Nothing here changes the simulation.
+
+export interface Refusal { error: SimError; origin: Element }
 
 export interface SelectedRecord { topic: string; partition: number; offset: number }
 
@@ -15,8 +18,17 @@ interface UiValue {
   highlighted: readonly string[];
   highlight(targets: readonly string[]): void;
   pending: unknown | undefined;
-  /** Applies a command at the cursor, or asks first when that would drop later steps. */
-  act(command: unknown): SimError | undefined;
+  /**
+   * Applies a command at the cursor, or asks first when that would drop later steps. `origin` is
+   * the control the user acted with (the focused element when absent): a refusal is shown next
+   * to it. Returns the engine's refusal, if any; the timeline is then unchanged.
+   */
+  act(command: unknown, origin?: Element | null): SimError | undefined;
+  /** Shows a refusal found by the view itself (before the engine) next to `origin`. */
+  refuse(error: SimError, origin?: Element | null): void;
+  /** The last refusal and the control it answers; shown there while it is the store's lastError. */
+  refusal: Refusal | undefined;
+  dismissRefusal(): void;
   confirmPending(): void;
   cancelPending(): void;
 }
@@ -27,24 +39,39 @@ export function UiProvider({ children, readOnly = false }: { children: ReactNode
   const store = useSimStore();
   const [selected, select] = useState<SelectedRecord | undefined>();
   const [highlighted, highlight] = useState<readonly string[]>([]);
-  const [pending, setPending] = useState<unknown | undefined>();
+  // The command waiting for confirmation keeps the control it came from, for a refusal after "yes".
+  const [pending, setPending] = useState<{ command: unknown; origin: Element | null } | undefined>();
+  const [refusal, setRefusal] = useState<Refusal | undefined>();
 
-  const act = useCallback((command: unknown) => {
+  const answer = useCallback((error: SimError | undefined, origin: Element | null) => {
+    setRefusal(error && origin ? { error, origin } : undefined);
+    return error;
+  }, []);
+  const act = useCallback((command: unknown, origin?: Element | null) => {
+    const from = origin ?? deepActiveElement();
     const { timeline, dispatch } = store.getState();
     if (timeline.cursor < timeline.commands.length) {
-      setPending(command);
+      setPending({ command, origin: from });
       return undefined;
     }
-    return dispatch(command);
+    return answer(dispatch(command), from);
+  }, [store, answer]);
+  const refuse = useCallback((error: SimError, origin?: Element | null) => {
+    store.getState().reportError(error);
+    answer(error, origin ?? deepActiveElement());
+  }, [store, answer]);
+  const dismissRefusal = useCallback(() => {
+    setRefusal(undefined);
+    store.getState().clearError();
   }, [store]);
   const confirmPending = useCallback(() => {
-    if (pending !== undefined) store.getState().dispatch(pending);
+    if (pending !== undefined) answer(store.getState().dispatch(pending.command), pending.origin);
     setPending(undefined);
-  }, [pending, store]);
+  }, [pending, store, answer]);
   const cancelPending = useCallback(() => setPending(undefined), []);
 
-  const value = useMemo<UiValue>(() => ({ readOnly, selected, select, highlighted, highlight, pending, act, confirmPending, cancelPending }),
-    [readOnly, selected, highlighted, pending, act, confirmPending, cancelPending]);
+  const value = useMemo<UiValue>(() => ({ readOnly, selected, select, highlighted, highlight, pending: pending?.command, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending }),
+    [readOnly, selected, highlighted, pending, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending]);
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>;
 }
 

@@ -3,6 +3,7 @@ import { ASSIGNOR_NAMES, KEYLESS_PARTITIONERS, type AssignorName, type KeylessPa
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { formOrigin } from '../menu/anchor.ts';
 
 const PARTITIONERS = KEYLESS_PARTITIONERS;
 const RESETS: OffsetResetPolicy[] = ['earliest', 'latest', 'none'];
@@ -21,7 +22,7 @@ export function AddProducerForm() {
   const [acks, setAcks] = useState<'all' | '1' | '0'>('all');
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'addProducer', producer: (name.trim() || nextName('producer', taken)), partitioner, ...(batchBytes === '' ? {} : { batchBytes: Number(batchBytes) }), acks: acks === 'all' ? 'all' : Number(acks) });
+    act({ type: 'addProducer', producer: (name.trim() || nextName('producer', taken)), partitioner, ...(batchBytes === '' ? {} : { batchBytes: Number(batchBytes) }), acks: acks === 'all' ? 'all' : Number(acks) }, formOrigin(event));
     setName('');
   }
   return (
@@ -68,7 +69,7 @@ export function AddConsumerForm() {
   }
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'addConsumer', consumer: name.trim() || nextName('consumer', Object.keys(state.consumers)), group: group.trim(), topics: effectiveTopics, autoOffsetReset: reset, assignor: existing && existing.members.length > 0 ? existing.assignor : assignor, enableAutoCommit: autoCommit });
+    act({ type: 'addConsumer', consumer: name.trim() || nextName('consumer', Object.keys(state.consumers)), group: group.trim(), topics: effectiveTopics, autoOffsetReset: reset, assignor: existing && existing.members.length > 0 ? existing.assignor : assignor, enableAutoCommit: autoCommit }, formOrigin(event));
     setName('');
   }
   return (

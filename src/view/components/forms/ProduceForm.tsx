@@ -1,15 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import { useLang } from '../../hooks/lang-context.tsx';
-import { useSim, useSimStore } from '../../hooks/sim-context.tsx';
+import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { formOrigin } from '../menu/anchor.ts';
 
 /** The simulator's own limit on a key typed here, so a cell stays drawable; Kafka's is max.request.size. */
 export const MAX_KEY_LENGTH = 100;
 
 export function ProduceForm() {
   const { t } = useLang();
-  const { act } = useUi();
-  const store = useSimStore();
+  const { act, refuse } = useUi();
   const topics = Object.keys(useSim((s) => s.timeline.state.topics));
   const producers = Object.keys(useSim((s) => s.timeline.state.producers));
   const [topic, setTopic] = useState('');
@@ -20,27 +20,29 @@ export function ProduceForm() {
   const chosenTopic = topics.includes(topic) ? topic : topics[0] ?? '';
   const chosenProducer = producers.includes(producer) ? producer : producers[0] ?? '';
 
-  function tooLong(k: string): boolean {
+  function tooLong(k: string, origin: Element | null): boolean {
     if (k.length <= MAX_KEY_LENGTH) return false;
-    store.getState().reportError({ code: 'KEY_TOO_LONG', message: `A key can be at most ${MAX_KEY_LENGTH} characters here`, params: { max: MAX_KEY_LENGTH, length: k.length } });
+    refuse({ code: 'KEY_TOO_LONG', message: `A key can be at most ${MAX_KEY_LENGTH} characters here`, params: { max: MAX_KEY_LENGTH, length: k.length } }, origin);
     return true;
   }
 
-  function produce(k: string | undefined) {
+  function produce(k: string | undefined, origin: Element | null) {
     const base = { type: 'produce', producer: chosenProducer, topic: chosenTopic, value: value === '' ? t('produce.defaultValue') : value };
-    return act(k === undefined ? base : { ...base, key: k });
+    return act(k === undefined ? base : { ...base, key: k }, origin);
   }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (tooLong(key)) return;
-    produce(key === '' ? undefined : key);
+    const origin = formOrigin(event);
+    if (tooLong(key, origin)) return;
+    produce(key === '' ? undefined : key, origin);
   }
 
-  function onProduceMany() {
+  function onProduceMany(event: MouseEvent<HTMLButtonElement>) {
+    const origin = event.currentTarget;
     const keys = manyKeys.split(',').map((k) => k.trim()).filter((k) => k !== '');
-    if (keys.some(tooLong)) return;
-    for (const k of keys) if (produce(k)) break;
+    if (keys.some((k) => tooLong(k, origin))) return;
+    for (const k of keys) if (produce(k, origin)) break;
   }
 
   return (

@@ -12,7 +12,7 @@ export function TimeForm() {
       <h3 id="time-heading">{t('time.title')}</h3>
       <div className="row">
         {STEPS.map((ms) => (
-          <button key={ms} type="button" onClick={() => act({ type: 'advanceTime', ms })} aria-label={t('time.advanceBy', { time: formatModelTime(ms, lang) })}>+{formatModelTime(ms, lang)}</button>
+          <button key={ms} type="button" onClick={(e) => act({ type: 'advanceTime', ms }, e.currentTarget)} aria-label={t('time.advanceBy', { time: formatModelTime(ms, lang) })}>+{formatModelTime(ms, lang)}</button>
         ))}
       </div>
       <p className="hint small">{t('time.help')}</p>

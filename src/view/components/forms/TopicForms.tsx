@@ -3,6 +3,7 @@ import { useLang } from '../../hooks/lang-context.tsx';
 import { formatModelTime } from '../Controls.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { formOrigin } from '../menu/anchor.ts';
 
 const optionalInt = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -26,7 +27,7 @@ export function CreateTopicForm() {
     event.preventDefault();
     const extras = { retentionMs: optionalInt(retentionMs), retentionBytes: optionalInt(retentionBytes), segmentBytes: optionalInt(segmentBytes), replicationFactor: optionalInt(replicationFactor), minInsyncReplicas: optionalInt(minIsr) };
     const defined = Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined));
-    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined, ...(unclean ? { uncleanLeaderElection: true } : {}) });
+    act({ type: 'createTopic', topic: name.trim(), partitions: Number(partitions), ...defined, ...(unclean ? { uncleanLeaderElection: true } : {}) }, formOrigin(event));
   }
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="create-topic-heading">
@@ -64,7 +65,7 @@ export function AddPartitionsForm() {
   const [total, setTotal] = useState('');
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'alterPartitions', topic: chosen, partitions: Number(total === '' ? current + 1 : total) });
+    act({ type: 'alterPartitions', topic: chosen, partitions: Number(total === '' ? current + 1 : total) }, formOrigin(event));
   }
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="alter-heading">
