@@ -51,7 +51,7 @@ function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { 
         </div>
       </header>
       {controls && <Controls />}
-      <Topology />
+      <Topology view="topics" />
       <div className="side"><EventLog /></div>
     </div>
   );

@@ -42,5 +42,7 @@ export interface Lesson {
   seed: number;
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
+  /** The middle of the cluster diagram: partitions as logs (the default) or brokers holding replicas. */
+  diagram?: 'topics' | 'brokers';
   steps: LessonStep[];
 }

@@ -165,7 +165,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka /> : (
           <>
-            <Topology />
+            <Topology view={lesson.diagram ?? 'topics'} />
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

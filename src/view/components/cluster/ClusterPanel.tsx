@@ -1,36 +1,46 @@
-import { clusterLayout, isClustered, type BrokerView, type ReplicaView } from '../../layout/cluster.ts';
+import { clusterLayout, type BrokerView, type ReplicaView } from '../../layout/cluster.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
 
-// The brokers and where each copy of a partition lives: the leader drawn solid, followers outlined,
-// the high watermark a line across each bar, out-of-sync copies hatched, a stopped or crashed broker
-// greyed. React owns every DOM node here; d3-scale (in layout/cluster.ts) only computes lengths.
+// The diagram's brokers view: each broker a box holding its replicas, the leader drawn solid,
+// followers outlined, each copy's log end, the high watermark a tick on every copy (the diagram's
+// path layer joins the ticks of one partition into a line across the boxes), out-of-sync copies
+// hatched and named, a stopped or crashed broker greyed. Every box lists the same partitions in the
+// same rows (an empty row where it holds no copy), so the copies of one partition line up.
+// React owns every DOM node here; d3-scale (in layout/cluster.ts) only computes lengths.
 
 const BAR = 96;
 
-function ReplicaRow({ replica }: { replica: ReplicaView }) {
+function ReplicaRow({ replica, hatch }: { replica: ReplicaView; hatch: string }) {
   const { t } = useLang();
   const tp = `${replica.topic}-${replica.partition}`;
   const role = replica.offline ? t('cluster.offline') : t(`cluster.${replica.role}`);
   const sync = t(replica.inIsr ? 'cluster.inIsr' : 'cluster.outOfIsr');
   const label = t('cluster.replica.label', { tp, role, sync, leo: replica.logEndOffset, hw: replica.highWatermark, epoch: replica.leaderEpoch });
   const kind = `${replica.offline ? 'offline' : replica.role}${replica.inIsr ? '' : ' out-of-sync'}`;
+  // The leader's copy is the partition in this view: producers' and consumers' paths end on it.
+  const target = replica.role === 'leader' && !replica.offline ? { 'data-target': `partition:${replica.topic}:${replica.partition}` } : {};
   return (
-    <li className={`replica ${kind}`} aria-label={label} data-target={`partition:${replica.topic}:${replica.partition}`}>
+    <li className={`replica ${kind}`} aria-label={label} {...target}>
       <span className="tp">{tp}</span>
-      <svg className="replica-bar" width={BAR + 4} height={16} aria-hidden="true" focusable="false">
-        <rect className="track" x={1} y={2} width={BAR} height={12} rx={2} />
-        <rect className="fill" x={1} y={2} width={Math.max(0, replica.width)} height={12} rx={2} />
-        <line className="hw" x1={1 + replica.hwX} x2={1 + replica.hwX} y1={0} y2={16} />
-      </svg>
-      <span className="role">{replica.offline ? '∅' : replica.role === 'leader' ? 'L' : 'F'}{replica.inIsr ? '' : ' ✗'}</span>
+      <span className="bar-box">
+        <svg className="replica-bar" width={BAR + 4} height={18} aria-hidden="true" focusable="false">
+          <rect className="track" x={1} y={3} width={BAR} height={12} rx={2} />
+          <rect className="fill" x={1} y={3} width={Math.max(0, replica.width)} height={12} rx={2} />
+          {!replica.inIsr && <rect x={1} y={3} width={BAR} height={12} rx={2} fill={`url(#${hatch})`} />}
+          <line className="hw" x1={1 + replica.hwX} x2={1 + replica.hwX} y1={0} y2={18} />
+        </svg>
+        <span className="hw-mark" aria-hidden="true" data-hw={`${replica.topic}:${replica.partition}`} style={{ left: 1 + replica.hwX }} />
+      </span>
+      <span className="role" aria-hidden="true">{replica.offline ? '∅' : replica.role === 'leader' ? 'L' : 'F'}</span>
       <span className="leo">{replica.logEndOffset}</span>
+      {!replica.inIsr && <span className="isr-out">{sync}</span>}
     </li>
   );
 }
 
-function BrokerCard({ broker }: { broker: BrokerView }) {
+function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonly string[]; hatch: string }) {
   const { t } = useLang();
   const { act, readOnly } = useUi();
   const running = broker.status === 'online' || broker.status === 'isolated';
@@ -38,15 +48,22 @@ function BrokerCard({ broker }: { broker: BrokerView }) {
     ? [{ key: 'stop', type: 'stopBroker' }, { key: 'crash', type: 'crashBroker', danger: true }, broker.status === 'isolated' ? { key: 'reconnect', type: 'reconnectBroker' } : { key: 'isolate', type: 'isolateBroker' }]
     : [{ key: 'start', type: 'startBroker' }];
   const title = t('cluster.broker', { broker: broker.id });
+  const byRow = new Map(broker.replicas.map((r) => [`${r.topic}-${r.partition}`, r]));
   return (
     <article className={`broker ${broker.status}`} aria-labelledby={`broker-${broker.id}-title`} data-target={`broker:${broker.id}`}>
       <header>
         <h3 id={`broker-${broker.id}-title`}>{title}</h3>
         <span className={`status ${broker.status}`}>{t(`cluster.status.${broker.status}`)}</span>
       </header>
-      {broker.replicas.length === 0
-        ? <p className="hint small">{t('cluster.noReplicas')}</p>
-        : <ul className="replicas" aria-label={t('cluster.replicasOf', { broker: broker.id })}>{broker.replicas.map((r) => <ReplicaRow key={`${r.topic}-${r.partition}`} replica={r} />)}</ul>}
+      {broker.replicas.length === 0 && <p className="hint small">{t('cluster.noReplicas')}</p>}
+      {broker.replicas.length > 0 && (
+        <ul className="replicas" aria-label={t('cluster.replicasOf', { broker: broker.id })}>
+          {rows.map((row) => {
+            const r = byRow.get(row);
+            return r ? <ReplicaRow key={row} replica={r} hatch={hatch} /> : <li key={row} className="replica none" aria-hidden="true" />;
+          })}
+        </ul>
+      )}
       {!readOnly && (
         <div className="row broker-actions">
           {actions.map((a) => (
@@ -81,34 +98,20 @@ function Requests() {
   );
 }
 
-export function ClusterPanel() {
+/** The brokers view of the diagram's middle lane (the diagram shows it only with more than one broker). */
+export function ClusterPanel({ hatch }: { hatch: string }) {
   const { t } = useLang();
-  const { act, readOnly } = useUi();
   const state = useSim((s) => s.timeline.state);
-  const nextId = Math.max(...state.brokers.map((b) => b.id)) + 1;
-  const addBroker = !readOnly && (
-    <button type="button" className="small" onClick={() => act({ type: 'addBroker', broker: nextId })} aria-label={t('cluster.addBrokerNamed', { broker: nextId })}>{t('cluster.addBroker')}</button>
-  );
-  if (!isClustered(state)) {
-    return (
-      <section className="panel cluster single" aria-labelledby="cluster-heading">
-        <h2 id="cluster-heading">{t('cluster.title')}</h2>
-        <p className="hint small">{t('cluster.single')}</p>
-        {addBroker}
-      </section>
-    );
-  }
   const brokers = clusterLayout(state, BAR);
+  const rows = [...new Set(brokers.flatMap((b) => b.replicas.map((r) => `${r.topic}-${r.partition}`)))]
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return (
-    <section className="panel cluster" aria-labelledby="cluster-heading">
-      <div className="row cluster-head">
-        <h2 id="cluster-heading">{t('cluster.title')}</h2>
-        {addBroker}
-      </div>
+    <section className="panel cluster lane" aria-labelledby="cluster-heading">
+      <h2 id="cluster-heading">{t('cluster.title')}</h2>
       <p className="hint small legend">{t('cluster.legend')}</p>
-      <div className="brokers">{brokers.map((b) => <BrokerCard key={b.id} broker={b} />)}</div>
+      <div className="brokers">{brokers.map((b) => <BrokerCard key={b.id} broker={b} rows={rows} hatch={hatch} />)}</div>
       <Requests />
-      <p className="hint small simplified">{t('cluster.simplified')}</p>
+      <p className="simplification">{t('cluster.simplified')}</p>
     </section>
   );
 }
