@@ -8,7 +8,8 @@ import { useUi } from '../../hooks/ui-context.tsx';
 // path layer joins the ticks of one partition into a line across the boxes), out-of-sync copies
 // hatched and named, a stopped or crashed broker greyed. Every box lists the same partitions in the
 // same rows (an empty row where it holds no copy), so the copies of one partition line up.
-// React owns every DOM node here; d3-scale (in layout/cluster.ts) only computes lengths.
+// React owns every DOM node here; d3-scale (in layout/cluster.ts) only computes lengths, which the
+// bars' viewBox stretches to the box's width.
 
 const BAR = 96;
 
@@ -25,13 +26,13 @@ function ReplicaRow({ replica, hatch }: { replica: ReplicaView; hatch: string })
     <li className={`replica ${kind}`} aria-label={label} {...target}>
       <span className="tp">{tp}</span>
       <span className="bar-box">
-        <svg className="replica-bar" width={BAR + 4} height={18} aria-hidden="true" focusable="false">
+        <svg className="replica-bar" viewBox={`0 0 ${BAR + 4} 18`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect className="track" x={1} y={3} width={BAR} height={12} rx={2} />
           <rect className="fill" x={1} y={3} width={Math.max(0, replica.width)} height={12} rx={2} />
           {!replica.inIsr && <rect x={1} y={3} width={BAR} height={12} rx={2} fill={`url(#${hatch})`} />}
           <line className="hw" x1={1 + replica.hwX} x2={1 + replica.hwX} y1={0} y2={18} />
         </svg>
-        <span className="hw-mark" aria-hidden="true" data-hw={`${replica.topic}:${replica.partition}`} style={{ left: 1 + replica.hwX }} />
+        <span className="hw-mark" aria-hidden="true" data-hw={`${replica.topic}:${replica.partition}`} style={{ left: `${((1 + replica.hwX) / (BAR + 4)) * 100}%` }} />
       </span>
       <span className="role" aria-hidden="true">{replica.offline ? '∅' : replica.role === 'leader' ? 'L' : 'F'}</span>
       <span className="leo">{replica.logEndOffset}</span>
@@ -109,7 +110,11 @@ export function ClusterPanel({ hatch }: { hatch: string }) {
     <section className="panel cluster lane" aria-labelledby="cluster-heading">
       <h2 id="cluster-heading">{t('cluster.title')}</h2>
       <p className="hint small legend">{t('cluster.legend')}</p>
-      <div className="brokers">{brokers.map((b) => <BrokerCard key={b.id} broker={b} rows={rows} hatch={hatch} />)}</div>
+      <div className="brokers">
+        {/* The rows' names once, left of the boxes (each replica also says its own, for a screen reader and the phone layout). */}
+        <ul className="row-labels" aria-hidden="true">{rows.map((row) => <li key={row}>{row}</li>)}</ul>
+        {brokers.map((b) => <BrokerCard key={b.id} broker={b} rows={rows} hatch={hatch} />)}
+      </div>
       <Requests />
       <p className="simplification">{t('cluster.simplified')}</p>
     </section>

@@ -1,6 +1,5 @@
 import { line } from 'd3-shape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { SimState } from '../../../engine/index.ts';
 import { TOP_SPEED } from '../../../store/sim-store.ts';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { diagramLinks, linkPath, type Box } from '../../layout/diagram-links.ts';
@@ -26,9 +25,10 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
   const state = useSim((s) => s.timeline.state);
   const links = useMemo(() => diagramLinks(state), [state]);
   const racing = useSim((s) => s.playing && s.speed >= TOP_SPEED);
-  // Only a change in who is linked (or the view, or a resize) asks for a new measurement: at top
-  // speed the state changes every frame, and measuring forces a layout.
-  const signature = `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}|${view === 'brokers' && !racing ? hwSignature(state) : ''}`;
+  // Every step is measured again (objects move, leaders change), except at top speed, where the
+  // state changes every frame and measuring would force a layout per frame: then only a change in
+  // who is linked (or the view, or a resize) does.
+  const signature = racing ? `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}` : state;
   const [drawn, setDrawn] = useState<{ paths: Drawn[]; width: number; height: number }>({ paths: [], width: 0, height: 0 });
   const linksRef = useRef(links);
   linksRef.current = links;
@@ -79,16 +79,18 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [container, signature]);
+  }, [container, view, links]);
 
+  // Links run under the objects (hidden behind cards and rows, seen between them); the high
+  // watermark lines run over the replicas they join.
   return (
-    <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
-      {drawn.paths.map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
-    </svg>
+    <>
+      <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
+        {drawn.paths.filter((p) => p.kind !== 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
+      </svg>
+      <svg className="diagram-paths over" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
+        {drawn.paths.filter((p) => p.kind === 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
+      </svg>
+    </>
   );
-}
-
-/** Where each partition's high watermark sits relative to its copies, so the joining line follows it. */
-function hwSignature(state: SimState): string {
-  return Object.values(state.topics).map((t) => t.partitions.map((p) => `${p.highWatermark}/${p.logEndOffset}`).join(' ')).join(';');
 }
