@@ -145,3 +145,24 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `${SHOTS}/diagram-lecture-${lang}-projector.png` });
   });
 }
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`a blog widget 460 px high shows the diagram; narration and controls take at most a third (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/demo/index.html?lang=${lang}`);
+    for (const id of ['w-topics', 'w-commits', 'w-retention']) {
+      const w = page.locator(`#${id}`);
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('.diagram-figure')).toBeVisible();
+      await expect(w.locator('.sim')).toHaveAttribute('lang', lang);
+      const { top, height, figure } = await w.evaluate((el) => {
+        const root = el.shadowRoot!;
+        const box = root.querySelector('.widget')!.getBoundingClientRect();
+        return { top: box.top, height: box.height, figure: root.querySelector('.diagram-figure')!.getBoundingClientRect().top };
+      });
+      expect(height).toBe(460);
+      expect(figure - top, id).toBeLessThanOrEqual(460 / 3);
+      if (id === 'w-commits') await w.screenshot({ path: `${SHOTS}/diagram-widget-${lang}.png` });
+    }
+  });
+}
