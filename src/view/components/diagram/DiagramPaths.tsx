@@ -28,7 +28,8 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
   // Every step is measured again (objects move, leaders change), except at top speed, where the
   // state changes every frame and measuring would force a layout per frame: then only a change in
   // who is linked (or the view, or a resize) does.
-  const signature = racing ? `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}` : state;
+  const linked = `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}`;
+  const signature = racing ? linked : state;
   const [drawn, setDrawn] = useState<{ paths: Drawn[]; width: number; height: number }>({ paths: [], width: 0, height: 0 });
   const linksRef = useRef(links);
   linksRef.current = links;
@@ -41,7 +42,9 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
     const find = (target: string) => root.querySelector(`[data-target="${CSS.escape(target)}"]`);
     const paths: Drawn[] = [];
     for (const l of linksRef.current) {
-      const from = find(l.from);
+      // A read leaves a partition's log where its records end, not the far edge of its block.
+      const source = find(l.from);
+      const from = (l.kind === 'read' && source?.querySelector('.cells > li:last-child')) || source;
       const to = find(l.to);
       const a = from && boxOf(box, from);
       const b = to && boxOf(box, to);
@@ -74,12 +77,12 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
     });
     observer.observe(root);
     // Each lane too: a lane that grows or shrinks moves the objects below it without resizing the figure.
-    root.querySelectorAll(':scope > .lane, :scope > * > .lane, .broker, .partition, .entity').forEach((el) => observer.observe(el));
+    root.querySelectorAll(':scope > .panel, .broker, .partition, .entity').forEach((el) => observer.observe(el));
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [container, view, links]);
+  }, [container, linked]);
 
   // Links run under the objects (hidden behind cards and rows, seen between them); the high
   // watermark lines run over the replicas they join.
