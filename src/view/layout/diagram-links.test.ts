@@ -1,5 +1,5 @@
 import { applyCommand, createSimulation, type Command, type SimState } from '../../engine/index.ts';
-import { diagramLinks, linkPath } from './diagram-links.ts';
+import { diagramLinks, linkPath, RECENT_RECORDS } from './diagram-links.ts';
 
 function run(commands: Command[]): SimState {
   let state = createSimulation({ seed: 1 });
@@ -38,6 +38,18 @@ describe('diagramLinks', () => {
       { type: 'crashConsumer', consumer: 'c' },
     ] as Command[]);
     expect(diagramLinks(state)).toEqual([]);
+  });
+
+  it('draws recent writes only: a producer whose records are all older than the last RECENT_RECORDS has no path', () => {
+    const commands = [
+      { type: 'createTopic', topic: 't', partitions: 1 },
+      { type: 'addProducer', producer: 'old' },
+      { type: 'addProducer', producer: 'busy' },
+      { type: 'produce', producer: 'old', topic: 't', value: 'a' },
+      ...Array.from({ length: RECENT_RECORDS }, () => ({ type: 'produce', producer: 'busy', topic: 't', value: 'b' })),
+    ] as Command[];
+    expect(diagramLinks(run(commands)).map((l) => l.from)).toEqual(['producer:busy']);
+    expect(diagramLinks(run(commands.slice(0, -1))).map((l) => l.from).sort()).toEqual(['producer:busy', 'producer:old']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { linkHorizontal, linkVertical } from 'd3-shape';
-import { logRecordsInRange, type PartitionLog, type SimState } from '../../engine/index.ts';
+import { inFlight, logRecordsInRange, type PartitionLog, type SimState } from '../../engine/index.ts';
 
 // The diagram's connections as data: which producer writes to which partition, which consumer
 // reads which partition, and the SVG path between two measured boxes. Pure (no DOM), so tested
@@ -50,7 +50,7 @@ export function diagramLinks(state: SimState): DiagramLink[] {
     }
   }
   for (const p of Object.values(state.producers)) {
-    for (const r of [...p.queued, ...p.inFlight.toArray()]) {
+    for (const r of inFlight(state, p.id)) {
       if (state.topics[r.topic]) add({ kind: 'write', from: `producer:${p.id}`, to: `partition:${r.topic}:${r.partition}` });
     }
   }

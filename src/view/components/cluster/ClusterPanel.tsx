@@ -1,3 +1,4 @@
+import { inFlight } from '../../../engine/index.ts';
 import { clusterLayout, type BrokerView, type ReplicaView } from '../../layout/cluster.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
@@ -80,7 +81,8 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
 function Requests() {
   const { t } = useLang();
   const { act, readOnly } = useUi();
-  const producers = Object.values(useSim((s) => s.timeline.state.producers));
+  const state = useSim((s) => s.timeline.state);
+  const producers = Object.values(state.producers);
   if (producers.length === 0) return null;
   return (
     <div className="requests">
@@ -88,7 +90,7 @@ function Requests() {
       <ul>
         {producers.map((p) => (
           <li key={p.id}>
-            {t('cluster.requests.count', { producer: p.id, acks: String(p.acks), count: p.queued.length + p.inFlight.length })}
+            {t('cluster.requests.count', { producer: p.id, acks: String(p.acks), count: inFlight(state, p.id).length })}
             {!readOnly && p.acks !== 0 && (
               <button type="button" className="small" onClick={() => act({ type: 'loseNextAck', producer: p.id })} aria-label={t('cluster.loseAckNamed', { producer: p.id })}>{t('cluster.loseAck')}</button>
             )}
