@@ -55,7 +55,8 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
     <article className={`broker ${broker.status}`} aria-labelledby={`broker-${broker.id}-title`} data-target={`broker:${broker.id}`}>
       <header>
         <h3 id={`broker-${broker.id}-title`}>{title}</h3>
-        <span className={`status ${broker.status}`}>{t(`cluster.status.${broker.status}`)}</span>
+        {/* One line in a narrow box; the whole status in its tooltip. */}
+        <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}`)}>{t(`cluster.status.${broker.status}`)}</span>
       </header>
       {broker.replicas.length === 0 && <p className="hint small">{t('cluster.noReplicas')}</p>}
       {broker.replicas.length > 0 && (
