@@ -166,3 +166,27 @@ for (const lang of ['en', 'ko'] as const) {
     }
   });
 }
+
+test('a widget with view="brokers" draws its scenario\'s brokers, without a toggle', async ({ page }) => {
+  await page.goto('/demo/index.html?lang=en');
+  const scenario = JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 1, cursor: 4, commands: [
+    { type: 'addBroker', broker: 2 },
+    { type: 'createTopic', topic: 'r', partitions: 1, replicationFactor: 2 },
+    { type: 'addProducer', producer: 'p' },
+    { type: 'produce', producer: 'p', topic: 'r', value: 'v' },
+  ] });
+  await page.evaluate((text) => {
+    const el = document.createElement('kafka-sim');
+    el.id = 'w-brokers';
+    el.setAttribute('scenario', text);
+    el.setAttribute('lang', 'en');
+    el.setAttribute('view', 'brokers');
+    el.setAttribute('height', '460');
+    document.body.prepend(el);
+  }, scenario);
+  const w = page.locator('#w-brokers');
+  await expect(w.getByRole('article', { name: /^Broker \d$/ })).toHaveCount(2);
+  await expect(w.getByRole('listitem', { name: /^r-0, leader, in sync, log end 1/ })).toHaveCount(1);
+  await expect(w.getByRole('radio')).toHaveCount(0);
+  await w.screenshot({ path: `${SHOTS}/diagram-widget-brokers-en.png` });
+});

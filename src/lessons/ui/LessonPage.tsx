@@ -31,6 +31,8 @@ export interface EmbedOptions {
   autoplay: boolean;
   /** False while the widget is scrolled out of view: playback pauses. */
   visible: boolean;
+  /** The diagram's middle as the widget's `view` attribute asks; absent: the lesson's own. */
+  view?: 'topics' | 'brokers';
 }
 
 interface Props {
@@ -165,7 +167,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka /> : (
           <>
-            <Topology view={lesson.diagram ?? 'topics'} />
+            <Topology view={embed?.view ?? lesson.diagram ?? 'topics'} />
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />
