@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { brokers } from '../../engine/index.ts';
 import { ClusterPanel } from './cluster/ClusterPanel.tsx';
 import { DiagramPaths } from './diagram/DiagramPaths.tsx';
 import { ViewToggle } from './diagram/ViewToggle.tsx';
@@ -25,7 +26,7 @@ export function Topology({ view: fixed }: { view?: DiagramView }) {
   const [own, setOwn] = useState<DiagramView>('topics');
   const view = fixed ?? page?.view ?? own;
   const setView = page?.setView ?? setOwn;
-  const brokerIds = useSim((s) => s.timeline.state.brokers.map((b) => b.id).join(','));
+  const brokerIds = useSim((s) => brokers(s.timeline.state).map((b) => b.id).join(','));
   const brokerCount = brokerIds.split(',').length;
   const nextBroker = Math.max(...brokerIds.split(',').map(Number)) + 1;
   // With one broker every partition has one copy: the brokers view would be the topics view.
