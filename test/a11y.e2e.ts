@@ -19,6 +19,7 @@ for (const lang of ['en', 'ko'] as const) {
     const add = (n: number) => page.getByRole('button', { name: lang === 'en' ? `Add broker ${n}` : `브로커 추가 (${n})` });
     await add(2).click();
     await add(3).click();
+    await page.getByRole('radio', { name: lang === 'en' ? 'Brokers' : '브로커' }).check();
     await expect(page.locator('.broker')).toHaveCount(3);
     expect(await serious(page)).toEqual([]);
   });

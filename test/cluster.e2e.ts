@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
 
-// The brokers panel: a replicated topic, its leader's broker crashes, the controller fences it
+// The diagram's brokers view: a replicated topic, its leader's broker crashes, the controller fences it
 // 9 s later and a follower from the ISR leads. Screenshots at phone, laptop and projector sizes.
 
 const SHOTS = 'test/screenshots';
 const WORDS = {
-  en: { add: (n: number) => `Add broker ${n}`, create: 'Create topic', topic: 'Topic', key: 'Key', produce: 'Produce', advance: 'Advance time by 5 s', crash: (n: number) => `Crash broker ${n}`, broker: (n: number) => `Broker ${n}`, leader: 'leader', outOfSync: 'out of sync', fenced: 'fenced' },
-  ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', crash: (n: number) => `브로커 ${n}: 비정상 종료`, broker: (n: number) => `브로커 ${n}`, leader: '리더', outOfSync: 'ISR 밖', fenced: '펜싱됨' },
+  en: { add: (n: number) => `Add broker ${n}`, create: 'Create topic', topic: 'Topic', key: 'Key', produce: 'Produce', advance: 'Advance time by 5 s', crash: (n: number) => `Crash broker ${n}`, broker: (n: number) => `Broker ${n}`, leader: 'leader', outOfSync: 'out of sync', fenced: 'fenced', brokers: 'Brokers' },
+  ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', crash: (n: number) => `브로커 ${n}: 비정상 종료`, broker: (n: number) => `브로커 ${n}`, leader: '리더', outOfSync: 'ISR 밖', fenced: '펜싱됨', brokers: '브로커' },
 } as const;
 
 async function replicatedTopic(page: Page, lang: 'en' | 'ko') {
@@ -24,6 +24,7 @@ async function replicatedTopic(page: Page, lang: 'en' | 'ko') {
   await page.getByRole('textbox', { name: w.key, exact: true }).fill('k');
   await page.getByRole('button', { name: w.produce, exact: true }).click();
   await page.getByRole('button', { name: w.advance }).click();
+  await page.getByRole('radio', { name: w.brokers }).check();
 }
 
 /** The broker whose card lists payments-P as leader. */

@@ -7,7 +7,7 @@ import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
-import { parseRoute, routeSearch, type Route } from './routes.ts';
+import { parseRoute, routeSearch, routeView, searchWithView, type Route } from './routes.ts';
 import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from './sandbox-boot.ts';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
@@ -74,6 +74,16 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem);
   }, [sandbox, restored.persist, restored.store]);
 
+  // The diagram's view is not a page of its own: toggling it rewrites the address in place (no
+  // history entry, same store), and an unknown ?view= is dropped from the address once reported.
+  const onViewChange = useCallback((view: 'topics' | 'brokers') => {
+    window.history.replaceState(window.history.state, '', window.location.pathname + searchWithView(window.location.search, view) + window.location.hash);
+  }, []);
+  const rejectedView = route.page === 'simulator' ? route.rejected?.view : undefined;
+  useEffect(() => {
+    if (rejectedView !== undefined) onViewChange('topics');
+  }, [rejectedView, onViewChange]);
+
   if (route.page === 'lessons') {
     return (
       <LessonsPage lang={lang} onLangChange={onLangChange}
@@ -117,6 +127,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
       notice={restored.notice} banner={banner}
+      {...(route.page === 'simulator' ? { view: routeView(route), onViewChange } : {})}
+      {...(rejectedView === undefined ? {} : { rejectedView })}
       tools={sandbox?.persist ? (
         <>
           <ScenarioFiles />

@@ -1,5 +1,5 @@
 import { LESSONS } from '../lessons/index.ts';
-import { parseRoute, routeSearch } from './routes.ts';
+import { parseRoute, routeSearch, routeView, searchWithView } from './routes.ts';
 
 describe('routes', () => {
   it('reads a lesson and step, and writes the same address back', () => {
@@ -31,5 +31,26 @@ describe('routes', () => {
     expect(routeSearch({ page: 'lessons' }, 'ko')).toBe('?page=lessons&lang=ko');
     expect(parseRoute(routeSearch({ page: 'lessons' }, 'en'))).toEqual({ page: 'lessons' });
     expect(parseRoute('?page=lessons&lesson=keys')).toEqual({ page: 'lesson', lesson: 'keys', step: 1 });
+  });
+});
+
+describe('the diagram view in the simulator address', () => {
+  it('reads view=brokers, treats absent or topics as topics, and reports anything else', () => {
+    expect(parseRoute('?view=brokers&lang=ko')).toEqual({ page: 'simulator', view: 'brokers' });
+    expect(routeView(parseRoute('?view=brokers'))).toBe('brokers');
+    expect(parseRoute('?view=topics')).toEqual({ page: 'simulator' });
+    expect(routeView(parseRoute('?lang=en'))).toBe('topics');
+    expect(parseRoute('?view=<b>x')).toEqual({ page: 'simulator', rejected: { view: '<b>x' } });
+    expect(routeView(parseRoute('?view=racks'))).toBe('topics');
+  });
+  it('writes the view back with the language, and only on the simulator', () => {
+    expect(routeSearch({ page: 'simulator', view: 'brokers' }, 'ko')).toBe('?view=brokers&lang=ko');
+    expect(routeSearch({ page: 'simulator', rejected: { view: 'x' } }, 'en')).toBe('?lang=en');
+    expect(routeSearch(parseRoute('?lesson=keys&step=2&view=brokers'), 'en')).toBe('?lesson=keys&step=2&lang=en');
+  });
+  it('sets or removes the view and keeps every other parameter', () => {
+    expect(searchWithView('?lang=ko&scenario=heavy', 'brokers')).toBe('?lang=ko&scenario=heavy&view=brokers');
+    expect(searchWithView('?lang=ko&view=brokers&scenario=heavy', 'topics')).toBe('?lang=ko&scenario=heavy');
+    expect(searchWithView('?view=brokers', 'topics')).toBe('');
   });
 });

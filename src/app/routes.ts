@@ -2,12 +2,14 @@ import type { Lang } from '../i18n/catalog.ts';
 import { lessonById } from '../lessons/index.ts';
 import { parseStep } from '../lessons/player.ts';
 import { LESSON_IDS, type LessonId } from '../lessons/types.ts';
+import type { DiagramView } from '../view/hooks/diagram-view.tsx';
 
 // The page's address: ?lesson=ID&step=N&lang=ko|en for a lesson (steps count from 1),
 // plus &sandbox=1 once the student takes over; ?page=lessons for the list of lessons (a lesson
-// named in the same address wins); anything else is the simulator.
+// named in the same address wins); anything else is the simulator, whose diagram shows brokers
+// with &view=brokers (absent = topics; an unknown value is reported and ignored).
 export type Route =
-  | { page: 'simulator' }
+  | { page: 'simulator'; view?: 'brokers'; rejected?: { view: string } }
   | { page: 'lessons' }
   | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string } }
   | { page: 'lesson-sandbox'; lesson: LessonId; step: number };
@@ -15,7 +17,7 @@ export type Route =
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const asked = params.get('lesson');
-  if (asked === null) return params.get('page') === 'lessons' ? { page: 'lessons' } : { page: 'simulator' };
+  if (asked === null) return params.get('page') === 'lessons' ? { page: 'lessons' } : simulatorRoute(params.get('view'));
   const lesson = lessonById(asked);
   const id = lesson?.id ?? LESSON_IDS[0];
   const count = (lesson ?? lessonById(LESSON_IDS[0])!).steps.length;
@@ -30,10 +32,32 @@ export function parseRoute(search: string): Route {
   return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? nearest, rejected } : { page: 'lesson', lesson: id, step: step ?? nearest };
 }
 
+function simulatorRoute(view: string | null): Route {
+  if (view === null || view === 'topics') return { page: 'simulator' };
+  if (view === 'brokers') return { page: 'simulator', view };
+  return { page: 'simulator', rejected: { view } };
+}
+
+/** The simulator's view from its route: what the URL asked, topics when it asked nothing or nonsense. */
+export function routeView(route: Route): DiagramView {
+  return route.page === 'simulator' && route.view === 'brokers' ? 'brokers' : 'topics';
+}
+
+/** `search` with the view set (brokers) or removed (topics), every other parameter kept as it was. */
+export function searchWithView(search: string, view: DiagramView): string {
+  const params = new URLSearchParams(search);
+  if (view === 'brokers') params.set('view', view);
+  else params.delete('view');
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 export function routeSearch(route: Route, lang: Lang): string {
   const params = new URLSearchParams();
   if (route.page === 'lessons') params.set('page', 'lessons');
-  else if (route.page !== 'simulator') {
+  else if (route.page === 'simulator') {
+    if (route.view === 'brokers') params.set('view', route.view);
+  } else {
     params.set('lesson', route.lesson);
     params.set('step', String(route.step));
     if (route.page === 'lesson-sandbox') params.set('sandbox', '1');

@@ -31,7 +31,7 @@ export interface WidgetHost {
 /** goTo takes whatever the host passes: an integer is clamped to the lesson or timeline, anything else is an `error` event. */
 export interface WidgetHandle { goTo(step: unknown): void; play(): void; pause(): void }
 
-function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { store: SimStore; host: WidgetHost; openHref: string; autoplay: boolean; visible: boolean; controls: boolean }) {
+function ScenarioView({ store, host, openHref, autoplay, visible, controls, view }: { store: SimStore; host: WidgetHost; openHref: string; autoplay: boolean; visible: boolean; controls: boolean; view: 'topics' | 'brokers' }) {
   const { t, lang, setLang } = useLang();
   usePlayback();
   useEffect(() => store.subscribe((s, prev) => {
@@ -51,7 +51,7 @@ function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { 
         </div>
       </header>
       {controls && <Controls />}
-      <Topology />
+      <Topology view={view} />
       <div className="side"><EventLog /></div>
     </div>
   );
@@ -150,7 +150,7 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
     const openHref = `${appBase.href.split('?')[0]}?lesson=${route.lesson}&step=${route.step}&lang=${lang}`;
     body = (
       <LessonPage route={route} lang={lang} onRoute={changeRoute} onTakeOver={() => undefined}
-        embed={{ openHref, controls: config.controls, autoplay: config.autoplay, visible }} />
+        embed={{ openHref, controls: config.controls, autoplay: config.autoplay, visible, ...(config.view ? { view: config.view } : {}) }} />
     );
   } else if (scenario.error) body = <Message text={scenario.error} />;
   else if (store) {
@@ -158,7 +158,7 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
       <SimProvider store={store}>
         <LangProvider initial={lang}>
           <UiProvider readOnly>
-            <ScenarioView store={store} host={host} openHref={appBase.href} autoplay={config.autoplay} visible={visible} controls={config.controls} />
+            <ScenarioView store={store} host={host} openHref={appBase.href} autoplay={config.autoplay} visible={visible} controls={config.controls} view={config.view ?? 'topics'} />
           </UiProvider>
         </LangProvider>
       </SimProvider>

@@ -19,10 +19,14 @@ describe('widget attributes', () => {
     expect(readConfig(from({ lesson: 'keys', step: 'abc' }))).toMatchObject({ ok: false, key: 'embed.badStep' });
     expect(readConfig(from({ lesson: 'keys', height: 'tall' }))).toMatchObject({ ok: false, key: 'embed.badHeight' });
     expect(readConfig(from({ lesson: 'keys', theme: 'pink' }))).toMatchObject({ ok: false, key: 'embed.badTheme' });
+    expect(readConfig(from({ lesson: 'keys', view: 'racks' }))).toMatchObject({ ok: false, key: 'embed.badView', params: { view: 'racks' } });
     expect(readConfig(from({}))).toMatchObject({ ok: false, key: 'embed.needLesson' });
   });
   it('takes a scenario inline or from a URL', () => {
     expect(readConfig(from({ scenario: '{}' }))).toMatchObject({ ok: true, config: { source: { kind: 'scenario', inline: '{}' } } });
+    expect(readConfig(from({ scenario: '{}', view: 'brokers' }))).toMatchObject({ ok: true, config: { view: 'brokers' } });
+    const plain = readConfig(from({ scenario: '{}' }));
+    expect(plain.ok && 'view' in plain.config).toBe(false);
     expect(readConfig(from({ 'scenario-src': '/s.json' }))).toMatchObject({ ok: true, config: { source: { kind: 'scenario', src: '/s.json' } } });
   });
   it('only allows scenario URLs on the same origin', () => {

@@ -15,6 +15,8 @@ export interface WidgetConfig {
   controls: boolean;
   autoplay: boolean;
   theme: Theme;
+  /** The diagram's middle (`view="topics"|"brokers"`); absent: the lesson's own choice, topics for a scenario. */
+  view?: 'topics' | 'brokers';
 }
 
 export type ConfigResult = { ok: true; config: WidgetConfig } | { ok: false; key: MessageKey; params: Record<string, string | number> };
@@ -38,7 +40,9 @@ export function readConfig(read: Read): ConfigResult {
   }
   const themeText = read('theme') ?? 'light';
   if (themeText !== 'light' && themeText !== 'dark' && themeText !== 'auto') return { ok: false, key: 'embed.badTheme', params: { theme: themeText } };
-  const common = { lang, height, controls: flag(read('controls'), true), autoplay: flag(read('autoplay'), false), theme: themeText as Theme };
+  const viewText = read('view');
+  if (viewText !== null && viewText !== 'topics' && viewText !== 'brokers') return { ok: false, key: 'embed.badView', params: { view: viewText } };
+  const common = { lang, height, controls: flag(read('controls'), true), autoplay: flag(read('autoplay'), false), theme: themeText as Theme, ...(viewText === null ? {} : { view: viewText as 'topics' | 'brokers' }) };
 
   const lessonText = read('lesson');
   if (lessonText !== null) {

@@ -30,7 +30,7 @@ function appUrlFrom(script: string | undefined): string {
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src;
 
 export class KafkaSimElement extends HTMLElement {
-  static observedAttributes = ['lesson', 'step', 'lang', 'height', 'controls', 'autoplay', 'theme', 'scenario', 'scenario-src'];
+  static observedAttributes = ['lesson', 'step', 'lang', 'height', 'controls', 'autoplay', 'theme', 'scenario', 'scenario-src', 'view'];
   private root: Root | undefined;
   private observer: IntersectionObserver | undefined;
   private visible = false;

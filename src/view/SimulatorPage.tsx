@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/catalog.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
-import { ClusterPanel } from './components/cluster/ClusterPanel.tsx';
 import { ConsolePanel } from './components/console/ConsolePanel.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
@@ -17,11 +16,13 @@ import { Notices } from './components/Notices.tsx';
 import { Topology } from './components/Topology.tsx';
 import { LangProvider, useLang } from './hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from './hooks/sim-context.tsx';
+import { DiagramViewContext, type DiagramView } from './hooks/diagram-view.tsx';
 import { UiProvider } from './hooks/ui-context.tsx';
 import { usePlayback } from './hooks/use-playback.ts';
 
-// The full simulator: topology in three columns (producers | topics | groups), controls above,
-// the inspector, event log and charts beside, and the forms that act on the cluster below.
+// The full simulator: the cluster diagram (producers | cluster | groups) under the playback
+// controls, the produce form, inspector, event log and charts beside it, and the forms that act
+// on the cluster below.
 
 function Layout({ notice, nav, tools, banner }: { notice: string | undefined; nav: ReactNode; tools: ReactNode; banner: ReactNode }) {
   const { t, lang, setLang } = useLang();
@@ -57,7 +58,6 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
         <EventLog />
         <Charts />
       </div>
-      <ClusterPanel />
       <section className="panel actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('panel.actions')}</h2>
         <div className="forms">
@@ -73,23 +73,38 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
   );
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice, banner }: { lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string; nav?: ReactNode; tools?: ReactNode; notice?: string | undefined; banner?: ReactNode }) {
+interface PageProps {
+  lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string;
+  nav?: ReactNode; tools?: ReactNode; notice?: string | undefined; banner?: ReactNode;
+  /** The diagram's view to start on (the URL's); `onViewChange` hears every change so the page can remember it. */
+  view?: DiagramView; onViewChange?: (view: DiagramView) => void; rejectedView?: string;
+}
+
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice, banner, view: initialView = 'topics', onViewChange, rejectedView }: PageProps) {
+  const [view, setViewState] = useState<DiagramView>(initialView);
+  const diagramView = useMemo(() => ({
+    view,
+    setView: (next: DiagramView) => { setViewState(next); onViewChange?.(next); },
+  }), [view, onViewChange]);
   return (
     <SimProvider store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
-          <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} nav={nav} tools={tools} notice={notice} banner={banner} />
+          <DiagramViewContext.Provider value={diagramView}>
+            <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} rejectedView={rejectedView} nav={nav} tools={tools} notice={notice} banner={banner} />
+          </DiagramViewContext.Provider>
         </UiProvider>
       </LangProvider>
     </SimProvider>
   );
 }
 
-function LayoutWithNotice({ rejectedLang, rejectedScenario, nav, tools, notice, banner }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined; banner: ReactNode }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario, rejectedView, nav, tools, notice, banner }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; rejectedView: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined; banner: ReactNode }) {
   const { t } = useLang();
   const notices = [
     rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
     rejectedScenario === undefined ? undefined : t('scenario.unknown', { scenario: rejectedScenario }),
+    rejectedView === undefined ? undefined : t('diagram.unknownView', { view: rejectedView }),
     notice,
   ].filter((n) => n !== undefined);
   const store = useSimStore();

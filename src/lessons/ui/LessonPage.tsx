@@ -4,7 +4,6 @@ import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
-import { ClusterPanel } from '../../view/components/cluster/ClusterPanel.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
 import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
@@ -34,6 +33,8 @@ export interface EmbedOptions {
   autoplay: boolean;
   /** False while the widget is scrolled out of view: playback pauses. */
   visible: boolean;
+  /** The diagram's middle as the widget's `view` attribute asks; absent: the lesson's own. */
+  view?: 'topics' | 'brokers';
 }
 
 interface Props {
@@ -181,8 +182,10 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
-            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson is). */}
-            {lesson.clusterView === 'brokers' ? <div className="lesson-cluster"><Topology /><ClusterPanel /></div> : <Topology />}
+            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson
+                is); an embed's view="brokers" shows the brokers alone. */}
+            {embed?.view !== undefined ? <Topology view={embed.view} />
+              : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

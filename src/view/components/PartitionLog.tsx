@@ -10,6 +10,7 @@ import { markersSignature, parseTouches, touchesSignature, type Markers } from '
 
 // One partition as a horizontal append-only log. React owns the cells and markers; d3-scale
 // (in layout/log-window.ts) places the markers. Only the newest records that fit are drawn.
+// Marker rows are --marker-step apart (CSS), so lecture mode can grow them with their text.
 
 const CELL = 46;
 const SUMMARY = 70;
@@ -51,7 +52,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref} style={{ paddingBottom: 6 + 14 * (markers.committed.length + markers.positions.length) }}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
@@ -87,10 +88,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (
-            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: i * 14 }}>▲ {m.group}</span>
+            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>▲ {m.group}</span>
           ))}
           {markers.positions.map((m, i) => (
-            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: (markers.committed.length + i) * 14 }}>△ {m.consumer}</span>
+            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ {m.consumer}</span>
           ))}
         </div>
         <p className="visually-hidden">

@@ -28,7 +28,7 @@ export function TopicsPanel() {
           {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} />)}
         </article>
       ))}
-      <p className="simplification">{t('simplification.broker')}</p>
+      <p className="simplification">{t('diagram.simplification.broker')}</p>
     </section>
   );
 }

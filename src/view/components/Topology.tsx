@@ -1,18 +1,71 @@
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
+import { brokers } from '../../engine/index.ts';
+import { ClusterPanel } from './cluster/ClusterPanel.tsx';
+import { BrokerStrip } from './diagram/BrokerStrip.tsx';
+import { DiagramPaths } from './diagram/DiagramPaths.tsx';
+import { ViewToggle } from './diagram/ViewToggle.tsx';
 import { FlightLayer } from './FlightLayer.tsx';
 import { GroupsPanel } from './GroupsPanel.tsx';
 import { ProducersPanel } from './ProducersPanel.tsx';
 import { TopicsPanel } from './TopicsPanel.tsx';
+import { useDiagramViewContext, type DiagramView } from '../hooks/diagram-view.tsx';
+import { useLang } from '../hooks/lang-context.tsx';
+import { useSim } from '../hooks/sim-context.tsx';
+import { useUi } from '../hooks/ui-context.tsx';
 
-/** Producers | topics and partitions | consumer groups, with records flying between them. */
-export function Topology() {
-  const ref = useRef<HTMLElement | null>(null);
+/**
+ * The cluster as one figure: producers' lane on the left, the cluster in the middle (topics: each
+ * partition as its log; brokers: each broker holding its replicas), consumer groups on the right,
+ * the connections drawn underneath and records flying above. The objects stay HTML (buttons,
+ * lists with names); only the connections are SVG. `view` fixes the middle and hides the toggle
+ * (lessons, widgets); without it the page's choice is used (the simulator keeps it in its URL).
+ * `withBrokers` (the replication lessons) draws the brokers under the topics in the same middle
+ * lane, so a step can show both the logs and where each copy lives.
+ */
+export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramView; withBrokers?: boolean }) {
+  const { t } = useLang();
+  const { act, readOnly } = useUi();
+  const page = useDiagramViewContext();
+  const [own, setOwn] = useState<DiagramView>('topics');
+  const view = fixed ?? page?.view ?? own;
+  const setView = page?.setView ?? setOwn;
+  const brokerIds = useSim((s) => brokers(s.timeline.state).map((b) => b.id).join(','));
+  const brokerCount = brokerIds.split(',').length;
+  const nextBroker = Math.max(...brokerIds.split(',').map(Number)) + 1;
+  // With one broker every partition has one copy: the brokers view would be the topics view.
+  const showBrokers = view === 'brokers' && brokerCount > 1;
+  const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const mainRef = useRef<HTMLElement | null>(null);
+  const figureRef = useRef<HTMLDivElement | null>(null);
+  const bar = (fixed === undefined || !readOnly || (brokerCount > 1 && !withBrokers)) && (
+    <div className="diagram-bar">
+      {fixed === undefined && <ViewToggle view={view} onChange={setView} />}
+      {!readOnly && (
+        <button type="button" className="small" onClick={() => act({ type: 'addBroker', broker: nextBroker })}
+          aria-label={t('cluster.addBrokerNamed', { broker: nextBroker })}>{t('cluster.addBroker')}</button>
+      )}
+      {brokerCount > 1 && !showBrokers && !withBrokers && <BrokerStrip />}
+      {view === 'brokers' && !showBrokers && <p className="hint small" role="note">{t('diagram.singleBroker')}</p>}
+      {view === 'topics' && brokerCount > 1 && fixed === undefined && <p className="hint small">{t('diagram.leaderCopies')}</p>}
+    </div>
+  );
   return (
-    <main className="topology" ref={ref}>
-      <ProducersPanel />
-      <TopicsPanel />
-      <GroupsPanel />
-      <FlightLayer container={ref} />
+    <main className={`topology diagram view-${showBrokers ? 'brokers' : 'topics'}`} ref={mainRef}>
+      {bar}
+      <div className="diagram-figure" role="figure" aria-label={t('diagram.label')} ref={figureRef}>
+        <svg className="diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
+          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
+          </pattern>
+        </svg>
+        <DiagramPaths container={figureRef} view={showBrokers ? 'brokers' : 'topics'} />
+        <ProducersPanel />
+        {showBrokers ? <ClusterPanel hatch={hatch} />
+          : withBrokers && brokerCount > 1 ? <div className="diagram-middle"><TopicsPanel /><ClusterPanel hatch={hatch} /></div>
+            : <TopicsPanel />}
+        <GroupsPanel />
+      </div>
+      <FlightLayer container={mainRef} />
     </main>
   );
 }

@@ -1,0 +1,99 @@
+import { line } from 'd3-shape';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { TOP_SPEED } from '../../../store/sim-store.ts';
+import { useSim } from '../../hooks/sim-context.tsx';
+import { diagramLinks, linkPath, type Box } from '../../layout/diagram-links.ts';
+
+// The connections under the diagram's objects: producer → each partition it wrote to (its leader),
+// partition → the consumer that owns it, and in the brokers view the high watermark joined across
+// the copies of a partition. Positions are measured from the objects after layout; d3-shape turns
+// them into path strings. React owns the <svg> and every <path>. The ResizeObserver is this
+// component's alone (one owner per observed node): it only asks for a new measurement.
+// aria-hidden: the objects themselves say who writes and who reads, in words.
+
+interface Drawn { key: string; kind: 'write' | 'read' | 'hw'; d: string }
+
+const hwLine = line<[number, number]>();
+
+function boxOf(root: DOMRect, el: Element): Box | undefined {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return undefined;
+  return { x: r.left - root.left, y: r.top - root.top, width: r.width, height: r.height };
+}
+
+export function DiagramPaths({ container, view }: { container: RefObject<HTMLElement | null>; view: string }) {
+  const state = useSim((s) => s.timeline.state);
+  const links = useMemo(() => diagramLinks(state), [state]);
+  const racing = useSim((s) => s.playing && s.speed >= TOP_SPEED);
+  // Every step is measured again (objects move, leaders change), except at top speed, where the
+  // state changes every frame and measuring would force a layout per frame: then only a change in
+  // who is linked (or the view, or a resize) does.
+  const linked = `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}`;
+  const signature = racing ? linked : state;
+  const [drawn, setDrawn] = useState<{ paths: Drawn[]; width: number; height: number }>({ paths: [], width: 0, height: 0 });
+  const linksRef = useRef(links);
+  linksRef.current = links;
+  const [resized, setResized] = useState(0);
+
+  useLayoutEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const box = root.getBoundingClientRect();
+    const find = (target: string) => root.querySelector(`[data-target="${CSS.escape(target)}"]`);
+    const paths: Drawn[] = [];
+    for (const l of linksRef.current) {
+      // A read leaves a partition's log where its records end, not the far edge of its block.
+      const source = find(l.from);
+      const from = (l.kind === 'read' && source?.querySelector('.cells > li:last-child')) || source;
+      const to = find(l.to);
+      const a = from && boxOf(box, from);
+      const b = to && boxOf(box, to);
+      if (a && b) paths.push({ key: `${l.from}>${l.to}`, kind: l.kind, d: linkPath(a, b) });
+    }
+    const marks = new Map<string, [number, number][]>();
+    root.querySelectorAll<HTMLElement>('[data-hw]').forEach((el) => {
+      const b = boxOf(box, el);
+      if (!b) return;
+      const key = el.dataset['hw']!;
+      marks.set(key, [...(marks.get(key) ?? []), [b.x + b.width / 2, b.y]]);
+    });
+    for (const [key, points] of marks) {
+      // Copies side by side share a row: one line across them, drawn above the bars.
+      if (points.length < 2 || new Set(points.map((p) => Math.round(p[1]))).size > 1) continue;
+      points.sort((p, q) => p[0] - q[0]);
+      paths.push({ key: `hw:${key}`, kind: 'hw', d: hwLine(points) ?? '' });
+    }
+    const next = { paths, width: root.clientWidth, height: root.clientHeight };
+    setDrawn((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  }, [signature, resized, container]);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setResized((n) => n + 1));
+    });
+    observer.observe(root);
+    // Each lane too: a lane that grows or shrinks moves the objects below it without resizing the figure.
+    root.querySelectorAll(':scope > .panel, .broker, .partition, .entity').forEach((el) => observer.observe(el));
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [container, linked]);
+
+  // Links run under the objects (hidden behind cards and rows, seen between them); the high
+  // watermark lines run over the replicas they join.
+  return (
+    <>
+      <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
+        {drawn.paths.filter((p) => p.kind !== 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
+      </svg>
+      <svg className="diagram-paths over" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
+        {drawn.paths.filter((p) => p.kind === 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
+      </svg>
+    </>
+  );
+}
