@@ -76,7 +76,7 @@ export const LESSON_MESSAGES_2 = {
     en: 'audit-1, in group audit, read the same partition from the start but only two records, then committed. Group audit’s committed offset is 2, kept apart from stats’ 4.',
   },
   'lesson.consumer-groups.step4': {
-    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다. kafka-consumer-groups --describe --group audit도 같은 숫자를 보여 줍니다: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
+    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(lag, 로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다. kafka-consumer-groups --describe --group audit도 같은 숫자를 보여 줍니다: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
     en: 'Two new clicks arrived (offsets 4 and 5); stats-1 read and committed them, so stats is at 6. audit is still at 2, so the lag (log end − committed offset) is 0 for stats and 4 for audit. One group reading fast does not affect another. kafka-consumer-groups --describe --group audit prints the same numbers: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
   },
   'lesson.consumer-groups.step5.question': {

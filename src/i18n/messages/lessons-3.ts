@@ -172,11 +172,11 @@ export const LESSON_MESSAGES_3 = {
     en: 'Now by size. Topic metrics has no time limit (retention.ms=-1) but sets retention.bytes to two segments (444 bytes); nine records fill three segments (666 bytes).',
   },
   'lesson.retention.step10': {
-    ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 남는 크기가 retention.bytes 이상인 동안에만 오래된 세그먼트부터 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',
+    ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 오래된 세그먼트부터, 지운 뒤에도 retention.bytes 이상이 남을 때만 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',
     en: 'The retention check at 90 seconds deleted the oldest segment (offsets 0–2). Oldest segments go only while what remains stays at least retention.bytes, so 444 bytes remain. Note that retention.bytes limits each partition, not the whole topic.',
   },
   'lesson.retention.step11': {
-    ko: '정리하면 카프카는 누가 읽었는지와 상관없이 시간(retention.ms)이나 크기(retention.bytes)를 기준으로 세그먼트 단위로 데이터를 지웁니다. 로그 시작 오프셋은 앞으로만 움직이고 오프셋은 재사용되지 않습니다. 컨슈머가 리텐션보다 오래 뒤처지면 데이터를 놓치니, 랙을 꼭 지켜봐야 합니다.',
+    ko: '정리하면 카프카는 누가 읽었는지와 상관없이 시간(retention.ms)이나 크기(retention.bytes)를 기준으로 세그먼트 단위로 데이터를 지웁니다. 로그 시작 오프셋은 앞으로만 움직이고 오프셋은 재사용되지 않습니다. 컨슈머가 리텐션보다 오래 뒤처지면 데이터를 놓치니, 랙(lag)을 꼭 지켜봐야 합니다.',
     en: 'In short, Kafka deletes data segment by segment, by time (retention.ms) or size (retention.bytes), whether or not anyone has read it. The log start offset only moves forward and offsets are never reused. A consumer that falls further behind than retention loses data, so keep an eye on lag.',
   },
 } satisfies Record<string, Entry>;
