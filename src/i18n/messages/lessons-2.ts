@@ -96,7 +96,7 @@ export const LESSON_MESSAGES_2 = {
     en: '0: the log start. earliest reads from the oldest record still retained, so replay-1’s first poll() returned offsets 0 to 5.',
   },
   'lesson.consumer-groups.step7': {
-    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll 했습니다. 둘 다 새 레코드(오프셋 6) 하나만 받았습니다: alerts-1은 로그 끝에서 시작했기 때문이고, replay-1은 0–5를 이미 읽었기 때문입니다. 결국 replay-1은 7개를 모두, alerts-1은 1개만 읽었습니다.',
+    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll()을 호출했습니다. 둘 다 새 레코드(오프셋 6) 하나만 받았습니다: alerts-1은 로그 끝에서 시작했기 때문이고, replay-1은 0–5를 이미 읽었기 때문입니다. 결국 replay-1은 7개를 모두, alerts-1은 1개만 읽었습니다.',
     en: 'One new click arrived (offset 6), then both consumers polled. Each got just the new record, offset 6: alerts-1 because it started at the log end, replay-1 because it had already read 0 to 5. In all, replay-1 has read seven records and alerts-1 one.',
   },
   'lesson.consumer-groups.step8': {

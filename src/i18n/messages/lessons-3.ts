@@ -144,7 +144,7 @@ export const LESSON_MESSAGES_3 = {
     en: 'Thirty seconds later three more records arrive. Offset 3 no longer fits, so the first segment is closed (rolled) and a new active segment starts at offset 3. No record is older than 60 seconds yet, so retention has nothing to delete.',
   },
   'lesson.retention.step4': {
-    ko: 'report 그룹의 reporter 컨슈머가 처음부터 레코드 2개(오프셋 0, 1)만 읽고 위치 2에서 멈췄습니다. 느린 배치 작업처럼 한동안 다시 poll 하지 않습니다.',
+    ko: 'report 그룹의 reporter 컨슈머가 처음부터 레코드 2개(오프셋 0, 1)만 읽고 위치 2에서 멈췄습니다. 느린 배치 작업처럼 한동안 poll()을 다시 호출하지 않습니다.',
     en: 'Consumer reporter, in group report, reads two records from the start (offsets 0 and 1) and stops at position 2, like a slow batch job that will not poll again for a while.',
   },
   'lesson.retention.step5': {
@@ -160,7 +160,7 @@ export const LESSON_MESSAGES_3 = {
     en: 'The new record gets offset 9, not 0 (in a new segment, since the third one is full). Offsets are never reused even after deletion, so an offset always names exactly one record.',
   },
   'lesson.retention.step8.question': {
-    ko: 'reporter는 오프셋 2에서 멈춰 있었는데 오프셋 0–2는 이미 지워졌습니다(reporter의 auto.offset.reset은 earliest). 레코드 1개를 가져오는 poll을 하고 나면, reporter가 다음에 읽을 오프셋은 몇일까요?',
+    ko: 'reporter는 오프셋 2에서 멈춰 있었는데 오프셋 0–2는 이미 지워졌습니다(reporter의 auto.offset.reset은 earliest). 레코드 1개를 가져오는 poll()을 호출하고 나면, reporter가 다음에 읽을 오프셋은 몇일까요?',
     en: 'reporter stopped at offset 2, but offsets 0–2 are gone (reporter has auto.offset.reset=earliest). After a poll that fetches one record, which offset will reporter read next?',
   },
   'lesson.retention.step8': {

@@ -11,7 +11,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'A partition is copied to several brokers as replicas. The leader takes the writes, followers copy them, and only the replicas that keep up stay in the ISR. Consumers read only below the high watermark.',
   },
   'lesson.brokers.step1': {
-    ko: '브로커 세 대로 된 클러스터입니다. 브로커는 카프카 서버 한 대이고, 운영 환경에서는 보통 세 대 이상을 씁니다. orders 토픽은 파티션 하나에 복제 계수가 3이라, 이 파티션의 복사본인 레플리카가 브로커마다 하나씩 있습니다. 브로커 2의 레플리카가 리더, 브로커 3과 1의 레플리카가 팔로워입니다. 프로듀서 shop은 리더에게만 쓰고, 팔로워는 리더에게서 레코드를 가져와(fetch) 복사합니다. 아직 레코드가 없으니 세 레플리카 모두 ISR(동기화된 레플리카)에 들어 있습니다.',
+    ko: '브로커 세 대로 된 클러스터입니다. 브로커는 카프카 서버 한 대이고, 운영 환경에서는 보통 세 대 이상을 씁니다. orders 토픽은 파티션 하나에 복제 계수가 3이라, 이 파티션의 복사본인 레플리카가 브로커마다 하나씩 있습니다. 브로커 2의 레플리카가 리더, 브로커 3과 1의 레플리카가 팔로워입니다. 프로듀서 shop은 리더에게만 쓰고, 팔로워는 리더에게 fetch 요청을 보내 레코드를 가져와 복사합니다. 아직 레코드가 없으니 세 레플리카 모두 ISR(동기화된 레플리카)에 들어 있습니다.',
     en: 'A cluster of three brokers. A broker is one Kafka server, and three or more is the usual setup. Topic orders has one partition with a replication factor of 3, so each broker holds one copy of it, a replica. The replica on broker 2 is the leader; those on brokers 3 and 1 are followers. Producer shop writes only to the leader, and the followers fetch records from the leader to copy them. With no records yet, all three replicas are in the ISR (in-sync replicas).',
   },
   'lesson.brokers.step2.question': {
@@ -19,7 +19,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'shop sends three records. Right after, what is the partition’s high watermark? The high watermark is the offset below which every replica in the ISR has all the records.',
   },
   'lesson.brokers.step2': {
-    ko: '0입니다. 레코드 0~2는 리더인 브로커 2에만 있고(로그 끝 오프셋 3), 팔로워들은 아직 가져가지 않았습니다(로그 끝 오프셋 0). 하이 워터마크는 ISR 레플리카 가운데 가장 뒤처진 로그 끝 오프셋이라 0에 머뭅니다. 아래 브로커 그림에서 세로선이 하이 워터마크, 숫자가 로그 끝 오프셋입니다. 여기서 shop은 acks=1이라 리더가 쓰자마자 응답(ack)을 받습니다. acks는 뒤의 레슨에서 다룹니다.',
+    ko: '0입니다. 레코드 0–2는 리더인 브로커 2에만 있고(로그 끝 오프셋 3), 팔로워들은 아직 가져가지 않았습니다(로그 끝 오프셋 0). 하이 워터마크는 ISR 레플리카 가운데 가장 뒤처진 로그 끝 오프셋이라 0에 머뭅니다. 아래 브로커 그림에서 세로선이 하이 워터마크, 숫자가 로그 끝 오프셋입니다. 여기서 shop은 acks=1이라 리더가 쓰자마자 응답(ack)을 받습니다. acks는 뒤의 레슨에서 다룹니다.',
     en: '0. Records 0–2 are only on the leader, broker 2 (log end offset 3); the followers have not fetched them yet (log end offset 0). The high watermark is the smallest log end offset among the ISR replicas, so it stays at 0. In the brokers picture below, the vertical line is the high watermark and the number is the log end offset. Here shop uses acks=1, so it is acknowledged as soon as the leader has written; acks has its own lesson later.',
   },
   'lesson.brokers.step3': {
@@ -27,11 +27,11 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Consumer reader called poll() and got nothing. The leader has three records, but a consumer reads only below the high watermark: records every in-sync replica already has. That keeps consumers from reading a record that could vanish if the leader failed.',
   },
   'lesson.brokers.step4': {
-    ko: '500ms가 지나 팔로워들이 리더에게서 레코드를 가져갔습니다. 브로커 3과 1의 로그 끝 오프셋이 3이 되었지요. 그런데 하이 워터마크는 아직 0입니다. 리더는 팔로워가 다음번 가져오기를 요청할 때에야 "여기까지 받았다"는 것을 알기 때문입니다. (단순화: 이 시뮬레이터의 복제는 500ms 간격의 가져오기 라운드로 움직입니다.)',
+    ko: '500ms가 지나 팔로워들이 리더에게서 레코드를 가져갔습니다. 브로커 3과 1의 로그 끝 오프셋이 3이 되었지요. 그런데 하이 워터마크는 아직 0입니다. 리더는 팔로워가 다음 fetch 요청을 보낼 때에야 "여기까지 받았다"는 것을 알기 때문입니다. (단순화: 이 시뮬레이터의 복제는 500ms 간격의 fetch 라운드로 움직입니다.)',
     en: 'After 500 ms the followers have fetched the records: brokers 3 and 1 now have log end offset 3. Yet the high watermark is still 0, because the leader learns how far a follower got only from that follower’s next fetch request. (Simplified: replication here moves in fetch rounds 500 ms apart.)',
   },
   'lesson.brokers.step5': {
-    ko: '다음 가져오기 라운드에서 리더는 세 레플리카가 모두 3까지 가졌음을 확인하고 하이 워터마크를 3으로 올렸습니다. 이제 reader가 poll()을 호출하자 레코드 0, 1, 2를 받았습니다.',
+    ko: '다음 fetch 라운드에서 리더는 세 레플리카가 모두 3까지 가졌음을 확인하고 하이 워터마크를 3으로 올렸습니다. 이제 reader가 poll()을 호출하자 레코드 0, 1, 2를 받았습니다.',
     en: 'At the next fetch round the leader sees that all three replicas have everything below 3 and moves the high watermark to 3. Now reader’s poll() returns records 0, 1 and 2.',
   },
   'lesson.brokers.step6.question': {
@@ -110,7 +110,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 3. The last replica in payments’ ISR is back, so it leads again with nothing lost (leader epoch 3), and broker 1 copies offsets 3 and 4 and rejoins the ISR. clicks is another story: broker 3, now a follower, compares its log with the new leader’s (broker 1), truncates the diverging offsets 3 and 4, copies click-6 and rejoins the ISR. click-4 and click-5 are gone for good.',
   },
   'lesson.broker-failure.step7': {
-    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0~2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
+    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0–2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
     en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics. The leaders stay where they are; every 5 minutes (leader.imbalance.check.interval.seconds) Kafka moves leadership back to the preferred leader, broker 2.',
   },
   'lesson.broker-failure.step8': {
@@ -161,7 +161,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Acknowledged, and kept. When broker 3 went down, safe got a NETWORK_EXCEPTION instead of an acknowledgement and retried to the new leader, broker 2, once it was elected. order-5 was written at offset 3 and acknowledged only after the ISR (brokers 1 and 2) had it. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
   },
   'lesson.acks.step7': {
-    ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐입니다. min.insync.replicas=2보다 작습니다.',
+    ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐이라 min.insync.replicas=2보다 작습니다.',
     en: 'Now broker 1 crashes and is fenced. The only broker left is the leader, broker 2, and the ISR is broker 2 alone: smaller than min.insync.replicas=2.',
   },
   'lesson.acks.step8.question': {

@@ -10,7 +10,7 @@ export const PAGE_MESSAGES = {
   'lang.unknown': { ko: '알 수 없는 언어 "{lang}"입니다. 한국어 또는 영어(ko, en)만 지원합니다.', en: 'Unknown language "{lang}": only Korean and English (ko, en) are available.' },
   'view.failed': { ko: '화면을 그리다 문제가 생겼습니다. 시뮬레이션 상태는 그대로입니다.', en: 'Something went wrong drawing this view. The simulation itself is unchanged.' },
   'view.retry': { ko: '한 단계 뒤로 가서 다시 그리기', en: 'Step back and redraw' },
-  'scenario.unknown': { ko: '없는 시나리오입니다: "{scenario}". 기본 샌드박스를 엽니다.', en: 'There is no scenario "{scenario}"; opening the default sandbox.' },
+  'scenario.unknown': { ko: '"{scenario}" 시나리오는 없습니다. 기본 샌드박스를 엽니다.', en: 'There is no scenario "{scenario}"; opening the default sandbox.' },
   'common.on': { ko: '켜짐', en: 'on' },
   'common.off': { ko: '꺼짐', en: 'off' },
 
