@@ -25,7 +25,7 @@ export const LESSON_UI_MESSAGES = {
   'lessonUi.partitionChoice': { ko: '파티션 {partition}', en: 'partition {partition}' },
   'lessonUi.offsetChoice': { ko: '오프셋 {offset}', en: 'offset {offset}' },
   'lessonUi.nobody': { ko: '아무도 없음', en: 'nobody' },
-  'lessonUi.unknownLesson': { ko: '"{lesson}" 레슨은 없습니다. 첫 레슨을 엽니다.', en: 'There is no lesson "{lesson}"; opening the first lesson.' },
+  'lessonUi.unknownLesson': { ko: '"{lesson}"라는 레슨은 없습니다. 첫 레슨을 엽니다.', en: 'There is no lesson "{lesson}"; opening the first lesson.' },
   'lessonUi.badStep': { ko: '"{step}"단계는 없습니다(1–{total}). 1단계를 엽니다.', en: 'There is no step "{step}" (1–{total}); opening step 1.' },
   'lessonUi.toSimulator': { ko: '시뮬레이터로', en: 'Open the simulator' },
   'lessonUi.simulator': { ko: '시뮬레이터', en: 'Simulator' },
