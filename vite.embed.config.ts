@@ -1,15 +1,57 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type * as Catalog from './src/i18n/catalog.ts';
+import type * as EmbedText from './src/i18n/text-source.embed.ts';
 
 // The embed script as one self-contained file (React included), built after the site into
 // dist/embed/. React would otherwise ship its development build: NODE_ENV is fixed here.
+//
+// Its text is not in it: the catalogue (every message in both languages) is most of the script.
+// The script bundles only the `embed.*` messages (src/i18n/text-source.embed.ts replaces
+// text-source.ts) and this build writes every message of each language, taken from the
+// catalogue itself, to kafka-sim.text.<lang>.js beside it; the widget loads its language's file
+// on demand. A message file registered in src/i18n/catalog.ts is in these files with no change here.
+
+const textSource = fileURLToPath(new URL('src/i18n/text-source.ts', import.meta.url));
+const embedTextSource = fileURLToPath(new URL('src/i18n/text-source.embed.ts', import.meta.url));
+
+function textFiles(): Plugin {
+  return {
+    name: 'kafka-sim-text-files',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/text-source(\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === textSource ? embedTextSource : null;
+    },
+    async generateBundle() {
+      const load = <T>(path: string) => runnerImport<T>(fileURLToPath(new URL(path, import.meta.url)), { configFile: false, logLevel: 'error' });
+      const [{ module: catalog }, { module: embedText }] = await Promise.all([
+        load<typeof Catalog>('src/i18n/catalog.ts'),
+        load<typeof EmbedText>('src/i18n/text-source.embed.ts'),
+      ]);
+      for (const lang of catalog.LANGS) {
+        const text = Object.fromEntries(Object.entries(catalog.MESSAGES).map(([key, entry]) => [key, entry[lang]]));
+        this.emitFile({ type: 'asset', fileName: `kafka-sim.text.${lang}.js`, source: embedText.textFileSource(lang, text) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [textFiles(), react()],
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: 'dist/embed',
     emptyOutDir: false,
     copyPublicDir: false,
+    rollupOptions: {
+      // The catalogue's `MESSAGES = { ...A, ...B }` is unused here, but a spread reads properties,
+      // and by default a property read might run a getter, so the whole catalogue would stay.
+      // Our message objects are plain data: reading them has no effect.
+      treeshake: { propertyReadSideEffects: false },
+    },
     lib: {
       entry: 'src/embed/kafka-sim.ts',
       formats: ['iife'],

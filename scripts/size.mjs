@@ -11,6 +11,11 @@ const embedRaw = statSync(embed).size;
 const embedGz = gz(embed);
 console.log(`embed script ${embed}: ${kb(embedRaw)} raw, ${kb(embedGz)} gzipped (goal: within 150 KB gzipped)`);
 
+// Each language's text, loaded by the widget on demand (src/i18n/text-source.embed.ts).
+for (const f of readdirSync('dist/embed').filter((f) => /\.text\.\w+\.js$/.test(f))) {
+  console.log(`  + dist/embed/${f} (loaded on demand): ${kb(gz(join('dist/embed', f)))} gzipped`);
+}
+
 const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js') || f.endsWith('.css'));
 const total = assets.reduce((sum, f) => sum + gz(join('dist/assets', f)), 0);
 console.log(`app and pages dist/assets (${assets.length} files): ${kb(total)} gzipped in all`);

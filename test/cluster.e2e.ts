@@ -7,7 +7,7 @@ import { partitionForKey } from '../src/engine/index.ts';
 const SHOTS = 'test/screenshots';
 const WORDS = {
   en: { add: (n: number) => `Add broker ${n}`, create: 'Create topic', topic: 'Topic', key: 'Key', produce: 'Produce', advance: 'Advance time by 5 s', crash: (n: number) => `Crash broker ${n}`, broker: (n: number) => `Broker ${n}`, leader: 'leader', outOfSync: 'out of sync', fenced: 'fenced' },
-  ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', crash: (n: number) => `브로커 ${n}: 죽이기`, broker: (n: number) => `브로커 ${n}`, leader: '리더', outOfSync: 'ISR 밖', fenced: '펜싱됨' },
+  ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', crash: (n: number) => `브로커 ${n}: 비정상 종료`, broker: (n: number) => `브로커 ${n}`, leader: '리더', outOfSync: 'ISR 밖', fenced: '펜싱됨' },
 } as const;
 
 async function replicatedTopic(page: Page, lang: 'en' | 'ko') {

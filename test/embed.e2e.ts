@@ -125,4 +125,33 @@ test('a widget plays an inline scenario, and refuses a scenario from another ori
   await expect(inline.locator('.step-counter')).toContainText('step 3 of 3');
   await expect(inline.getByRole('listitem', { name: / key k$/ })).toHaveCount(1);
   await expect(page.locator('#w-foreign').getByRole('alert')).toContainText('elsewhere.example');
+  // Play at the end has nothing to play: disabled, and the widget says why (it does not restart).
+  await expect(inline.getByRole('button', { name: 'Play' })).toBeDisabled();
+  await expect(inline.getByText('At the end of the timeline')).toBeVisible();
+  // The widget's own language switch loads Korean first, then speaks it (no keys in between).
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await inline.locator('.embed-header button').first().click();
+  await expect(inline.locator('.step-counter')).toContainText('3단계 중 3단계');
+  expect(requested).toContain('/embed/kafka-sim.text.ko.js');
+  await expect(inline.locator('.sim')).not.toContainText('controls.');
+});
+
+test('a widget loads its language\'s text on demand, from beside the script, and says so if it cannot', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/demo/index.html?lang=en');
+  const first = page.locator('kafka-sim:not(#w-bad)').first();
+  await first.scrollIntoViewIfNeeded();
+  await expect(first.locator('.sim .lesson-nav')).toBeVisible();
+  // Only the page's language, only once, next to the script, and nothing from another origin.
+  expect(requested.filter((p) => p.includes('.text.'))).toEqual(['/embed/kafka-sim.text.en.js']);
+  expect(page.url().startsWith('http://127.0.0.1')).toBe(true);
+
+  await page.route('**/kafka-sim.text.ko.js', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('/demo/index.html?lang=ko');
+  const w = page.locator('kafka-sim:not(#w-bad)').first();
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.getByRole('alert')).toContainText('시뮬레이터의 글을 불러오지 못했습니다');
+  await expect(w.getByRole('alert')).toContainText('kafka-sim.text.ko.js');
 });

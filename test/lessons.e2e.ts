@@ -75,8 +75,17 @@ test('an unknown lesson or step in the URL shows a message and opens something s
   await page.goto('/?lesson=%3Cimg%20src%3Dx%3E&step=2&lang=en');
   await expect(page.getByRole('status').filter({ hasText: '<img src=x>' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Why Kafka/);
+  await expect(page).toHaveURL(/\?lesson=why-kafka&step=1&lang=en$/);
   await page.goto('/?lesson=keys&step=999&lang=ko');
   await expect(page.getByRole('status').filter({ hasText: '999' })).toBeVisible();
+  // Shown at the last step, and the address says so too (rewritten in place: Back leaves the page).
+  const last = Number(await page.locator('.step-of').textContent().then((t) => /(\d+)단계 중/.exec(t ?? '')?.[1]));
+  expect(last).toBeGreaterThan(1);
+  await expect(page.locator('.step-of')).toHaveText(`${last}단계 중 ${last}단계`);
+  await expect(page).toHaveURL(new RegExp(`\\?lesson=keys&step=${last}&lang=ko$`));
+  await expect(page.getByRole('status').filter({ hasText: `${last}단계를 엽니다` })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?lesson=why-kafka&step=1&lang=en$/);
 });
 
 // The replication lessons at their last step: the brokers picture shows what the narration ends on.

@@ -71,9 +71,13 @@ test('starting a new sandbox asks first', async ({ page }) => {
   await page.goto('/?lang=en');
   await produce(page, 'keep-me');
   await savedSoon(page, 'keep-me');
-  await page.getByRole('button', { name: 'Start a new sandbox' }).click();
+  await page.getByRole('button', { name: 'Start a new sandbox' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('alertdialog')).toContainText('deletes your saved sandbox');
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  // The question takes the focus on Cancel, so Enter again keeps the sandbox.
+  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Start a new sandbox' })).toBeFocused();
   expect(await savedText(page)).toContain('keep-me');
 });
 

@@ -142,14 +142,14 @@ test('members join in their first poll, leave after max.poll.interval.ms, and a 
     await page.getByRole('button', { name: lang === 'en' ? 'Add consumer' : '컨슈머 추가', exact: true }).click();
     // The new consumer has subscribed but is not a member until it polls.
     await expect(groups.locator('li.outside')).toHaveCount(1);
-    await page.getByRole('button', { name: lang === 'en' ? 'Crash consumer-1' : /consumer-1 다운/ }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'Crash consumer-1' : /consumer-1 비정상 종료/ }).click();
     await expect(groups.getByRole('button', { name: lang === 'en' ? 'Restart consumer-1' : 'consumer-1 재시작' })).toBeVisible();
     await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-subscribed-crashed.png` });
     // Five minutes without a poll: consumer-2 leaves the group on its own.
     await page.getByRole('button', { name: lang === 'en' ? 'Advance time by 5 min' : '시간 5분 앞으로' }).click();
     await expect(groups.locator('li.outside')).toHaveCount(2);
     await groups.screenshot({ path: `${SHOTS}/groups-${lang}-${width}-poll-timeout.png` });
-    await page.getByRole('button', { name: lang === 'en' ? 'Poll consumer-2' : /consumer-2 폴/ }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'Poll consumer-2' : /consumer-2 폴링/ }).click();
     await expect(groups.locator('li.outside')).toHaveCount(1);
   }
 });

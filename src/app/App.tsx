@@ -26,6 +26,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // A lesson or step the address named wrongly: the address is corrected to what is shown (in
+  // place, so Back does not return to the bad one); the notice saying so stays.
+  useEffect(() => {
+    if (route.page === 'lesson' && route.rejected) window.history.replaceState(window.history.state, '', routeSearch(route, lang) + window.location.hash);
+  }, [route]); // eslint-disable-line react-hooks/exhaustive-deps -- once per route; a language change rewrites the address itself
+
   const navigate = useCallback((next: Route) => {
     window.history.pushState(null, '', routeSearch(next, lang) + window.location.hash);
     setRoute(next);
@@ -41,6 +47,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
+  // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
+  const [newCancelled, setNewCancelled] = useState(false);
   const langRef = useRef(lang);
   langRef.current = lang;
   const sandbox = useMemo(() => {
@@ -77,7 +85,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     const notices = [
       rejectedLang === undefined ? undefined : translate(lang, 'lang.unknown', { lang: rejectedLang }),
       route.rejected?.lesson === undefined ? undefined : translate(lang, 'lessonUi.unknownLesson', { lesson: route.rejected.lesson }),
-      route.rejected?.step === undefined ? undefined : translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length }),
+      route.rejected?.step === undefined ? undefined : translate(lang, 'lessonUi.badStep', { step: route.rejected.step, total: LESSONS[route.lesson].steps.length, opened: route.step }),
     ].filter((n) => n !== undefined);
     const notice = notices.length === 0 ? undefined : notices.join(' ');
     return (
@@ -113,11 +121,11 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
         <>
           <ScenarioFiles />
           {askNew ? (
-            <ConfirmBar id="new-question" text={t('file.newQuestion', { count: sandbox.store.getState().timeline.commands.length })}
+            <ConfirmBar id="new-question" asked text={t('file.newQuestion', { count: sandbox.store.getState().timeline.commands.length })}
               confirmLabel={t('file.newConfirm')} cancelLabel={t('file.cancel')}
               onConfirm={() => { clearSandbox(browserStorage()); window.location.hash = ''; window.location.reload(); }}
-              onCancel={() => setAskNew(false)} />
-          ) : <button type="button" onClick={() => setAskNew(true)}>{t('file.newSandbox')}</button>}
+              onCancel={() => { setAskNew(false); setNewCancelled(true); }} />
+          ) : <button type="button" onClick={() => setAskNew(true)} autoFocus={newCancelled}>{t('file.newSandbox')}</button>}
         </>
       ) : undefined}
       {...(rejectedLang === undefined ? {} : { rejectedLang })}

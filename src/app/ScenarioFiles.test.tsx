@@ -43,7 +43,7 @@ describe('loading a scenario file', () => {
     const { store, next } = setUp();
     const before = store.getState().timeline;
     await chooseFile(text);
-    expect(screen.getByRole('alertdialog').textContent).toContain(`Loading "big.json" (${scenario.commands.length} steps) replaces your current sandbox (1 steps)`);
+    expect(screen.getByRole('alertdialog').textContent).toContain(`Loading "big.json" (${scenario.commands.length} steps) replaces your current sandbox (1 step)`);
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Load it' })); });
     await next();
     await next();

@@ -1,3 +1,4 @@
+import { LESSONS } from '../lessons/index.ts';
 import { parseRoute, routeSearch } from './routes.ts';
 
 describe('routes', () => {
@@ -12,8 +13,13 @@ describe('routes', () => {
   });
   it('reports an unknown lesson or a bad step and falls back', () => {
     expect(parseRoute('?lesson=<script>&step=2')).toEqual({ page: 'lesson', lesson: 'why-kafka', step: 1, rejected: { lesson: '<script>' } });
-    expect(parseRoute('?lesson=keys&step=99')).toEqual({ page: 'lesson', lesson: 'keys', step: 1, rejected: { step: '99' } });
-    expect(parseRoute('?lesson=keys&step=-1')).toMatchObject({ rejected: { step: '-1' } });
+    const last = LESSONS.keys.steps.length;
+    expect(parseRoute('?lesson=keys&step=99')).toEqual({ page: 'lesson', lesson: 'keys', step: last, rejected: { step: '99' } });
+    expect(parseRoute('?lesson=keys&step=0')).toEqual({ page: 'lesson', lesson: 'keys', step: 1, rejected: { step: '0' } });
+    expect(parseRoute('?lesson=keys&step=-1')).toMatchObject({ step: 1, rejected: { step: '-1' } });
+    expect(parseRoute('?lesson=keys&step=2x')).toMatchObject({ step: 1, rejected: { step: '2x' } });
+    // The address written back is the step shown.
+    expect(routeSearch(parseRoute('?lesson=keys&step=99'), 'en')).toBe(`?lesson=keys&step=${last}&lang=en`);
   });
   it('anything without a lesson is the simulator', () => {
     expect(parseRoute('?lang=en')).toEqual({ page: 'simulator' });

@@ -21,11 +21,13 @@ export function parseRoute(search: string): Route {
   const count = (lesson ?? lessonById(LESSON_IDS[0])!).steps.length;
   const stepText = params.get('step');
   const step = lesson ? parseStep(stepText ?? '1', count) : 1;
+  // A number out of range opens the nearest step (step=99 → the last); anything else step 1.
+  const nearest = stepText !== null && /^\d+$/.test(stepText) ? Math.max(1, Math.min(count, Number(stepText))) : 1;
   if (lesson && step !== undefined && params.get('sandbox') === '1') return { page: 'lesson-sandbox', lesson: lesson.id, step };
   const rejected: { lesson?: string; step?: string } = {};
   if (!lesson) rejected.lesson = asked;
   else if (step === undefined) rejected.step = stepText ?? '';
-  return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? 1, rejected } : { page: 'lesson', lesson: id, step: step ?? 1 };
+  return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? nearest, rejected } : { page: 'lesson', lesson: id, step: step ?? nearest };
 }
 
 export function routeSearch(route: Route, lang: Lang): string {

@@ -58,8 +58,8 @@ function ScenarioView({ store, host, openHref, autoplay, visible, controls }: { 
 }
 
 /** What a widget shows in place when it cannot start. */
-export function Message({ text }: { text: string }) {
-  return <div className="sim embedded"><p className="notice error" role="alert">{text}</p></div>;
+export function Message({ text, loading = false }: { text: string; loading?: boolean }) {
+  return <div className="sim embedded"><p className={loading ? 'notice' : 'notice error'} role={loading ? 'status' : 'alert'} aria-busy={loading || undefined}>{text}</p></div>;
 }
 
 export function EmbedWidget({ config, lang, host, visible, handleRef }: { config: WidgetConfig; lang: Lang; host: WidgetHost; visible: boolean; handleRef?: { current: WidgetHandle | null } }) {

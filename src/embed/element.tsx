@@ -1,5 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { pickLang, type Lang } from '../i18n/catalog.ts';
+import { pickLang, translate, type Lang } from '../i18n/catalog.ts';
+import { loadText, textReady } from '../i18n/text-store.ts';
 import css from '../view/styles.css?inline';
 import { readConfig } from './attributes.ts';
 import { remToPx } from './host-api.ts';
@@ -116,6 +117,17 @@ export class KafkaSimElement extends HTMLElement {
       const message = errorText(lang, result.key, result.params);
       this.root.render(<Message text={message} />);
       host.emit('error', { message, attribute: result.key });
+      return;
+    }
+    if (!textReady(lang)) {
+      // The language's text is a file of its own (src/i18n/text-source.embed.ts): say so until it is here.
+      this.root.render(<Message text={translate(lang, 'embed.textLoading')} loading />);
+      loadText(lang).then(() => this.render(), (error: unknown) => {
+        if (!this.root || this.widgetLang() !== lang) return;
+        const message = translate(lang, 'embed.textFailed', { url: error instanceof Error ? error.message : String(error) });
+        this.root.render(<Message text={message} />);
+        host.emit('error', { message });
+      });
       return;
     }
     this.root.render(<EmbedWidget config={result.config} lang={lang} host={host} visible={this.visible} handleRef={this.handle} />);

@@ -1,6 +1,6 @@
-import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { hasMessage, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import type { SimError } from '../engine/index.ts';
-import { FILE_MESSAGES } from '../i18n/messages/files.ts';
+import type { FILE_MESSAGES } from '../i18n/messages/files.ts';
 import type { ScenarioProblem } from './scenario-file.ts';
 
 // Problems from scenario-file.ts as sentences. File-level codes are translated here; a command the
@@ -10,12 +10,12 @@ import type { ScenarioProblem } from './scenario-file.ts';
 type FileKey = keyof typeof FILE_MESSAGES;
 type Params = Record<string, string | number>;
 
-// FILE_MESSAGES is read directly (not through translate) until catalog.ts merges it into MESSAGES.
+// Through translate, so plural forms and particles are filled and the embed's loaded text is used.
 function fileText(lang: Lang, key: FileKey, params: Params = {}): string {
-  return FILE_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return translate(lang, key, params);
 }
 
-const isFileKey = (key: string): key is FileKey => Object.hasOwn(FILE_MESSAGES, key);
+const isFileKey = (key: string, lang: Lang): key is FileKey => key.startsWith('file.') && hasMessage(lang, key);
 
 const ENGINE_RULES: Record<string, MessageKey> = {
   integer: 'error.rule.integer',
@@ -30,7 +30,7 @@ function ruleText(params: Params, lang: Lang): string {
   const engineKey = ENGINE_RULES[rule];
   if (engineKey !== undefined) return translate(lang, engineKey, params);
   const key = `file.rule.${rule}`;
-  return isFileKey(key) ? fileText(lang, key, params) : rule;
+  return isFileKey(key, lang) ? fileText(lang, key, params) : rule;
 }
 
 /**
@@ -62,7 +62,7 @@ export function describeProblem(problem: ScenarioProblem, lang: Lang, describeEn
       return fileText(lang, `file.problem.${problem.code}`, { size: megabytes(Number(params['bytes']), lang), max: megabytes(Number(params['max']), lang) });
     default: {
       const key = `file.problem.${problem.code}`;
-      if (!isFileKey(key)) return translate(lang, 'error.unknown', { message: problem.code });
+      if (!isFileKey(key, lang)) return translate(lang, 'error.unknown', { message: problem.code });
       // The other file-level texts say what is wrong without needing the path.
       return fileText(lang, key, params);
     }

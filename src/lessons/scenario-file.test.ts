@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Command, SimError } from '../engine/index.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
 import { FILE_MESSAGES } from '../i18n/messages/files.ts';
+import { paramNames } from '../i18n/format.ts';
 import { describeProblem } from './describe-problem.ts';
 import {
   MAX_COMMANDS, MAX_DEPTH, FILE_PROBLEM_CODES, MAX_PROBLEMS, MAX_SCENARIO_BYTES, SANDBOX_KEY, SCENARIO_VERSION, checkSize, decodeScenarioFromUrl, encodeScenarioForUrl,
@@ -320,7 +321,7 @@ describe('saved sandbox', () => {
 });
 
 describe('problem texts', () => {
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const placeholders = paramNames;
 
   it('every file-level problem code has Korean and English text with the same placeholders', () => {
     for (const code of FILE_PROBLEM_CODES) {

@@ -12,6 +12,8 @@ export const SPEEDS = [0.5, 1, 2, 4, 8, TOP_SPEED] as const;
 export interface SimStoreState {
   timeline: Timeline;
   playing: boolean;
+  /** Live traffic continues past the end (a feed); otherwise the end of the timeline is the end. */
+  live: boolean;
   /** Steps per second while playing. */
   speed: number;
   lastError: SimError | undefined;
@@ -22,6 +24,7 @@ export interface SimStoreState {
   /** Shows step `to` with the events of every command since `from` (a lesson step). */
   showRange(from: number, to: number): void;
   reset(): void;
+  /** Plays from the cursor; at the end of a timeline that is not live it does nothing (see Controls). */
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;
@@ -55,6 +58,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   return createStore<SimStoreState>()((set, get) => ({
     timeline: initialTimeline,
     playing: false,
+    live: feed !== undefined,
     speed: 1,
     lastError: loaded.error,
     dispatch(command) {
@@ -72,9 +76,10 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     showRange: (from, to) => set({ timeline: seekRange(get().timeline, from, to) }),
     reset: () => set({ timeline: seek(get().timeline, 0), playing: false }),
     play: () => {
-      const timeline = get().timeline;
-      // Playing from the end starts over, as a media player does (unless live traffic continues it).
-      set({ playing: true, timeline: atEnd(timeline) && !feed ? seek(timeline, 0) : timeline });
+      // At the end there is nothing to play: it does not jump back to step 0 behind the student's
+      // back (Controls disables Play there and says why; live traffic continues instead).
+      if (atEnd(get().timeline) && !feed) return;
+      set({ playing: true });
     },
     pause: () => set({ playing: false }),
     setSpeed: (speed) => set({ speed }),

@@ -3,6 +3,7 @@ import { applyCommand, createSimulation, recordSizeInBytes, type Command, type S
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
+import { paramNames, templatePattern } from '../i18n/format.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
 import { describeEvent, formatDuration, formatPartitions } from './narrate.ts';
 
@@ -186,7 +187,7 @@ describe('describeEvent', () => {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {
         if (pieces.test(key)) continue;
-        const pattern = new RegExp(`^${entry[lang].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+?')}$`);
+        const pattern = templatePattern(entry[lang]);
         expect(lines.some((l) => pattern.test(l)), `${lang} ${key} never used`).toBe(true);
       }
     }
@@ -246,6 +247,12 @@ describe('formatting helpers', () => {
     expect(formatPartitions([], 'ko')).toBe('없음');
   });
 
+  it('writes a changed time config in the reader\'s units too', () => {
+    const altered = EVENTS.find((e) => e.type === 'topicConfigAltered')!;
+    expect(describeEvent(altered, 'ko')).toContain('retention.ms=60000 (1분)');
+    expect(describeEvent(altered, 'en')).toContain('retention.ms=60000 (1 min)');
+  });
+
   it('writes model time in the reader\'s units', () => {
     expect(formatDuration(0, 'en')).toBe('0 ms');
     expect(formatDuration(90_000, 'ko')).toBe('1분 30초');
@@ -254,7 +261,6 @@ describe('formatting helpers', () => {
   });
 
   it('every catalogue message keeps the same placeholders in both languages', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, entry] of Object.entries(MESSAGES)) expect(names(entry.ko), key).toEqual(names(entry.en));
+    for (const [key, entry] of Object.entries(MESSAGES)) expect(paramNames(entry.ko), key).toEqual(paramNames(entry.en));
   });
 });

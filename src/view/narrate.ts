@@ -1,5 +1,7 @@
 import { COMMAND_TYPES, fetchedRecords, type SimError, type SimEvent, type TopicPartition } from '../engine/index.ts';
-import { MESSAGES, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { hasMessage, translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
+import { paramNames } from '../i18n/format.ts';
+import { messageTemplate } from '../i18n/text-store.ts';
 import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
@@ -231,7 +233,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'groupOffsetsReset':
       return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
     case 'topicConfigAltered':
-      return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}`).join(', ') });
+      // A time config also in the reader's units: retention.ms=60000 (1분).
+      return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}${/Ms$/.test(k) && typeof v === 'number' && v >= 0 ? ` (${formatDuration(v, lang)})` : ''}`).join(', ') });
     case 'offsetsCommitted': {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
@@ -248,13 +251,11 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
   }
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 /** Fills `key` only when every placeholder has a value; otherwise undefined. */
 function fill(lang: Lang, key: string, params: Params): string | undefined {
-  if (!Object.hasOwn(MESSAGES, key)) return undefined;
-  const template = MESSAGES[key as MessageKey][lang];
-  for (const [, name] of template.matchAll(PLACEHOLDER)) if (!(name! in params)) return undefined;
+  if (!hasMessage(lang, key)) return undefined;
+  const template = messageTemplate(lang, key) ?? '';
+  for (const name of paramNames(template)) if (!(name in params)) return undefined;
   return translate(lang, key as MessageKey, named(params));
 }
 
@@ -308,7 +309,7 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     }
     case 'LIMIT_EXCEEDED':
       for (const name of ['max', 'size', 'total']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
-      return { key: Object.hasOwn(MESSAGES, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
+      return { key: hasMessage(lang, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
     case 'NAME_INVISIBLE': {
       const field = fieldLabel(p['field'], lang);
       if (field !== undefined) p['field'] = field;
@@ -337,8 +338,11 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
     case 'BUFFER_EXHAUSTED':
     case 'RECORD_TOO_LARGE':
     case 'RECORD_BATCH_TOO_LARGE':
-    case 'INVALID_SESSION_TIMEOUT':
       for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      return { key: `error.${error.code}`, params: p };
+    case 'INVALID_SESSION_TIMEOUT':
+      // Durations in the reader's units (6초–30분), not bare milliseconds.
+      for (const name of ['max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
       return { key: `error.${error.code}`, params: p };
     case 'COMMIT_FAILED':
       return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };

@@ -1,14 +1,21 @@
 import type { Entry } from '../entry.ts';
 
 // The widget's host-facing API (src/embed/): refused method calls and messages, the iframe's
-// origin parameter, and a scenario-src that could not be fetched.
+// origin parameter, a scenario-src that could not be fetched, and the widget's text while it loads.
+// Every `embed.*` key is bundled into the embed script in both languages (src/i18n/text-source.embed.ts):
+// these are shown before, or instead of, the language's text file.
 export const EMBED_MESSAGES = {
+  'embed.textLoading': { ko: '시뮬레이터를 불러오는 중…', en: 'Loading the simulator…' },
+  'embed.textFailed': {
+    ko: '시뮬레이터의 글을 불러오지 못했습니다({url}). 페이지를 새로 고쳐 보세요.',
+    en: 'The simulator\'s text could not be loaded ({url}). Try reloading the page.',
+  },
   'embed.badGoTo': {
     ko: 'goTo({value})를 무시했습니다: 단계는 정수여야 합니다.',
     en: 'goTo({value}) was ignored: the step must be a whole number.',
   },
   'embed.badOrigin': {
-    ko: 'origin="{origin}"은 https://your.blog 같은 http(s) 출처가 아닙니다. 이 위젯은 어떤 명령도 받지 않고, 부모 페이지에 아무것도 보내지 않습니다.',
+    ko: 'origin="{origin}" 값은 https://your.blog 같은 http(s) 출처가 아닙니다. 이 위젯은 어떤 명령도 받지 않고, 부모 페이지에 아무것도 보내지 않습니다.',
     en: 'origin="{origin}" is not an http(s) origin such as https://your.blog, so this widget accepts no commands and posts nothing to its parent page.',
   },
   'embed.fetchStatus': {

@@ -7,10 +7,10 @@ import type { Entry } from '../entry.ts';
 export const ERROR_MESSAGES = {
   'error.RECORD_BATCH_TOO_LARGE': {
     ko: '레코드가 {size}바이트라서 {topic} 토픽의 세그먼트 최대 크기(segment.bytes {max}바이트)에 들어갈 수 없습니다. 브로커는 세그먼트보다 큰 배치를 받지 않습니다.',
-    en: 'The record is {size} bytes, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
+    en: 'The record is {size, plural, one {# byte} other {# bytes}}, more than fits in a segment of topic {topic} (segment.bytes {max}); the broker refuses a batch larger than a segment.',
   },
   'error.NON_EMPTY_GROUP': {
-    ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(죽은 멤버는 session.timeout.ms가 지나야 빠집니다).',
+    ko: '{group} 그룹에 아직 멤버가 있어 커밋된 오프셋을 바꿀 수 없습니다. 먼저 그룹의 컨슈머를 모두 멈추세요(비정상 종료된 멤버는 session.timeout.ms가 지나야 빠집니다).',
     en: 'Group {group} still has members, so its committed offsets cannot be changed. Stop every consumer of the group first (a crashed member leaves after session.timeout.ms).',
   },
   'error.TOPIC_COLLISION': {
@@ -18,17 +18,17 @@ export const ERROR_MESSAGES = {
     en: 'Topic "{topic}" collides with existing topics ({existing}): Kafka treats \'.\' and \'_\' alike, since they clash in metric names.',
   },
   'error.INVALID_SESSION_TIMEOUT': {
-    ko: '세션 타임아웃 {timeout} ms는 브로커가 허용하는 범위({min}–{max} ms, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
-    en: 'A session timeout of {timeout} ms is outside what the broker allows ({min}–{max} ms, group.min/max.session.timeout.ms), so the consumer cannot join.',
+    ko: '세션 타임아웃({timeout})이 브로커가 허용하는 범위({min}–{max}, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
+    en: 'A session timeout of {timeout} is outside what the broker allows ({min}–{max}, group.min/max.session.timeout.ms), so the consumer cannot join.',
   },
   'error.RESERVED_NAME': {
-    ko: '"{name}"은 이 시뮬레이터에서 쓸 수 없는 이름입니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
+    ko: '"{name}" 이름은 이 시뮬레이터에서 쓸 수 없습니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
     en: '"{name}" is reserved in this simulator (it clashes with a JavaScript built-in name); please choose another name.',
   },
   // Refused by the page before reaching the engine.
   'error.KEY_TOO_LONG': {
     ko: '키가 너무 깁니다({length}자). 이 시뮬레이터에서는 키를 {max}자까지 쓸 수 있습니다. 실제 카프카의 한도는 레코드 전체 크기(max.request.size, 기본 1 MB)입니다.',
-    en: 'That key is too long ({length} characters): keys can be up to {max} characters here. Real Kafka only limits the whole record (max.request.size, 1 MB by default).',
+    en: 'That key is too long ({length, plural, one {# character} other {# characters}}): keys can be up to {max, plural, one {# character} other {# characters}} here. Real Kafka only limits the whole record (max.request.size, 1 MB by default).',
   },
   'error.unknown': { ko: '실행할 수 없습니다: {message}', en: 'Refused: {message}' },
 
@@ -57,7 +57,7 @@ export const ERROR_MESSAGES = {
   },
   'error.NAME_TOO_LONG': {
     ko: '{field} 이름이 너무 깁니다. 최대 {max}자까지 쓸 수 있습니다(카프카의 토픽 이름 한도와 같습니다).',
-    en: 'The {field} name is too long: at most {max} characters are allowed (Kafka\'s limit for topic names).',
+    en: 'The {field} name is too long: at most {max, plural, one {# character} other {# characters}} are allowed (Kafka\'s limit for topic names).',
   },
   'error.INVALID_TOPIC': {
     ko: '쓸 수 없는 토픽 이름입니다: "{topic}". 토픽 이름에는 영문자, 숫자, 마침표(.), 밑줄(_), 하이픈(-)만 쓸 수 있습니다.',
@@ -78,7 +78,7 @@ export const ERROR_MESSAGES = {
     en: 'Topic {topic} already has {current}, so nothing would change. Ask for a larger number to add partitions.',
   },
   'error.INVALID_PARTITIONS.decrease': {
-    ko: '{topic} 토픽을 {current}에서 {requested}로 줄일 수 없습니다. 파티션은 늘릴 수만 있고 줄일 수는 없습니다: 파티션을 없애면 그 안의 레코드와 오프셋이 함께 사라지고, 키가 가는 파티션도 바뀌기 때문입니다.',
+    ko: '{topic} 토픽을 {current}에서 {requested|로} 줄일 수 없습니다. 파티션은 늘릴 수만 있고 줄일 수는 없습니다: 파티션을 없애면 그 안의 레코드와 오프셋이 함께 사라지고, 키가 가는 파티션도 바뀌기 때문입니다.',
     en: 'Topic {topic} cannot shrink from {current} to {requested}. Partitions can only be added, never removed: removing one would throw away its records and offsets, and send keys to different partitions.',
   },
   'error.UNKNOWN_TOPIC_OR_PARTITION': {
@@ -86,8 +86,8 @@ export const ERROR_MESSAGES = {
     en: 'There is no topic {topic}. Create it first.',
   },
   'error.UNKNOWN_TOPIC_OR_PARTITION.partition': {
-    ko: '{topic} 토픽에는 {tp} 파티션이 없습니다. 이 토픽의 {partitions}는 0부터 {last}까지 번호가 매겨져 있습니다.',
-    en: 'Topic {topic} has no partition {tp}: its {partitions} are numbered 0 to {last}.',
+    ko: '{topic} 토픽에는 {tp} 파티션이 없습니다. 이 토픽에는 {partitions|가} 있고, 0부터 {last}까지 번호가 매겨져 있습니다.',
+    en: 'Topic {topic} has no partition {tp}: it has {partitions}, numbered 0 to {last}.',
   },
 
   // Producers
@@ -101,7 +101,7 @@ export const ERROR_MESSAGES = {
   },
   'error.RECORD_TOO_LARGE': {
     ko: '레코드가 너무 큽니다: 직렬화하면 {size}바이트로, 프로듀서의 max.request.size({max}바이트)를 넘습니다. 프로듀서가 보내기 전에 거부했습니다.',
-    en: 'The record is too large: serialized it is {size} bytes, more than the producer\'s max.request.size ({max} bytes), so the producer refused to send it.',
+    en: 'The record is too large: serialized it is {size, plural, one {# byte} other {# bytes}}, more than the producer\'s max.request.size ({max, plural, one {# byte} other {# bytes}}), so the producer refused to send it.',
   },
 
   // Consumers and groups
@@ -114,7 +114,7 @@ export const ERROR_MESSAGES = {
     en: 'Consumer {consumer} already exists; every consumer needs its own name.',
   },
   'error.CONSUMER_CRASHED': {
-    ko: '{consumer} 컨슈머는 죽은 상태라 아무것도 할 수 없습니다. 그룹은 세션 타임아웃이 지나야 이를 알아채고 리밸런스합니다. 시간을 앞으로 보내 보세요.',
+    ko: '{consumer} 컨슈머는 비정상 종료된 상태라 아무것도 할 수 없습니다. 그룹은 세션 타임아웃이 지나야 이를 알아채고 리밸런스합니다. 시간을 앞으로 보내 보세요.',
     en: 'Consumer {consumer} has crashed and cannot do anything. Its group only notices once the session timeout runs out, and then rebalances: advance time to see it.',
   },
   'error.INCONSISTENT_GROUP_PROTOCOL': {
@@ -150,7 +150,7 @@ export const ERROR_MESSAGES = {
     en: 'Consumer {consumer} has not joined group {group} yet (no poll() so far); a consumer that is not a member cannot commit offsets (CommitFailedException).',
   },
   'error.CONSUMER_NOT_CRASHED': {
-    ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 죽은 컨슈머에만 쓸 수 있습니다.',
+    ko: '{consumer} 컨슈머는 실행 중입니다. 다시 시작은 비정상 종료된 컨슈머에만 쓸 수 있습니다.',
     en: 'Consumer {consumer} is running; only a crashed consumer can be restarted.',
   },
   ...CLUSTER_ERROR_MESSAGES,

@@ -15,7 +15,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer} was closed. It was not a member of group {group}, so there is no commit, no LeaveGroup and no rebalance.',
   },
   'event.consumerCrashed': {
-    ko: '{consumer} 컨슈머가 갑자기 죽었습니다. 커밋도 LeaveGroup도 없었으니, {group} 그룹은 세션 타임아웃({sessionTimeout})이 지나는 모델 시간 {expiresAt}에야 알아챕니다. 그때까지 이 컨슈머의 파티션은 아무도 읽지 않습니다.',
+    ko: '{consumer} 컨슈머가 갑자기 비정상 종료되었습니다. 커밋도 LeaveGroup도 없었으니, {group} 그룹은 세션 타임아웃({sessionTimeout})이 지나는 모델 시간 {expiresAt}에야 알아챕니다. 그때까지 이 컨슈머의 파티션은 아무도 읽지 않습니다.',
     en: 'Consumer {consumer} crashed: no commit, no LeaveGroup. Group {group} only notices when its session timeout ({sessionTimeout}) runs out at model time {expiresAt}; until then nobody reads its partitions.',
   },
   'event.memberExpired': {
@@ -23,7 +23,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'The session timeout ran out: group {group} removed consumer {consumer}, whose heartbeats had stopped.',
   },
   'event.memberExpired.rebalance': {
-    ko: '{group} 그룹이 리밸런스하면서 다운된 {consumer} 컨슈머를 뺐습니다(다시 참여할 수 없으므로; 시뮬레이터는 세션 타임아웃을 기다리지 않고 바로 뺍니다).',
+    ko: '{group} 그룹이 리밸런스하면서 비정상 종료된 {consumer} 컨슈머를 뺐습니다(다시 참여할 수 없으므로; 시뮬레이터는 세션 타임아웃을 기다리지 않고 바로 뺍니다).',
     en: 'Group {group} dropped crashed consumer {consumer} while rebalancing, since it cannot rejoin (the simulator does not wait for its session timeout here).',
   },
   'event.rebalanceStarted.join': {
@@ -75,7 +75,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer}\'s position on {tp} (offset {from}) is outside the log, perhaps deleted by retention; auto.offset.reset=earliest moves it to the log start offset {to}.',
   },
   'event.offsetReset.out-of-range.latest': {
-    ko: '{tp} 파티션에서 {consumer} 컨슈머의 위치(오프셋 {from})가 로그 범위를 벗어났습니다. 리텐션이 지웠을 수 있습니다. auto.offset.reset=latest에 따라 로그 끝 오프셋 {to}로 건너뜁니다.',
+    ko: '{tp} 파티션에서 {consumer} 컨슈머의 위치(오프셋 {from})가 로그 범위를 벗어났습니다. 리텐션이 지웠을 수 있습니다. auto.offset.reset=latest에 따라 로그 끝 오프셋 {to|로} 건너뜁니다.',
     en: 'Consumer {consumer}\'s position on {tp} (offset {from}) is outside the log, perhaps deleted by retention; auto.offset.reset=latest moves it to the log end offset {to}.',
   },
   'event.positionRestored': {
@@ -83,11 +83,11 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer} resumes {tp} from group {group}\'s committed offset {offset}.',
   },
   'event.recordsFetched': {
-    ko: '{consumer} 컨슈머가 poll()로 {records}를 가져왔습니다: {ranges}.',
+    ko: '{consumer} 컨슈머가 poll()로 {records|를} 가져왔습니다: {ranges}.',
     en: 'Consumer {consumer} polled and fetched {records}: {ranges}.',
   },
   'event.recordsFetched.redelivered': {
-    ko: '{consumer} 컨슈머가 poll()로 {records}를 가져왔습니다: {ranges}. 이 중 {redelivered}는 그룹이 이미 한 번 받았던 레코드입니다. 커밋된 오프셋이 그보다 뒤에 있었기 때문에 다시 전달되었습니다.',
+    ko: '{consumer} 컨슈머가 poll()로 {records|를} 가져왔습니다: {ranges}. 이 중 {redelivered|는} 그룹이 이미 한 번 받았던 레코드입니다. 커밋된 오프셋이 그보다 뒤에 있었기 때문에 다시 전달되었습니다.',
     en: 'Consumer {consumer} polled and fetched {records}: {ranges}. Of these, {redelivered} had reached the group before: the committed offset was behind them, so they are delivered again.',
   },
   'event.recordsFetched.idle': {
@@ -111,7 +111,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer} committed chosen offsets for group {group} (commitSync(Map)): {offsets}. The broker checks the member and its generation, not the offsets. A committed offset is the next one to read, so commit the processed record\'s offset + 1.',
   },
   'event.offsetsCommitted.belowPosition': {
-    ko: '{tp}에 커밋한 {offset}은 이 컨슈머의 위치 {position}보다 뒤에 있습니다. 재시작이나 리밸런스 뒤에는 오프셋 {offset}부터 {last}까지를 다시 읽습니다(처리한 레코드의 오프셋 + 1을 커밋해야 합니다).',
+    ko: '{tp}에 커밋한 {offset|은} 이 컨슈머의 위치 {position}보다 뒤에 있습니다. 재시작이나 리밸런스 뒤에는 오프셋 {offset}부터 {last}까지를 다시 읽습니다(처리한 레코드의 오프셋 + 1을 커밋해야 합니다).',
     en: 'The {offset} committed on {tp} is behind this consumer\'s position {position}: after a restart or rebalance, offsets {offset} to {last} are read again (commit the processed record\'s offset + 1).',
   },
   'event.consumerSubscribed': {
@@ -127,7 +127,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'A member exceeded max.poll.interval.ms and left, so group {group} starts a rebalance (generation {generation}, members: {members}).',
   },
   'event.positionSought': {
-    ko: '{consumer} 컨슈머가 {tp}의 위치를 {from}에서 {to}로 옮겼습니다(seek). 다음 poll()은 오프셋 {to}부터 읽습니다. {group} 그룹의 커밋된 오프셋은 그대로입니다.',
+    ko: '{consumer} 컨슈머가 {tp}의 위치를 {from}에서 {to|로} 옮겼습니다(seek). 다음 poll()은 오프셋 {to}부터 읽습니다. {group} 그룹의 커밋된 오프셋은 그대로입니다.',
     en: 'Consumer {consumer} moved its position on {tp} from {from} to {to} (seek). The next poll() reads from offset {to}; group {group}\'s committed offset is unchanged.',
   },
   'event.offsetResetRequested.earliest': {
@@ -139,19 +139,19 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'Consumer {consumer} (group {group}) asked to seekToEnd on {partitions}; the log end offset is looked up at the next poll(), so records written until then are skipped too.',
   },
   'event.offsetReset.requested.earliest': {
-    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 시작 오프셋 {to}로 옮겨졌습니다(seekToBeginning).',
+    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 시작 오프셋 {to|로} 옮겨졌습니다(seekToBeginning).',
     en: 'Consumer {consumer} (group {group}) moved its position on {tp} from {from} to the log start offset {to}, as requested (seekToBeginning).',
   },
   'event.offsetReset.requested.latest': {
-    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 끝 오프셋 {to}로 옮겨졌습니다(seekToEnd).',
+    ko: '{group} 그룹의 {consumer} 컨슈머의 {tp} 위치가 요청대로 {from}에서 로그 끝 오프셋 {to|로} 옮겨졌습니다(seekToEnd).',
     en: 'Consumer {consumer} (group {group}) moved its position on {tp} from {from} to the log end offset {to}, as requested (seekToEnd).',
   },
   'event.partitionsPaused': {
-    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}를 일시 정지했습니다(pause). 할당은 그대로지만 poll()이 이 파티션에서는 가져오지 않습니다.',
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions|를} 일시 정지했습니다(pause). 할당은 그대로지만 poll()이 이 파티션에서는 가져오지 않습니다.',
     en: 'Consumer {consumer} (group {group}) paused {partitions}: they stay assigned, but poll() fetches nothing from them.',
   },
   'event.partitionsResumed': {
-    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions}를 다시 읽기 시작합니다(resume).',
+    ko: '{group} 그룹의 {consumer} 컨슈머가 {partitions|를} 다시 읽기 시작합니다(resume).',
     en: 'Consumer {consumer} (group {group}) resumed {partitions}: poll() fetches from them again.',
   },
   'event.groupOffsetsReset': {
@@ -159,7 +159,7 @@ export const CONSUMER_EVENT_MESSAGES = {
     en: 'An admin tool set the committed offsets of group {group}, which has no members: {offsets}. Its consumers read from these offsets when they next join.',
   },
   'event.consumerRestarted': {
-    ko: '죽었던 {consumer} 컨슈머 프로세스가 같은 이름, 같은 설정으로 다시 시작했습니다. 옛 멤버는 {group} 그룹에서 빠졌고, 새 컨슈머는 첫 poll()에서 그룹에 참여합니다.',
+    ko: '비정상 종료되었던 {consumer} 컨슈머 프로세스가 같은 이름, 같은 설정으로 다시 시작했습니다. 옛 멤버는 {group} 그룹에서 빠졌고, 새 컨슈머는 첫 poll()에서 그룹에 참여합니다.',
     en: 'The crashed {consumer} process started again with the same name and settings. The old member is dropped from group {group}; the new consumer joins in its first poll().',
   },
 } satisfies Record<string, Entry>;

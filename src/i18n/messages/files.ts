@@ -10,7 +10,7 @@ export const FILE_MESSAGES = {
   'file.load': { ko: '시나리오 불러오기', en: 'Load scenario' },
   'file.share': { ko: '공유 링크 복사', en: 'Copy share link' },
   'file.shareCopied': { ko: '공유 링크를 복사했습니다.', en: 'Share link copied.' },
-  'file.loaded': { ko: '{count}단계를 불러왔습니다.', en: 'Loaded {count} steps.' },
+  'file.loaded': { ko: '{count}단계를 불러왔습니다.', en: 'Loaded {count, plural, one {# step} other {# steps}}.' },
   'file.rejected': { ko: '아무것도 불러오지 않았습니다: {reason}', en: 'Nothing was loaded: {reason}' },
   'file.sandboxRestored': { ko: '지난번에 하던 샌드박스를 이어서 엽니다.', en: 'Your sandbox from last time is back, where you left it.' },
   'file.linkRejected': { ko: '링크에서 아무것도 불러오지 않았습니다: {reason}', en: 'Nothing was loaded from the link: {reason}' },
@@ -21,22 +21,22 @@ export const FILE_MESSAGES = {
   },
   'file.replaceQuestion': {
     ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
-    en: 'You have a sandbox saved in this browser ({count} steps). Keeping what is shown here would replace it; until you choose, nothing here is saved.',
+    en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here would replace it; until you choose, nothing here is saved.',
   },
   'file.replaceKeepThis': { ko: '이것을 내 샌드박스로 저장', en: 'Keep this as my sandbox' },
   'file.replaceOpenSaved': { ko: '저장된 샌드박스 열기', en: 'Open my saved sandbox' },
   'file.newQuestion': {
     ko: '새 샌드박스를 시작하면 저장된 샌드박스({count}단계)가 지워집니다. 필요하면 먼저 파일로 저장하세요.',
-    en: 'Starting a new sandbox deletes your saved sandbox ({count} steps). Save it as a file first if you want to keep it.',
+    en: 'Starting a new sandbox deletes your saved sandbox ({count, plural, one {# step} other {# steps}}). Save it as a file first if you want to keep it.',
   },
   'file.newConfirm': { ko: '지우고 새로 시작', en: 'Delete it and start anew' },
   'file.loadQuestion': {
     ko: '"{name}" 파일({count}단계)을 불러오면 지금 샌드박스({current}단계)를 대신합니다. 필요하면 먼저 저장하세요.',
-    en: 'Loading "{name}" ({count} steps) replaces your current sandbox ({current} steps). Save it first if you want to keep it.',
+    en: 'Loading "{name}" ({count, plural, one {# step} other {# steps}}) replaces your current sandbox ({current, plural, one {# step} other {# steps}}). Save it first if you want to keep it.',
   },
   'file.loadConfirm': { ko: '불러오기', en: 'Load it' },
   'file.cancel': { ko: '취소', en: 'Cancel' },
-  'file.replaying': { ko: '불러오는 중: {count}단계 중 {done}단계를 다시 실행했습니다.', en: 'Loading: replayed {done} of {count} steps.' },
+  'file.replaying': { ko: '불러오는 중: {count}단계 중 {done}단계를 다시 실행했습니다.', en: 'Loading: replayed {done} of {count, plural, one {# step} other {# steps}}.' },
   'file.replayCancelled': { ko: '불러오기를 취소했습니다. 아무것도 바뀌지 않았습니다.', en: 'Loading cancelled; nothing changed.' },
   'file.sandboxNewer': {
     ko: '저장된 샌드박스는 더 새로운 버전의 시뮬레이터가 만든 것입니다(형식 버전 {version}, 이 페이지는 {supported}까지 읽음). 지우지 않고 그대로 두었으며, 이 페이지에서 하는 작업은 그 위에 저장하지 않습니다. 새 버전의 페이지에서 열면 이어서 할 수 있습니다.',
@@ -51,18 +51,18 @@ export const FILE_MESSAGES = {
   'file.problem.at': { ko: '{path}: {problem}', en: '{path}: {problem}' },
   'file.problem.engine': { ko: '명령을 실행할 수 없습니다: {message}', en: 'Command refused: {message}' },
 
-  'file.size': { ko: '{mib} MiB({bytes}바이트)', en: '{mib} MiB ({bytes} bytes)' },
+  'file.size': { ko: '{mib} MiB({bytes}바이트)', en: '{mib} MiB ({bytes, plural, one {# byte} other {# bytes}})' },
   'file.problem.tooLarge': {
     ko: '파일이 {size}입니다. 시나리오 파일은 {max}까지만 불러올 수 있습니다.',
     en: 'The file is {size}; scenario files can be at most {max}.',
   },
   'file.problem.tooLargeSaved': {
-    ko: '이 시나리오를 이 앱이 저장하는 형식으로 쓰면 {size}가 되어, 한도인 {max}를 넘습니다(다시 불러올 수 없게 됩니다).',
+    ko: '이 시나리오를 이 앱이 저장하는 형식으로 쓰면 {size|가} 되어, 한도인 {max|를} 넘습니다(다시 불러올 수 없게 됩니다).',
     en: 'Written the way this app saves scenarios, this one would be {size}, over the limit of {max} (it could not be loaded again).',
   },
   'file.problem.tooDeep': {
     ko: '올바른 JSON이지만 목록과 객체가 {max}단계보다 깊게 중첩되어 있습니다. 시나리오 파일에는 그렇게 깊은 구조가 없습니다.',
-    en: 'This is valid JSON, but its lists and objects nest more than {max} levels deep; no scenario file is shaped like that.',
+    en: 'This is valid JSON, but its lists and objects nest more than {max, plural, one {# level} other {# levels}} deep; no scenario file is shaped like that.',
   },
   'file.problem.notJson': {
     ko: '시나리오 파일이 아닙니다: 올바른 JSON이 아닙니다(파일이 중간에 잘렸을 수 있습니다).',
@@ -79,7 +79,7 @@ export const FILE_MESSAGES = {
   'file.problem.invalidField': { ko: '{path} 값은 {rule}.', en: '{path} {rule}.' },
   'file.problem.tooManyCommands': {
     ko: '명령이 {count}개입니다. 한 시나리오에는 명령을 {max}개까지 넣을 수 있습니다.',
-    en: 'The scenario has {count} commands; at most {max} can be loaded.',
+    en: 'The scenario has {count, plural, one {# command} other {# commands}}; at most {max} can be loaded.',
   },
   'file.problem.badLink': {
     ko: '공유 링크가 손상되었거나 중간에 잘렸습니다. 링크 전체를 복사해서 다시 열어 보세요.',
@@ -97,7 +97,7 @@ export const FILE_MESSAGES = {
   // Rules for file.problem.invalidField beyond the engine's error.rule.* texts.
   'file.rule.required': { ko: '꼭 있어야 합니다', en: 'is required' },
   'file.rule.list': { ko: '목록이어야 합니다', en: 'must be a list' },
-  'file.rule.maxLength': { ko: '{max}자 이하여야 합니다', en: 'must be at most {max} characters' },
-  'file.rule.maxItems': { ko: '항목이 {max}개 이하여야 합니다(명령마다 하나)', en: 'must have at most {max} entries (one per command)' },
+  'file.rule.maxLength': { ko: '{max}자 이하여야 합니다', en: 'must be at most {max, plural, one {# character} other {# characters}}' },
+  'file.rule.maxItems': { ko: '항목이 {max}개 이하여야 합니다(명령마다 하나)', en: 'must have at most {max, plural, one {# entry} other {# entries}} (one per command)' },
   'file.rule.needsLesson': { ko: '"lesson"과 함께만 쓸 수 있습니다', en: 'can only be given together with "lesson"' },
 } satisfies Record<string, Entry>;

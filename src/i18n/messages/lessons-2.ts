@@ -5,7 +5,7 @@ export const LESSON_MESSAGES_2 = {
   // 4. Offsets and commits
   'lesson.offsets.title': { ko: '오프셋 커밋: 어디까지 읽었는지 기록하기', en: 'Committing offsets: remembering where you were' },
   'lesson.offsets.summary': {
-    ko: '커밋된 오프셋은 그룹이 다음에 읽을 위치입니다. 컨슈머가 커밋하지 못한 채 죽으면 다른 멤버가 마지막 커밋부터 이어 읽어, 일부 레코드를 한 번 더 처리합니다(at-least-once).',
+    ko: '커밋된 오프셋은 그룹이 다음에 읽을 위치입니다. 컨슈머가 커밋하지 못한 채 비정상 종료되면 다른 멤버가 마지막 커밋부터 이어 읽어, 일부 레코드를 한 번 더 처리합니다(at-least-once).',
     en: 'A committed offset is where the group reads next. If a consumer dies before committing, another member resumes from the last commit and processes some records twice (at-least-once).',
   },
   'lesson.offsets.step1': {
@@ -21,7 +21,7 @@ export const LESSON_MESSAGES_2 = {
     en: 'worker-1 read and processed offsets 0, 1 and 2. Its position is now 3, but the group has no committed offset yet: the position lives only in the consumer’s memory.',
   },
   'lesson.offsets.step4': {
-    ko: 'worker-1이 커밋했습니다. 커밋된 오프셋은 마지막으로 읽은 2가 아니라 다음에 읽을 3입니다. 이 값은 카프카(__consumer_offsets 토픽)에 저장되므로 컨슈머가 죽어도 남습니다.',
+    ko: 'worker-1이 커밋했습니다. 커밋된 오프셋은 마지막으로 읽은 2가 아니라 다음에 읽을 3입니다. 이 값은 카프카(__consumer_offsets 토픽)에 저장되므로 컨슈머가 비정상 종료되어도 남습니다.',
     en: 'worker-1 committed. The committed offset is 3, the next offset to read, not 2, the last one read. Kafka stores it (in the __consumer_offsets topic), so it outlives the consumer.',
   },
   'lesson.offsets.step5': {
@@ -29,11 +29,11 @@ export const LESSON_MESSAGES_2 = {
     en: 'worker-1 read and processed offsets 3 and 4 as well, but did not commit this time. Its position is 5; the committed offset is still 3. kafka-consumer-groups --describe shows what the group has committed, not the position: CURRENT-OFFSET 3, LOG-END-OFFSET 6, LAG 3.',
   },
   'lesson.offsets.step6.question': {
-    ko: 'worker-1이 커밋하지 못한 채 갑자기 죽습니다. 바로 이 순간, billing 그룹에서 파티션 0의 주인은 누구일까요?',
+    ko: 'worker-1이 커밋하지 못한 채 갑자기 비정상 종료됩니다. 바로 이 순간, billing 그룹에서 파티션 0의 주인은 누구일까요?',
     en: 'worker-1 crashes without committing. Right at this moment, which member of billing owns partition 0?',
   },
   'lesson.offsets.step6': {
-    ko: '여전히 worker-1입니다. 죽은 컨슈머는 그룹을 떠난다는 요청(LeaveGroup)을 보내지 못하므로, 그룹 코디네이터는 하트비트가 session.timeout.ms 동안 끊긴 뒤에야 알아챕니다. 그동안 파티션 0은 아무도 읽지 않습니다.',
+    ko: '여전히 worker-1입니다. 비정상 종료된 컨슈머는 그룹을 떠난다는 요청(LeaveGroup)을 보내지 못하므로, 그룹 코디네이터는 하트비트가 session.timeout.ms 동안 끊긴 뒤에야 알아챕니다. 그동안 파티션 0은 아무도 읽지 않습니다.',
     en: 'Still worker-1. A crashed consumer cannot send LeaveGroup, so the group coordinator only notices once its heartbeats have been missing for session.timeout.ms. Meanwhile nobody reads partition 0.',
   },
   'lesson.offsets.step7.question': {
@@ -92,7 +92,7 @@ export const LESSON_MESSAGES_2 = {
     en: 'replay-1 joins another new group, replay, with auto.offset.reset=earliest. Which offset will replay-1 read first?',
   },
   'lesson.consumer-groups.step6': {
-    ko: '로그의 시작인 0입니다. earliest는 아직 보존되어 있는 가장 오래된 레코드부터 읽으므로, replay-1은 첫 poll()에서 오프셋 0–5를 받았습니다.',
+    ko: '로그의 시작인 0입니다. earliest는 아직 남아 있는 가장 오래된 레코드부터 읽으므로, replay-1은 첫 poll()에서 오프셋 0–5를 받았습니다.',
     en: '0: the log start. earliest reads from the oldest record still retained, so replay-1’s first poll() returned offsets 0 to 5.',
   },
   'lesson.consumer-groups.step7': {

@@ -97,7 +97,7 @@ export const LESSON_MESSAGES_3 = {
     en: 'Now c5 joins. Who owns partition 3?',
   },
   'lesson.scaling.step5': {
-    ko: '그대로 c4이고, c5는 파티션을 하나도 받지 못해 놀고 있습니다. 한 파티션은 그룹 안에서 한 컨슈머만 읽으므로, 컨슈머를 파티션 수보다 많이 두어도 빨라지지 않습니다. 다만 누군가 죽으면 곧바로 대신할 예비 인원 역할은 합니다.',
+    ko: '그대로 c4이고, c5는 파티션을 하나도 받지 못해 놀고 있습니다. 한 파티션은 그룹 안에서 한 컨슈머만 읽으므로, 컨슈머를 파티션 수보다 많이 두어도 빨라지지 않습니다. 다만 누군가 비정상 종료되면 곧바로 대신할 예비 인원 역할은 합니다.',
     en: 'Still c4, and c5 got nothing: it sits idle. A partition is read by only one consumer in a group, so more consumers than partitions does not make the group faster, though the spare can step in when a member dies.',
   },
   'lesson.scaling.step6.question': {

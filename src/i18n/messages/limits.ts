@@ -9,35 +9,35 @@ export const LIMIT_MESSAGES = {
   },
   'error.LIMIT_EXCEEDED.maxTopics': {
     ko: '이 시뮬레이터에서는 토픽을 {max}개까지 만들 수 있습니다.',
-    en: 'This simulator allows at most {max} topics.',
+    en: 'This simulator allows at most {max, plural, one {# topic} other {# topics}}.',
   },
   'error.LIMIT_EXCEEDED.maxTotalPartitions': {
     ko: '모든 토픽의 파티션을 합쳐 {max}개까지 만들 수 있습니다(이 명령 뒤에는 {total}개).',
-    en: 'This simulator allows at most {max} partitions across all topics (this would make {total}).',
+    en: 'This simulator allows at most {max, plural, one {# partition} other {# partitions}} across all topics (this would make {total}).',
   },
   'error.LIMIT_EXCEEDED.maxTotalReplicas': {
-    ko: '모든 토픽의 (파티션 수 × 복제 계수) 합이 {size}이 됩니다. 복제와 장애 조치 비용을 묶어 두려고 {max}까지만 허용합니다.',
+    ko: '모든 토픽의 (파티션 수 × 복제 계수) 합이 {size|이} 됩니다. 복제와 장애 조치 비용을 묶어 두려고 {max}까지만 허용합니다.',
     en: 'Partitions × replication factor, summed over all topics, would be {size}; this simulator allows at most {max} to keep replication and failover cheap.',
   },
   'error.LIMIT_EXCEEDED.maxProducers': {
     ko: '이 시뮬레이터에서는 프로듀서를 {max}개까지 둘 수 있습니다.',
-    en: 'This simulator allows at most {max} producers.',
+    en: 'This simulator allows at most {max, plural, one {# producer} other {# producers}}.',
   },
   'error.LIMIT_EXCEEDED.maxConsumers': {
     ko: '이 시뮬레이터에서는 컨슈머를 {max}개까지 둘 수 있습니다.',
-    en: 'This simulator allows at most {max} consumers.',
+    en: 'This simulator allows at most {max, plural, one {# consumer} other {# consumers}}.',
   },
   'error.LIMIT_EXCEEDED.maxGroupMembers': {
-    ko: '{group} 그룹에는 멤버를 {max}개까지 둘 수 있습니다(죽었지만 아직 세션이 끝나지 않은 멤버 포함).',
-    en: 'Group {group} can have at most {max} members (crashed members whose session has not yet expired count too).',
+    ko: '{group} 그룹에는 멤버를 {max}개까지 둘 수 있습니다(비정상 종료되었지만 아직 세션이 끝나지 않은 멤버 포함).',
+    en: 'Group {group} can have at most {max, plural, one {# member} other {# members}} (crashed members whose session has not yet expired count too).',
   },
   'error.LIMIT_EXCEEDED.maxAssignmentSize': {
-    ko: '모든 컨슈머 그룹의 (멤버 수 × 구독한 파티션 수) 합이 {size}이 됩니다. 리밸런스 비용을 묶어 두려고 {max}까지만 허용합니다.',
+    ko: '모든 컨슈머 그룹의 (멤버 수 × 구독한 파티션 수) 합이 {size|이} 됩니다. 리밸런스 비용을 묶어 두려고 {max}까지만 허용합니다.',
     en: 'Members × subscribed partitions, summed over all consumer groups, would be {size}; this simulator allows at most {max} to keep rebalances cheap.',
   },
   'error.LIMIT_EXCEEDED.maxPollRecords': {
     ko: '한 번의 poll은 레코드를 {max}개까지 가져올 수 있습니다(maxRecords).',
-    en: 'One poll can return at most {max} records (maxRecords).',
+    en: 'One poll can return at most {max, plural, one {# record} other {# records}} (maxRecords).',
   },
   'error.LIMIT_EXCEEDED': {
     ko: '이 시뮬레이터의 한도({limit} = {max})를 넘습니다.',

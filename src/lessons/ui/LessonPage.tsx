@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lang, MessageKey } from '../../i18n/catalog.ts';
 import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
@@ -82,6 +82,9 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
   // The phase belongs to the step it was set for; for one render after a jump it may be stale.
   const asking = phase.kind === 'asking' && step.predict !== undefined;
   const next = useCallback(() => (asking ? answer(undefined) : go(route.step + 1)), [asking, answer, go, route.step]);
+  // Autoplay stops at the last step; Play there would do nothing, so it is disabled and says why.
+  const lastStep = !playing && route.step >= total && !asking;
+  const atEndId = useId();
 
   useEffect(() => {
     if (!playing || embed?.visible === false) return;
@@ -100,7 +103,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     else document.exitFullscreen?.().catch(() => undefined);
   }, [lecture]);
 
-  useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => !p), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
+  useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => (p || route.step < total ? !p : p)), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
 
   // The lessons page shows how far the student got; a widget on someone's blog keeps no record.
   useEffect(() => {
@@ -170,7 +173,8 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
             <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>
             <button type="button" className="primary" onClick={next} disabled={route.step === total && !asking} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
             <button type="button" onClick={() => go(total)} disabled={route.step === total} aria-keyshortcuts="End">{t('lessonUi.last')}</button>
-            <button type="button" onClick={() => setPlaying(!playing)} aria-keyshortcuts="P">{playing ? t('lessonUi.pause') : t('lessonUi.play')}</button>
+            <button type="button" onClick={() => setPlaying(!playing)} disabled={lastStep} aria-keyshortcuts="P" aria-describedby={lastStep ? atEndId : undefined}>{playing ? t('lessonUi.pause') : t('lessonUi.play')}</button>
+            {lastStep && <span id={atEndId} className="hint small at-end">{t('lessonUi.atEnd')}</span>}
             {lesson.view !== 'why-kafka' && !embed && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
           </div>}
           {!embed && <p className="hint small">{t('lessonUi.keys')}</p>}

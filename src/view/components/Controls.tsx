@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { inKeyScope, isTyping, useKeyScope } from '../hooks/key-scope.tsx';
@@ -11,6 +11,8 @@ export function Controls() {
   const { t, lang } = useLang();
   const store = useSimStore();
   const playing = useSim((s) => s.playing);
+  const live = useSim((s) => s.live);
+  const atEndId = useId();
   const speed = useSim((s) => s.speed);
   const cursor = useSim((s) => s.timeline.cursor);
   const total = useSim((s) => s.timeline.commands.length);
@@ -41,11 +43,13 @@ export function Controls() {
   }, [store, scope]);
 
   const s = store.getState();
+  // Play at the end would have nothing to play: disabled, with the reason next to it.
+  const atTheEnd = !playing && !live && total > 0 && cursor >= total;
   return (
     <div className="controls" role="toolbar" aria-label={t('controls.label')}>
       <button type="button" onClick={() => s.reset()} disabled={cursor === 0}>{t('controls.reset')}</button>
       <button type="button" onClick={() => s.stepBack()} disabled={cursor === 0} aria-keyshortcuts="ArrowLeft">{t('controls.back')}</button>
-      <button type="button" className="primary" onClick={() => (playing ? s.pause() : s.play())} disabled={total === 0} aria-keyshortcuts="P">
+      <button type="button" className="primary" onClick={() => (playing ? s.pause() : s.play())} disabled={total === 0 || atTheEnd} aria-keyshortcuts="P" aria-describedby={atTheEnd ? atEndId : undefined}>
         {playing ? t('controls.pause') : t('controls.play')}
       </button>
       <button type="button" onClick={() => s.stepForward()} disabled={cursor >= total} aria-keyshortcuts="ArrowRight">{t('controls.forward')}</button>
@@ -60,6 +64,7 @@ export function Controls() {
         <input type="range" min={0} max={total} value={cursor} onChange={(e) => s.seek(Number(e.target.value))}
           aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
       </label>
+      {atTheEnd && <span id={atEndId} className="hint small at-end">{t('controls.atEnd')}</span>}
       <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time, lang) })}</output>
     </div>
   );

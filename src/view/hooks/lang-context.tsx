@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { translate, type Lang, type MessageKey } from '../../i18n/catalog.ts';
+import { loadText, textReady } from '../../i18n/text-store.ts';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -15,9 +16,15 @@ export function LangProvider({ initial, onChange, children }: { initial: Lang; o
   const [lang, setLangState] = useState<Lang>(initial);
   // A host may change the language from outside (a widget's lang attribute).
   useEffect(() => setLangState(initial), [initial]);
+  // In the embed a language's text may not be here yet (src/i18n/text-store.ts): switch once it
+  // is, so no key is ever shown in place of a sentence; if it cannot load, stay in this language.
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    onChange?.(next);
+    const apply = () => {
+      setLangState(next);
+      onChange?.(next);
+    };
+    if (textReady(next)) apply();
+    else loadText(next).then(apply, () => undefined);
   }, [onChange]);
   const value = useMemo<LangValue>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;

@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useLang } from '../../hooks/lang-context.tsx';
+import { formatModelTime } from '../Controls.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
 
 const optionalInt = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 export function CreateTopicForm() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { act } = useUi();
   const [name, setName] = useState('payments');
   const [partitions, setPartitions] = useState('3');
   const [retentionMs, setRetentionMs] = useState('');
+  const retentionHintId = useId();
+  const retentionValue = retentionMs.trim() === '' ? 604_800_000 : Number(retentionMs);
+  const retentionHint = !Number.isFinite(retentionValue) ? '?' : retentionValue < 0 ? t('topic.forever') : formatModelTime(retentionValue, lang);
   const [retentionBytes, setRetentionBytes] = useState('');
   const [segmentBytes, setSegmentBytes] = useState('');
   const [replicationFactor, setReplicationFactor] = useState('');
@@ -32,7 +36,9 @@ export function CreateTopicForm() {
         <label>{t('topicForm.partitions')}<input type="number" min={1} value={partitions} onChange={(e) => setPartitions(e.target.value)} /></label>
       </div>
       <div className="row">
-        <label>retention.ms<input type="number" value={retentionMs} onChange={(e) => setRetentionMs(e.target.value)} placeholder="604800000" /></label>
+        <label>retention.ms<input type="number" value={retentionMs} onChange={(e) => setRetentionMs(e.target.value)} placeholder="604800000" aria-describedby={retentionHintId} /></label>
+        {/* The milliseconds in the reader's units (7 d / 7일), outside the label so the name stays "retention.ms". */}
+        <span id={retentionHintId} className="hint small">= {retentionHint}</span>
         <label>retention.bytes<input type="number" value={retentionBytes} onChange={(e) => setRetentionBytes(e.target.value)} placeholder="-1" /></label>
         <label>segment.bytes<input type="number" value={segmentBytes} onChange={(e) => setSegmentBytes(e.target.value)} placeholder="1073741824" /></label>
       </div>
