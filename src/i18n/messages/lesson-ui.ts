@@ -11,7 +11,7 @@ export const LESSON_UI_MESSAGES = {
   'lessonUi.last': { ko: '마지막', en: 'Last step' },
   'lessonUi.play': { ko: '자동 재생', en: 'Play' },
   'lessonUi.atEnd': { ko: '마지막 단계입니다. 다시 재생하려면 처음 단계나 이전 단계로 가세요.', en: 'This is the last step: go to the first or a previous step to play again.' },
-  'lessonUi.pause': { ko: '멈춤', en: 'Pause' },
+  'lessonUi.pause': { ko: '일시정지', en: 'Pause' },
   'lessonUi.lecture': { ko: '강의 모드', en: 'Lecture mode' },
   'lessonUi.leaveLecture': { ko: '강의 모드 끝내기', en: 'Leave lecture mode' },
   'lessonUi.takeOver': { ko: '여기서부터 직접 해 보기', en: 'Take over from here' },
