@@ -61,7 +61,7 @@ export const LESSON_MESSAGES_1 = {
     en: 'order-service published three order records to orders. A producer only needs the topic’s name; it does not need to know who will read the data.',
   },
   'lesson.topics.step3': {
-    ko: '배송 서비스의 컨슈머 shipping이 orders 토픽을 구독하고, poll 한 번으로 레코드 3개를 보낸 순서 그대로 읽었습니다. 컨슈머도 프로듀서를 모른 채 토픽 이름만으로 데이터를 가져옵니다. (이미 쌓인 레코드부터 읽도록 auto.offset.reset=earliest로 두었는데, 이 설정은 5번째 레슨에서 다룹니다.)',
+    ko: '배송 서비스의 컨슈머 shipping이 orders 토픽을 구독하고, poll() 한 번으로 레코드 3개를 보낸 순서 그대로 읽었습니다. 컨슈머도 프로듀서를 모른 채 토픽 이름만으로 데이터를 가져옵니다. (이미 쌓인 레코드부터 읽도록 auto.offset.reset=earliest로 두었는데, 이 설정은 5번째 레슨에서 다룹니다.)',
     en: 'The shipping service’s consumer, shipping, subscribed to orders and polled the three records in the order they were sent. The consumer, too, knows only the topic’s name, not the producer. (It is set to auto.offset.reset=earliest so it reads records already there; lesson 5 explains this setting.)',
   },
   'lesson.topics.step4': {
@@ -120,7 +120,7 @@ export const LESSON_MESSAGES_1 = {
     en: 'A new record, logout, was appended at offset 4, and reader-a1 carried on from its position and got just that one. A consumer keeps track, per partition, of how far it has read by offset.',
   },
   'lesson.partition-log.step7.question': {
-    ko: '새 컨슈머 그룹 reader-b의 reader-b1이 처음부터(earliest) 읽기 시작해 한 번에 모두 가져옵니다. reader-a1이 이미 다 읽은 레코드들인데, 이 poll이 끝나면 reader-b1이 다음에 읽을 오프셋은 몇일까요?',
+    ko: '새 컨슈머 그룹 reader-b의 reader-b1이 처음부터(earliest) 읽기 시작해 한 번에 모두 가져옵니다. reader-a1이 이미 다 읽은 레코드들인데, 이 poll()이 끝나면 reader-b1이 다음에 읽을 오프셋은 몇일까요?',
     en: 'reader-b1, in a new group reader-b, starts from the beginning (earliest) and fetches everything in one poll. reader-a1 has already read all these records. After this poll, which offset will reader-b1 read next?',
   },
   'lesson.partition-log.step7': {

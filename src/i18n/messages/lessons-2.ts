@@ -76,7 +76,7 @@ export const LESSON_MESSAGES_2 = {
     en: 'audit-1, in group audit, read the same partition from the start but only two records, then committed. Group audit’s committed offset is 2, kept apart from stats’ 4.',
   },
   'lesson.consumer-groups.step4': {
-    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다. kafka-consumer-groups --describe --group audit도 같은 숫자를 보여 줍니다: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
+    ko: '새 클릭 2개(오프셋 4, 5)가 들어왔고, stats-1이 이를 읽고 커밋해 stats는 6이 되었습니다. audit은 여전히 2에 머물러, 랙(lag, 로그 끝 − 커밋된 오프셋)이 stats는 0, audit은 4입니다. 한 그룹이 빨리 읽는다고 다른 그룹이 영향을 받지는 않습니다. kafka-consumer-groups --describe --group audit도 같은 숫자를 보여 줍니다: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
     en: 'Two new clicks arrived (offsets 4 and 5); stats-1 read and committed them, so stats is at 6. audit is still at 2, so the lag (log end − committed offset) is 0 for stats and 4 for audit. One group reading fast does not affect another. kafka-consumer-groups --describe --group audit prints the same numbers: CURRENT-OFFSET 2, LOG-END-OFFSET 6, LAG 4.',
   },
   'lesson.consumer-groups.step5.question': {
@@ -96,7 +96,7 @@ export const LESSON_MESSAGES_2 = {
     en: '0: the log start. earliest reads from the oldest record still retained, so replay-1’s first poll() returned offsets 0 to 5.',
   },
   'lesson.consumer-groups.step7': {
-    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll 했습니다. 둘 다 새 레코드(오프셋 6) 하나만 받았습니다: alerts-1은 로그 끝에서 시작했기 때문이고, replay-1은 0–5를 이미 읽었기 때문입니다. 결국 replay-1은 7개를 모두, alerts-1은 1개만 읽었습니다.',
+    ko: '새 클릭 하나(오프셋 6)가 들어온 뒤 두 컨슈머가 poll()을 호출했습니다. 둘 다 새 레코드(오프셋 6) 하나만 받았습니다: alerts-1은 로그 끝에서 시작했기 때문이고, replay-1은 0–5를 이미 읽었기 때문입니다. 결국 replay-1은 7개를 모두, alerts-1은 1개만 읽었습니다.',
     en: 'One new click arrived (offset 6), then both consumers polled. Each got just the new record, offset 6: alerts-1 because it started at the log end, replay-1 because it had already read 0 to 5. In all, replay-1 has read seven records and alerts-1 one.',
   },
   'lesson.consumer-groups.step8': {

@@ -144,7 +144,7 @@ export const LESSON_MESSAGES_3 = {
     en: 'Thirty seconds later three more records arrive. Offset 3 no longer fits, so the first segment is closed (rolled) and a new active segment starts at offset 3. No record is older than 60 seconds yet, so retention has nothing to delete.',
   },
   'lesson.retention.step4': {
-    ko: 'report 그룹의 reporter 컨슈머가 처음부터 레코드 2개(오프셋 0, 1)만 읽고 위치 2에서 멈췄습니다. 느린 배치 작업처럼 한동안 다시 poll 하지 않습니다.',
+    ko: 'report 그룹의 reporter 컨슈머가 처음부터 레코드 2개(오프셋 0, 1)만 읽고 위치 2에서 멈췄습니다. 느린 배치 작업처럼 한동안 poll()을 다시 호출하지 않습니다.',
     en: 'Consumer reporter, in group report, reads two records from the start (offsets 0 and 1) and stops at position 2, like a slow batch job that will not poll again for a while.',
   },
   'lesson.retention.step5': {
@@ -160,7 +160,7 @@ export const LESSON_MESSAGES_3 = {
     en: 'The new record gets offset 9, not 0 (in a new segment, since the third one is full). Offsets are never reused even after deletion, so an offset always names exactly one record.',
   },
   'lesson.retention.step8.question': {
-    ko: 'reporter는 오프셋 2에서 멈춰 있었는데 오프셋 0–2는 이미 지워졌습니다(reporter의 auto.offset.reset은 earliest). 레코드 1개를 가져오는 poll을 하고 나면, reporter가 다음에 읽을 오프셋은 몇일까요?',
+    ko: 'reporter는 오프셋 2에서 멈춰 있었는데 오프셋 0–2는 이미 지워졌습니다(reporter의 auto.offset.reset은 earliest). 레코드 1개를 가져오는 poll()을 호출하고 나면, reporter가 다음에 읽을 오프셋은 몇일까요?',
     en: 'reporter stopped at offset 2, but offsets 0–2 are gone (reporter has auto.offset.reset=earliest). After a poll that fetches one record, which offset will reporter read next?',
   },
   'lesson.retention.step8': {
@@ -172,11 +172,11 @@ export const LESSON_MESSAGES_3 = {
     en: 'Now by size. Topic metrics has no time limit (retention.ms=-1) but sets retention.bytes to two segments (444 bytes); nine records fill three segments (666 bytes).',
   },
   'lesson.retention.step10': {
-    ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 남는 크기가 retention.bytes 이상인 동안에만 오래된 세그먼트부터 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',
+    ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 오래된 세그먼트부터, 지운 뒤에도 retention.bytes 이상이 남을 때만 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',
     en: 'The retention check at 90 seconds deleted the oldest segment (offsets 0–2). Oldest segments go only while what remains stays at least retention.bytes, so 444 bytes remain. Note that retention.bytes limits each partition, not the whole topic.',
   },
   'lesson.retention.step11': {
-    ko: '정리하면 카프카는 누가 읽었는지와 상관없이 시간(retention.ms)이나 크기(retention.bytes)를 기준으로 세그먼트 단위로 데이터를 지웁니다. 로그 시작 오프셋은 앞으로만 움직이고 오프셋은 재사용되지 않습니다. 컨슈머가 리텐션보다 오래 뒤처지면 데이터를 놓치니, 랙을 꼭 지켜봐야 합니다.',
+    ko: '정리하면 카프카는 누가 읽었는지와 상관없이 시간(retention.ms)이나 크기(retention.bytes)를 기준으로 세그먼트 단위로 데이터를 지웁니다. 로그 시작 오프셋은 앞으로만 움직이고 오프셋은 재사용되지 않습니다. 컨슈머가 리텐션보다 오래 뒤처지면 데이터를 놓치니, 랙(lag)을 꼭 지켜봐야 합니다.',
     en: 'In short, Kafka deletes data segment by segment, by time (retention.ms) or size (retention.bytes), whether or not anyone has read it. The log start offset only moves forward and offsets are never reused. A consumer that falls further behind than retention loses data, so keep an eye on lag.',
   },
 } satisfies Record<string, Entry>;

@@ -7,11 +7,11 @@ export const LESSON_MESSAGES_BROKERS = {
   // 9. Brokers and replicas
   'lesson.brokers.title': { ko: '브로커와 레플리카', en: 'Brokers and replicas' },
   'lesson.brokers.summary': {
-    ko: '파티션은 여러 브로커에 레플리카로 복제됩니다. 리더가 쓰기를 받고 팔로워가 따라 복사하며, 리더를 따라잡은 레플리카만 ISR에 남습니다. 컨슈머는 하이 워터마크 아래까지만 읽습니다.',
+    ko: '파티션은 여러 브로커에 레플리카로 복제됩니다. 리더가 쓰기를 받고 팔로워가 따라 복사하며, 리더를 따라잡은 레플리카만 ISR(동기화된 레플리카)에 남습니다. 컨슈머는 하이 워터마크 아래까지만 읽습니다.',
     en: 'A partition is copied to several brokers as replicas. The leader takes the writes, followers copy them, and only the replicas that keep up stay in the ISR. Consumers read only below the high watermark.',
   },
   'lesson.brokers.step1': {
-    ko: '브로커 세 대로 된 클러스터입니다. 브로커는 카프카 서버 한 대이고, 운영 환경에서는 보통 세 대 이상을 씁니다. orders 토픽은 파티션 하나에 복제 계수가 3이라, 이 파티션의 복사본인 레플리카가 브로커마다 하나씩 있습니다. 브로커 2의 레플리카가 리더, 브로커 3과 1의 레플리카가 팔로워입니다. 프로듀서 shop은 리더에게만 쓰고, 팔로워는 리더에게서 레코드를 가져와(fetch) 복사합니다. 아직 레코드가 없으니 세 레플리카 모두 ISR(동기화된 레플리카)에 들어 있습니다.',
+    ko: '브로커 세 대로 된 클러스터입니다. 브로커는 카프카 서버 한 대이고, 운영 환경에서는 보통 세 대 이상을 씁니다. orders 토픽은 파티션 하나에 복제 계수가 3이라, 이 파티션의 복사본인 레플리카가 브로커마다 하나씩 있습니다. 브로커 2의 레플리카가 리더, 브로커 3과 1의 레플리카가 팔로워입니다. 프로듀서 shop은 리더에게만 쓰고, 팔로워는 리더에게 fetch 요청을 보내 레코드를 가져와 복사합니다. 아직 레코드가 없으니 세 레플리카 모두 ISR(동기화된 레플리카)에 들어 있습니다.',
     en: 'A cluster of three brokers. A broker is one Kafka server, and three or more is the usual setup. Topic orders has one partition with a replication factor of 3, so each broker holds one copy of it, a replica. The replica on broker 2 is the leader; those on brokers 3 and 1 are followers. Producer shop writes only to the leader, and the followers fetch records from the leader to copy them. With no records yet, all three replicas are in the ISR (in-sync replicas).',
   },
   'lesson.brokers.step2.question': {
@@ -19,7 +19,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'shop sends three records. Right after, what is the partition’s high watermark? The high watermark is the offset below which every replica in the ISR has all the records.',
   },
   'lesson.brokers.step2': {
-    ko: '0입니다. 레코드 0~2는 리더인 브로커 2에만 있고(로그 끝 오프셋 3), 팔로워들은 아직 가져가지 않았습니다(로그 끝 오프셋 0). 하이 워터마크는 ISR 레플리카 가운데 가장 뒤처진 로그 끝 오프셋이라 0에 머뭅니다. 아래 브로커 그림에서 세로선이 하이 워터마크, 숫자가 로그 끝 오프셋입니다. 여기서 shop은 acks=1이라 리더가 쓰자마자 응답(ack)을 받습니다. acks는 뒤의 레슨에서 다룹니다.',
+    ko: '0입니다. 레코드 0–2는 리더인 브로커 2에만 있고(로그 끝 오프셋 3), 팔로워들은 아직 가져가지 않았습니다(로그 끝 오프셋 0). 하이 워터마크는 ISR 레플리카 가운데 가장 뒤처진 로그 끝 오프셋이라 0에 머뭅니다. 아래 브로커 그림에서 세로선이 하이 워터마크, 숫자가 로그 끝 오프셋입니다. 여기서 shop은 acks=1이라 리더가 쓰자마자 응답(ack)을 받습니다. acks는 뒤의 레슨에서 다룹니다.',
     en: '0. Records 0–2 are only on the leader, broker 2 (log end offset 3); the followers have not fetched them yet (log end offset 0). The high watermark is the smallest log end offset among the ISR replicas, so it stays at 0. In the brokers picture below, the vertical line is the high watermark and the number is the log end offset. Here shop uses acks=1, so it is acknowledged as soon as the leader has written; acks has its own lesson later.',
   },
   'lesson.brokers.step3': {
@@ -27,11 +27,11 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Consumer reader called poll() and got nothing. The leader has three records, but a consumer reads only below the high watermark: records every in-sync replica already has. That keeps consumers from reading a record that could vanish if the leader failed.',
   },
   'lesson.brokers.step4': {
-    ko: '500ms가 지나 팔로워들이 리더에게서 레코드를 가져갔습니다. 브로커 3과 1의 로그 끝 오프셋이 3이 되었지요. 그런데 하이 워터마크는 아직 0입니다. 리더는 팔로워가 다음번 가져오기를 요청할 때에야 "여기까지 받았다"는 것을 알기 때문입니다. (단순화: 이 시뮬레이터의 복제는 500ms 간격의 가져오기 라운드로 움직입니다.)',
+    ko: '500ms가 지나 팔로워들이 리더에게서 레코드를 가져갔습니다. 브로커 3과 1의 로그 끝 오프셋이 3이 되었지요. 그런데 하이 워터마크는 아직 0입니다. 리더는 팔로워가 다음 fetch 요청을 보낼 때에야 "여기까지 받았다"는 것을 알기 때문입니다. (단순화: 이 시뮬레이터의 복제는 500ms 간격의 fetch 라운드로 움직입니다.)',
     en: 'After 500 ms the followers have fetched the records: brokers 3 and 1 now have log end offset 3. Yet the high watermark is still 0, because the leader learns how far a follower got only from that follower’s next fetch request. (Simplified: replication here moves in fetch rounds 500 ms apart.)',
   },
   'lesson.brokers.step5': {
-    ko: '다음 가져오기 라운드에서 리더는 세 레플리카가 모두 3까지 가졌음을 확인하고 하이 워터마크를 3으로 올렸습니다. 이제 reader가 poll()을 호출하자 레코드 0, 1, 2를 받았습니다.',
+    ko: '다음 fetch 라운드에서 리더는 세 레플리카가 모두 3까지 가졌음을 확인하고 하이 워터마크를 3으로 올렸습니다. 이제 reader가 poll()을 호출하자 레코드 0, 1, 2를 받았습니다.',
     en: 'At the next fetch round the leader sees that all three replicas have everything below 3 and moves the high watermark to 3. Now reader’s poll() returns records 0, 1 and 2.',
   },
   'lesson.brokers.step6.question': {
@@ -66,7 +66,7 @@ export const LESSON_MESSAGES_BROKERS = {
   // 10. A broker fails
   'lesson.broker-failure.title': { ko: '브로커 장애와 리더 선출', en: 'When a broker fails' },
   'lesson.broker-failure.summary': {
-    ko: '리더가 있는 브로커가 비정상 종료되면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 되고, 언클린 리더 선출은 데이터를 잃습니다. 돌아온 브로커는 로그를 잘라낸 뒤 따라잡습니다.',
+    ko: '리더가 있는 브로커가 비정상 종료되면 컨트롤러가 ISR(동기화된 레플리카)에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 되고, 언클린 리더 선출은 데이터를 잃습니다. 돌아온 브로커는 로그를 잘라낸 뒤 따라잡습니다.',
     en: 'When the leader’s broker crashes, the controller elects a new leader from the ISR and bumps the leader epoch. With no live ISR replica the partition goes offline, and an unclean election loses data. A returning broker truncates its log and catches up.',
   },
   'lesson.broker-failure.step1': {
@@ -78,11 +78,11 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 2, the leader, crashes. Ten seconds later, who leads payments?',
   },
   'lesson.broker-failure.step2': {
-    ko: '브로커 3입니다. broker.session.timeout.ms(9초) 동안 브로커 2의 하트비트가 끊기자 컨트롤러는 브로커 2를 펜싱하고, ISR에 남은 레플리카 가운데 배치 순서상 첫 번째인 브로커 3을 새 리더로 뽑았습니다(리더 선출). 리더 에포크는 0에서 1이 되었습니다. 리더 에포크는 리더가 바뀔 때마다 늘어나는 번호로, 옛 리더 시절의 기록과 새 리더의 기록을 구분해 줍니다. 브로커 2는 ISR에서 빠졌고, clicks도 똑같이 브로커 3이 이어받았습니다.',
+    ko: '브로커 3입니다. broker.session.timeout.ms(9초) 동안 브로커 2의 하트비트가 끊기자 컨트롤러는 브로커 2를 펜싱하고, ISR(동기화된 레플리카)에 남은 레플리카 가운데 배치 순서상 첫 번째인 브로커 3을 새 리더로 뽑았습니다(리더 선출). 리더 에포크는 0에서 1이 되었습니다. 리더 에포크는 리더가 바뀔 때마다 늘어나는 번호로, 옛 리더 시절의 기록과 새 리더의 기록을 구분해 줍니다. 브로커 2는 ISR에서 빠졌고, clicks도 똑같이 브로커 3이 이어받았습니다.',
     en: 'Broker 3. When broker 2’s heartbeats had stopped for broker.session.timeout.ms (9 s), the controller fenced it and elected the first replica left in the ISR, in assignment order: broker 3. The leader epoch went from 0 to 1; it grows with every new leader, so what was written under the old leader can be told from what the new one wrote. Broker 2 left the ISR, and broker 3 took over clicks the same way.',
   },
   'lesson.broker-failure.step3': {
-    ko: '이번에는 브로커 1이 다른 브로커들과 연결이 끊긴 채, 토픽마다 레코드 두 개(오프셋 3, 4)가 들어왔습니다. 30초 동안 따라잡지 못한 브로커 1은 ISR에서 빠졌고, 두 토픽 모두 ISR에는 리더인 브로커 3 하나만 남았습니다. 오프셋 3과 4는 브로커 3에만 있습니다.',
+    ko: '이번에는 브로커 1이 다른 브로커들과 연결이 끊긴 사이에 토픽마다 레코드 두 개(오프셋 3, 4)가 들어왔습니다. 30초 동안 따라잡지 못한 브로커 1은 ISR에서 빠졌고, 두 토픽 모두 ISR에는 리더인 브로커 3 하나만 남았습니다. 오프셋 3과 4는 브로커 3에만 있습니다.',
     en: 'Now broker 1 is cut off from the other brokers while two more records per topic arrive (offsets 3 and 4). Broker 1 does not catch up within 30 s and leaves the ISR; in both topics the ISR is now the leader alone, broker 3. Offsets 3 and 4 exist only on broker 3.',
   },
   'lesson.broker-failure.step4.question': {
@@ -90,7 +90,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 3 crashes too. Broker 1 is reconnected but outside the ISR. Ten seconds later, who leads payments?',
   },
   'lesson.broker-failure.step4': {
-    ko: '아무도 없습니다. payments는 오프라인이 되었습니다. 살아 있는 브로커 1은 ISR 밖이라 리더가 될 수 없고, ISR의 유일한 레플리카인 브로커 3은 멈췄기 때문입니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다. 반면 언클린 리더 선출을 켠 clicks는 브로커 1을 리더로 뽑았고(리더 에포크 2), 그 대가로 브로커 1에 없던 오프셋 3과 4(click-4, click-5)를 잃었습니다. 프로듀서가 응답(ack)까지 받은 레코드인데도요.',
+    ko: '아무도 없습니다. payments는 오프라인이 되었습니다. 살아 있는 브로커 1은 ISR 밖이라 리더가 될 수 없고, ISR의 유일한 레플리카인 브로커 3은 비정상 종료되었기 때문입니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다. 반면 언클린 리더 선출을 켠 clicks는 브로커 1을 리더로 뽑았고(리더 에포크 2), 그 대가로 브로커 1에 없던 오프셋 3과 4(click-4, click-5)를 잃었습니다. 프로듀서가 응답(ack)까지 받은 레코드인데도요.',
     en: 'Nobody: payments is offline. Broker 1 is alive but outside the ISR, so it may not lead, and the only ISR replica, broker 3, is down. Kafka would rather stop a partition than lose data. clicks, with unclean election on, elected broker 1 instead (leader epoch 2) and paid for it: offsets 3 and 4 (click-4, click-5), which broker 1 never had, are lost, although the producer had been acknowledged for them.',
   },
   'lesson.broker-failure.step5.question': {
@@ -110,22 +110,22 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 3. The last replica in payments’ ISR is back, so it leads again with nothing lost (leader epoch 3), and broker 1 copies offsets 3 and 4 and rejoins the ISR. clicks is another story: broker 3, now a follower, compares its log with the new leader’s (broker 1), truncates the diverging offsets 3 and 4, copies click-6 and rejoins the ISR. click-4 and click-5 are gone for good.',
   },
   'lesson.broker-failure.step7': {
-    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0~2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
+    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0–2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
     en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics. The leaders stay where they are; every 5 minutes (leader.imbalance.check.interval.seconds) Kafka moves leadership back to the preferred leader, broker 2.',
   },
   'lesson.broker-failure.step8': {
-    ko: '정리하면, 리더의 브로커에 장애가 나면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
+    ko: '정리하면, 리더의 브로커에 장애가 나면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 리더로 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
     en: 'In short: when a leader fails, the controller elects a new one from the ISR and bumps the leader epoch. With no live ISR replica the partition goes offline; unclean leader election buys availability at the price of acknowledged records. A returning broker truncates to match the new leader, then catches up. The more partitions a broker leads, the more elections its failure needs and the slower the recovery. (Simplified: the controller’s decisions apply at once, and replication moves in 500 ms rounds.)',
   },
 
   // 11. acks and min.insync.replicas
   'lesson.acks.title': { ko: 'acks와 min.insync.replicas', en: 'acks and min.insync.replicas' },
   'lesson.acks.summary': {
-    ko: '프로듀서의 acks는 언제 응답(ack)을 받을지 정합니다. 0은 기다리지 않고, 1은 리더가 쓰면, all은 ISR 전체가 가지면 응답합니다. min.insync.replicas는 acks=all 쓰기를 받아들일 ISR의 최소 크기입니다.',
+    ko: '프로듀서의 acks는 언제 응답(ack)을 받을지 정합니다. 0은 응답을 기다리지 않고, 1은 리더가 쓰면, all은 ISR(동기화된 레플리카) 전체가 가지면 응답합니다. min.insync.replicas는 acks=all 쓰기를 받아들일 ISR의 최소 크기입니다.',
     en: 'The producer’s acks decides when a send is acknowledged: 0 never waits, 1 once the leader has written, all once the whole ISR has it. min.insync.replicas is the smallest ISR that still accepts acks=all writes.',
   },
   'lesson.acks.step1': {
-    ko: '브로커 세 대와 orders 토픽(복제 계수 3, min.insync.replicas=2)이 있습니다. 리더는 브로커 2, 팔로워는 브로커 3과 1입니다. 프로듀서는 셋입니다. fire는 acks=0이라 응답(ack)을 기다리지 않고, fast는 acks=1이라 리더가 쓰면 ack를 받고, safe는 acks=all(카프카 3.0부터 기본값)이라 ISR의 모든 레플리카가 레코드를 가져야 ack를 받습니다. 마지막에 최악의 경우를 보이려고 이 토픽은 언클린 리더 선출을 켰습니다(기본값은 꺼짐).',
+    ko: '브로커 세 대와 orders 토픽(복제 계수 3, min.insync.replicas=2)이 있습니다. 리더는 브로커 2, 팔로워는 브로커 3과 1입니다. 프로듀서는 셋입니다. fire는 acks=0이라 응답(ack)을 기다리지 않고, fast는 acks=1이라 리더가 쓰면 ack를 받고, safe는 acks=all(카프카 3.0부터 기본값)이라 ISR(동기화된 레플리카)에 든 레플리카가 모두 레코드를 가져야 ack를 받습니다. 마지막에 최악의 경우를 보이려고 이 토픽은 언클린 리더 선출을 켰습니다(기본값은 꺼짐).',
     en: 'Three brokers and topic orders (replication factor 3, min.insync.replicas=2). Broker 2 leads; brokers 3 and 1 follow. Three producers: fire uses acks=0 and waits for no acknowledgement; fast uses acks=1 and is acknowledged once the leader has written; safe uses acks=all (the default since Kafka 3.0) and is acknowledged once every replica in the ISR has the record. To show the worst case at the end, this topic has unclean leader election on (off by default).',
   },
   'lesson.acks.step2.question': {
@@ -161,7 +161,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Acknowledged, and kept. When broker 3 went down, safe got a NETWORK_EXCEPTION instead of an acknowledgement and retried to the new leader, broker 2, once it was elected. order-5 was written at offset 3 and acknowledged only after the ISR (brokers 1 and 2) had it. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
   },
   'lesson.acks.step7': {
-    ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐입니다. min.insync.replicas=2보다 작습니다.',
+    ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐이라 min.insync.replicas=2보다 작습니다.',
     en: 'Now broker 1 crashes and is fenced. The only broker left is the leader, broker 2, and the ISR is broker 2 alone: smaller than min.insync.replicas=2.',
   },
   'lesson.acks.step8.question': {
@@ -169,7 +169,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'safe sends order-6. A second later, where does order-6 stand?',
   },
   'lesson.acks.step8': {
-    ko: 'ack 대신 오류가 돌아왔습니다. ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 아예 받지 않고 NOT_ENOUGH_REPLICAS로 거절합니다. 레코드는 쓰이지 않았고, safe는 delivery.timeout.ms(2분)가 다할 때까지 재시도를 거듭합니다. 두 곳에 남길 수 없으면 쓰지 않는 것, 가용성을 조금 내주고 얻는 내구성입니다. acks=1인 fast는 이 설정과 상관없이 계속 쓸 수 있습니다.',
+    ko: 'ack 대신 오류가 돌아왔습니다. ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 아예 받지 않고 NOT_ENOUGH_REPLICAS로 거절합니다. 레코드는 쓰이지 않았고, safe는 delivery.timeout.ms(2분)가 다할 때까지 재시도를 거듭합니다. 두 곳에 남길 수 없으면 아예 쓰지 않는 것, 가용성을 조금 내주고 내구성을 얻는 방식입니다. acks=1인 fast는 이 설정과 상관없이 계속 쓸 수 있습니다.',
     en: 'An error came back instead of an acknowledgement. While the ISR is smaller than min.insync.replicas, the leader refuses acks=all writes outright with NOT_ENOUGH_REPLICAS. Nothing was written, and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice is durability bought with a little availability. fast, with acks=1, could still write regardless of this setting.',
   },
   'lesson.acks.step9': {

@@ -22,8 +22,8 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'Topic payments (one partition) and producer pay-v1 are ready. pay-v1 sends with acks=all but with idempotence (enable.idempotence) deliberately off. It sent record p1; the leader wrote it at offset 0 and answered with an acknowledgement (ack). That answer is how, as the post says, a producer knows a send succeeded. With acks=all the ack comes once every in-sync replica has the record; with one broker, that is the leader alone.',
   },
   'lesson.producer-retries.step2': {
-    ko: 'p2 레코드를 보냈습니다. 리더는 p2를 오프셋 1에 썼지만, 돌아오던 ack가 네트워크에서 사라졌습니다(이벤트 로그 참고). 로그에는 p2가 분명히 있는데 프로듀서는 그 사실을 모릅니다. 프로듀서 쪽에서는 "써지지 않았다"와 "써졌는데 응답만 사라졌다"가 똑같아 보입니다.',
-    en: 'pay-v1 sent record p2. The leader wrote it at offset 1, but the ack on its way back was lost in the network (see the event log). p2 is in the log, yet the producer does not know it: from its side, "not written" and "written, but the answer was lost" look the same.',
+    ko: 'p2 레코드를 보냈습니다. 리더는 p2를 오프셋 1에 썼지만, 돌아오던 ack가 네트워크에서 사라졌습니다("이번 단계에서 일어난 일" 참고). 로그에는 p2가 분명히 있는데 프로듀서는 그 사실을 모릅니다. 프로듀서 쪽에서는 "써지지 않았다"와 "써졌는데 응답만 사라졌다"가 똑같아 보입니다.',
+    en: 'pay-v1 sent record p2. The leader wrote it at offset 1, but the ack on its way back was lost in the network (see “What this step did”). p2 is in the log, yet the producer does not know it: from its side, "not written" and "written, but the answer was lost" look the same.',
   },
   'lesson.producer-retries.step3': {
     ko: '그동안 프로듀서는 기다리지 않고 p3를 보냈고, p3는 오프셋 2에 쓰이고 ack도 제대로 받았습니다. 프로듀서는 응답을 기다리는 요청을 여러 개 동시에 둘 수 있습니다(max.in.flight.requests.per.connection, 기본 5. 이 시뮬레이터는 개수를 제한하지 않습니다). 아직 응답을 기다리는 것은 p2의 요청뿐입니다.',
@@ -34,7 +34,7 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'After request.timeout.ms (30 s) without an answer for p2, the producer sends it again. Where in the payments log are the records with key p2 after that?',
   },
   'lesson.producer-retries.step4': {
-    ko: '오프셋 1과 3, 두 곳입니다. 30초 동안 응답이 없자 프로듀서는 요청이 실패했다고 보고 retry.backoff.ms(100ms) 뒤에 p2를 재시도했습니다. 브로커에게 이 재시도는 그냥 새 레코드라서 오프셋 3에 한 번 더 썼습니다. 같은 결제가 두 번 기록된 중복입니다. 게다가 사본은 p3 뒤에 붙었습니다. 첫 시도가 정말 실패했다면 p2는 p3 뒤에만 있었을 것입니다. 멱등성 없이 요청 여러 개를 동시에 보내면 재시도가 순서까지 바꿀 수 있습니다.',
+    ko: '오프셋 1과 3, 두 곳입니다. 30초 동안 응답이 없자 프로듀서는 요청이 실패했다고 보고 retry.backoff.ms(100ms) 뒤에 p2를 재시도했습니다. 브로커에게 이 재시도는 그냥 새 레코드라서 오프셋 3에 한 번 더 썼습니다. 같은 결제가 두 번 기록된 중복입니다. 게다가 두 번째 p2는 p3 뒤에 붙었습니다. 첫 시도가 정말 실패했다면 p2는 p3 뒤에만 있었을 것입니다. 멱등성 없이 요청 여러 개를 동시에 보내면 재시도가 순서까지 바꿀 수 있습니다.',
     en: 'At offsets 1 and 3: two copies. After 30 s without an answer the producer took the request as failed and retried p2 after retry.backoff.ms (100 ms). To the broker the retry is just a new record, so it wrote p2 again, at offset 3. The same payment is now recorded twice, and the copy landed after p3. Had the first attempt really failed, p2 would now sit only after p3: without idempotence, retries with several requests in flight can reorder records too.',
   },
   'lesson.producer-retries.step5': {
@@ -54,8 +54,8 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'After 30 s pay-v2 retries p5 too. Where in the log are the records with key p5 after that?',
   },
   'lesson.producer-retries.step8': {
-    ko: '오프셋 5, 한 곳뿐입니다. 재시도한 p5에도 처음과 같은 프로듀서 ID와 시퀀스 번호 1이 붙어 있습니다. 리더는 이 프로듀서가 보낸 최근 배치 5개의 시퀀스 번호를 기억하므로, 1번이 이미 오프셋 5에 있다는 것을 알고 새로 쓰지 않은 채 "오프셋 5에 썼다"고 응답합니다(이벤트 로그의 중복 제거). 프로듀서는 성공을 알게 되고, 로그에는 p5가 한 번만 남습니다.',
-    en: 'Only at offset 5. The retried p5 carries the same producer id and sequence number 1. The leader remembers the sequence numbers of this producer’s last five batches, sees that number 1 is already at offset 5, writes nothing, and answers "written at offset 5" (the dropped duplicate in the event log). The producer learns of its success, and the log holds p5 once.',
+    ko: '오프셋 5, 한 곳뿐입니다. 재시도한 p5에도 처음과 같은 프로듀서 ID와 시퀀스 번호 1이 붙어 있습니다. 리더는 이 프로듀서가 보낸 최근 배치 5개의 시퀀스 번호를 기억하므로, 1번이 이미 오프셋 5에 있다는 것을 알고 새로 쓰지 않은 채 "오프셋 5에 썼다"고 응답합니다("이번 단계에서 일어난 일"에 중복을 버렸다고 나옵니다). 프로듀서는 성공을 알게 되고, 로그에는 p5가 한 번만 남습니다.',
+    en: 'Only at offset 5. The retried p5 carries the same producer id and sequence number 1. The leader remembers the sequence numbers of this producer’s last five batches, sees that number 1 is already at offset 5, writes nothing, and answers "written at offset 5" (“What this step did” shows the dropped duplicate). The producer learns of its success, and the log holds p5 once.',
   },
   'lesson.producer-retries.step9': {
     ko: '멱등성은 순서도 지킵니다. 브로커는 시퀀스 번호를 건너뛴 레코드를 받지 않으므로, 재시도가 있어도 한 파티션 안에서는 보낸 순서 그대로 남습니다(p4, p5, p6). 이 보장은 프로듀서 세션 하나와 파티션 하나 안의 이야기입니다. 프로듀서가 다시 시작하면 새 프로듀서 ID를 받으므로, 재시작을 넘어서는 중복까지 막으려면 트랜잭션(transactional.id)이 필요합니다. 단순화: 이 시뮬레이터에서는 요청 하나에 레코드 하나가 담기고(linger.ms = 0), 재시도 간격에 무작위 지터가 없습니다.',
@@ -160,7 +160,7 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'So the partition is also the unit of recovery cost. A broker leading thousands of partitions means thousands of elections in one failure, and every client must fetch the changed metadata, so recovery slows. Each partition also keeps its own segment and index files on the broker, costing file handles and memory. So keep as many partitions as the parallelism you need. Simplified: the simulator completes elections at once and does not model file or memory costs.',
   },
   'lesson.features.step8': {
-    ko: '나머지 특징은 말로 짚습니다. 리텐션: 카프카는 읽힌 레코드도 retention.ms나 retention.bytes만큼 파일 시스템에 남겨 두고 세그먼트 단위로 지우며(리텐션 레슨에서 시뮬레이터로 보았습니다), 컨슈머는 커밋된 오프셋으로 어디까지 읽었는지 기억하고, 리텐션 기간 안이라면 언제든 처음부터 다시 읽을 수도 있습니다. 페이지 캐시와 제로 카피: 브로커는 운영체제의 페이지 캐시를 거쳐 읽고 쓰며, 컨슈머에게는 sendfile로 캐시에서 네트워크로 바로 보냅니다. 이 시뮬레이터는 페이지 캐시, 제로 카피, 디스크, 압축을 모델링하지 않습니다. 느슨한 결합: 프로듀서와 컨슈머는 서로를 모르고 토픽만 알며, 그룹의 멤버와 오프셋은 브로커(코디네이터)가 관리합니다.',
+    ko: '나머지 특징은 말로 짚습니다. 리텐션: 카프카는 읽힌 레코드도 retention.ms나 retention.bytes만큼 파일 시스템에 남겨 두고 세그먼트 단위로 지우며(리텐션 레슨에서 시뮬레이터로 보았습니다), 컨슈머는 커밋된 오프셋으로 어디까지 읽었는지 기억하고, 리텐션 기간 안이라면 언제든 처음부터 다시 읽을 수도 있습니다. 페이지 캐시와 제로 카피: 브로커는 운영체제의 페이지 캐시를 거쳐 읽고 쓰며, 컨슈머에게는 sendfile로 캐시에서 네트워크로 바로 보냅니다. 이 시뮬레이터는 페이지 캐시, 제로 카피, 디스크, 압축을 모델링하지 않습니다. 디커플링(결합도 낮추기): 프로듀서와 컨슈머는 서로를 모르고 토픽만 알며, 그룹의 멤버와 오프셋은 브로커(코디네이터)가 관리합니다.',
     en: 'The remaining features, in words. Retention: Kafka keeps records, read or not, on the file system for retention.ms or retention.bytes and deletes whole segments (the retention lesson showed it in the simulator); consumers remember how far they read by their committed offsets, and can read again from the start while the records are retained. Page cache and zero copy: brokers read and write through the operating system’s page cache, and send to consumers straight from the cache to the network with sendfile. This simulator models no page cache, zero copy, disk or compression. Low coupling: producers and consumers do not know each other, only topics, and the brokers (the coordinators) keep each group’s members and offsets.',
   },
 } satisfies Record<string, Entry>;

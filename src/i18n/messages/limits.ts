@@ -36,7 +36,7 @@ export const LIMIT_MESSAGES = {
     en: 'Members × subscribed partitions, summed over all consumer groups, would be {size}; this simulator allows at most {max} to keep rebalances cheap.',
   },
   'error.LIMIT_EXCEEDED.maxPollRecords': {
-    ko: '한 번의 poll은 레코드를 {max}개까지 가져올 수 있습니다(maxRecords).',
+    ko: '한 번의 poll()은 레코드를 {max}개까지 가져올 수 있습니다(maxRecords).',
     en: 'One poll can return at most {max, plural, one {# record} other {# records}} (maxRecords).',
   },
   'error.LIMIT_EXCEEDED': {
