@@ -235,6 +235,15 @@ for (const lang of ['ko', 'en'] as const) {
         await w.getByRole('button', { name: translate(lang, 'lessonUi.reveal') }).click();
         await expect(w.locator('#lesson-narration'), id).toHaveText(translate(lang, s.narration as MessageKey));
       }
+      if (id in NEW_CHAPTERS) {
+        // The chapter's figure is in view inside the widget's box, without scrolling it: the brokers
+        // picture for the replication lessons, the partition log for the producer's, the two groups'
+        // offsets in the console for the consumer's.
+        const figure = lessonId === 'producer-retries' ? w.getByRole('list', { name: /^payments/ })
+          : lessonId === 'consumer-side' ? w.locator('.lesson-console') : w.locator('.broker').first();
+        const [box, fig] = [await w.boundingBox(), await figure.boundingBox()];
+        expect(fig!.y + fig!.height, `${id}: figure bottom inside the widget`).toBeLessThanOrEqual(box!.y + box!.height);
+      }
     }
   });
 

@@ -177,8 +177,12 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
-            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson is). */}
-            {lesson.clusterView === 'brokers' ? <div className="lesson-cluster"><Topology /><ClusterPanel /></div> : <Topology />}
+            {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson is).
+                A widget stands where an article's figure would, in a box a few hundred pixels high: there
+                the brokers come first, so the picture its caption describes is in view without scrolling. */}
+            {lesson.clusterView === 'brokers'
+              ? <div className="lesson-cluster">{embed ? <><ClusterPanel /><Topology /></> : <><Topology /><ClusterPanel /></>}</div>
+              : <Topology />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />
