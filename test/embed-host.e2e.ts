@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { translate, type MessageKey } from '../src/i18n/catalog.ts';
+import { LESSONS } from '../src/lessons/index.ts';
+
+const SHOTS = 'test/screenshots';
 
 // What a host page can send a <kafka-sim> or the iframe form: bad goTo values, scrolling, removal,
 // hostile inherited CSS, origins. Each widget keeps one store for its life and frees it on removal.
+// And the host we ship, the demo article: all its widgets start, in both languages, on a phone too.
 
 const SCENARIO = JSON.stringify({
   format: 'kafka-sim-scenario', version: 1, seed: 2,
@@ -192,4 +197,91 @@ test('the iframe refuses an origin that is not http(s), posts only to the allowe
     { source: 'kafka-sim', type: 'error', detail: { message: 'goTo(2.5) was ignored: the step must be a whole number.', method: 'goTo' } },
     { source: 'kafka-sim', type: 'step', detail: { lesson: 'keys', step: 3 } },
   ]);
+});
+
+// The demo article: every widget it embeds, the post's new chapters included, starts at its lesson's
+// step in both languages, and the page fits a phone. Expected text comes from the catalogue, so a
+// widget that showed another lesson, another step or an error would fail.
+const NEW_CHAPTERS: Record<string, { lesson: string; step: number }> = {
+  'w-brokers': { lesson: 'brokers', step: 8 },
+  'w-broker-failure': { lesson: 'broker-failure', step: 2 },
+  'w-acks': { lesson: 'acks', step: 4 },
+  'w-producer': { lesson: 'producer-retries', step: 4 },
+  'w-consumer': { lesson: 'consumer-side', step: 8 },
+  'w-features': { lesson: 'features', step: 6 },
+};
+
+for (const lang of ['ko', 'en'] as const) {
+  test(`every widget of the demo article starts at its lesson's step, new chapters included (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`/demo/index.html?lang=${lang}`);
+    const widgets = await page.locator('kafka-sim:not(#w-bad)').evaluateAll((els) => els.map((e) => ({ id: e.id, lesson: e.getAttribute('lesson') ?? '', step: Number(e.getAttribute('step')) })));
+    for (const [id, want] of Object.entries(NEW_CHAPTERS)) expect(widgets).toContainEqual({ id, ...want });
+    expect(widgets.length).toBeGreaterThanOrEqual(14);
+    for (const { id, lesson: lessonId, step } of widgets) {
+      const lesson = LESSONS[lessonId as keyof typeof LESSONS];
+      expect(lesson, `${id}: lesson ${lessonId}`).toBeDefined();
+      const w = page.locator(`#${id}`);
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('.sim'), id).toHaveAttribute('lang', lang);
+      await expect(w.locator('.notice.error'), id).toHaveCount(0);
+      await expect(w.locator('.embed-title'), id).toHaveText(translate(lang, lesson.title as MessageKey));
+      await expect(w.locator('.step-of'), id).toHaveText(translate(lang, 'lessonUi.stepOf', { step, total: lesson.steps.length }));
+      const s = lesson.steps[step - 1]!;
+      // A step with a question asks it first; answering shows the step's narration.
+      await expect(w.locator('#lesson-narration'), id).toHaveText(translate(lang, (s.predict?.question ?? s.narration) as MessageKey));
+      if (s.predict && id in NEW_CHAPTERS) {
+        await w.getByRole('button', { name: translate(lang, 'lessonUi.reveal') }).click();
+        await expect(w.locator('#lesson-narration'), id).toHaveText(translate(lang, s.narration as MessageKey));
+      }
+      if (id in NEW_CHAPTERS) {
+        // The chapter's figure is in view inside the widget's box, without scrolling it: the brokers
+        // picture for the replication lessons, the partition log for the producer's, the two groups'
+        // offsets in the console for the consumer's.
+        const figure = lessonId === 'producer-retries' ? w.getByRole('list', { name: /^payments/ })
+          : lessonId === 'consumer-side' ? w.locator('.lesson-console') : w.locator('.broker').first();
+        const [box, fig] = [await w.boundingBox(), await figure.boundingBox()];
+        expect(fig!.y + fig!.height, `${id}: figure bottom inside the widget`).toBeLessThanOrEqual(box!.y + box!.height);
+      }
+    }
+  });
+
+  test(`the demo article has no horizontal scroll at 390 px (${lang})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/demo/index.html?lang=${lang}`);
+    const widgets = page.locator('kafka-sim');
+    const count = await widgets.count();
+    // Widgets render when they come near the viewport: bring each in before measuring.
+    for (let i = 0; i < count; i++) {
+      const w = widgets.nth(i);
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('.sim')).toBeVisible();
+    }
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll, JSON.stringify(widths)).toBeLessThanOrEqual(widths.client);
+    // No single element pokes out past the right edge either (overflow hidden somewhere would mask it).
+    const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`).slice(0, 5));
+    expect(wide).toEqual([]);
+  });
+}
+
+test('screenshots of two new chapters of the demo article at 390 and 1366 px', async ({ page }) => {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/demo/index.html?lang=ko');
+    for (const [section, widget] of [['brokers', 'w-brokers'], ['acks', 'w-acks']] as const) {
+      const w = page.locator(`#${widget}`);
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('.step-of')).toBeVisible();
+      if (section === 'acks') {
+        await w.getByRole('button', { name: translate('ko', 'lessonUi.reveal') }).click();
+        await expect(w.locator('#lesson-narration')).toHaveText(translate('ko', 'lesson.acks.step4'));
+      }
+      await page.locator(`#${section}`).screenshot({ path: `${SHOTS}/demo-${section}-${width}.png` });
+    }
+  }
 });

@@ -14,7 +14,8 @@ export function LessonConsole({ line }: { line: string }) {
   const printed = `${stderrOf(result)}${stdoutOf(result)}`.replace(/^\n+|\n+$/g, '');
   return (
     <figure className="lesson-console" aria-label={t('console.heading')}>
-      <pre className="console-log"><span className="console-cmd">$ {line}</span>{`\n${printed}`}</pre>
+      {/* Focusable: the table is wider than a phone, and keyboard users must be able to scroll it (axe scrollable-region-focusable). */}
+      <pre className="console-log" tabIndex={0}><span className="console-cmd">$ {line}</span>{`\n${printed}`}</pre>
     </figure>
   );
 }

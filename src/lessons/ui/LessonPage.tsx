@@ -183,9 +183,12 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
         {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
             {/* Replication lessons show the brokers under the partition logs (read-only, as the whole lesson
-                is); an embed's view="brokers" shows the brokers alone. */}
+                is). A widget stands where an article's figure would, in a box a few hundred pixels high:
+                there a replication lesson shows the brokers view (each copy's log end), so the picture its
+                caption describes is in view; an embed's view="…" chooses for itself. */}
             {embed?.view !== undefined ? <Topology view={embed.view} />
-              : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} />}
+              : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
+                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />
