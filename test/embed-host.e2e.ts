@@ -279,7 +279,7 @@ test('screenshots of two new chapters of the demo article at 390 and 1366 px', a
       await expect(w.locator('.step-of')).toBeVisible();
       if (section === 'acks') {
         await w.getByRole('button', { name: translate('ko', 'lessonUi.reveal') }).click();
-        await expect(w.locator('#lesson-narration')).toHaveText(translate('ko', 'lesson.acks.step4'));
+        await expect(w.locator('#lesson-narration')).toHaveText(translate('ko', 'lesson.acks.step4' as MessageKey));
       }
       await page.locator(`#${section}`).screenshot({ path: `${SHOTS}/demo-${section}-${width}.png` });
     }
