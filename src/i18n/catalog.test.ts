@@ -34,7 +34,7 @@ describe('the catalogue holds every message file', () => {
     }
   });
 
-  it('picks up lesson files by their name alone (messages/lessons-*.ts)', () => {
+  it('holds the lesson files (messages/lessons-*.ts)', () => {
     const lessonFiles = Object.keys(files).filter((p) => /\/lessons-[^/]*\.ts$/.test(p));
     expect(lessonFiles.length).toBeGreaterThanOrEqual(3);
     expect(translate('en', 'lesson.why-kafka.title' as never)).toBe('Why Kafka?');

@@ -2,8 +2,8 @@
 // missing translation is a type error, not a blank in class. Each file under messages/ holds one area.
 //
 // Adding a message file: register it in MESSAGES below (a test fails for a file that is not).
-// Lesson narration files named messages/lessons-*.ts need nothing: messages/lessons.ts merges
-// them by name. The embed script carries no text but `embed.*`; its per-language text files
+// Lesson narration files (messages/lessons-*.ts) are listed in messages/lessons.ts, which merges
+// them. The embed script carries no text but `embed.*`; its per-language text files
 // (dist/embed/kafka-sim.text.<lang>.js) are written from MESSAGES at build (vite.embed.config.ts)
 // and loaded on demand (text-store.ts), so whatever MESSAGES holds reaches every widget.
 //
