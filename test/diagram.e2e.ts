@@ -177,14 +177,14 @@ test('a widget with view="brokers" draws its scenario\'s brokers, without a togg
   ] });
   await page.evaluate((text) => {
     const el = document.createElement('kafka-sim');
-    el.id = 'w-brokers';
+    el.id = 'w-view-brokers';
     el.setAttribute('scenario', text);
     el.setAttribute('lang', 'en');
     el.setAttribute('view', 'brokers');
     el.setAttribute('height', '460');
     document.body.prepend(el);
   }, scenario);
-  const w = page.locator('#w-brokers');
+  const w = page.locator('#w-view-brokers');
   await expect(w.getByRole('article', { name: /^Broker \d$/ })).toHaveCount(2);
   await expect(w.getByRole('listitem', { name: /^r-0, leader, in sync, log end 1/ })).toHaveCount(1);
   await expect(w.getByRole('radio')).toHaveCount(0);

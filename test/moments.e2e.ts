@@ -14,7 +14,7 @@ const WORDS = {
 
 async function replicatedTopic(page: Page, lang: 'en' | 'ko') {
   const w = WORDS[lang];
-  await page.goto(`/?lang=${lang}`);
+  await page.goto(`/?lang=${lang}&view=brokers`);
   await page.getByRole('button', { name: w.add(2) }).click();
   await page.getByRole('button', { name: w.add(3) }).click();
   const form = page.locator('form[aria-labelledby="create-topic-heading"]');
@@ -40,7 +40,8 @@ async function leaderOf(page: Page, lang: 'en' | 'ko', partition: number): Promi
 async function gapToTop(page: Page, badge: string, target: string): Promise<number> {
   const b = (await page.locator(badge).first().boundingBox())!;
   const t = (await page.locator(target).first().boundingBox())!;
-  expect(b.x + b.width / 2).toBeGreaterThanOrEqual(t.x - 4);
+  // A badge wider than a narrow replica row may reach past its left edge; it must still overlap it.
+  expect(b.x + b.width).toBeGreaterThanOrEqual(t.x);
   expect(b.x).toBeLessThanOrEqual(t.x + t.width);
   return Math.abs(b.y + b.height - t.y);
 }
@@ -59,9 +60,10 @@ for (const lang of ['en', 'ko'] as const) {
     await page.getByRole('button', { name: w.advance }).click();
     const next = await leaderOf(page, lang, p);
     expect(next).not.toBe(leader);
+    // In the brokers view the partition's badge and its new leader's badge may stack on the same row.
     const onPartition = page.locator('.moments [data-moment="elected"]', { hasText: w.epoch(1) }).filter({ hasText: w.broker(next) });
     await expect(onPartition).toBeVisible();
-    expect(await gapToTop(page, `.moments [data-moment="elected"]:has-text("${w.broker(next)}")`, `[data-target="partition:payments:${p}"]`)).toBeLessThan(20);
+    expect(await gapToTop(page, `.moments [data-moment="elected"]:has-text("${w.broker(next)}")`, `[data-target="partition:payments:${p}"]`)).toBeLessThan(32);
     await expect(page.locator('.moments [data-moment="fenced"]', { hasText: w.fenced })).toBeVisible();
     await expect(page.locator('.moments [data-moment="isrShrunk"]').first()).toBeVisible();
     // The new leader's replica, inside its broker's box, carries the epoch too.
