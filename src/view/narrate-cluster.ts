@@ -26,6 +26,11 @@ function tp(topic: string, partition: number): string {
   return `${topic}-${partition}`;
 }
 
+/** Offsets [from, to) as the messages name them: "offset 4" for one, "offsets 3–4" for more. */
+function offsets(t: (key: MessageKey, params?: Params) => string, from: number, to: number): string {
+  return to - from === 1 ? t('event.piece.offset', { from }) : t('event.piece.offsets', { from, last: to - 1 });
+}
+
 function brokerList(ids: readonly number[]): string {
   return `[${ids.join(', ')}]`;
 }
@@ -71,7 +76,7 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
       return t('event.brokerCrashed', { broker: event.broker, timeout: moment(event.sessionTimeoutMs, lang) });
     case 'replicaFetched':
       if (event.to === event.from) return t('event.replicaFetched.hw', { broker: event.broker, tp: tp(event.topic, event.partition), highWatermark: event.highWatermark });
-      return t('event.replicaFetched', { broker: event.broker, tp: tp(event.topic, event.partition), from: event.from, last: event.to - 1, highWatermark: event.highWatermark });
+      return t('event.replicaFetched', { broker: event.broker, tp: tp(event.topic, event.partition), offsets: offsets(t, event.from, event.to), highWatermark: event.highWatermark });
     case 'highWatermarkAdvanced':
       return t('event.highWatermarkAdvanced', { tp: tp(event.topic, event.partition), from: event.from, to: event.to, last: event.to - 1 });
     case 'isrShrunk':
@@ -81,7 +86,7 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
     case 'leaderElected': {
       const params = { tp: tp(event.topic, event.partition), leader: event.leader, epoch: event.leaderEpoch };
       if (event.unclean) {
-        return event.lostOffsets ? t('event.leaderElected.unclean', { ...params, from: event.lostOffsets.from, last: event.lostOffsets.to - 1 }) : t('event.leaderElected.unclean.nothingLost', params);
+        return event.lostOffsets ? t('event.leaderElected.unclean', { ...params, offsets: offsets(t, event.lostOffsets.from, event.lostOffsets.to) }) : t('event.leaderElected.unclean.nothingLost', params);
       }
       if (event.reason === 'preferred') return t('event.leaderElected.preferred', params);
       return t(event.previousLeader === undefined ? 'event.leaderElected.returned' : 'event.leaderElected', params);
@@ -89,7 +94,7 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
     case 'partitionOffline':
       return t('event.partitionOffline', { tp: tp(event.topic, event.partition), isr: brokerList(event.isr) });
     case 'logTruncated':
-      return t('event.logTruncated', { broker: event.broker, tp: tp(event.topic, event.partition), from: event.from, last: event.to - 1 });
+      return t('event.logTruncated', { broker: event.broker, tp: tp(event.topic, event.partition), offsets: offsets(t, event.from, event.to) });
     case 'coordinatorMoved':
       if (event.to === undefined) return t('event.coordinatorMoved.none', { group: event.group, partition: event.partition });
       return t('event.coordinatorMoved', { group: event.group, partition: event.partition, to: event.to });

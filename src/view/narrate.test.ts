@@ -238,6 +238,16 @@ describe('describeEvent', () => {
   });
 });
 
+describe('offset ranges in the cluster lines', () => {
+  const fetched = (from: number, to: number): SimEvent => ({ type: 'replicaFetched', at: 0, broker: 2, topic: 't', partition: 0, from, to, highWatermark: to });
+  it('names one offset as one, and a range as a range, in both languages', () => {
+    expect(describeEvent(fetched(4, 5), 'en')).toContain('copied offset 4 of t-0');
+    expect(describeEvent(fetched(4, 5), 'ko')).toContain('오프셋 4를 복사했습니다');
+    expect(describeEvent(fetched(3, 5), 'en')).toContain('copied offsets 3–4 of t-0');
+    expect(describeEvent(fetched(3, 5), 'ko')).not.toContain('3–3');
+  });
+});
+
 describe('formatting helpers', () => {
   it('names partitions as Kafka does and collapses runs', () => {
     const tps = (topic: string, ...ps: number[]) => ps.map((partition) => ({ topic, partition }));

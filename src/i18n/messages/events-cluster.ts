@@ -101,8 +101,8 @@ export const CLUSTER_EVENT_MESSAGES = {
   },
   'event.brokerReconnected': { ko: '브로커 {broker|가} 다시 연결되었습니다. 복제가 이어집니다.', en: 'Broker {broker} is connected again; replication resumes.' },
   'event.replicaFetched': {
-    ko: '브로커 {broker}의 팔로워가 {tp} 리더에서 오프셋 {from}–{last|를} 복사했습니다. 하이 워터마크를 {highWatermark|로} 알고 있습니다.',
-    en: 'The follower on broker {broker} copied offsets {from}–{last} of {tp} from the leader; it knows the high watermark as {highWatermark}.',
+    ko: '브로커 {broker}의 팔로워가 {tp} 리더에서 {offsets|를} 복사했습니다. 하이 워터마크를 {highWatermark|로} 알고 있습니다.',
+    en: 'The follower on broker {broker} copied {offsets} of {tp} from the leader; it knows the high watermark as {highWatermark}.',
   },
   'event.replicaFetched.hw': {
     ko: '브로커 {broker}의 팔로워가 {tp}의 하이 워터마크가 {highWatermark}임을 알게 되었습니다.',
@@ -141,8 +141,8 @@ export const CLUSTER_EVENT_MESSAGES = {
     en: 'Leadership of {tp} went back to its preferred replica, broker {leader} (leader epoch {epoch}), spreading leaders evenly again.',
   },
   'event.leaderElected.unclean': {
-    ko: '언클린 리더 선출: ISR 밖의 브로커 {leader|가} {tp}의 리더가 되었습니다(리더 에포크 {epoch}). 이 브로커에 없던 오프셋 {from}–{last}의 레코드는 사라집니다.',
-    en: 'Unclean leader election: broker {leader}, not in the ISR, now leads {tp} (leader epoch {epoch}). The records it never had, offsets {from}–{last}, are gone.',
+    ko: '언클린 리더 선출: ISR 밖의 브로커 {leader|가} {tp}의 리더가 되었습니다(리더 에포크 {epoch}). 이 브로커에 없던 {offsets}의 레코드는 사라집니다.',
+    en: 'Unclean leader election: broker {leader}, not in the ISR, now leads {tp} (leader epoch {epoch}). The records it never had, {offsets}, are gone.',
   },
   'event.leaderElected.unclean.nothingLost': {
     ko: '언클린 리더 선출: ISR 밖의 브로커 {leader|가} {tp}의 리더가 되었습니다(리더 에포크 {epoch}). 이번에는 잃은 레코드가 없습니다.',
@@ -153,8 +153,8 @@ export const CLUSTER_EVENT_MESSAGES = {
     en: '{tp} is offline: no live in-sync replica can lead it. Writes and reads stop (ISR: {isr}).',
   },
   'event.logTruncated': {
-    ko: '브로커 {broker}의 {tp} 레플리카가 리더와 갈라진 오프셋 {from}–{last|를} 잘라냈습니다(리더 에포크 비교). 이제 리더를 따라잡습니다.',
-    en: 'The replica of {tp} on broker {broker} cut offsets {from}–{last}, where it diverged from the leader (compared by leader epoch); now it catches up.',
+    ko: '브로커 {broker}의 {tp} 레플리카가 리더와 갈라진 {offsets|를} 잘라냈습니다(리더 에포크 비교). 이제 리더를 따라잡습니다.',
+    en: 'The replica of {tp} on broker {broker} cut {offsets}, where it diverged from the leader (compared by leader epoch); now it catches up.',
   },
   'event.coordinatorMoved': {
     ko: '{group} 그룹의 코디네이터가 __consumer_offsets 파티션 {partition}의 새 리더인 브로커 {to|로} 옮겨졌습니다.',
@@ -164,6 +164,9 @@ export const CLUSTER_EVENT_MESSAGES = {
     ko: '{group} 그룹의 코디네이터가 없습니다. __consumer_offsets 파티션 {partition}에 리더가 없어 오프셋을 커밋할 수 없습니다.',
     en: 'Group {group} has no coordinator: __consumer_offsets partition {partition} has no leader, so the group cannot commit.',
   },
+  // An offset or a range of them, named inside the messages above (one offset is not "3–3").
+  'event.piece.offset': { ko: '오프셋 {from}', en: 'offset {from}' },
+  'event.piece.offsets': { ko: '오프셋 {from}–{last}', en: 'offsets {from}–{last}' },
 } satisfies Record<string, Entry>;
 
 export const CLUSTER_ERROR_MESSAGES = {
