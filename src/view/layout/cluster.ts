@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 import { partitionState, type SimState } from '../../engine/index.ts';
 
 // The brokers view as data: which replica sits on which broker and how far each log reaches.
@@ -34,7 +34,7 @@ export function clusterLayout(state: SimState, barWidth: number): BrokerView[] {
     for (let p = 0; p < topic.partitions.length; p++) {
       const info = partitionState(state, name, p)!;
       const longest = Math.max(1, ...Object.values(info.logEndOffsets));
-      const x = scaleLinear().domain([0, longest]).range([0, barWidth]);
+      const x = linearScale([0, longest], [0, barWidth]);
       for (const broker of info.replicas) {
         const leo = info.logEndOffsets[broker] ?? 0;
         byBroker.get(broker)?.push({

@@ -1,4 +1,4 @@
-import { linkHorizontal, linkVertical } from 'd3-shape';
+import { linkHorizontalPath, linkVerticalPath } from './path.ts';
 import { inFlight, logRecordsInRange, type PartitionLog, type SimState } from '../../engine/index.ts';
 
 // The diagram's connections as data: which producer writes to which partition, which consumer
@@ -61,20 +61,18 @@ export function diagramLinks(state: SimState): DiagramLink[] {
   return links;
 }
 
-const horizontal = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-const vertical = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
 /**
  * The path from one box to another: a horizontal S-curve from the right edge of `from` to the left
  * edge of `to` when `to` lies to the right (lanes side by side), else a vertical one from the bottom
- * of `from` to the top of `to` (lanes stacked on a phone). d3-shape computes the `d` string.
+ * of `from` to the top of `to` (lanes stacked on a phone). ./path.ts writes the `d` string as d3-shape would.
  */
 export function linkPath(from: Box, to: Box): string {
   if (to.x >= from.x + from.width - 1) {
-    return horizontal({ source: [from.x + from.width, from.y + from.height / 2], target: [to.x, to.y + to.height / 2] }) ?? '';
+    return linkHorizontalPath([from.x + from.width, from.y + from.height / 2], [to.x, to.y + to.height / 2]);
   }
   const down = to.y >= from.y + from.height;
   const start: [number, number] = [from.x + from.width / 2, down ? from.y + from.height : from.y];
   const end: [number, number] = [to.x + Math.min(to.width / 2, 24), down ? to.y : to.y + to.height];
-  return vertical({ source: start, target: end }) ?? '';
+  return linkVerticalPath(start, end);
 }

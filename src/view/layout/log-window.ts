@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 
 // Which part of a long partition log to draw, and where offsets sit on screen. Long logs stay
 // readable: the newest records are drawn as cells and everything older is summarised.
@@ -21,11 +21,11 @@ export function logWindow(logStartOffset: number, logEndOffset: number, maxCells
 /**
  * x (px) of the boundary *before* an offset: a marker for "next offset to read = n" sits on the
  * left edge of cell n, or just after the last cell when n is the log end. Offsets older than the
- * window pin to the summary cell at 0; a d3 linear scale does the mapping and the clamping.
+ * window pin to the summary cell at 0; a linear scale does the mapping.
  */
 export function offsetToX(window: LogWindow, cellWidth: number, summaryWidth: number) {
   const start = window.hiddenBefore > 0 ? summaryWidth : 0;
-  const scale = scaleLinear().domain([window.from, window.to]).range([start, start + (window.to - window.from) * cellWidth]);
+  const scale = linearScale([window.from, window.to], [start, start + (window.to - window.from) * cellWidth]);
   return (offset: number) => (offset < window.from ? (window.hiddenBefore > 0 ? summaryWidth / 2 : 0) : scale(offset));
 }
 

@@ -1,19 +1,18 @@
-import { line } from 'd3-shape';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { TOP_SPEED } from '../../../store/sim-store.ts';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { diagramLinks, linkPath, type Box } from '../../layout/diagram-links.ts';
+import { polylinePath } from '../../layout/path.ts';
 
 // The connections under the diagram's objects: producer → each partition it wrote to (its leader),
 // partition → the consumer that owns it, and in the brokers view the high watermark joined across
-// the copies of a partition. Positions are measured from the objects after layout; d3-shape turns
-// them into path strings. React owns the <svg> and every <path>. The ResizeObserver is this
+// the copies of a partition. Positions are measured from the objects after layout; layout/path.ts turns
+// them into path strings (as d3-shape would). React owns the <svg> and every <path>. The ResizeObserver is this
 // component's alone (one owner per observed node): it only asks for a new measurement.
 // aria-hidden: the objects themselves say who writes and who reads, in words.
 
 interface Drawn { key: string; kind: 'write' | 'read' | 'hw'; d: string }
 
-const hwLine = line<[number, number]>();
 
 function boxOf(root: DOMRect, el: Element): Box | undefined {
   const r = el.getBoundingClientRect();
@@ -61,7 +60,7 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
       // Copies side by side share a row: one line across them, drawn above the bars.
       if (points.length < 2 || new Set(points.map((p) => Math.round(p[1]))).size > 1) continue;
       points.sort((p, q) => p[0] - q[0]);
-      paths.push({ key: `hw:${key}`, kind: 'hw', d: hwLine(points) ?? '' });
+      paths.push({ key: `hw:${key}`, kind: 'hw', d: polylinePath(points) });
     }
     const next = { paths, width: root.clientWidth, height: root.clientHeight };
     setDrawn((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
