@@ -3,7 +3,7 @@ import { line } from 'd3-shape';
 import { useId, useMemo } from 'react';
 import { LAG_WINDOW, lagWindow, type LagPoint } from '../../store/lag-series.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { LagTable } from './LagTable.tsx';
 
 // Consumer lag (the describe table and a per-step chart), and records per partition. d3 computes the
@@ -21,8 +21,8 @@ const COLORS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed'];
  */
 export function LagChart({ describedBy }: { describedBy: string }) {
   const { t } = useLang();
-  const series = useSim((s) => s.lagSeries);
-  const timeline = useSim((s) => s.timeline);
+  // Throttled at top speed, together: the window reads the series against the same timeline.
+  const { series, timeline } = useSimThrottled((s) => ({ series: s.lagSeries, timeline: s.timeline }));
   const points = useMemo(() => lagWindow(series, timeline), [series, timeline]);
   const groups = [...new Set(points.flatMap((p) => Object.keys(p.lag)))];
   const first = points[0]?.step ?? 0;
@@ -52,7 +52,7 @@ export function LagChart({ describedBy }: { describedBy: string }) {
 
 export function PartitionChart() {
   const { t } = useLang();
-  const topics = useSim((s) => s.timeline.state.topics);
+  const topics = useSimThrottled((s) => s.timeline.state.topics);
   const bars = Object.values(topics).flatMap((topic) => topic.partitions.map((log) => ({ id: `${topic.name}-${log.partition}`, written: log.logEndOffset, retained: log.logEndOffset - log.logStartOffset })));
   const x = scaleBand().domain(bars.map((b) => b.id)).range([PAD.left, W - PAD.right]).padding(0.2);
   const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.written))]).nice().range([H - PAD.bottom, PAD.top]);

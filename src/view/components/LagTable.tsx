@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { groupNames } from '../../console/group-info.ts';
 import { MISSING, offsetRows, type Row } from '../../console/consumer-groups.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 
 // Consumer lag with the columns of `kafka-consumer-groups --describe`: the rows come from the
 // console tool's own computation (offsetRows), so the table and the typed command never disagree.
@@ -19,8 +19,9 @@ const cell = (value: string | number | undefined) => (value === undefined ? MISS
 
 export const LagTable = memo(function LagTable({ id }: { id: string }) {
   const { t } = useLang();
-  // A string of the rows: the table re-renders when a row changes, not at every step.
-  const signature = useSim((s) => JSON.stringify(describeRows(s.timeline.state)));
+  // A string of the rows: the table re-renders when a row changes, not at every step (and at
+  // top speed at most every 250 ms).
+  const signature = useSimThrottled((s) => JSON.stringify(describeRows(s.timeline.state)));
   const rows = useMemo(() => JSON.parse(signature) as Row[], [signature]);
   return (
     <div className="lag-table-wrap">

@@ -1,6 +1,6 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createSimStore, type SimStore, type SimStoreOptions, type SimStoreState } from '../../store/sim-store.ts';
+import { createSimStore, TOP_SPEED, type SimStore, type SimStoreOptions, type SimStoreState } from '../../store/sim-store.ts';
 
 // One store per simulator instance: several widgets on one blog page never share state.
 const SimContext = createContext<SimStore | null>(null);
@@ -23,4 +23,30 @@ export function useSimStore(): SimStore {
 
 export function useSim<T>(selector: (state: SimStoreState) => T): T {
   return useStore(useSimStore(), selector);
+}
+
+/**
+ * `useSim`, but while the timeline plays at top speed the value is taken at most every `everyMs`
+ * (ms) instead of at every step: the panels beside the diagram (charts, the lag table) would
+ * otherwise be redrawn and repainted hundreds of times a second, which costs the diagram its frames.
+ * Paused, stepping or playing slower, every change shows at once. The selector must be cheap to
+ * call again (it is read when the throttle fires).
+ */
+export function useSimThrottled<T>(selector: (state: SimStoreState) => T, everyMs = 250): T {
+  const store = useSimStore();
+  const [value, setValue] = useState(() => selector(store.getState()));
+  const selectorRef = useRef(selector);
+  selectorRef.current = selector;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () => { timer = undefined; setValue(() => selectorRef.current(store.getState())); };
+    read();
+    const unsubscribe = store.subscribe((s) => {
+      if (s.playing && s.speed >= TOP_SPEED) { if (timer === undefined) timer = setTimeout(read, everyMs); return; }
+      if (timer !== undefined) { clearTimeout(timer); timer = undefined; }
+      read();
+    });
+    return () => { unsubscribe(); if (timer !== undefined) clearTimeout(timer); };
+  }, [store, everyMs]);
+  return value;
 }
