@@ -85,6 +85,10 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
 
   // Links run under the objects (hidden behind cards and rows, seen between them); the high
   // watermark lines run over the replicas they join.
+  // At top speed the paths step aside, as the flights do: redrawn under every lane at every frame,
+  // they cost the figure its frame rate (npm run bench:ui: p95 33 ms with them, 17 ms without).
+  // Paused, stepping or slower, they are drawn.
+  if (racing) return null;
   return (
     <>
       <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { partitionState, type Command } from '../../../engine/index.ts';
-import { createSimStore } from '../../../store/sim-store.ts';
+import { createSimStore, TOP_SPEED } from '../../../store/sim-store.ts';
 import { LangProvider } from '../../hooks/lang-context.tsx';
 import { SimProvider } from '../../hooks/sim-context.tsx';
 import { UiProvider } from '../../hooks/ui-context.tsx';
@@ -77,5 +77,17 @@ describe('the brokers view marks', () => {
     const targets = container.querySelectorAll('[data-target="partition:r:0"]');
     expect(targets).toHaveLength(1);
     expect(targets[0]!.closest('[data-target^="broker:"]')!.getAttribute('data-target')).toBe(`broker:${leader}`);
+  });
+});
+
+describe('the connection paths', () => {
+  it('step aside while the timeline plays at top speed, and come back when it pauses', () => {
+    const store = createSimStore({ seed: 1, commands: REPLICATED });
+    const { container } = render(<SimulatorPage lang="en" store={store} />);
+    expect(container.querySelector('.diagram-paths')).not.toBeNull();
+    act(() => { store.getState().seek(0); store.getState().setSpeed(TOP_SPEED); store.getState().play(); });
+    expect(container.querySelector('.diagram-paths')).toBeNull();
+    act(() => store.getState().pause());
+    expect(container.querySelector('.diagram-paths')).not.toBeNull();
   });
 });
