@@ -190,3 +190,27 @@ test('a widget with view="brokers" draws its scenario\'s brokers, without a togg
   await expect(w.getByRole('radio')).toHaveCount(0);
   await w.screenshot({ path: `${SHOTS}/diagram-widget-brokers-en.png` });
 });
+
+// The issue's screenshot set: a blog widget (a replication chapter of the demo article) at phone,
+// laptop and projector sizes, in both languages; the figure must show inside the widget's box.
+for (const lang of ['en', 'ko'] as const) {
+  test(`a blog widget at phone, laptop and projector sizes (${lang})`, async ({ page }) => {
+    for (const [width, height, name] of [[390, 844, 'phone'], [1366, 768, 'laptop'], [1920, 1080, 'projector']] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/demo/index.html?lang=${lang}`);
+      const w = page.locator('#w-broker-failure');
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('.diagram-figure')).toBeVisible();
+      await expect(w.locator('.sim')).toHaveAttribute('lang', lang);
+      const inside = await w.evaluate((el) => {
+        const root = el.shadowRoot!;
+        const box = root.querySelector('.widget')!.getBoundingClientRect();
+        const figure = root.querySelector('.diagram-figure')!.getBoundingClientRect();
+        return figure.top < box.bottom && figure.left >= box.left - 1 && figure.right <= box.right + 1;
+      });
+      expect(inside, name).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), name).toBe(true);
+      await w.screenshot({ path: `${SHOTS}/widget-${lang}-${name}.png` });
+    }
+  });
+}
