@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSimulation, type Command } from '../../engine/index.ts';
-import { TOP_SPEED } from '../../store/sim-store.ts';
+import { createSimStore, TOP_SPEED } from '../../store/sim-store.ts';
+import { SimulatorPage } from '../SimulatorPage.tsx';
 import { renderSimulator } from '../test-support.tsx';
 
 // jsdom lays nothing out: every element gets a box here, so the layer finds what it pins badges to.
@@ -40,5 +41,12 @@ describe('moment layer', () => {
     expect(container.querySelector('.moments [data-moment="crashed"]')).toHaveTextContent('Crashed');
     act(() => { store.getState().setSpeed(TOP_SPEED); store.getState().play(); });
     expect(container.querySelector('.moments')).toBeNull();
+  });
+
+  it('says an election once where the partition is its new leader\'s replica (the brokers view)', () => {
+    const topics = renderSimulator({ commands: crashTheLeader() }).container;
+    expect(topics.querySelectorAll('.moments [data-moment="elected"]').length).toBeGreaterThanOrEqual(1);
+    const { container } = render(<SimulatorPage lang="en" store={createSimStore({ seed: 1, commands: crashTheLeader() })} view="brokers" />);
+    expect(container.querySelectorAll('.moments [data-moment="elected"]')).toHaveLength(1);
   });
 });

@@ -27,7 +27,10 @@ function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
   const byElement = new Map<HTMLElement, BadgeSpec[]>();
   for (const s of specs) {
     const el = findFirst(scope, s.anchors);
-    if (el) byElement.set(el, [...(byElement.get(el) ?? []), s]);
+    // In the brokers view the partition is its leader's replica: its election badge and the new
+    // leader's would be the same news twice on one row, so the first (the fuller) one stays.
+    const here = el ? byElement.get(el) ?? [] : [];
+    if (el && !here.some((b) => b.kind === s.kind)) byElement.set(el, [...here, s]);
   }
   return [...byElement].map(([el, badges], i) => {
     const r = el.getBoundingClientRect();
