@@ -214,3 +214,27 @@ for (const lang of ['en', 'ko'] as const) {
     }
   });
 }
+
+test('a question in a 460 px widget keeps narration, choices and controls within a third', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/demo/index.html?lang=ko');
+  await page.evaluate(() => {
+    const el = document.createElement('kafka-sim');
+    el.id = 'w-question';
+    el.setAttribute('lesson', 'broker-failure');
+    el.setAttribute('step', '2');
+    el.setAttribute('lang', 'ko');
+    el.setAttribute('height', '460');
+    document.body.prepend(el);
+  });
+  const w = page.locator('#w-question');
+  await expect(w.locator('.prediction')).toBeVisible();
+  const { top, narration, figure } = await w.evaluate((el) => {
+    const root = el.shadowRoot!;
+    return { top: root.querySelector('.widget')!.getBoundingClientRect().top, narration: root.querySelector('.narration-box')!.getBoundingClientRect().bottom, figure: root.querySelector('.diagram-figure')!.getBoundingClientRect().top };
+  });
+  await w.screenshot({ path: `${SHOTS}/widget-question-ko.png` });
+  // The header, the question, its choices and the step controls end within the first third; the figure follows.
+  expect(narration - top).toBeLessThanOrEqual(460 / 3);
+  expect(figure).toBeGreaterThanOrEqual(narration);
+});
