@@ -25,7 +25,7 @@ function ReplicaRow({ replica, hatch }: { replica: ReplicaView; hatch: string })
   // The leader's copy is the partition in this view: producers' and consumers' paths end on it.
   const target = replica.role === 'leader' && !replica.offline ? { 'data-target': `partition:${replica.topic}:${replica.partition}` } : {};
   return (
-    <li className={`replica ${kind}`} aria-label={label} {...target}>
+    <li className={`replica ${kind}`} aria-label={label} title={label} {...target}>
       <span className="tp">{tp}</span>
       <span className="bar-box">
         <svg className="replica-bar" viewBox={`0 0 ${BAR + 4} 18`} preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -68,6 +68,8 @@ describe('the brokers view marks', () => {
     const out = within(screen.getByRole('article', { name: `Broker ${follower}` })).getByRole('listitem', { name: /^r-0, follower, out of sync/ });
     expect(out).toHaveTextContent('out of sync');
     expect(out).toHaveClass('out-of-sync');
+    // Pointing at a copy says the same in a tooltip.
+    expect(out.getAttribute('title')).toBe(out.getAttribute('aria-label'));
   });
 
   it('ends the producers\' and consumers\' paths on the leader\'s copy only', () => {
