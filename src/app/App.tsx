@@ -127,7 +127,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
       notice={restored.notice} banner={banner}
-      {...(route.page === 'simulator' ? { view: routeView(route), onViewChange } : {})}
+      {...(route.page === 'simulator' || route.page === 'lesson-sandbox' ? { view: routeView(route), onViewChange } : {})}
       {...(rejectedView === undefined ? {} : { rejectedView })}
       tools={sandbox?.persist ? (
         <>

@@ -48,6 +48,13 @@ describe('the diagram view in the simulator address', () => {
     expect(routeSearch({ page: 'simulator', rejected: { view: 'x' } }, 'en')).toBe('?lang=en');
     expect(routeSearch(parseRoute('?lesson=keys&step=2&view=brokers'), 'en')).toBe('?lesson=keys&step=2&lang=en');
   });
+  it('a lesson\'s take-over sandbox keeps its view in the address too', () => {
+    const route = parseRoute('?lesson=brokers&step=3&sandbox=1&view=brokers');
+    expect(route).toEqual({ page: 'lesson-sandbox', lesson: 'brokers', step: 3, view: 'brokers' });
+    expect(routeView(route)).toBe('brokers');
+    expect(routeSearch(route, 'ko')).toBe('?lesson=brokers&step=3&sandbox=1&view=brokers&lang=ko');
+    expect(routeView(parseRoute('?lesson=brokers&step=3&sandbox=1'))).toBe('topics');
+  });
   it('sets or removes the view and keeps every other parameter', () => {
     expect(searchWithView('?lang=ko&scenario=heavy', 'brokers')).toBe('?lang=ko&scenario=heavy&view=brokers');
     expect(searchWithView('?lang=ko&view=brokers&scenario=heavy', 'topics')).toBe('?lang=ko&scenario=heavy');

@@ -12,7 +12,7 @@ export type Route =
   | { page: 'simulator'; view?: 'brokers'; rejected?: { view: string } }
   | { page: 'lessons' }
   | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string } }
-  | { page: 'lesson-sandbox'; lesson: LessonId; step: number };
+  | { page: 'lesson-sandbox'; lesson: LessonId; step: number; view?: 'brokers' };
 
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
@@ -25,7 +25,7 @@ export function parseRoute(search: string): Route {
   const step = lesson ? parseStep(stepText ?? '1', count) : 1;
   // A number out of range opens the nearest step (step=99 → the last); anything else step 1.
   const nearest = stepText !== null && /^\d+$/.test(stepText) ? Math.max(1, Math.min(count, Number(stepText))) : 1;
-  if (lesson && step !== undefined && params.get('sandbox') === '1') return { page: 'lesson-sandbox', lesson: lesson.id, step };
+  if (lesson && step !== undefined && params.get('sandbox') === '1') return { page: 'lesson-sandbox', lesson: lesson.id, step, ...(params.get('view') === 'brokers' ? { view: 'brokers' as const } : {}) };
   const rejected: { lesson?: string; step?: string } = {};
   if (!lesson) rejected.lesson = asked;
   else if (step === undefined) rejected.step = stepText ?? '';
@@ -40,7 +40,7 @@ function simulatorRoute(view: string | null): Route {
 
 /** The simulator's view from its route: what the URL asked, topics when it asked nothing or nonsense. */
 export function routeView(route: Route): DiagramView {
-  return route.page === 'simulator' && route.view === 'brokers' ? 'brokers' : 'topics';
+  return (route.page === 'simulator' || route.page === 'lesson-sandbox') && route.view === 'brokers' ? 'brokers' : 'topics';
 }
 
 /** `search` with the view set (brokers) or removed (topics), every other parameter kept as it was. */
@@ -60,7 +60,10 @@ export function routeSearch(route: Route, lang: Lang): string {
   } else {
     params.set('lesson', route.lesson);
     params.set('step', String(route.step));
-    if (route.page === 'lesson-sandbox') params.set('sandbox', '1');
+    if (route.page === 'lesson-sandbox') {
+      params.set('sandbox', '1');
+      if (route.view === 'brokers') params.set('view', route.view);
+    }
   }
   params.set('lang', lang);
   return `?${params.toString()}`;
