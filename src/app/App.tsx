@@ -102,7 +102,9 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       <LessonPage route={{ lesson: route.lesson, step: route.step }} lang={lang} notice={notice} onLangChange={onLangChange}
         links={{ lessons: routeSearch({ page: 'lessons' }, lang), simulator: routeSearch({ page: 'simulator' }, lang) }}
         onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step })}
-        onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step })} />
+        onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step,
+          // A replication lesson's sandbox opens on the brokers, as the lesson drew them.
+          ...(LESSONS[r.lesson].clusterView === 'brokers' ? { view: 'brokers' as const } : {}) })} />
     );
   }
   const rejectedScenario = sandbox?.rejectedScenario;
