@@ -238,3 +238,16 @@ test('a question in a 460 px widget keeps narration, choices and controls within
   expect(narration - top).toBeLessThanOrEqual(460 / 3);
   expect(figure).toBeGreaterThanOrEqual(narration);
 });
+
+test('taking over a replication lesson opens its sandbox on the brokers view, kept in the address', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lesson=brokers&step=6&lang=en');
+  await page.getByRole('button', { name: 'Take over from here' }).click();
+  await expect(page).toHaveURL(/sandbox=1/);
+  await expect(page).toHaveURL(/view=brokers/);
+  await expect(page.getByRole('radio', { name: 'Brokers' })).toBeChecked();
+  await expect(page.getByRole('article', { name: /^Broker \d$/ })).toHaveCount(3);
+  await page.getByRole('radio', { name: 'Topics' }).check();
+  await expect(page).not.toHaveURL(/view=/);
+  await expect(page).toHaveURL(/sandbox=1/);
+});
