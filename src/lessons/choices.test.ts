@@ -1,6 +1,7 @@
-import { applyCommand, createSimulation, ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
+import { ownerOf, position, type SimEvent, type SimState } from '../engine/index.ts';
 import { NOBODY, pickNumbers } from './choices.ts';
 import { LESSONS } from './index.ts';
+import { playLesson } from './test-support/play-lesson.ts';
 import { predictionAnswer, predictionChoices } from './player.ts';
 import type { Lesson, LessonStep } from './types.ts';
 
@@ -10,17 +11,11 @@ import type { Lesson, LessonStep } from './types.ts';
 interface Asked { lesson: string; step: number; predict: NonNullable<LessonStep['predict']>; before: SimState; after: SimState; events: SimEvent[]; answer: string; choices: string[] }
 
 function questions(lesson: Lesson): Asked[] {
-  let state = createSimulation({ seed: lesson.seed });
+  const runs = playLesson(lesson);
   const history: SimEvent[] = [];
   const out: Asked[] = [];
   lesson.steps.forEach((step, i) => {
-    const before = state;
-    const events: SimEvent[] = [];
-    for (const c of step.commands) {
-      const r = applyCommand(state, c);
-      state = r.state;
-      events.push(...r.events);
-    }
+    const { before, state, events } = runs[i]!;
     if (step.predict) {
       const answer = predictionAnswer(step.predict, state, events);
       const choices = predictionChoices(step.predict, before, answer, { after: state, commands: step.commands, history: [...history] });

@@ -1,5 +1,6 @@
-import { applyCommand, createSimulation, partitionState, replicaRecords, type SimEvent, type SimState } from '../engine/index.ts';
+import { createSimulation, partitionState, replicaRecords, type SimEvent } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
+import { playLesson, type LessonStepRun } from './test-support/play-lesson.ts';
 import { clusterAnswer, clusterChoices, isClusterPrediction, offsetChoices, OFFLINE, SEND_OUTCOMES } from './player-cluster.ts';
 import { predictionAnswer, predictionChoices } from './player.ts';
 import type { LessonId } from './types.ts';
@@ -7,22 +8,13 @@ import type { LessonId } from './types.ts';
 // The replication lessons (brokers, broker-failure, acks): the story each narration tells, read
 // from the engine step by step, and the choices their predictions offer.
 
-interface StepRun { before: SimState; state: SimState; events: SimEvent[] }
+type StepRun = LessonStepRun;
 
 function play(id: LessonId): StepRun[] {
-  const lesson = LESSONS[id];
-  let state = createSimulation({ seed: lesson.seed });
-  return lesson.steps.map((step) => {
-    const before = state;
-    const events: SimEvent[] = [];
-    for (const command of step.commands) {
-      const result = applyCommand(state, command);
-      if (result.error) throw new Error(`${id}: ${command.type} refused: ${result.error.message}`);
-      state = result.state;
-      events.push(...result.events);
-    }
-    return { before, state, events };
-  });
+  const runs = playLesson(LESSONS[id]);
+  const refused = runs.flatMap((r) => r.refused);
+  if (refused.length > 0) throw new Error(`${id}: refused ${refused.join('; ')}`);
+  return runs;
 }
 
 const IDS = ['brokers', 'broker-failure', 'acks'] as const;

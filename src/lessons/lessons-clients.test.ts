@@ -1,8 +1,9 @@
 import {
-  applyCommand, brokers, committedOffset, coordinator, coordinatorPartition, createSimulation, fetchedRecords, partitionState, records,
+  brokers, committedOffset, coordinator, coordinatorPartition, fetchedRecords, partitionState, records,
   type SimEvent, type SimState,
 } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
+import { playLesson, type LessonStepRun } from './test-support/play-lesson.ts';
 import { NOBODY, predictionAnswer, predictionChoices } from './player.ts';
 import { NO_COPY } from './player-clients.ts';
 import type { LessonId } from './types.ts';
@@ -12,22 +13,12 @@ import type { LessonId } from './types.ts';
 
 const IDS = ['producer-retries', 'consumer-side', 'features'] as const satisfies readonly LessonId[];
 
-interface StepRun { before: SimState; state: SimState; events: SimEvent[] }
+type StepRun = LessonStepRun;
 
 function play(id: LessonId): StepRun[] {
-  const lesson = LESSONS[id];
-  let state = createSimulation({ seed: lesson.seed });
-  return lesson.steps.map((step) => {
-    const before = state;
-    const events: SimEvent[] = [];
-    for (const command of step.commands) {
-      const result = applyCommand(state, command);
-      expect(result.error, JSON.stringify(command)).toBeUndefined();
-      state = result.state;
-      events.push(...result.events);
-    }
-    return { before, state, events };
-  });
+  const runs = playLesson(LESSONS[id]);
+  expect(runs.flatMap((r) => r.refused), id).toEqual([]);
+  return runs;
 }
 
 const RUNS = Object.fromEntries(IDS.map((id) => [id, play(id)])) as Record<(typeof IDS)[number], StepRun[]>;

@@ -1,35 +1,21 @@
 import {
-  applyCommand, committedOffset, coordinator, createSimulation, fetchedRecords, logStartOffset, ownerOf, partitionState, position, records, recordSizeInBytes,
-  replicaRecords, segments, type SimEvent, type SimState,
+  applyCommand, committedOffset, coordinator, fetchedRecords, logStartOffset, ownerOf, partitionState, position, records, recordSizeInBytes,
+  replicaRecords, segments, type SimEvent,
 } from '../engine/index.ts';
 import type { Entry } from '../i18n/entry.ts';
 import { LESSON_MESSAGES } from '../i18n/messages/lessons.ts';
 import { LESSON_CLIENT_MESSAGES } from '../i18n/messages/lessons-clients.ts';
 import { LESSONS, lessonById } from './index.ts';
+import { playLesson, type LessonStepRun } from './test-support/play-lesson.ts';
 import { LESSON_IDS, type Lesson, type LessonId, type Prediction } from './types.ts';
 
 // Every lesson is played from its seed, step by step, exactly as the page does. Besides "nothing is
 // refused" and "every text exists", the story each lesson tells (and the numbers its narration
 // quotes) is checked against the engine.
 
-interface StepRun { state: SimState; events: SimEvent[]; refused: string[] }
+type StepRun = LessonStepRun;
 
-function play(lesson: Lesson): StepRun[] {
-  let state = createSimulation({ seed: lesson.seed });
-  return lesson.steps.map((step) => {
-    const events: SimEvent[] = [];
-    const refused: string[] = [];
-    for (const command of step.commands) {
-      const result = applyCommand(state, command);
-      if (result.error) refused.push(`${JSON.stringify(command)}: ${result.error.message}`);
-      state = result.state;
-      events.push(...result.events);
-    }
-    return { state, events, refused };
-  });
-}
-
-const RUNS = Object.fromEntries(LESSON_IDS.map((id) => [id, play(LESSONS[id])])) as Record<LessonId, StepRun[]>;
+const RUNS = Object.fromEntries(LESSON_IDS.map((id) => [id, playLesson(LESSONS[id])])) as Record<LessonId, StepRun[]>;
 
 /** Step n (counted from 1, as the narration keys are). */
 function step(id: LessonId, n: number): StepRun {
@@ -347,7 +333,7 @@ describe('console steps', () => {
     };
     let shown = 0;
     for (const lesson of Object.values(LESSONS)) {
-      const runs = play(lesson);
+      const runs = playLesson(lesson);
       lesson.steps.forEach((step, i) => {
         if (step.console === undefined) return;
         shown++;

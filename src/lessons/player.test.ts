@@ -1,23 +1,11 @@
-import { applyCommand, createSimulation, type SimEvent, type SimState } from '../engine/index.ts';
+import { createSimulation } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
+import { playLesson } from './test-support/play-lesson.ts';
 import { lessonCommands, NOBODY, parseStep, predictionAnswer, predictionChoices, stepEnds } from './player.ts';
 import { LESSON_IDS } from './types.ts';
 
 function statesOf(lessonId: (typeof LESSON_IDS)[number]) {
-  const lesson = LESSONS[lessonId];
-  let state = createSimulation({ seed: lesson.seed });
-  const out: { before: SimState; after: SimState; events: SimEvent[] }[] = [];
-  for (const step of lesson.steps) {
-    const before = state;
-    const events: SimEvent[] = [];
-    for (const c of step.commands) {
-      const r = applyCommand(state, c);
-      state = r.state;
-      events.push(...r.events);
-    }
-    out.push({ before, after: state, events });
-  }
-  return out;
+  return playLesson(LESSONS[lessonId]).map(({ before, state, events }) => ({ before, after: state, events }));
 }
 
 describe('lesson player', () => {
