@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
+import { openReplicatedTopic } from './support/replicated-topic.ts';
 
 // The cluster diagram at the sizes people use it: a laptop (the default sandbox and the playback
 // controls fit the screen), a phone (no sideways scroll), a projector in lecture mode (text of the
@@ -52,19 +53,8 @@ for (const lang of ['en', 'ko'] as const) {
   test(`the brokers view after a leader crash shows the new leader and the shrunk ISR (${lang})`, async ({ page }) => {
     const w = WORDS[lang];
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`/?lang=${lang}`);
-    await page.getByRole('button', { name: w.add(2) }).click();
-    await page.getByRole('button', { name: w.add(3) }).click();
-    const form = page.locator('form[aria-labelledby="create-topic-heading"]');
-    await form.locator('input').first().fill('payments');
-    await form.locator('input[type="number"]').nth(4).fill('3');
-    await form.locator('input[type="number"]').nth(5).fill('2');
-    await form.getByRole('button', { name: w.create }).click();
-    await page.getByRole('combobox', { name: w.topic, exact: true }).first().selectOption('payments');
-    await page.getByRole('textbox', { name: w.key, exact: true }).fill('k');
-    await page.getByRole('button', { name: w.produce, exact: true }).click();
-    await page.getByRole('button', { name: w.advance }).click();
-    await page.getByRole('radio', { name: w.brokers }).check();
+    await openReplicatedTopic(page, lang);
+    await expect(page.getByRole('radio', { name: w.brokers })).toBeChecked();
     const p = partitionForKey('k', 3);
     const copies = page.getByRole('listitem', { name: new RegExp(`^payments-${p}, `) });
     await expect(copies).toHaveCount(3);

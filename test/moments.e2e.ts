@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
+import { leaderOf, openReplicatedTopic } from './support/replicated-topic.ts';
 
 // The moments of replication made visible: a leader crashes, the controller fences it and elects a
 // follower; the step of the election shows a badge with the new leader epoch on the partition and
@@ -11,30 +12,6 @@ const WORDS = {
   en: { add: (n: number) => `Add broker ${n}`, create: 'Create topic', topic: 'Topic', key: 'Key', produce: 'Produce', advance: 'Advance time by 5 s', broker: (n: number) => `Broker ${n}`, leader: 'leader', epoch: (e: number) => `epoch ${e}`, fenced: 'Fenced' },
   ko: { add: (n: number) => `브로커 추가 (${n})`, create: '토픽 만들기', topic: '토픽', key: '키', produce: '보내기', advance: '시간 5초 앞으로', broker: (n: number) => `브로커 ${n}`, leader: '리더', epoch: (e: number) => `리더 에포크 ${e}`, fenced: '펜싱됨' },
 } as const;
-
-async function replicatedTopic(page: Page, lang: 'en' | 'ko') {
-  const w = WORDS[lang];
-  await page.goto(`/?lang=${lang}&view=brokers`);
-  await page.getByRole('button', { name: w.add(2) }).click();
-  await page.getByRole('button', { name: w.add(3) }).click();
-  const form = page.locator('form[aria-labelledby="create-topic-heading"]');
-  await form.locator('input').first().fill('payments');
-  await form.locator('input[type="number"]').nth(4).fill('3');
-  await form.locator('input[type="number"]').nth(5).fill('2');
-  await form.getByRole('button', { name: w.create }).click();
-  await page.getByRole('combobox', { name: w.topic, exact: true }).first().selectOption('payments');
-  await page.getByRole('textbox', { name: w.key, exact: true }).fill('k');
-  await page.getByRole('button', { name: w.produce, exact: true }).click();
-  await page.getByRole('button', { name: w.advance }).click();
-}
-
-async function leaderOf(page: Page, lang: 'en' | 'ko', partition: number): Promise<number> {
-  for (const broker of [1, 2, 3]) {
-    const card = page.locator(`[data-target="broker:${broker}"]`);
-    if (await card.getByRole('listitem', { name: new RegExp(`^payments-${partition}, ${WORDS[lang].leader}`) }).count() > 0) return broker;
-  }
-  throw new Error('no leader drawn');
-}
 
 /** Vertical distance between the badge's bottom and the top edge of what it is about (it sits on that edge). */
 async function gapToTop(page: Page, badge: string, target: string): Promise<number> {
@@ -50,7 +27,7 @@ for (const lang of ['en', 'ko'] as const) {
   test(`a leader's crash, its fencing and the election show as badges with the new epoch (${lang})`, async ({ page }) => {
     const w = WORDS[lang];
     await page.setViewportSize({ width: 1366, height: 768 });
-    await replicatedTopic(page, lang);
+    await openReplicatedTopic(page, lang);
     const p = partitionForKey('k', 3);
     const leader = await leaderOf(page, lang, p);
     // The crash button of the leader's broker card, whatever its wording.
