@@ -11,7 +11,7 @@ import type * as EmbedText from './src/i18n/text-source.embed.ts';
 // The script bundles only the `embed.*` messages (src/i18n/text-source.embed.ts replaces
 // text-source.ts) and this build writes every message of each language, taken from the
 // catalogue itself, to kafka-sim.text.<lang>.js beside it; the widget loads its language's file
-// on demand. A message file registered in src/i18n/catalog.ts is in these files with no change here.
+// on demand. A message file registered in src/i18n/all-messages.ts is in these files with no change here.
 
 const textSource = fileURLToPath(new URL('src/i18n/text-source.ts', import.meta.url));
 const embedTextSource = fileURLToPath(new URL('src/i18n/text-source.embed.ts', import.meta.url));

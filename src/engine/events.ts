@@ -1,14 +1,10 @@
-import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, TopicPartition } from './types.ts';
+import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
 
-export type Placement =
-  | { kind: 'explicit' }
-  // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
-  | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
-  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
-  | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
+// Placement lives with the state's types (a request carries it); re-exported for the events' readers.
+export type { Placement } from './types.ts';
 
 export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
 /** Records fetched from one partition: the log's own (immutable) record objects, not copies. */

@@ -1,5 +1,12 @@
 import type { AppendVec } from './append-vec.ts';
-import type { Placement } from './events.ts';
+
+/** How the partitioner chose a record's partition: carried by the request and the event that reports the append. */
+export type Placement =
+  | { kind: 'explicit' }
+  // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
+  | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
+  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
+  | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
 /**

@@ -1,7 +1,7 @@
 // Message catalogues: one key per user-visible string, Korean and English side by side so a
 // missing translation is a type error, not a blank in class. Each file under messages/ holds one area.
 //
-// Adding a message file: register it in MESSAGES below (a test fails for a file that is not).
+// Adding a message file: register it in MESSAGES (./all-messages.ts) (a test fails for a file that is not).
 // Lesson narration files (messages/lessons-*.ts) are listed in messages/lessons.ts, which merges
 // them. The embed script carries no text but `embed.*`; its per-language text files
 // (dist/embed/kafka-sim.text.<lang>.js) are written from MESSAGES at build (vite.embed.config.ts)
@@ -18,27 +18,14 @@
 import type { Lang } from './entry.ts';
 import { formatTemplate } from './format.ts';
 import { messageTemplate } from './text-store.ts';
-import { ACTION_MESSAGES } from './messages/actions.ts';
-import { CLUSTER_UI_MESSAGES } from './messages/cluster-ui.ts';
-import { EMBED_MESSAGES } from './messages/embed.ts';
-import { CONSOLE_MESSAGES } from './messages/console.ts';
-import { DIAGRAM_MESSAGES } from './messages/diagram.ts';
-import { EVENT_MESSAGES } from './messages/events.ts';
-import { ERROR_MESSAGES } from './messages/errors.ts';
-import { FILE_MESSAGES } from './messages/files.ts';
-import { LESSON_UI_MESSAGES } from './messages/lesson-ui.ts';
-import { LAG_MESSAGES } from './messages/lag.ts';
-import { LESSON_MESSAGES } from './messages/lessons.ts';
-import { LESSON_BROKERS_UI_MESSAGES } from './messages/lesson-ui-cluster.ts';
-import { LESSON_CLIENT_MESSAGES } from './messages/lessons-clients.ts';
-import { LIMIT_MESSAGES } from './messages/limits.ts';
-import { MOMENT_MESSAGES } from './messages/moments.ts';
-import { PAGE_MESSAGES } from './messages/page.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES, ...MOMENT_MESSAGES, ...ACTION_MESSAGES, ...DIAGRAM_MESSAGES };
+// MESSAGES sits in its own module: text-source.ts reads it, and catalog.ts reads text-store.ts,
+// which reads text-source.ts; one module for all three would be an import circle.
+export { MESSAGES } from './all-messages.ts';
+import type { MESSAGES } from './all-messages.ts';
 
 export type MessageKey = keyof typeof MESSAGES;
 

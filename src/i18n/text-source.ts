@@ -1,4 +1,4 @@
-import { MESSAGES } from './catalog.ts';
+import { MESSAGES } from './all-messages.ts';
 import type { Lang } from './entry.ts';
 
 // Where the catalogue's text comes from, for the app, its pages and the tests: bundled, every key

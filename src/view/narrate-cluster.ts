@@ -1,6 +1,6 @@
 import type { SimEvent } from '../engine/index.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
-import { named } from './narrate.ts';
+import { named } from './narrate-names.ts';
 
 // Narration of brokers, replication and produce acknowledgements: one line per event, in the
 // reader's language. Split from narrate.ts to keep each file readable. Pure: no React.

@@ -3,6 +3,7 @@ import { hasMessage, translate, type Lang, type MessageKey } from '../i18n/catal
 import { paramNames } from '../i18n/format.ts';
 import { messageTemplate } from '../i18n/text-store.ts';
 import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
+import { isolate, named, partitionName } from './narrate-names.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
 
@@ -11,30 +12,9 @@ type Params = Record<string, string | number>;
 /** Kafka's names of the topic configs the engine keeps. */
 const TOPIC_CONFIG_NAMES = { retentionMs: 'retention.ms', retentionBytes: 'retention.bytes', segmentBytes: 'segment.bytes', segmentMs: 'segment.ms', minInsyncReplicas: 'min.insync.replicas' } as const;
 
-/** A partition as Kafka names it: `orders-0`. */
-export function partitionName(topic: string, partition: number): string {
-  return `${topic}-${partition}`;
-}
+export { isolate, named, partitionName } from './narrate-names.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US');
-
-/**
- * A name or key as it appears in a sentence: text that is not plain ASCII is wrapped in Unicode's
- * first-strong isolate (U+2068 … U+2069, what <bdi> does), so a right-to-left name cannot reorder
- * the words around it. ASCII has no right-to-left letters, so it stays as it is.
- */
-export function isolate(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : `\u2068${text}\u2069`;
-}
-
-const NAME_PARAMS = ['producer', 'consumer', 'group', 'key', 'name'] as const;
-
-/** The params with every name isolated (see isolate). */
-export function named(params: Params): Params {
-  const out = { ...params };
-  for (const field of NAME_PARAMS) if (typeof out[field] === 'string') out[field] = isolate(out[field]);
-  return out;
-}
 
 const UNITS: readonly [number, { ko: string; en: string }][] = [
   [86_400_000, { ko: '일', en: ' d' }],

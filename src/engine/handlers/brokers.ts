@@ -3,7 +3,7 @@ import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import { failOver } from '../producer/requests.ts';
 import { electLeaderlessPartitions, removeBrokerFromPartitions } from '../replication/controller.ts';
-import { settleSkippedRounds } from '../replication/fetch.ts';
+import { settleSkippedRounds } from '../replication/settle.ts';
 import type { BrokerState, BrokerStatus, SimState } from '../types.ts';
 import type { Events, HandlerResult } from './context.ts';
 

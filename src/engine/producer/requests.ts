@@ -4,7 +4,7 @@ import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { appendRecord } from '../log/partition-log.ts';
 import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
-import { settleSkippedRounds } from '../replication/fetch.ts';
+import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 

@@ -3,7 +3,8 @@ import type { Events } from '../handlers/context.ts';
 import type { FollowerReplica, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { completeAcks } from '../producer/requests.ts';
 import { maybeAdvanceHighWatermark } from './high-watermark.ts';
-import { brokerStatus, isRunning } from './leader-and-isr.ts';
+import { isRunning } from './leader-and-isr.ts';
+import { canReplicate } from './settle.ts';
 import { withFollower, withPartition } from './partition-state.ts';
 import { copyFromLeader, divergenceOffset, truncateTo } from './replica-log.ts';
 
@@ -16,11 +17,6 @@ import { copyFromLeader, divergenceOffset, truncateTo } from './replica-log.ts';
 // the high watermark. After the fetches the leader drops followers that have not caught up for
 // replica.lag.time.max.ms (Partition.maybeShrinkIsr; Kafka checks every half of it, the model at
 // every round).
-
-/** Both ends can talk: running, and neither cut off from the cluster. */
-function canReplicate(state: SimState, leader: number, follower: number): boolean {
-  return isRunning(state, follower) && brokerStatus(state, leader) === 'online' && brokerStatus(state, follower) === 'online';
-}
 
 function epochStartOffset(topic: TopicState, p: number, replication: PartitionReplication): number {
   const log = topic.partitions[p]!;
@@ -116,43 +112,6 @@ export function replicationRound(state: SimState, events: Events): SimState {
     });
   }
   return moved.size === 0 ? next : completeAcks(next, moved, events);
-}
-
-/**
- * Rounds that changed nothing are skipped, but in Kafka a follower level with its leader keeps
- * fetching and stays "caught up" at each of them. Before anything changes a partition (an append,
- * a broker cut off or going down), this credits every reachable, level follower with the last
- * round that would have run, so replica.lag.time.max.ms counts from there.
- */
-export function settleSkippedRounds(state: SimState, only?: { topic: string; partition: number }): SimState {
-  const lastRound = Math.floor(state.time / KAFKA_DEFAULTS.replicaFetchWaitMaxMs) * KAFKA_DEFAULTS.replicaFetchWaitMaxMs;
-  if (only) {
-    // The produce path: one partition, usually with nothing to credit.
-    const topic = state.topics[only.topic];
-    return topic && topic.config.replicationFactor > 1 ? settlePartition(state, topic, only.partition, lastRound) : state;
-  }
-  let next = state;
-  for (const topic of Object.values(state.topics)) {
-    if (topic.config.replicationFactor < 2) continue;
-    for (let p = 0; p < topic.replication.length; p++) next = settlePartition(next, next.topics[topic.name]!, p, lastRound);
-  }
-  return next;
-}
-
-function settlePartition(state: SimState, topic: TopicState, p: number, lastRound: number): SimState {
-  const replication = topic.replication[p]!;
-  const leader = replication.leader;
-  if (leader === undefined) return state;
-  const leaderEnd = topic.partitions[p]!.logEndOffset;
-  let updated = replication;
-  for (const key in replication.followers) {
-    const follower = replication.followers[key]!;
-    // Cheapest test first: a follower that fetched in the last round has nothing to credit.
-    if (follower.lastFetchAt >= lastRound || follower.fetchOffset !== leaderEnd || follower.log.logEndOffset !== leaderEnd) continue;
-    if (!isRunning(state, leader) || !canReplicate(state, leader, follower.broker)) continue;
-    updated = withFollower(updated, { ...follower, lastFetchAt: lastRound, lastCaughtUpAt: Math.max(follower.lastCaughtUpAt, lastRound) });
-  }
-  return updated === replication ? state : withPartition(state, topic.name, p, undefined, updated);
 }
 
 function gridAfter(time: number): number {
