@@ -1,4 +1,4 @@
-import { type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
+import { groupIds, type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
 import { consoleGroupNumber } from './ids.ts';
 import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
@@ -43,7 +43,7 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const topic = opts.value('topic')!;
   const consumer = freeName(state);
   const explicitGroup = [...groups][0];
-  const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, Object.keys(state.groups).length)}`;
+  const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, groupIds(state).length)}`;
   if (!state.topics[topic]) {
     // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
     return output('', `WARN [Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION} (org.apache.kafka.clients.NetworkClient)\nProcessed a total of 0 messages\n`);

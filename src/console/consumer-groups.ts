@@ -1,4 +1,4 @@
-import type { SimState } from '../engine/index.ts';
+import { groupAssignor, groupMembers, type SimState } from '../engine/index.ts';
 import { committedOffsets, coordinatorText, groupNames, groupState, hashOrder, logEndOffset, members, type TP, tpKeyOf } from './group-info.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { resetOffsets } from './reset-offsets.ts';
@@ -168,10 +168,9 @@ function describeState(state: SimState, groups: readonly string[]): Chunk[] {
     const coordinator = coordinatorText(state, group);
     const w = Math.max(25, coordinator.length);
     const stateName = groupState(state, group);
-    const g = state.groups[group]!;
     const line = (c: (string | number)[]) => `\n${pad(c[0]!, w)} ${pad(c[1]!, 25)} ${pad(c[2]!, 20)} ${pad(c[3]!, 15)} ${c[4]!}`;
     out += line(['GROUP', 'COORDINATOR (ID)', 'ASSIGNMENT-STRATEGY', 'STATE', '#MEMBERS']);
-    out += line([group, coordinator, stateName === 'Stable' ? g.assignor : '', stateName, g.members.length]);
+    out += line([group, coordinator, stateName === 'Stable' ? groupAssignor(state, group) ?? '' : '', stateName, groupMembers(state, group).length]);
     out += '\n';
     printed.push({ stream: 'out', text: out });
   }

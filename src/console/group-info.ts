@@ -1,4 +1,4 @@
-import { coordinator, type SimState } from '../engine/index.ts';
+import { coordinator, groupIds, groupMembers, type SimState } from '../engine/index.ts';
 import { topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
 import { clientHost, memberId } from './ids.ts';
 import { javaHashOrder } from './result.ts';
@@ -16,20 +16,18 @@ export interface MemberInfo { consumer: string; consumerId: string; host: string
 export function groupState(state: SimState, group: string): GroupStateName {
   const g = state.groups[group];
   if (!g) return 'Dead';
-  if (g.members.length > 0) return 'Stable';
+  if (groupMembers(state, group).length > 0) return 'Stable';
   // A group with neither members nor offsets is removed by the coordinator (Dead).
   return Object.keys(g.committed).length > 0 ? 'Empty' : 'Dead';
 }
 
 /** Groups the coordinator still knows: members or committed offsets. */
 export function groupNames(state: SimState): string[] {
-  return Object.keys(state.groups).filter((g) => groupState(state, g) !== 'Dead').sort();
+  return groupIds(state).filter((g) => groupState(state, g) !== 'Dead').sort();
 }
 
 export function members(state: SimState, group: string): MemberInfo[] {
-  const g = state.groups[group];
-  if (!g) return [];
-  return g.members.map((consumer) => ({
+  return groupMembers(state, group).map((consumer) => ({
     consumer,
     consumerId: memberId(state.seed, consumer),
     host: clientHost(state.seed, consumer),

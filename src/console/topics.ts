@@ -1,4 +1,4 @@
-import { partitionState, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
+import { partitionCount, partitionState, topicNames as engineTopicNames, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { topicId } from './ids.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
@@ -53,7 +53,7 @@ export function kafkaTopics(state: SimState, args: readonly string[]): ToolResul
 
 /** Every topic name, sorted, __consumer_offsets included once it exists (listInternal = true). */
 export function topicNames(state: SimState, excludeInternal = false): string[] {
-  const names = Object.keys(state.topics);
+  const names = [...engineTopicNames(state)];
   if (state.offsetsTopic && !excludeInternal) names.push(OFFSETS_TOPIC);
   return names.sort();
 }
@@ -179,7 +179,7 @@ function partitionRows(state: SimState, name: string): Row[] {
       return row;
     });
   }
-  return state.topics[name]!.partitions.map((_, partition) => {
+  return Array.from({ length: partitionCount(state, name) }, (_, partition) => {
     const info = partitionState(state, name, partition)!;
     const row: Row = { partition, replicas: info.replicas, isr: info.isr };
     if (info.leader !== undefined) row.leader = info.leader;

@@ -10,6 +10,7 @@ export { createSimulation, applyCommand, runCommands } from './apply.ts';
 export type { ApplyResult, SimulationOptions } from './apply.ts';
 export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, logSegments, logRecordsInRange, ownerOf } from './queries.ts';
 export type { SegmentInfo } from './queries.ts';
+export { topicNames, partitionCount, groupIds, groupMembers, groupAssignor, subscription } from './shape-queries.ts';
 export { brokers, partitionState, replicaRecords, inFlight } from './replication/queries.ts';
 export type { BrokerInfo, PartitionStateInfo } from './replication/queries.ts';
 export { coordinatorPartition, coordinator } from './groups/coordinator.ts';

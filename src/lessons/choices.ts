@@ -1,4 +1,4 @@
-import { committedOffset, logEndOffset, logStartOffset, ownerOf, position, tpKey, type Command, type SimEvent, type SimState } from '../engine/index.ts';
+import { committedOffset, groupIds, groupMembers, logEndOffset, logStartOffset, ownerOf, partitionCount, position, tpKey, type Command, type SimEvent, type SimState } from '../engine/index.ts';
 import type { Prediction } from './types.ts';
 
 // The choices of a prediction: the answer among the wrong answers a student actually holds, read
@@ -61,7 +61,7 @@ function lastPartition(history: readonly SimEvent[], topic: string, key?: string
  * added, a student thinks), the previous record's partition, and the round-robin next.
  */
 function partitionChoices(topic: string, answer: number, ctx: StepContext): string[] {
-  const count = ctx.before.topics[topic]?.partitions.length ?? 0;
+  const count = partitionCount(ctx.before, topic);
   if (count <= 3) return Array.from({ length: count }, (_, p) => String(p));
   const produce = ctx.commands.find((c) => c.type === 'produce' && c.topic === topic);
   const key = produce?.type === 'produce' ? produce.key : undefined;
@@ -87,7 +87,7 @@ function nobodyPlausible(prediction: Extract<Prediction, { kind: 'ownerAfter' }>
  * nobody when the step can leave the partition unowned, or to make up two wrong answers.
  */
 function ownerChoices(prediction: Extract<Prediction, { kind: 'ownerAfter' }>, answer: string, ctx: StepContext): string[] {
-  const members = new Set([...(ctx.before.groups[prediction.group]?.members ?? []), ...(ctx.after.groups[prediction.group]?.members ?? [])]);
+  const members = new Set([...groupMembers(ctx.before, prediction.group), ...groupMembers(ctx.after, prediction.group)]);
   const previous = ownerOf(ctx.before, prediction.group, prediction.topic, prediction.partition);
   if (previous !== undefined) members.add(previous);
   if (answer !== NOBODY) members.add(answer);
@@ -108,7 +108,7 @@ function offsetChoices(prediction: Extract<Prediction, { kind: 'positionAfter' |
   const { before, after } = ctx;
   const { consumer, topic, partition } = prediction;
   const group = before.consumers[consumer]?.group ?? after.consumers[consumer]?.group;
-  const others = group === undefined ? [] : (before.groups[group]?.members ?? []).filter((m) => m !== consumer);
+  const others = group === undefined ? [] : groupMembers(before, group).filter((m) => m !== consumer);
   const otherPositions = others.flatMap((m) => {
     const p = position(before, m, topic, partition);
     return p === undefined ? [] : [p, p - 1];
@@ -117,7 +117,7 @@ function offsetChoices(prediction: Extract<Prediction, { kind: 'positionAfter' |
   const delivered = group === undefined ? undefined : before.groups[group]?.delivered[tpKey(topic, partition)];
   const end = logEndOffset(before, topic, partition);
   const endAfter = logEndOffset(after, topic, partition);
-  const otherGroups = Object.keys(before.groups).filter((g) => g !== group).sort().map((g) => committedOffset(before, g, topic, partition));
+  const otherGroups = groupIds(before).filter((g) => g !== group).sort().map((g) => committedOffset(before, g, topic, partition));
   const readsInStep = prediction.kind === 'positionAfter' && ctx.commands.some((c) => c.type === 'poll' && c.consumer === consumer);
   const reset = before.consumers[consumer]?.autoOffsetReset ?? after.consumers[consumer]?.autoOffsetReset;
   const start = logStartOffset(before, topic, partition) ?? 0;

@@ -1,4 +1,4 @@
-import { brokers, coordinator, logEndOffset, partitionState, records, type SimEvent, type SimState } from '../engine/index.ts';
+import { brokers, coordinator, groupMembers, logEndOffset, partitionCount, partitionState, records, topicNames, type SimEvent, type SimState } from '../engine/index.ts';
 import type { ClientPrediction } from './types.ts';
 
 // Answers and choices of the producer, consumer and features lessons' predictions, read from the
@@ -13,13 +13,13 @@ const byNumber = (a: string, b: string) => Number(a) - Number(b);
 
 /** The members of `group` owning nothing, in name order (Kafka sorts member ids the same way here). */
 function idleMembers(state: SimState, group: string): string[] {
-  const members = state.groups[group]?.members ?? [];
+  const members = groupMembers(state, group);
   return members.filter((m) => (state.consumers[m]?.assignment.length ?? 0) === 0).sort();
 }
 
 /** Every partition of the user topics, as partitionState gives it. */
 function partitionsOf(state: SimState) {
-  return Object.values(state.topics).flatMap((t) => t.partitions.map((_, p) => partitionState(state, t.name, p)!));
+  return topicNames(state).flatMap((topic) => Array.from({ length: partitionCount(state, topic) }, (_, p) => partitionState(state, topic, p)!));
 }
 
 export function clientPredictionAnswer(prediction: ClientPrediction, after: SimState, stepEvents: readonly SimEvent[]): string {
@@ -57,7 +57,7 @@ export function clientPredictionChoices(prediction: ClientPrediction, before: Si
     }
     case 'idleMemberAfter': {
       // The members, the consumers about to join, and "nobody" (the post's picture: every consumer works).
-      const members = before.groups[prediction.group]?.members ?? [];
+      const members = groupMembers(before, prediction.group);
       const joining = Object.values(before.consumers).filter((c) => c.group === prediction.group).map((c) => c.id);
       const names = [...new Set([...members, ...joining, answer])].filter((m) => m !== NOBODY).sort();
       return [...names, NOBODY];

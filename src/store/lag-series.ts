@@ -1,4 +1,4 @@
-import { applyCommand, groupLag, type SimState } from '../engine/index.ts';
+import { applyCommand, groupIds, groupLag, type SimState } from '../engine/index.ts';
 import { SNAPSHOT_EVERY, type Timeline } from './timeline.ts';
 
 // Each group's lag at every step (not only at snapshots), so lag swinging 8 → 0 → 8 draws a
@@ -24,7 +24,7 @@ export const EMPTY_LAG_SERIES: LagSeries = { points: [] };
 
 export function lagPoint(step: number, state: SimState): LagPoint {
   const lag: Record<string, number> = {};
-  for (const group of Object.keys(state.groups)) lag[group] = groupLag(state, group);
+  for (const group of groupIds(state)) lag[group] = groupLag(state, group);
   return { step, time: state.time, lag };
 }
 

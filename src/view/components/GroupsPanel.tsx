@@ -1,4 +1,4 @@
-import { groupLag } from '../../engine/index.ts';
+import { groupAssignor, groupIds, groupLag, groupMembers } from '../../engine/index.ts';
 import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
@@ -12,7 +12,7 @@ export function GroupsPanel() {
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
   const rebalanced = new Set(events.flatMap((e) => (e.type === 'rebalanceCompleted' ? [e.group] : [])));
-  const groups = Object.values(state.groups);
+  const groups = groupIds(state).map((id) => state.groups[id]!);
   // Consumers of a group that are not members now: subscribed, left for max.poll.interval.ms, or dead before joining.
   const waiting = (group: string, members: readonly string[]) =>
     Object.values(state.consumers).filter((c) => c.group === group && !members.includes(c.id)).map((c) => c.id);
@@ -23,10 +23,10 @@ export function GroupsPanel() {
       {groups.map((g) => (
         <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
           <h3>{t('group.title', { group: isolate(g.id) })}</h3>
-          <p className="detail">{t('group.summary', { assignor: g.assignor, generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
-          {g.members.length === 0 && <p className="hint">{t('group.empty')}</p>}
+          <p className="detail">{t('group.summary', { assignor: groupAssignor(state, g.id) ?? '', generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
+          {groupMembers(state, g.id).length === 0 && <p className="hint">{t('group.empty')}</p>}
           <ul className="entities">
-            {[...g.members, ...waiting(g.id, g.members)].map((id) => {
+            {[...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))].map((id) => {
               const c = state.consumers[id];
               return c ? <GroupMember key={id} consumer={c} /> : null;
             })}

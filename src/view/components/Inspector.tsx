@@ -1,4 +1,4 @@
-import { explainKeyPlacement, recordsInRange, type SimEvent } from '../../engine/index.ts';
+import { explainKeyPlacement, partitionCount, recordsInRange, type SimEvent } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -52,7 +52,7 @@ export function Inspector() {
   const lastProduced = [...events].reverse().find((e): e is Produced => e.type === 'recordProduced');
   const target = selected ?? (lastProduced ? { topic: lastProduced.topic, partition: lastProduced.partition, offset: lastProduced.offset } : undefined);
   const record = target ? recordsInRange(state, target.topic, target.partition, target.offset, target.offset + 1)[0] : undefined;
-  const numPartitions = target ? state.topics[target.topic]?.partitions.length ?? 0 : 0;
+  const numPartitions = target ? partitionCount(state, target.topic) : 0;
   const event = lastProduced && target && lastProduced.topic === target.topic && lastProduced.partition === target.partition && lastProduced.offset === target.offset ? lastProduced : undefined;
 
   return (

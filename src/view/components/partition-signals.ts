@@ -1,4 +1,4 @@
-import type { SimEvent, SimState } from '../../engine/index.ts';
+import { groupIds, groupMembers, type SimEvent, type SimState } from '../../engine/index.ts';
 
 // Small, comparable summaries of what a step did to one partition, and of the markers on it.
 // Each PartitionLog subscribes to these strings instead of the whole state, so a step re-renders
@@ -43,10 +43,10 @@ export function markersSignature(state: SimState, topic: string, partition: numb
   const end = state.topics[topic]?.partitions[partition]?.logEndOffset ?? 0;
   const committed: Markers['committed'] = [];
   const positions: Markers['positions'] = [];
-  for (const group of Object.values(state.groups)) {
-    const offset = group.committed[key];
-    if (offset !== undefined) committed.push({ group: group.id, offset, lag: Math.max(0, end - offset) });
-    for (const member of group.members) {
+  for (const group of groupIds(state)) {
+    const offset = state.groups[group]!.committed[key];
+    if (offset !== undefined) committed.push({ group, offset, lag: Math.max(0, end - offset) });
+    for (const member of groupMembers(state, group)) {
       const consumer = state.consumers[member];
       const position = consumer?.positions[key];
       if (position !== undefined && consumer?.assignment.some((tp) => tp.topic === topic && tp.partition === partition)) positions.push({ consumer: member, offset: position });

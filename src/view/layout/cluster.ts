@@ -1,5 +1,5 @@
 import { linearScale } from './linear.ts';
-import { partitionState, type SimState } from '../../engine/index.ts';
+import { partitionCount, partitionState, topicNames, type SimState } from '../../engine/index.ts';
 
 // The brokers view as data: which replica sits on which broker and how far each log reaches.
 // Pure, so it is tested without a DOM; the component only draws it.
@@ -29,9 +29,8 @@ export interface BrokerView {
 /** Every broker with the replicas it holds, topics by name, partitions in order. `barWidth` is the longest bar in px. */
 export function clusterLayout(state: SimState, barWidth: number): BrokerView[] {
   const byBroker = new Map<number, ReplicaView[]>(state.brokers.map((b) => [b.id, []]));
-  for (const name of Object.keys(state.topics).sort()) {
-    const topic = state.topics[name]!;
-    for (let p = 0; p < topic.partitions.length; p++) {
+  for (const name of [...topicNames(state)].sort()) {
+    for (let p = 0; p < partitionCount(state, name); p++) {
       const info = partitionState(state, name, p)!;
       const longest = Math.max(1, ...Object.values(info.logEndOffsets));
       const x = linearScale([0, longest], [0, barWidth]);

@@ -1,5 +1,5 @@
 import { linkHorizontalPath, linkVerticalPath } from './path.ts';
-import { inFlight, logRecordsInRange, type PartitionLog, type SimState } from '../../engine/index.ts';
+import { inFlight, logRecordsInRange, topicNames, type PartitionLog, type SimState } from '../../engine/index.ts';
 
 // The diagram's connections as data: which producer writes to which partition, which consumer
 // reads which partition, and the SVG path between two measured boxes. Pure (no DOM), so tested
@@ -42,7 +42,7 @@ export function diagramLinks(state: SimState): DiagramLink[] {
     links.push(link);
   };
   const producers = new Set(Object.keys(state.producers));
-  for (const name of Object.keys(state.topics).sort()) {
+  for (const name of [...topicNames(state)].sort()) {
     for (const log of state.topics[name]!.partitions) {
       for (const writer of recentWriters(log)) {
         if (producers.has(writer)) add({ kind: 'write', from: `producer:${writer}`, to: `partition:${name}:${log.partition}` });

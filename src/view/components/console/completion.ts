@@ -5,7 +5,7 @@ import { GROUP_OPTIONS } from '../../../console/consumer-groups.ts';
 import { TOOLS, toolName } from '../../../console/index.ts';
 import type { OptionSpecs } from '../../../console/options.ts';
 import { TOPIC_OPTIONS } from '../../../console/topics.ts';
-import type { SimState } from '../../../engine/index.ts';
+import { groupIds, topicNames, type SimState } from '../../../engine/index.ts';
 
 // Tab completion for the console, as bash-completion does for Kafka's scripts: the tool name first,
 // then its options, then the names an option takes (topics, groups, consumers, config names).
@@ -19,9 +19,9 @@ const SPECS: Record<string, OptionSpecs> = {
 };
 
 const VALUES_OF: Record<string, (state: SimState) => string[]> = {
-  topic: (s) => Object.keys(s.topics).sort(),
-  'entity-name': (s) => Object.keys(s.topics).sort(),
-  group: (s) => Object.keys(s.groups).sort(),
+  topic: (s) => [...topicNames(s)].sort(),
+  'entity-name': (s) => [...topicNames(s)].sort(),
+  group: (s) => [...groupIds(s)].sort(),
   'bootstrap-server': () => ['localhost:9092'],
   'entity-type': () => ['topics'],
   'consumer-property': (s) => Object.keys(s.consumers).sort().map((c) => `client.id=${c}`),

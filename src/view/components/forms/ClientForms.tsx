@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ASSIGNOR_NAMES, KEYLESS_PARTITIONERS, type AssignorName, type KeylessPartitioner, type OffsetResetPolicy } from '../../../engine/index.ts';
+import { ASSIGNOR_NAMES, groupAssignor, groupIds, groupMembers, KEYLESS_PARTITIONERS, topicNames, type AssignorName, type KeylessPartitioner, type OffsetResetPolicy } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
@@ -52,8 +52,8 @@ export function AddConsumerForm() {
   const { t } = useLang();
   const { act } = useUi();
   const state = useSim((s) => s.timeline.state);
-  const topics = Object.keys(state.topics);
-  const groups = Object.keys(state.groups);
+  const topics = topicNames(state);
+  const groups = groupIds(state);
   const [name, setName] = useState('');
   const [group, setGroup] = useState('group-a');
   const [chosenTopics, setChosenTopics] = useState<string[]>([]);
@@ -62,14 +62,15 @@ export function AddConsumerForm() {
   const [autoCommit, setAutoCommit] = useState(true);
   const subscribed = chosenTopics.filter((x) => topics.includes(x));
   const effectiveTopics = subscribed.length > 0 ? subscribed : topics.slice(0, 1);
-  const existing = state.groups[group.trim()];
+  const existingMembers = groupMembers(state, group.trim()).length;
+  const existingAssignor = groupAssignor(state, group.trim());
 
   function toggle(topic: string) {
     setChosenTopics(effectiveTopics.includes(topic) ? effectiveTopics.filter((x) => x !== topic) : [...effectiveTopics, topic]);
   }
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    act({ type: 'addConsumer', consumer: name.trim() || nextName('consumer', Object.keys(state.consumers)), group: group.trim(), topics: effectiveTopics, autoOffsetReset: reset, assignor: existing && existing.members.length > 0 ? existing.assignor : assignor, enableAutoCommit: autoCommit }, formOrigin(event));
+    act({ type: 'addConsumer', consumer: name.trim() || nextName('consumer', Object.keys(state.consumers)), group: group.trim(), topics: effectiveTopics, autoOffsetReset: reset, assignor: existingMembers > 0 && existingAssignor ? existingAssignor : assignor, enableAutoCommit: autoCommit }, formOrigin(event));
     setName('');
   }
   return (
@@ -91,7 +92,7 @@ export function AddConsumerForm() {
           <select value={reset} onChange={(e) => setReset(e.target.value as OffsetResetPolicy)}>{RESETS.map((r) => <option key={r} value={r}>{r}</option>)}</select>
         </label>
         <label>{t('consumerForm.assignor')}
-          <select value={existing && existing.members.length > 0 ? existing.assignor : assignor} disabled={!!existing && existing.members.length > 0} onChange={(e) => setAssignor(e.target.value as AssignorName)}>
+          <select value={existingMembers > 0 && existingAssignor ? existingAssignor : assignor} disabled={existingMembers > 0} onChange={(e) => setAssignor(e.target.value as AssignorName)}>
             {ASSIGNOR_NAMES.map((a) => <option key={a} value={a}>{a}</option>)}
           </select>
         </label>

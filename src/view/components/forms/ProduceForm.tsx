@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
+import { topicNames } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
@@ -10,7 +11,7 @@ export const MAX_KEY_LENGTH = 100;
 export function ProduceForm() {
   const { t } = useLang();
   const { act, refuse } = useUi();
-  const topics = Object.keys(useSim((s) => s.timeline.state.topics));
+  const topics = useSim((s) => topicNames(s.timeline.state));
   const producers = Object.keys(useSim((s) => s.timeline.state.producers));
   const [topic, setTopic] = useState('');
   const [producer, setProducer] = useState('');

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { partitionCount, topicNames } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { formatModelTime } from '../Controls.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
@@ -57,11 +58,10 @@ export function CreateTopicForm() {
 export function AddPartitionsForm() {
   const { t } = useLang();
   const { act } = useUi();
-  const topics = useSim((s) => s.timeline.state.topics);
-  const names = Object.keys(topics);
+  const names = useSim((s) => topicNames(s.timeline.state));
   const [topic, setTopic] = useState('');
   const chosen = names.includes(topic) ? topic : names[0] ?? '';
-  const current = topics[chosen]?.partitions.length ?? 0;
+  const current = useSim((s) => partitionCount(s.timeline.state, chosen));
   const [total, setTotal] = useState('');
   function onSubmit(event: FormEvent) {
     event.preventDefault();

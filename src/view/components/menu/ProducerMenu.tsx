@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProducerState } from '../../../engine/index.ts';
+import { topicNames, type ProducerState } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
@@ -27,7 +27,7 @@ export function ProducerMenu({ producer }: { producer: ProducerState }) {
 function ProducerSend({ producer, act }: { producer: ProducerState; act: MenuAct }) {
   const { t } = useLang();
   const { refuse } = useUi();
-  const topics = Object.keys(useSim((s) => s.timeline.state.topics));
+  const topics = useSim((s) => topicNames(s.timeline.state));
   const [topic, setTopic] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
