@@ -1,98 +1,27 @@
-// npm run bench: engine throughput against a plain mutable baseline doing the same appends and
-// offset moves, and heap per retained record. Figures are medians of several alternating runs,
-// because this machine is shared and noisy.
-import { applyCommand, createSimulation, partitionForKey, type Command, type SimState } from '../src/engine/index.ts';
+// npm run bench (engine part), run on the engine as the browser builds it (bench/run-built.mjs).
+// Per command (applyCommand, one at a time, as live play and the forms do) and replayed
+// (runCommands of the whole timeline, as a file or link load does), unreplicated and replicated,
+// each against its plain mutable baseline in the same process; CPU time (process.cpuUsage: the
+// machine is shared, and wall time counts the other tenants' work) and wall time; medians of
+// alternating runs. Then heap per retained record, and short-lived allocation per record.
+import { loadavg } from 'node:os';
+import { GCProfiler } from 'node:v8';
+import { applyCommand, createSimulation, runCommands, type Command, type SimState } from '../src/engine/index.ts';
+import { replicatedBaseline, unreplicatedBaseline, type BaselineResult } from './baselines.ts';
+import { PARTITIONS, produceCommand, setupCommands, timeline } from './workload.ts';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
-const PARTITIONS = 12;
-const GROUPS = 3;
-const MEMBERS = 4;
-const POLL_EVERY = 1_200; // records produced between two rounds of poll + commit by every consumer
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 
-const keys = Array.from({ length: 1000 }, (_, i) => `customer-${i}`);
-const consumerIds = Array.from({ length: GROUPS }, (_, g) => Array.from({ length: MEMBERS }, (_, m) => `g${g}-c${m}`)).flat();
+interface Timed<T> { cpu: number; wall: number; value: T }
 
-function setupCommands(): Command[] {
-  const commands: Command[] = [
-    { type: 'createTopic', topic: 'orders', partitions: PARTITIONS },
-    { type: 'addProducer', producer: 'p' },
-  ];
-  for (let g = 0; g < GROUPS; g++) {
-    for (let m = 0; m < MEMBERS; m++) {
-      commands.push({ type: 'addConsumer', consumer: `g${g}-c${m}`, group: `g${g}`, topics: ['orders'], autoOffsetReset: 'earliest', enableAutoCommit: false });
-    }
-  }
-  // Members join in their first poll; joining before the timed run keeps it to reads and commits.
-  for (const consumer of consumerIds) commands.push({ type: 'poll', consumer });
-  return commands;
-}
-
-function must(state: SimState, command: Command): SimState {
-  const result = applyCommand(state, command);
-  if (result.error) throw new Error(result.error.message);
-  return result.state;
-}
-
-function runEngine(): { ms: number; fetched: number; state: SimState } {
-  let state = createSimulation({ seed: 1 });
-  for (const c of setupCommands()) state = must(state, c);
-  let fetched = 0;
-  const start = performance.now();
-  for (let i = 0; i < RECORDS; i++) {
-    state = must(state, { type: 'produce', producer: 'p', topic: 'orders', key: keys[i % keys.length]!, value: `order #${i}` });
-    if ((i + 1) % POLL_EVERY === 0) {
-      for (const consumer of consumerIds) {
-        const polled = applyCommand(state, { type: 'poll', consumer });
-        state = polled.state;
-        for (const e of polled.events) if (e.type === 'recordsFetched') fetched += e.count;
-        state = must(state, { type: 'commit', consumer });
-      }
-    }
-  }
-  return { ms: performance.now() - start, fetched, state };
-}
-
-interface BaselineRecord { offset: number; key: string; value: string; timestamp: number; producer: string }
-
-/** The same work with plain mutable arrays and maps: what the engine's immutability costs is the ratio. */
-function runBaseline(): { ms: number; fetched: number } {
-  const logs: BaselineRecord[][] = Array.from({ length: PARTITIONS }, () => []);
-  // Range assignment of 12 partitions over 4 members: 3 each.
-  const owned = (m: number) => [m * 3, m * 3 + 1, m * 3 + 2];
-  const positions = consumerIds.map(() => new Map<number, number>());
-  const committed = Array.from({ length: GROUPS }, () => new Map<number, number>());
-  let fetched = 0;
-  const start = performance.now();
-  for (let i = 0; i < RECORDS; i++) {
-    const key = keys[i % keys.length]!;
-    const p = partitionForKey(key, PARTITIONS);
-    const log = logs[p]!;
-    log.push({ offset: log.length, key, value: `order #${i}`, timestamp: 0, producer: 'p' });
-    if ((i + 1) % POLL_EVERY === 0) {
-      consumerIds.forEach((_, c) => {
-        const g = Math.floor(c / MEMBERS);
-        let budget = 500;
-        const out: BaselineRecord[] = [];
-        for (const partition of owned(c % MEMBERS)) {
-          const from = positions[c]!.get(partition) ?? 0;
-          const batch = logs[partition]!.slice(from, from + budget);
-          out.push(...batch);
-          budget -= batch.length;
-          positions[c]!.set(partition, from + batch.length);
-        }
-        fetched += out.length;
-        for (const [partition, offset] of positions[c]!) committed[g]!.set(partition, offset);
-      });
-    }
-  }
-  return { ms: performance.now() - start, fetched };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+function timed<T>(work: () => T): Timed<T> {
+  gc();
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const value = work();
+  const used = process.cpuUsage(cpu);
+  return { cpu: (used.user + used.system) / 1000, wall: performance.now() - wall, value };
 }
 
 function gc(): void {
@@ -105,66 +34,130 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-function memoryPerRecord(): { counts: number[]; mb: number[]; bytesPerRecord: number[] } {
-  // One growing log, measured at checkpoints: linear growth means the bytes per record stay flat.
-  const counts = [RECORDS / 4, RECORDS / 2, RECORDS];
-  const mb: number[] = [];
-  const bytesPerRecord: number[] = [];
-  const before = heapUsed();
-  let state = createSimulation({ seed: 1 });
-  state = must(state, { type: 'createTopic', topic: 'orders', partitions: PARTITIONS });
-  state = must(state, { type: 'addProducer', producer: 'p' });
-  for (let i = 1; i <= RECORDS; i++) {
-    state = must(state, { type: 'produce', producer: 'p', topic: 'orders', key: keys[i % keys.length]!, value: `order #${i}` });
-    if (counts.includes(i)) {
-      const used = heapUsed() - before;
-      mb.push(used / 1e6);
-      bytesPerRecord.push(used / i);
-    }
-  }
-  return { counts, mb, bytesPerRecord };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function retainedHeapUnderRetention(): { produced: number; retained: number; mb: number }[] {
-  const out: { produced: number; retained: number; mb: number }[] = [];
-  const base = heapUsed();
-  let state = createSimulation({ seed: 1, retentionCheckIntervalMs: 1000 });
-  state = must(state, { type: 'createTopic', topic: 'orders', partitions: PARTITIONS, segmentBytes: 100_000, retentionBytes: 1_000_000 });
-  state = must(state, { type: 'addProducer', producer: 'p' });
-  for (let i = 1; i <= RECORDS; i++) {
-    state = must(state, { type: 'produce', producer: 'p', topic: 'orders', key: keys[i % keys.length]!, value: `order #${i}` });
-    if (i % 10_000 === 0) state = must(state, { type: 'advanceTime', ms: 1000 });
-    if (i % (RECORDS / 4) === 0) {
-      const retained = Object.values(state.topics['orders']!.partitions).reduce((n, log) => n + log.logEndOffset - log.logStartOffset, 0);
-      out.push({ produced: i, retained, mb: (heapUsed() - base) / 1e6 });
+/** applyCommand one command at a time; counts what the consumers fetched and the acks returned. */
+function perCommand(commands: readonly Command[]): BaselineResult & { state: SimState } {
+  let state = createSimulation({ seed: 1 });
+  let fetched = 0;
+  let acked = 0;
+  for (const command of commands) {
+    const result = applyCommand(state, command);
+    if (result.error) throw new Error(`${command.type}: ${result.error.message}`);
+    state = result.state;
+    for (const e of result.events) {
+      if (e.type === 'recordsFetched') fetched += e.count;
+      else if (e.type === 'produceAcknowledged' && e.acks === 'all') acked++;
     }
   }
+  return { fetched, acked, state };
+}
+
+function retained(state: SimState): number {
+  return state.topics['orders']!.partitions.reduce((n, log) => n + log.logEndOffset - log.logStartOffset, 0);
+}
+
+const fmt = (n: number) => n.toFixed(0);
+const ratios: string[] = [];
+
+function compare(label: string, replicated: boolean): void {
+  const commands = timeline(RECORDS, replicated);
+  const baseline = replicated ? replicatedBaseline : unreplicatedBaseline;
+  const rows = { baseline: [] as Timed<BaselineResult>[], command: [] as Timed<BaselineResult>[], replay: [] as Timed<SimState>[] };
+  for (let run = 0; run < RUNS; run++) {
+    rows.baseline.push(timed(() => baseline(RECORDS)));
+    rows.command.push(timed(() => perCommand(commands)));
+    rows.replay.push(timed(() => runCommands(commands, { seed: 1 })));
+  }
+  const b = rows.baseline[0]!.value;
+  const e = rows.command[0]!.value;
+  const replayed = retained(rows.replay[0]!.value);
+  if (replayed !== RECORDS) throw new Error(`the replay kept ${replayed} records, not ${RECORDS}`);
+  const what = replicated ? '3 brokers, replication factor 3, acks=all, a fetch round every 400 records' : 'one replica';
+  console.log(`${label} (${what}): ${RECORDS.toLocaleString('en')} records, ${PARTITIONS} partitions, 3 groups x 4 consumers polling + committing every 1,200 records (${commands.length.toLocaleString('en')} commands), ${RUNS} runs`);
+  console.log(`  engine fetched ${e.fetched.toLocaleString('en')}${replicated ? ` and acknowledged ${e.acked.toLocaleString('en')}` : ''}; baseline ${b.fetched.toLocaleString('en')}${replicated ? ` and ${b.acked.toLocaleString('en')}` : ''}`);
+  const base = median(rows.baseline.map((r) => r.cpu));
+  const goal = replicated ? 3 : 2;
+  const line = (name: string, runs: Timed<unknown>[]) => {
+    const cpu = median(runs.map((r) => r.cpu));
+    const wall = median(runs.map((r) => r.wall));
+    const ratio = cpu / base;
+    const verdict = name === 'baseline' ? '' : `  ${ratio.toFixed(2)}x baseline CPU (goal <= ${goal}x${ratio <= goal ? ', met' : ', NOT met'})`;
+    console.log(`  ${name.padEnd(12)} CPU median ${fmt(cpu).padStart(6)} ms, wall ${fmt(wall).padStart(6)} ms  (CPU runs ${runs.map((r) => fmt(r.cpu)).join(', ')})${verdict}`);
+    if (name !== 'baseline') ratios.push(`${label} ${name}: ${ratio.toFixed(2)}x`);
+  };
+  line('baseline', rows.baseline);
+  line('per command', rows.command);
+  line('replayed', rows.replay);
+}
+
+/** Heap per retained record of a growing log, at three sizes (flat means linear growth). */
+function heapPerRecord(replicated: boolean): number[] {
+  const counts = [RECORDS / 4, RECORDS / 2, RECORDS];
+  const out: number[] = [];
+  const commands = setupCommands(replicated);
+  const before = heapUsed();
+  let state = runCommands(commands, { seed: 1 });
+  for (let i = 1; i <= RECORDS; i++) {
+    state = applyCommand(state, produceCommand(i)).state;
+    if (replicated && i % 400 === 0) state = applyCommand(state, { type: 'advanceTime', ms: 1000 }).state;
+    if (counts.includes(i)) out.push((heapUsed() - before) / i);
+  }
+  if (retained(state) !== RECORDS) throw new Error('records went missing');
   return out;
 }
 
-const engineMs: number[] = [];
-const baselineMs: number[] = [];
-let fetchedCheck = '';
-for (let run = 0; run < RUNS; run++) {
-  gc();
-  const b = runBaseline();
-  gc();
-  const e = runEngine();
-  engineMs.push(e.ms);
-  baselineMs.push(b.ms);
-  fetchedCheck = `engine fetched ${e.fetched.toLocaleString('en')} records, baseline ${b.fetched.toLocaleString('en')}`;
+/**
+ * Bytes allocated per record by one per-command run, from V8's own GC statistics: what every
+ * collection freed plus what is still in use at the end. Minus the retained heap, what remains
+ * was short-lived (garbage made per record).
+ */
+function allocationPerRecord(work: () => unknown): { allocated: number; kept: number } {
+  const start = heapUsed();
+  const profiler = new GCProfiler();
+  profiler.start();
+  const kept = work();
+  const stats = profiler.stop();
+  const end = process.memoryUsage().heapUsed;
+  let freed = 0;
+  for (const gcRun of stats.statistics) freed += gcRun.beforeGC.heapStatistics.usedHeapSize - gcRun.afterGC.heapStatistics.usedHeapSize;
+  const allocated = (end - start + freed) / RECORDS;
+  const retainedBytes = (heapUsed() - start) / RECORDS;
+  void kept;
+  return { allocated, kept: retainedBytes };
 }
-const engineMedian = median(engineMs);
-const baselineMedian = median(baselineMs);
-const fmt = (n: number) => n.toFixed(0);
-console.log(`engine throughput: ${RECORDS.toLocaleString('en')} produced records, ${PARTITIONS} partitions, ${GROUPS} groups x ${MEMBERS} consumers polling + committing every ${POLL_EVERY} records; ${RUNS} runs`);
-console.log(`  ${fetchedCheck}`);
-console.log(`  engine   median ${fmt(engineMedian)} ms  (${fmt(RECORDS / (engineMedian / 1000))} records/s)  runs: ${engineMs.map(fmt).join(', ')}`);
-console.log(`  baseline median ${fmt(baselineMedian)} ms  (${fmt(RECORDS / (baselineMedian / 1000))} records/s)  runs: ${baselineMs.map(fmt).join(', ')}`);
-console.log(`  ratio engine/baseline: ${(engineMedian / baselineMedian).toFixed(2)}x  (goal: within 4x)`);
 
-const memory = memoryPerRecord();
-console.log('engine heap with every record retained (linear means bytes/record stays flat):');
-memory.counts.forEach((count, i) => console.log(`  ${count.toLocaleString('en')} records: ${memory.mb[i]!.toFixed(1)} MB, ${memory.bytesPerRecord[i]!.toFixed(0)} bytes/record`));
-console.log('engine heap under retention.bytes (retained records stay bounded, so should the heap):');
-for (const row of retainedHeapUnderRetention()) console.log(`  produced ${row.produced.toLocaleString('en')}: retained ${row.retained.toLocaleString('en')}, heap +${row.mb.toFixed(1)} MB`);
+function retentionHeap(): void {
+  const base = heapUsed();
+  let state = createSimulation({ seed: 1, retentionCheckIntervalMs: 1000 });
+  state = applyCommand(state, { type: 'createTopic', topic: 'orders', partitions: PARTITIONS, segmentBytes: 100_000, retentionBytes: 1_000_000 }).state;
+  state = applyCommand(state, { type: 'addProducer', producer: 'p' }).state;
+  console.log('engine heap under retention.bytes (retained records stay bounded, so should the heap):');
+  for (let i = 1; i <= RECORDS; i++) {
+    state = applyCommand(state, produceCommand(i)).state;
+    if (i % 10_000 === 0) state = applyCommand(state, { type: 'advanceTime', ms: 1000 }).state;
+    if (i % (RECORDS / 4) === 0) console.log(`  produced ${i.toLocaleString('en')}: retained ${retained(state).toLocaleString('en')}, heap +${((heapUsed() - base) / 1e6).toFixed(1)} MB`);
+  }
+}
+
+const load = loadavg()[0]!;
+console.log(`engine bench, built as the browser builds it; load average at start ${load.toFixed(1)} (1 min)`);
+compare('unreplicated', false);
+compare('replicated', true);
+for (const replicated of [false, true]) {
+  const perRecord = heapPerRecord(replicated);
+  console.log(`engine heap with every record retained${replicated ? ', 3 replicas' : ''}: ${perRecord.map(fmt).join(', ')} bytes/record at ${[RECORDS / 4, RECORDS / 2, RECORDS].map((n) => n.toLocaleString('en')).join(', ')} records`);
+}
+retentionHeap();
+for (const replicated of [false, true]) {
+  const commands = timeline(RECORDS, replicated);
+  const engine = allocationPerRecord(() => perCommand(commands).state);
+  const base = allocationPerRecord(() => (replicated ? replicatedBaseline : unreplicatedBaseline)(RECORDS));
+  const shortLived = (a: { allocated: number; kept: number }) => `${(Math.max(0, a.allocated - a.kept) / 1024).toFixed(2)} KB`;
+  console.log(`short-lived allocation per record, ${replicated ? 'replicated' : 'unreplicated'}, per command: engine ${shortLived(engine)} (${fmt(engine.allocated)} B allocated), baseline ${shortLived(base)} (${fmt(base.allocated)} B)`);
+}
+console.log(`ratios (CPU): ${ratios.join('; ')}; load average at end ${loadavg()[0]!.toFixed(1)}`);
