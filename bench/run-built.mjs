@@ -19,13 +19,14 @@ try {
     build: {
       outDir,
       emptyOutDir: true,
-      minify: true,
+      // BENCH_MINIFY=0 keeps names readable for a profile (BENCH_NODE_FLAGS=--cpu-prof).
+      minify: process.env.BENCH_MINIFY !== '0',
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => fileName },
       rollupOptions: { external: [/^node:/] },
     },
   });
-  const run = spawnSync(process.execPath, ['--expose-gc', join(outDir, fileName)], { stdio: 'inherit', env: process.env });
+  const run = spawnSync(process.execPath, ['--expose-gc', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), join(outDir, fileName)], { stdio: 'inherit', env: process.env });
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(outDir, { recursive: true, force: true });

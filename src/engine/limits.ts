@@ -29,8 +29,13 @@ export function checkVisibleName(field: string, value: string): SimError | undef
   return undefined;
 }
 
-const DURATION_FIELDS = ['ms', 'retentionMs', 'segmentMs', 'autoCommitIntervalMs', 'sessionTimeoutMs', 'retentionCheckIntervalMs'] as const;
 const NAME_FIELDS = ['producer', 'consumer', 'group'] as const;
+const NO_FIELDS: readonly string[] = [];
+/** The durations each command can carry (commands.ts), capped at maxTimeMs: limits are checked by what a command can change. */
+const DURATION_FIELDS_OF: Partial<Record<Command['type'], readonly string[]>> = {
+  advanceTime: ['ms'], createTopic: ['retentionMs', 'segmentMs'], alterTopicConfig: ['retentionMs', 'segmentMs'],
+  addConsumer: ['autoCommitIntervalMs', 'sessionTimeoutMs'], configureBroker: ['retentionCheckIntervalMs'],
+};
 
 /**
  * A group's members for the caps: those in it and those subscribed that will join at their first
@@ -91,7 +96,8 @@ export function checkLimits(state: SimState, command: Command): SimError | undef
     const problem = typeof value === 'string' ? checkVisibleName(field, value) : undefined;
     if (problem) return problem;
   }
-  for (const field of DURATION_FIELDS) {
+  // Only the fields this kind of command can carry (validateCommand refused any other): a produce has none.
+  for (const field of DURATION_FIELDS_OF[command.type] ?? NO_FIELDS) {
     const value = fields[field];
     if (typeof value === 'number' && value > L.maxTimeMs) return limit('maxTimeMs', L.maxTimeMs, `${field} must be at most ${L.maxTimeMs} ms (100 years)`, { field });
   }

@@ -284,8 +284,15 @@ export interface SimState {
 
 /** The key of a producer in a log's producer state: not a bare number, which objects would store as an array index. */
 export function producerKey(producerId: number): string {
-  return `pid-${producerId}`;
+  // Interned: the produce path asks for it per record, and one string per producer id is enough.
+  let key = PRODUCER_KEYS[producerId];
+  if (key === undefined) {
+    key = `pid-${producerId}`;
+    if (producerId < 4096) PRODUCER_KEYS[producerId] = key;
+  }
+  return key;
 }
+const PRODUCER_KEYS: string[] = [];
 
 /**
  * A state with new topics, producers and generator, every field written out in createSimulation's

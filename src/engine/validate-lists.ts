@@ -16,7 +16,9 @@ function invalid(field: string, rule: string): SimError {
 
 /** The first field of `fields` that is not in `allowed`, if any. */
 export function unknownField(fields: Fields, allowed: readonly string[]): string | undefined {
-  return Object.keys(fields).find((k) => !allowed.includes(k));
+  // for…in over own keys visits them in Object.keys order without building the array.
+  for (const k in fields) if (Object.hasOwn(fields, k) && !allowed.includes(k)) return k;
+  return undefined;
 }
 
 export function unknownFieldError(type: string, field: string): SimError {

@@ -35,8 +35,9 @@ function name(field: string, optional = false): Check {
 }
 
 function topicName(field: string): Check {
+  const named = name(field);
   return check(field, (f) => {
-    const problem = name(field)(f);
+    const problem = named(f);
     if (problem) return problem;
     const v = f[field] as string;
     // Kafka's Topic.validate rules
@@ -136,6 +137,9 @@ const CHECKS: Record<Command['type'], Check[]> = {
   resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1)],
 };
 
+/** The fields each command may carry: `type` and what its checks read (built once, not per command). */
+const ALLOWED_FIELDS = Object.fromEntries(Object.entries(CHECKS).map(([type, checks]) => [type, ['type', ...checks.map((c) => c.field)]])) as unknown as Record<Command['type'], readonly string[]>;
+
 export function validateCommand(input: unknown): SimError | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return simError('INVALID_COMMAND', 'A command must be an object with a "type"', { field: 'type', rule: 'missing' });
@@ -151,6 +155,6 @@ export function validateCommand(input: unknown): SimError | undefined {
     if (problem) return problem;
   }
   // A field no check reads is a typo or a misunderstanding (commit's `offset` for `offsets`): refuse it.
-  const unknown = unknownField(fields, ['type', ...checks.map((c) => c.field)]);
+  const unknown = unknownField(fields, ALLOWED_FIELDS[type as Command['type']]);
   return unknown === undefined ? undefined : unknownFieldError(type, unknown);
 }

@@ -2,7 +2,8 @@ import type { AddProducerCommand, LoseNextAckCommand, ProduceCommand, RemoveProd
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
-import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
+import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../placement/record-size.ts';
+import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
@@ -80,12 +81,15 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
-  const estimate = producerSizeEstimate(command.key, command.value);
+  // Each UTF-8 length counted once, for both sizes.
+  const keyBytes = command.key === undefined ? -1 : utf8Length(command.key);
+  const valueBytes = utf8Length(command.value);
+  const estimate = producerSizeEstimateFromLengths(keyBytes, valueBytes);
   if (estimate > state.broker.maxRequestSize) {
     // KafkaProducer.ensureValidRecordSize: RecordTooLargeException, on the upper-bound estimate
     return simError('RECORD_TOO_LARGE', `The message is ${estimate} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size: estimate, max: state.broker.maxRequestSize });
   }
-  const size = recordSizeInBytes(command.key, command.value);
+  const size = recordSizeFromLengths(keyBytes, valueBytes);
   if (size > topic.config.segmentBytes) {
     // UnifiedLog.append refuses a batch that could never fit in a segment.
     return simError('RECORD_BATCH_TOO_LARGE', `Message batch size is ${size} bytes in append to partition ${topic.name}, which exceeds the maximum configured segment size of ${topic.config.segmentBytes}.`, { size, max: topic.config.segmentBytes, topic: topic.name });

@@ -17,8 +17,11 @@ function varintSize(value: number): number {
 }
 
 export function recordSizeInBytes(key: string | undefined, value: string): number {
-  const keySize = key === undefined ? -1 : utf8Length(key);
-  const valueSize = utf8Length(value);
+  return recordSizeFromLengths(key === undefined ? -1 : utf8Length(key), utf8Length(value));
+}
+
+/** The same from the key's and value's UTF-8 lengths (-1: no key), so the produce path counts them once. */
+export function recordSizeFromLengths(keySize: number, valueSize: number): number {
   // attributes(1) + timestampDelta(varlong 0 = 1) + offsetDelta(varint 0 = 1) + key + value + headers count(1)
   const body = 1 + 1 + 1
     + varintSize(keySize) + Math.max(0, keySize)
@@ -33,5 +36,9 @@ export function recordSizeInBytes(key: string | undefined, value: string): numbe
  * and the key and value bytes.
  */
 export function producerSizeEstimate(key: string | undefined, value: string): number {
-  return RECORD_BATCH_OVERHEAD + 21 + (key === undefined ? 0 : utf8Length(key)) + utf8Length(value);
+  return producerSizeEstimateFromLengths(key === undefined ? -1 : utf8Length(key), utf8Length(value));
+}
+
+export function producerSizeEstimateFromLengths(keySize: number, valueSize: number): number {
+  return RECORD_BATCH_OVERHEAD + 21 + Math.max(0, keySize) + valueSize;
 }
