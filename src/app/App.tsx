@@ -12,6 +12,7 @@ import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from
 import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
+import { RecoveryActions } from './Recovery.tsx';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
 // always says which (and which step and language), and browser back/forward move with it.
@@ -128,7 +129,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   );
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
-      notice={restored.notice} banner={banner}
+      notice={restored.notice} banner={banner} recovery={sandbox?.persist ? <RecoveryActions lang={lang} /> : undefined}
       {...(route.page === 'simulator' || route.page === 'lesson-sandbox' ? { view: routeView(route), onViewChange } : {})}
       {...(rejectedView === undefined ? {} : { rejectedView })}
       tools={sandbox?.persist ? (
