@@ -9,6 +9,10 @@ export const FILE_MESSAGES = {
   'file.save': { ko: '시나리오 저장', en: 'Save scenario' },
   'file.load': { ko: '시나리오 불러오기', en: 'Load scenario' },
   'file.share': { ko: '공유 링크 복사', en: 'Copy share link' },
+  'file.shareTooLong': {
+    ko: '이 샌드박스의 공유 링크는 {length}자라, 브라우저와 메신저가 안정적으로 여는 길이({max}자)를 넘습니다. 링크를 복사하지 않았습니다. 대신 시나리오 파일로 저장해 보내세요.',
+    en: 'This sandbox\'s share link would be {length, plural, one {# character} other {# characters}} long, past what browsers and chat apps reliably open ({max}), so no link was copied. Save it as a scenario file and send that instead.',
+  },
   'file.shareCopied': { ko: '공유 링크를 복사했습니다.', en: 'Share link copied.' },
   'file.loaded': { ko: '{count}단계를 불러왔습니다.', en: 'Loaded {count, plural, one {# step} other {# steps}}.' },
   'file.rejected': { ko: '아무것도 불러오지 않았습니다: {reason}', en: 'Nothing was loaded: {reason}' },
