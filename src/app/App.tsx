@@ -13,6 +13,9 @@ import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { RecoveryActions } from './Recovery.tsx';
+import { openTabChannel, type TabChannel } from './tabs.ts';
+
+type TabRole = 'owner' | 'other-tab' | 'taken' | 'copy';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
 // always says which (and which step and language), and browser back/forward move with it.
@@ -70,10 +73,32 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       if (window.location.hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     } else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
+  // Which tab saves the sandbox (tabs.ts): this one, or another one that was here first or took over.
+  const [tab, setTab] = useState<TabRole>('owner');
+  const tabRef = useRef(tab);
+  tabRef.current = tab;
+  const channel = useRef<TabChannel | undefined>(undefined);
   useEffect(() => {
-    if (!sandbox?.persist || restored.persist !== 'on' || restored.store !== sandbox.store) return;
-    return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem);
-  }, [sandbox, restored.persist, restored.store]);
+    if (!sandbox?.persist) return;
+    const opened = openTabChannel({
+      saving: () => tabRef.current === 'owner',
+      onOtherTab: () => setTab((now) => (now === 'owner' ? 'other-tab' : now)),
+      onTakenOver: () => setTab((now) => (now === 'copy' ? now : 'taken')),
+    });
+    channel.current = opened;
+    return () => opened.close();
+  }, [sandbox]);
+  useEffect(() => {
+    if (!sandbox?.persist || restored.persist !== 'on' || restored.store !== sandbox.store || tab !== 'owner') return;
+    return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem, () => setTab('taken'));
+  }, [sandbox, restored.persist, restored.store, tab]);
+  /** Take over here: this tab continues from the latest saved work, so no step another tab saved is lost. */
+  const takeOver = () => {
+    const latest = loadSandbox(browserStorage());
+    if (latest.ok) sandbox!.store.getState().load(latest.scenario.seed, latest.scenario.commands, latest.scenario.cursor);
+    channel.current?.tookOver();
+    setTab('owner');
+  };
 
   // The diagram's view is not a page of its own: toggling it rewrites the address in place (no
   // history entry, same store), and an unknown ?view= is dropped from the address once reported.
@@ -124,6 +149,11 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
             } else navigate({ page: 'simulator' });
           }} />
       )}
+      {(tab === 'other-tab' || tab === 'taken') && (
+        <ConfirmBar id="tab-question" text={t(tab === 'other-tab' ? 'tabs.otherTab' : 'tabs.takenOver')}
+          confirmLabel={t('tabs.takeOver')} cancelLabel={t('tabs.copy')} onConfirm={takeOver} onCancel={() => setTab('copy')} />
+      )}
+      {tab === 'copy' && <p className="notice" role="status" data-tab-copy="">{t('tabs.isCopy')}</p>}
       {saveProblem && <p className="notice error" role="alert">{saveProblem}</p>}
     </>
   );
