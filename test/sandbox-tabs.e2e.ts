@@ -58,3 +58,25 @@ test('the second tab is told, saves nothing until it chooses, and taking over co
   expect(await saved(a)).not.toContain('"a-4"');
   expect(await saved(a)).toContain(latest.slice(0, 40));
 });
+
+test('a take-over page survives a reload as the taken-over work, and keeping it asks with both step counts', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await produce(page, 'precious');
+  await expect.poll(() => saved(page)).toContain('"precious"');
+  await page.goto('/?lesson=keys&step=2&lang=en');
+  await page.getByRole('button', { name: /Take over/ }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('You have a sandbox saved in this browser');
+  await produce(page, 'taken-work');
+  // The take-over work is kept for this tab as it changes; the reload waits for that write.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('kafka-sim:takeover:v1') ?? '')).toContain('taken-work');
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: / key taken-work$/ })).toHaveCount(1);
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(/You have a sandbox saved in this browser \(\d+ steps\)\. Keeping what is shown here \(\d+ steps\) would replace it/);
+  expect(await saved(page)).toContain('"precious"');
+  await question.getByRole('button', { name: 'Keep this as my sandbox' }).click();
+  await expect.poll(() => saved(page)).toContain('"taken-work"');
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: / key taken-work$/ })).toHaveCount(1);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});

@@ -14,6 +14,7 @@ import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-f
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { RecoveryActions } from './Recovery.tsx';
 import { openTabChannel, type TabChannel } from './tabs.ts';
+import { markTakeOverKept, readTakeOver, trackTakeOver } from './takeover.ts';
 
 type TabRole = 'owner' | 'other-tab' | 'taken' | 'copy';
 
@@ -49,6 +50,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
 
   // What the restore decided, for which store: a new store never inherits the old one's decision.
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
+  const restoredRef = useRef(restored);
+  restoredRef.current = restored;
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
   // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
@@ -58,7 +61,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      return { store: createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
+      // A reload reopens the work done here (takeover.ts), not the lesson's step again.
+      const resumed = readTakeOver(route.lesson, route.step);
+      const store = resumed
+        ? createSimStore({ seed: resumed.scenario.seed, commands: resumed.scenario.commands })
+        : createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) });
+      return { store, persist: true, kept: resumed?.kept === true };
     }
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
@@ -71,8 +79,13 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       setRestored({ ...restoreSandbox(sandbox.store, window.location.hash, lang), store: sandbox.store });
       // A loaded (or refused) link leaves the address, so a reload opens the sandbox, not the link again.
       if (window.location.hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    } else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
+    } else if (sandbox.kept) setRestored({ notice: undefined, persist: 'on', store: sandbox.store });
+    else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
+  useEffect(() => {
+    if (route.page !== 'lesson-sandbox' || !sandbox) return;
+    return trackTakeOver(sandbox.store, route.lesson, route.step, () => restoredRef.current.persist === 'on' && restoredRef.current.store === sandbox.store);
+  }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- once per store; the route made it
   // Which tab saves the sandbox (tabs.ts): this one, or another one that was here first or took over.
   const [tab, setTab] = useState<TabRole>('owner');
   const tabRef = useRef(tab);
@@ -139,9 +152,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const banner = (
     <>
       {restored.persist === 'ask' && saved && (
-        <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length })}
+        <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length, shown: sandbox!.store.getState().timeline.commands.length })}
           confirmLabel={t('file.replaceKeepThis')} cancelLabel={t('file.replaceOpenSaved')}
-          onConfirm={() => setRestored({ notice: undefined, persist: 'on', store: sandbox!.store })}
+          onConfirm={() => {
+            if (route.page === 'lesson-sandbox') markTakeOverKept(sandbox!.store, route.lesson, route.step);
+            setRestored({ notice: undefined, persist: 'on', store: sandbox!.store });
+          }}
           onCancel={() => {
             if (route.page === 'simulator') {
               sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor);

@@ -24,8 +24,8 @@ export const FILE_MESSAGES = {
     en: 'Your sandbox could not be saved in this browser: {reason} A reload would go back to the last saved step; save it as a file to keep it.',
   },
   'file.replaceQuestion': {
-    ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
-    en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here would replace it; until you choose, nothing here is saved.',
+    ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것({shown}단계)을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
+    en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here ({shown, plural, one {# step} other {# steps}}) would replace it; until you choose, nothing here is saved.',
   },
   'tabs.otherTab': {
     ko: '이 샌드박스가 다른 탭에도 열려 있습니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다. 여기서 이어서 하면 저장된 최신 작업을 불러와 이 탭에서 저장하고, 다른 탭은 저장을 멈춥니다.',
