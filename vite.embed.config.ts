@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as Catalog from './src/i18n/catalog.ts';
 import type * as EmbedText from './src/i18n/text-source.embed.ts';
+import type * as WidgetCss from './src/embed/widget-css.ts';
 
 // The embed script as one self-contained file (React included), built after the site into
 // dist/embed/. React would otherwise ship its development build: NODE_ENV is fixed here.
@@ -15,6 +17,12 @@ import type * as EmbedText from './src/i18n/text-source.embed.ts';
 
 const textSource = fileURLToPath(new URL('src/i18n/text-source.ts', import.meta.url));
 const embedTextSource = fileURLToPath(new URL('src/i18n/text-source.embed.ts', import.meta.url));
+
+/** A stylesheet's text with its relative @import lines replaced by the files they name. */
+function inlineImports(path: string): string {
+  const file = fileURLToPath(new URL(path, import.meta.url));
+  return readFileSync(file, 'utf8').replace(/^@import ['"](\.[^'"]+)['"];$/gm, (_, relative: string) => inlineImports(relative === '' ? path : new URL(relative, new URL(path, import.meta.url)).href));
+}
 
 function textFiles(): Plugin {
   return {
@@ -31,6 +39,9 @@ function textFiles(): Plugin {
         load<typeof Catalog>('src/i18n/catalog.ts'),
         load<typeof EmbedText>('src/i18n/text-source.embed.ts'),
       ]);
+      // The stylesheet as a file too: a host whose policy is style-src 'self' allows it (src/embed/widget-css.ts).
+      const { module: widgetCss } = await load<typeof WidgetCss>('src/embed/widget-css.ts');
+      this.emitFile({ type: 'asset', fileName: 'kafka-sim.css', source: widgetCss.widgetCss(inlineImports('src/view/styles.css')) });
       for (const lang of catalog.LANGS) {
         const text = Object.fromEntries(Object.entries(catalog.MESSAGES).map(([key, entry]) => [key, entry[lang]]));
         this.emitFile({ type: 'asset', fileName: `kafka-sim.text.${lang}.js`, source: embedText.textFileSource(lang, text) });

@@ -12,6 +12,11 @@ import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from
 import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
+import { RecoveryActions } from './Recovery.tsx';
+import { openTabChannel, type TabChannel } from './tabs.ts';
+import { markTakeOverKept, readTakeOver, trackTakeOver } from './takeover.ts';
+
+type TabRole = 'owner' | 'other-tab' | 'taken' | 'copy';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
 // always says which (and which step and language), and browser back/forward move with it.
@@ -45,6 +50,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
 
   // What the restore decided, for which store: a new store never inherits the old one's decision.
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
+  const restoredRef = useRef(restored);
+  restoredRef.current = restored;
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
   // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
@@ -54,7 +61,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      return { store: createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
+      // A reload reopens the work done here (takeover.ts), not the lesson's step again.
+      const resumed = readTakeOver(route.lesson, route.step);
+      const store = resumed
+        ? createSimStore({ seed: resumed.scenario.seed, commands: resumed.scenario.commands })
+        : createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) });
+      return { store, persist: true, kept: resumed?.kept === true };
     }
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
@@ -67,12 +79,39 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       setRestored({ ...restoreSandbox(sandbox.store, window.location.hash, lang), store: sandbox.store });
       // A loaded (or refused) link leaves the address, so a reload opens the sandbox, not the link again.
       if (window.location.hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    } else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
+    } else if (sandbox.kept) setRestored({ notice: undefined, persist: 'on', store: sandbox.store });
+    else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
   useEffect(() => {
-    if (!sandbox?.persist || restored.persist !== 'on' || restored.store !== sandbox.store) return;
-    return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem);
-  }, [sandbox, restored.persist, restored.store]);
+    if (route.page !== 'lesson-sandbox' || !sandbox) return;
+    return trackTakeOver(sandbox.store, route.lesson, route.step, () => restoredRef.current.persist === 'on' && restoredRef.current.store === sandbox.store);
+  }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- once per store; the route made it
+  // Which tab saves the sandbox (tabs.ts): this one, or another one that was here first or took over.
+  const [tab, setTab] = useState<TabRole>('owner');
+  const tabRef = useRef(tab);
+  tabRef.current = tab;
+  const channel = useRef<TabChannel | undefined>(undefined);
+  useEffect(() => {
+    if (!sandbox?.persist) return;
+    const opened = openTabChannel({
+      saving: () => tabRef.current === 'owner',
+      onOtherTab: () => setTab((now) => (now === 'owner' ? 'other-tab' : now)),
+      onTakenOver: () => setTab((now) => (now === 'copy' ? now : 'taken')),
+    });
+    channel.current = opened;
+    return () => opened.close();
+  }, [sandbox]);
+  useEffect(() => {
+    if (!sandbox?.persist || restored.persist !== 'on' || restored.store !== sandbox.store || tab !== 'owner') return;
+    return persistSandbox(sandbox.store, () => langRef.current, setSaveProblem, () => setTab('taken'));
+  }, [sandbox, restored.persist, restored.store, tab]);
+  /** Take over here: this tab continues from the latest saved work, so no step another tab saved is lost. */
+  const takeOver = () => {
+    const latest = loadSandbox(browserStorage());
+    if (latest.ok) sandbox!.store.getState().load(latest.scenario.seed, latest.scenario.commands, latest.scenario.cursor);
+    channel.current?.tookOver();
+    setTab('owner');
+  };
 
   // The diagram's view is not a page of its own: toggling it rewrites the address in place (no
   // history entry, same store), and an unknown ?view= is dropped from the address once reported.
@@ -113,9 +152,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const banner = (
     <>
       {restored.persist === 'ask' && saved && (
-        <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length })}
+        <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length, shown: sandbox!.store.getState().timeline.commands.length })}
           confirmLabel={t('file.replaceKeepThis')} cancelLabel={t('file.replaceOpenSaved')}
-          onConfirm={() => setRestored({ notice: undefined, persist: 'on', store: sandbox!.store })}
+          onConfirm={() => {
+            if (route.page === 'lesson-sandbox') markTakeOverKept(sandbox!.store, route.lesson, route.step);
+            setRestored({ notice: undefined, persist: 'on', store: sandbox!.store });
+          }}
           onCancel={() => {
             if (route.page === 'simulator') {
               sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor);
@@ -123,12 +165,17 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
             } else navigate({ page: 'simulator' });
           }} />
       )}
+      {(tab === 'other-tab' || tab === 'taken') && (
+        <ConfirmBar id="tab-question" text={t(tab === 'other-tab' ? 'tabs.otherTab' : 'tabs.takenOver')}
+          confirmLabel={t('tabs.takeOver')} cancelLabel={t('tabs.copy')} onConfirm={takeOver} onCancel={() => setTab('copy')} />
+      )}
+      {tab === 'copy' && <p className="notice" role="status" data-tab-copy="">{t('tabs.isCopy')}</p>}
       {saveProblem && <p className="notice error" role="alert">{saveProblem}</p>}
     </>
   );
   return (
     <SimulatorPage key={route.page === 'lesson-sandbox' ? `${route.lesson}-${route.step}` : 'simulator'} lang={lang} store={sandbox!.store} onLangChange={onLangChange}
-      notice={restored.notice} banner={banner}
+      notice={restored.notice} banner={banner} recovery={sandbox?.persist ? <RecoveryActions lang={lang} /> : undefined}
       {...(route.page === 'simulator' || route.page === 'lesson-sandbox' ? { view: routeView(route), onViewChange } : {})}
       {...(rejectedView === undefined ? {} : { rejectedView })}
       tools={sandbox?.persist ? (

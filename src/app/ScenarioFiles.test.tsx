@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { serializeScenario } from '../lessons/scenario-file.ts';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { Command } from '../engine/index.ts';
+import { MAX_SHARE_LINK_LENGTH, serializeScenario } from '../lessons/scenario-file.ts';
 import { worstCases } from '../lessons/scenarios/worst-case.ts';
 import { createSimStore } from '../store/sim-store.ts';
 import { LangProvider } from '../view/hooks/lang-context.tsx';
@@ -63,5 +64,38 @@ describe('loading a scenario file', () => {
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Cancel' })); });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(store.getState().timeline).toBe(before);
+  });
+});
+
+describe('sharing a sandbox as a link', () => {
+  function renderWith(commands: Command[]) {
+    const store = createSimStore({ seed: 1, commands });
+    render(<SimProvider store={store}><LangProvider initial="en"><ScenarioFiles /></LangProvider></SimProvider>);
+    return store;
+  }
+  const writeText = vi.fn(() => Promise.resolve());
+  beforeEach(() => {
+    writeText.mockClear();
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  });
+
+  it('copies a short link', async () => {
+    renderWith([{ type: 'createTopic', topic: 't', partitions: 1 }]);
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Copy share link' })); });
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Share link copied.');
+  });
+
+  it(`does not offer a link over MAX_SHARE_LINK_LENGTH (${MAX_SHARE_LINK_LENGTH}) as copied: it offers the file and says why`, async () => {
+    const commands: Command[] = [{ type: 'createTopic', topic: 't', partitions: 1 }, { type: 'addProducer', producer: 'p' }];
+    for (let i = 0; i < 600; i++) commands.push({ type: 'produce', producer: 'p', topic: 't', value: `a value that makes the link long ${i}` });
+    renderWith(commands);
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Copy share link' })); });
+    expect(writeText).not.toHaveBeenCalled();
+    expect(screen.queryByText('Share link copied.')).toBeNull();
+    expect(document.querySelector('.share-link')).toBeNull();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/past what browsers and chat apps reliably open \(32768\), so no link was copied/);
+    expect(within(alert).getByRole('button', { name: 'Save scenario' })).toBeVisible();
   });
 });

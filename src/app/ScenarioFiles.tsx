@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { checkSize, encodeScenarioForUrl, parseScenario, serializeScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
+import { checkSize, encodeScenarioForUrl, MAX_SHARE_LINK_LENGTH, parseScenario, serializeScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
 import { replayScenario, type ReplayOptions } from '../lessons/scenario-replay.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { useLang } from '../view/hooks/lang-context.tsx';
@@ -23,6 +23,8 @@ export function ScenarioFiles({ onResult, replay: replayTuning = {} }: { onResul
   const fileInput = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>();
   const [link, setLink] = useState<string | undefined>();
+  // A link too long to open anywhere: the file is offered instead, and the message says why.
+  const [tooLong, setTooLong] = useState<number | undefined>();
   const [asking, setAsking] = useState<{ scenario: Scenario; name: string } | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const replay = useRef<AbortController | undefined>(undefined);
@@ -82,6 +84,13 @@ export function ScenarioFiles({ onResult, replay: replayTuning = {} }: { onResul
   async function onShare() {
     const url = new URL(window.location.href);
     url.hash = `scenario=${encodeScenarioForUrl(currentScenario(store))}`;
+    if (url.href.length > MAX_SHARE_LINK_LENGTH) {
+      setLink(undefined);
+      setMessage(undefined);
+      setTooLong(url.href.length);
+      return;
+    }
+    setTooLong(undefined);
     setLink(url.href);
     try {
       await navigator.clipboard.writeText(url.href);
@@ -109,6 +118,12 @@ export function ScenarioFiles({ onResult, replay: replayTuning = {} }: { onResul
           <progress max={progress.total} value={progress.done} aria-label={t('file.load')} />
           <span>{t('file.replaying', { done: progress.done, count: progress.total })}</span>
           <button type="button" onClick={() => replay.current?.abort()}>{t('file.cancel')}</button>
+        </div>
+      )}
+      {tooLong !== undefined && (
+        <div className="notice share-too-long" role="alert" data-share-too-long="">
+          <p>{t('file.shareTooLong', { length: tooLong, max: MAX_SHARE_LINK_LENGTH })}</p>
+          <button type="button" onClick={() => { onSave(); setTooLong(undefined); }}>{t('file.save')}</button>
         </div>
       )}
       {link && <input className="share-link" readOnly value={link} aria-label={t('file.share')} onFocus={(e) => e.target.select()} />}

@@ -58,3 +58,42 @@ describe('restoreSandbox', () => {
     stop();
   });
 });
+
+describe('persistSandbox never writes over steps it has not seen (issue 22: two tabs)', () => {
+  afterEach(() => window.localStorage.clear());
+
+  it('stops and reports a conflict when another tab saved since this one last read or wrote', () => {
+    vi.useFakeTimers();
+    try {
+      window.localStorage.setItem(SANDBOX_KEY, serializeScenario(MINE));
+      const store = createSimStore({ seed: MINE.seed, commands: MINE.commands });
+      const onConflict = vi.fn();
+      const stop = persistSandbox(store, () => 'en', () => undefined, onConflict);
+      // Another tab saves more steps.
+      const theirs = serializeScenario({ seed: 5, commands: [...MINE.commands, { type: 'createTopic', topic: 'theirs', partitions: 1 }] });
+      window.localStorage.setItem(SANDBOX_KEY, theirs);
+      store.getState().dispatch({ type: 'createTopic', topic: 'ours', partitions: 1 });
+      vi.advanceTimersByTime(1_000);
+      expect(onConflict).toHaveBeenCalledTimes(1);
+      expect(window.localStorage.getItem(SANDBOX_KEY)).toBe(theirs);
+      // Stopped for good: later steps save nothing either.
+      store.getState().dispatch({ type: 'createTopic', topic: 'later', partitions: 1 });
+      vi.advanceTimersByTime(1_000);
+      expect(window.localStorage.getItem(SANDBOX_KEY)).toBe(theirs);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('hears another tab\'s save at once through the storage event', () => {
+    window.localStorage.setItem(SANDBOX_KEY, serializeScenario(MINE));
+    const store = createSimStore({ seed: MINE.seed, commands: MINE.commands });
+    const onConflict = vi.fn();
+    const stop = persistSandbox(store, () => 'en', () => undefined, onConflict);
+    window.localStorage.setItem(SANDBOX_KEY, 'changed elsewhere');
+    window.dispatchEvent(new StorageEvent('storage', { key: SANDBOX_KEY }));
+    expect(onConflict).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

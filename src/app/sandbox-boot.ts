@@ -1,6 +1,6 @@
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { browserStorage, decodeScenarioFromUrl, loadSandbox, saveSandbox, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
+import { browserStorage, decodeScenarioFromUrl, loadSandbox, SANDBOX_KEY, saveSandbox, serializeScenario, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { describeError } from '../view/narrate.ts';
 
@@ -76,12 +76,32 @@ export function currentScenario(store: SimStore): Scenario {
 /**
  * Keeps the sandbox in local storage, now and as it changes, so a reload picks up where the student
  * was. `onSaved` hears about every save: a sentence saying why it failed, or undefined once it works.
+ * It never writes over steps it has not seen: when the saved sandbox changed since this tab last
+ * read or wrote it (another tab saved), it stops and calls `onConflict` instead.
  */
-export function persistSandbox(store: SimStore, lang: () => Lang, onSaved: (problem: string | undefined) => void = () => undefined): () => void {
+export function persistSandbox(store: SimStore, lang: () => Lang, onSaved: (problem: string | undefined) => void = () => undefined, onConflict: () => void = () => undefined): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const stored = () => {
+    try {
+      return browserStorage()?.getItem(SANDBOX_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  let known = stored();
+  const conflict = () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(pending);
+    onConflict();
+  };
   const save = () => {
-    if (store.getState().timeline.dropped > 0) return;
-    const result = saveSandbox(browserStorage(), currentScenario(store));
+    if (stopped || store.getState().timeline.dropped > 0) return;
+    if (stored() !== known) return conflict();
+    const scenario = currentScenario(store);
+    const result = saveSandbox(browserStorage(), scenario);
+    if (result.ok) known = serializeScenario(scenario);
     onSaved(result.ok ? undefined : translate(lang(), 'file.saveFailed', { reason: result.problems.map((p) => describeProblem(p, lang())).join(' · ') }));
   };
   save();
@@ -90,8 +110,15 @@ export function persistSandbox(store: SimStore, lang: () => Lang, onSaved: (prob
     clearTimeout(pending);
     pending = setTimeout(save, 300);
   });
+  // Another tab's save is heard at once (the storage event), not only at this tab's next save.
+  const onStorage = (event: StorageEvent) => {
+    if ((event.key === SANDBOX_KEY || event.key === null) && stored() !== known) conflict();
+  };
+  window.addEventListener('storage', onStorage);
   return () => {
+    stopped = true;
     clearTimeout(pending);
     unsubscribe();
+    window.removeEventListener('storage', onStorage);
   };
 }

@@ -1,22 +1,17 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { pickLang, translate, type Lang } from '../i18n/catalog.ts';
 import { loadText, textReady } from '../i18n/text-store.ts';
-import css from '../view/styles.css?inline';
 import { readConfig } from './attributes.ts';
-import { remToPx } from './host-api.ts';
+import css from '../view/styles.css?inline';
+import { cssFileUrl, STYLED_PROBE, widgetCss } from './widget-css.ts';
+
+const WIDGET_CSS = widgetCss(css);
 import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
 // <kafka-sim lesson="keys" step="3" lang="ko" height="420" controls autoplay theme="auto">:
 // a live widget in its own shadow root, so the blog's CSS cannot reach in and ours cannot leak
 // out. It starts when scrolled into view and pauses when it leaves. The only global is the
 // element's name.
-
-// Inherited properties (direction, letter-spacing, text-transform, white-space, font-style…) pass
-// into a shadow root from the host element; `all: initial` stops them at the boundary, and the
-// widget then sets its own type.
-const WIDGET_CSS = `:host { all: initial; display: block; contain: content; }
-.widget { font-size: 15px; line-height: 1.4; direction: ltr; text-align: start; color-scheme: light; font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif; }
-.widget.theme-dark { color-scheme: dark; } ${remToPx(css)}`;
 
 function appUrlFrom(script: string | undefined): string {
   // The full simulator sits beside the script's folder: dist/embed/kafka-sim.js -> dist/index.html.
@@ -29,9 +24,40 @@ function appUrlFrom(script: string | undefined): string {
 
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src;
 
+type Styled = 'pending' | 'ok' | 'blocked';
+
+const probed = (mount: HTMLElement) => getComputedStyle(mount).getPropertyValue(STYLED_PROBE).trim() === '1';
+
+/**
+ * Styles the shadow root: a constructed stylesheet first (a strict style-src does not stop it),
+ * a <style> element where there are none, and the kafka-sim.css file beside the script when
+ * neither applied (a policy of 'self' styles allows it). `onBlocked` runs when nothing did.
+ */
+function styleShadow(shadow: ShadowRoot, mount: HTMLElement, onBlocked: () => void): Styled {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = WIDGET_CSS;
+    shadow.prepend(style);
+  }
+  // Styles apply at once; the probe reads only when the element is in a document that renders.
+  if (!mount.isConnected || probed(mount)) return 'ok';
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = cssFileUrl(scriptUrl);
+  link.onload = () => { if (!probed(mount)) onBlocked(); };
+  link.onerror = onBlocked;
+  shadow.prepend(link);
+  return 'pending';
+}
+
 export class KafkaSimElement extends HTMLElement {
   static observedAttributes = ['lesson', 'step', 'lang', 'height', 'controls', 'autoplay', 'theme', 'scenario', 'scenario-src', 'view'];
   private root: Root | undefined;
+  private styled: Styled = 'pending';
   private observer: IntersectionObserver | undefined;
   private visible = false;
   private started = false;
@@ -57,10 +83,14 @@ export class KafkaSimElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!this.root) {
       // First connection, or back after being removed: a fresh mount for a fresh React root.
-      const style = document.createElement('style');
-      style.textContent = WIDGET_CSS;
       const mount = document.createElement('div');
-      shadow.replaceChildren(style, mount);
+      mount.className = 'kafka-sim-root';
+      shadow.replaceChildren(mount);
+      this.styled = styleShadow(shadow, mount, () => {
+        // Even the stylesheet file was refused: a short plain message, never an unstyled widget.
+        this.styled = 'blocked';
+        this.render();
+      });
       this.root = createRoot(mount);
       this.started = false;
     }
@@ -111,6 +141,10 @@ export class KafkaSimElement extends HTMLElement {
   private render() {
     if (!this.root || !this.started) return;
     const lang = this.widgetLang();
+    if (this.styled === 'blocked') {
+      this.root.render(<p>{translate(lang, 'embed.unstyled')}</p>);
+      return;
+    }
     const result = readConfig((name) => this.getAttribute(name));
     const host = this.host;
     if (!result.ok) {

@@ -48,6 +48,12 @@ export const SIM_LIMITS = {
   maxTotalPartitions: 256,
   maxProducers: 32,
   maxConsumers: 32,
+  /**
+   * Consumer groups, empty ones included: resetOffsets on an unknown group and every new group a
+   * consumer names create one, and nothing removes them (Kafka expires empty groups' offsets after
+   * offsets.retention.minutes, which the model does not run), so a file could grow them unbounded.
+   */
+  maxGroups: 64,
   /** Members of one group, crashed members included (a rebalance runs the assignor over all). */
   maxGroupMembers: 16,
   /**

@@ -113,6 +113,19 @@ describe('counts', () => {
     expect(consumers.refusals).toEqual([{ index: L.maxConsumers + 1, code: 'LIMIT_EXCEEDED', limit: 'maxConsumers' }]);
   });
 
+  it('refuses the 65th consumer group, whether made by resetOffsets on an unknown group or by a consumer', () => {
+    const reset = (g: number): Command => ({ type: 'resetOffsets', group: `g${g}`, offsets: [{ topic: 't', partition: 0, offset: 0 }] });
+    const groups = applyAll([{ type: 'createTopic', topic: 't', partitions: 1 }, ...Array.from({ length: 1_200 }, (_, g) => reset(g))]);
+    expect(Object.keys(groups.state.groups)).toHaveLength(L.maxGroups);
+    expect(groups.refusals[0]).toEqual({ index: L.maxGroups + 1, code: 'LIMIT_EXCEEDED', limit: 'maxGroups' });
+    // An existing group can still be reset, and a consumer can still join one.
+    expect(apply(groups.state, reset(0)).error).toBeUndefined();
+    expect(apply(groups.state, { type: 'addConsumer', consumer: 'c', group: 'g1', topics: ['t'] }).error).toBeUndefined();
+    const refused = apply(groups.state, { type: 'addConsumer', consumer: 'c', group: 'new', topics: ['t'] });
+    expect(refused.error?.params).toMatchObject({ limit: 'maxGroups', group: 'new' });
+    expect(refused.state).toBe(groups.state);
+  });
+
   it('random topic, partition and member commands never take the state past a limit', () => {
     const topic = fc.constantFrom('a', 'b', 'c');
     const command: fc.Arbitrary<Command> = fc.oneof(
@@ -127,6 +140,7 @@ describe('counts', () => {
       expect(assignmentSize(state)).toBeLessThanOrEqual(L.maxAssignmentSize);
       expect(Object.values(state.topics).reduce((n, t) => n + t.partitions.length, 0)).toBeLessThanOrEqual(L.maxTotalPartitions);
       for (const group of Object.values(state.groups)) expect(group.members.length).toBeLessThanOrEqual(L.maxGroupMembers);
+      expect(Object.keys(state.groups).length).toBeLessThanOrEqual(L.maxGroups);
     }), { numRuns: 150 });
   });
 });
@@ -150,6 +164,16 @@ describe('names', () => {
     expect(r.state).toBe(state);
     expect(apply(state, { type: 'addProducer', producer: name }).error?.code).toBe('NAME_INVISIBLE');
     expect(apply(state, { type: 'addConsumer', consumer: 'ok', group: name, topics: ['t'] }).error?.code).toBe('NAME_INVISIBLE');
+    // Admin.alterConsumerGroupOffsets names a group too (issue 22: "2 gal puorg-live" in the panel).
+    const reset = apply(state, { type: 'resetOffsets', group: name, offsets: [{ topic: 't', partition: 0, offset: 0 }] });
+    expect(reset.error?.code).toBe('NAME_INVISIBLE');
+    expect(reset.error?.params?.['field']).toBe('group');
+    expect(reset.state).toBe(state);
+  });
+
+  it('refuses a NUL in a group name reaching resetOffsets, and a group name past 249 characters', () => {
+    expect(apply(state, { type: 'resetOffsets', group: 'g\u0000', offsets: [{ topic: 't', partition: 0, offset: 0 }] }).error?.code).toBe('NAME_INVISIBLE');
+    expect(apply(state, { type: 'resetOffsets', group: 'g'.repeat(250), offsets: [{ topic: 't', partition: 0, offset: 0 }] }).error?.code).toBe('NAME_TOO_LONG');
   });
 
   it('keeps visible names of any script, inner spaces included', () => {

@@ -90,7 +90,7 @@ function totalReplicas(state: SimState, more: number): SimError | undefined {
 export function checkLimits(state: SimState, command: Command): SimError | undefined {
   const fields = command as unknown as Record<string, unknown>;
   // Names are checked where they are made (add* commands); elsewhere an unknown name is refused anyway.
-  const naming = command.type === 'addProducer' || command.type === 'addConsumer';
+  const naming = command.type === 'addProducer' || command.type === 'addConsumer' || command.type === 'resetOffsets';
   for (const field of naming ? NAME_FIELDS : []) {
     const value = fields[field];
     const problem = typeof value === 'string' ? checkVisibleName(field, value) : undefined;
@@ -125,10 +125,14 @@ export function checkLimits(state: SimState, command: Command): SimError | undef
     case 'addConsumer': {
       if (state.consumers[command.consumer]) return undefined;
       if (Object.keys(state.consumers).length >= L.maxConsumers) return limit('maxConsumers', L.maxConsumers, `At most ${L.maxConsumers} consumers in this simulator`);
+      const tooManyGroups = groupLimit(state, command.group);
+      if (tooManyGroups) return tooManyGroups;
       const members = groupMembers(state, command.group).length + 1;
       if (members > L.maxGroupMembers) return limit('maxGroupMembers', L.maxGroupMembers, `Group ${command.group} already has ${members - 1} members; at most ${L.maxGroupMembers} in this simulator`, { group: command.group });
       return assignmentLimit(assignmentSize(state, { group: command.group, consumer: command.consumer, topics: command.topics }));
     }
+    case 'resetOffsets':
+      return groupLimit(state, command.group);
     case 'poll':
       return command.maxRecords !== undefined && command.maxRecords > L.maxPollRecords
         ? limit('maxPollRecords', L.maxPollRecords, `maxRecords must be at most ${L.maxPollRecords} in this simulator`, { field: 'maxRecords' })
@@ -136,6 +140,15 @@ export function checkLimits(state: SimState, command: Command): SimError | undef
     default:
       return undefined;
   }
+}
+
+/** maxGroups, when `group` would be a new one: groups in the state and those consumers subscribed to and will create. */
+function groupLimit(state: SimState, group: string): SimError | undefined {
+  if (state.groups[group]) return undefined;
+  const groups = new Set(Object.keys(state.groups));
+  for (const consumer of Object.values(state.consumers)) groups.add(consumer.group);
+  if (groups.has(group) || groups.size < L.maxGroups) return undefined;
+  return limit('maxGroups', L.maxGroups, `At most ${L.maxGroups} consumer groups in this simulator (empty ones count: they keep their committed offsets)`, { group });
 }
 
 function totalPartitions(state: SimState, adding: number): SimError | undefined {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { MESSAGES } from './catalog.ts';
 import { bundledText, fetchText, textFileSource, textFileUrl } from './text-source.embed.ts';
 
 // The embed's text file: named after the script, beside it; loaded as a <script> that announces
@@ -51,5 +52,14 @@ describe('the embed text file', () => {
     expect(Object.keys(ko).every((key) => key.startsWith('embed.'))).toBe(true);
     expect(ko['embed.textLoading']).toMatch(/불러오는 중/);
     expect(bundledText('en')['embed.textFailed']).toContain('{url}');
+  });
+
+  it('bundles every embed.* key of the catalogue, so no attribute error shows a raw key (issue 22: embed.badView)', () => {
+    const keys = Object.keys(MESSAGES).filter((key) => key.startsWith('embed.'));
+    for (const lang of ['ko', 'en'] as const) {
+      const table = bundledText(lang);
+      for (const key of keys) expect(table[key], `${lang} ${key}`).toBe(MESSAGES[key as keyof typeof MESSAGES][lang]);
+    }
+    expect(bundledText('ko')['embed.badView']).toContain('topics 또는 brokers');
   });
 });

@@ -248,6 +248,13 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/**
+ * The longest share link offered as a link: 32 KB. Browsers differ widely (Chromium opens up to
+ * 2 MB, others far less, and a 2.3 MB link opened as a blank page), and chat apps and mail clients
+ * cut or refuse long links; 32 KB is a length they all pass. Longer sandboxes are shared as a file.
+ */
+export const MAX_SHARE_LINK_LENGTH = 32 * 1024;
+
 export function encodeScenarioForUrl(scenario: Scenario): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(Object.fromEntries(fileEntries(scenario)))));
 }

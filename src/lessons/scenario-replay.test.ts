@@ -1,3 +1,4 @@
+import { SIM_LIMITS } from '../engine/index.ts';
 import { parseScenario, serializeScenario, type Scenario } from './scenario-file.ts';
 import { replayScenario } from './scenario-replay.ts';
 import { worstCases } from './scenarios/worst-case.ts';
@@ -37,6 +38,12 @@ describe('replayScenario', () => {
     expect(progress).toHaveLength(3);
     expect(progress[0]!).toBeLessThan(progress[2]!);
     expect(progress[2]!).toBeLessThan(scenario.commands.length);
+  });
+
+  it('refuses issue 22\'s empty-groups file at the first group past maxGroups, naming the limit', async () => {
+    const hostile = worstCases().find((c) => c.refused)!;
+    const result = await replayScenario(hostile.scenario, { yieldToPage: async () => {} });
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'LIMIT_EXCEEDED', path: `commands[${SIM_LIMITS.maxGroups + 1}]` }] });
   });
 
   it('every worst case built from the limits is a file the app accepts', () => {

@@ -112,7 +112,8 @@ export function seekRange(timeline: Timeline, from: number, to: number): Timelin
   for (let i = start.cursor; i < target; i++) {
     const result = applyCommand(state, timeline.commands.at(i));
     state = result.state;
-    events.push(...result.events);
+    // A loop, not push(...): one step can narrate tens of thousands of events.
+    for (const e of result.events) events.push(e);
   }
   return target === start.cursor ? start : { ...timeline, cursor: target, state, events };
 }

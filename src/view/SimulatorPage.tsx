@@ -76,11 +76,13 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
 interface PageProps {
   lang: Lang; store: SimStore; onLangChange?: (lang: Lang) => void; rejectedLang?: string; rejectedScenario?: string;
   nav?: ReactNode; tools?: ReactNode; notice?: string | undefined; banner?: ReactNode;
+  /** Shown with the error view when the page fails to draw (the app's "start a new sandbox"). */
+  recovery?: ReactNode;
   /** The diagram's view to start on (the URL's); `onViewChange` hears every change so the page can remember it. */
   view?: DiagramView; onViewChange?: (view: DiagramView) => void; rejectedView?: string;
 }
 
-export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice, banner, view: initialView = 'topics', onViewChange, rejectedView }: PageProps) {
+export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejectedScenario, nav, tools, notice, banner, recovery, view: initialView = 'topics', onViewChange, rejectedView }: PageProps) {
   const [view, setViewState] = useState<DiagramView>(initialView);
   const diagramView = useMemo(() => ({
     view,
@@ -91,7 +93,7 @@ export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejecte
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider>
           <DiagramViewContext.Provider value={diagramView}>
-            <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} rejectedView={rejectedView} nav={nav} tools={tools} notice={notice} banner={banner} />
+            <LayoutWithNotice rejectedLang={rejectedLang} rejectedScenario={rejectedScenario} rejectedView={rejectedView} nav={nav} tools={tools} notice={notice} banner={banner} recovery={recovery} />
           </DiagramViewContext.Provider>
         </UiProvider>
       </LangProvider>
@@ -99,7 +101,7 @@ export function SimulatorPage({ lang, store, onLangChange, rejectedLang, rejecte
   );
 }
 
-function LayoutWithNotice({ rejectedLang, rejectedScenario, rejectedView, nav, tools, notice, banner }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; rejectedView: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined; banner: ReactNode }) {
+function LayoutWithNotice({ rejectedLang, rejectedScenario, rejectedView, nav, tools, notice, banner, recovery }: { rejectedLang: string | undefined; rejectedScenario: string | undefined; rejectedView: string | undefined; nav: ReactNode; tools: ReactNode; notice: string | undefined; banner: ReactNode; recovery: ReactNode }) {
   const { t } = useLang();
   const notices = [
     rejectedLang === undefined ? undefined : t('lang.unknown', { lang: rejectedLang }),
@@ -109,7 +111,7 @@ function LayoutWithNotice({ rejectedLang, rejectedScenario, rejectedView, nav, t
   ].filter((n) => n !== undefined);
   const store = useSimStore();
   return (
-    <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()}>
+    <ErrorBoundary message={t('view.failed')} retryLabel={t('view.retry')} onRetry={() => store.getState().stepBack()} recovery={recovery}>
       <Layout notice={notices.length === 0 ? undefined : notices.join(' ')} nav={nav} tools={tools} banner={banner} />
     </ErrorBoundary>
   );

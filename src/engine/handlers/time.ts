@@ -3,6 +3,7 @@ import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { applyRetention } from '../log/retention.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
+import { segmentEndOffset } from '../log/partition-log.ts';
 import type { SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
@@ -56,28 +57,45 @@ function runRetentionCheck(state: SimState, events: Events): SimState {
 }
 
 /**
- * The next check on the interval grid worth running within this advance: the first at which time
- * retention could delete more. It never skips past `until`, because appends after the advance may
- * breach retention.bytes at the very next regular check.
+ * The earliest model time at which a retention check could delete anything, given the logs as they
+ * are: Infinity when nothing can go until something else changes (an append, or the high watermark
+ * moving). Deletion walks segments oldest first and stops at the high watermark
+ * (UnifiedLog.deleteOldSegments: upper bound <= highWatermark), so only the oldest segment matters,
+ * and an oldest segment that reaches past the high watermark blocks both rules.
  */
-function nextUsefulRetentionCheck(state: SimState, until: number): number {
-  const interval = state.broker.retentionCheckIntervalMs;
+export function retentionUsefulAt(state: SimState): number {
   let earliest = Number.POSITIVE_INFINITY;
   for (const topic of Object.values(state.topics)) {
-    if (topic.config.retentionMs < 0) continue;
+    const { retentionMs, retentionBytes } = topic.config;
+    if (retentionMs < 0 && retentionBytes < 0) continue;
     for (const log of topic.partitions) {
       const oldest = log.sealed.first() ?? log.active;
-      if (oldest.bytes === 0) continue;
-      earliest = Math.min(earliest, oldest.largestTimestamp + topic.config.retentionMs + 1);
+      if (oldest.bytes === 0 || segmentEndOffset(oldest) > log.highWatermark) continue;
+      // retention.bytes: the oldest segment goes once what remains is still at least retention.bytes.
+      if (retentionBytes >= 0 && log.bytes - oldest.bytes >= retentionBytes) return state.time;
+      if (retentionMs >= 0) earliest = Math.min(earliest, oldest.largestTimestamp + retentionMs + 1);
     }
   }
-  const gridNext = state.nextRetentionCheckAt + interval;
-  if (earliest <= gridNext) return gridNext;
-  // Size retention cannot change without appends, so only time retention can make a check useful.
-  const firstAfterAdvance = state.nextRetentionCheckAt + Math.max(1, Math.floor((until - state.nextRetentionCheckAt) / interval) + 1) * interval;
-  if (!Number.isFinite(earliest)) return firstAfterAdvance;
-  const useful = state.nextRetentionCheckAt + Math.ceil((earliest - state.nextRetentionCheckAt) / interval) * interval;
-  return Math.min(useful, firstAfterAdvance);
+  return earliest;
+}
+
+/** The first check on the interval grid (multiples of log.retention.check.interval.ms) at or after `t`. */
+function gridAtOrAfter(state: SimState, t: number): number {
+  const interval = state.broker.retentionCheckIntervalMs;
+  return Math.ceil(t / interval) * interval;
+}
+
+/**
+ * The next check worth running from `from` on: the first grid moment at which retention could
+ * delete, or else the first after the advance, since appends after it may make the very next
+ * regular check useful. Checks that would delete nothing are skipped, and are re-planned whenever
+ * a cluster timer may have moved a high watermark or appended (see advanceTime).
+ */
+function nextUsefulRetentionCheck(state: SimState, from: number, until: number): number {
+  const afterAdvance = gridAtOrAfter(state, Math.max(from, until + 1));
+  const useful = retentionUsefulAt(state);
+  if (!Number.isFinite(useful)) return afterAdvance;
+  return Math.min(gridAtOrAfter(state, Math.max(from, useful)), afterAdvance);
 }
 
 export function advanceTime(state: SimState, command: AdvanceTimeCommand, events: Events): HandlerResult {
@@ -90,9 +108,12 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     next = { ...next, time: timer.at };
     if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
-      next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, until) };
+      next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time + 1, until) };
     } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {
       next = fireClusterTimer(next, timer, events);
+      // A fetch round may move a high watermark, a producer's retry may append, a failover may
+      // change leaders: each can make retention useful sooner, or later.
+      next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time, until) };
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {

@@ -31,5 +31,4 @@ export const DIAGRAM_MESSAGES = {
   'diagram.epoch': { ko: '에포크 {epoch}', en: 'epoch {epoch}' },
   'diagram.partitionRow': { ko: '{tp}: 리더 {leader}, ISR {isr}, 하이 워터마크 {hw}', en: '{tp}: leader {leader}, ISR {isr}, high watermark {hw}' },
   'diagram.noLeader': { ko: '없음', en: 'none' },
-  'embed.badView': { ko: 'view="{view}": topics 또는 brokers여야 합니다', en: 'view="{view}" must be topics or brokers' },
 } satisfies Record<string, Entry>;

@@ -5,6 +5,12 @@ import type { Entry } from '../entry.ts';
 // Every `embed.*` key is bundled into the embed script in both languages (src/i18n/text-source.embed.ts):
 // these are shown before, or instead of, the language's text file.
 export const EMBED_MESSAGES = {
+  // Moved here from diagram.ts: only keys in these bundled files can be shown before the text file loads (issue 22).
+  'embed.badView': { ko: 'view="{view}": topics 또는 brokers여야 합니다', en: 'view="{view}" must be topics or brokers' },
+  'embed.unstyled': {
+    ko: '이 페이지의 보안 정책(Content-Security-Policy)이 시뮬레이터의 스타일을 막아 위젯을 그릴 수 없습니다. 스크립트 옆의 kafka-sim.css를 허용해 주세요.',
+    en: 'This page\'s Content-Security-Policy blocks the simulator\'s styles, so the widget cannot be drawn. Allow kafka-sim.css, served beside the script.',
+  },
   'embed.textLoading': { ko: '시뮬레이터를 불러오는 중…', en: 'Loading the simulator…' },
   'embed.textFailed': {
     ko: '시뮬레이터의 글을 불러오지 못했습니다({url}). 페이지를 새로 고쳐 보세요.',

@@ -9,6 +9,10 @@ export const FILE_MESSAGES = {
   'file.save': { ko: '시나리오 저장', en: 'Save scenario' },
   'file.load': { ko: '시나리오 불러오기', en: 'Load scenario' },
   'file.share': { ko: '공유 링크 복사', en: 'Copy share link' },
+  'file.shareTooLong': {
+    ko: '이 샌드박스의 공유 링크는 {length}자라, 브라우저와 메신저가 안정적으로 여는 길이({max}자)를 넘습니다. 링크를 복사하지 않았습니다. 대신 시나리오 파일로 저장해 보내세요.',
+    en: 'This sandbox\'s share link would be {length, plural, one {# character} other {# characters}} long, past what browsers and chat apps reliably open ({max}), so no link was copied. Save it as a scenario file and send that instead.',
+  },
   'file.shareCopied': { ko: '공유 링크를 복사했습니다.', en: 'Share link copied.' },
   'file.loaded': { ko: '{count}단계를 불러왔습니다.', en: 'Loaded {count, plural, one {# step} other {# steps}}.' },
   'file.rejected': { ko: '아무것도 불러오지 않았습니다: {reason}', en: 'Nothing was loaded: {reason}' },
@@ -20,8 +24,22 @@ export const FILE_MESSAGES = {
     en: 'Your sandbox could not be saved in this browser: {reason} A reload would go back to the last saved step; save it as a file to keep it.',
   },
   'file.replaceQuestion': {
-    ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
-    en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here would replace it; until you choose, nothing here is saved.',
+    ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것({shown}단계)을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
+    en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here ({shown, plural, one {# step} other {# steps}}) would replace it; until you choose, nothing here is saved.',
+  },
+  'tabs.otherTab': {
+    ko: '이 샌드박스가 다른 탭에도 열려 있습니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다. 여기서 이어서 하면 저장된 최신 작업을 불러와 이 탭에서 저장하고, 다른 탭은 저장을 멈춥니다.',
+    en: 'This sandbox is open in another tab. Until you choose, nothing here is saved. Taking over here opens the latest saved work and saves from this tab; the other tab stops saving.',
+  },
+  'tabs.takenOver': {
+    ko: '다른 탭이 이 샌드박스를 이어받았거나, 이 탭이 모르는 단계를 저장했습니다. 그 단계를 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다.',
+    en: 'Another tab took over this sandbox, or saved steps this tab has not seen. So as not to overwrite them, this tab stopped saving.',
+  },
+  'tabs.takeOver': { ko: '여기서 이어서 하기(저장된 최신 작업 열기)', en: 'Take over here (open the latest saved work)' },
+  'tabs.copy': { ko: '사본으로 작업하기(저장 안 함)', en: 'Work on a copy (not saved)' },
+  'tabs.isCopy': {
+    ko: '이 탭은 사본입니다. 여기서 한 단계는 브라우저에 저장되지 않습니다. 남기려면 시나리오 파일로 저장하세요.',
+    en: 'This tab is a copy: its steps are not saved in the browser. Save it as a scenario file to keep them.',
   },
   'file.replaceKeepThis': { ko: '이것을 내 샌드박스로 저장', en: 'Keep this as my sandbox' },
   'file.replaceOpenSaved': { ko: '저장된 샌드박스 열기', en: 'Open my saved sandbox' },

@@ -27,6 +27,10 @@ export const LIMIT_MESSAGES = {
     ko: '이 시뮬레이터에서는 컨슈머를 {max}개까지 둘 수 있습니다.',
     en: 'This simulator allows at most {max, plural, one {# consumer} other {# consumers}}.',
   },
+  'error.LIMIT_EXCEEDED.maxGroups': {
+    ko: '이 시뮬레이터에서는 컨슈머 그룹을 {max}개까지 둘 수 있습니다. 멤버가 없는 그룹도 커밋된 오프셋을 간직하므로 셉니다. {group} 그룹은 만들지 않았습니다.',
+    en: 'This simulator allows at most {max, plural, one {# consumer group} other {# consumer groups}}; empty groups count, since they keep their committed offsets. Group {group} was not created.',
+  },
   'error.LIMIT_EXCEEDED.maxGroupMembers': {
     ko: '{group} 그룹에는 멤버를 {max}개까지 둘 수 있습니다(비정상 종료되었지만 아직 세션이 끝나지 않은 멤버 포함).',
     en: 'Group {group} can have at most {max, plural, one {# member} other {# members}} (crashed members whose session has not yet expired count too).',

@@ -7,7 +7,8 @@ import { MAX_COMMANDS, MAX_SCENARIO_BYTES, serializeScenario, type Scenario } fr
 // rebalances as large as maxAssignmentSize allows, timers firing for every consumer on every
 // millisecond, or polls of maxPollRecords records that are redelivered after every rebalance.
 
-export interface WorstCase { name: string; scenario: Scenario }
+/** `refused`: the limits refuse this file part-way, and loading it must say so at once. */
+export interface WorstCase { name: string; scenario: Scenario; refused?: true }
 
 type Fill = (i: number) => Command;
 
@@ -104,6 +105,34 @@ function replication(): WorstCase {
   });
 }
 
+/**
+ * Issue 22's hostile file: expired records held above the high watermark (a follower cut off, so
+ * the ISR keeps it until replica.lag.time.max.ms), retention.ms=1, a retention check every ms.
+ * Retention must plan its next check from the high watermark, not re-walk the log every ms.
+ */
+function retentionAboveHighWatermark(): WorstCase {
+  const L = SIM_LIMITS;
+  const setup: Command[] = [{ type: 'configureBroker', retentionCheckIntervalMs: 1 }, { type: 'addBroker', broker: 2 }];
+  const topics = Math.min(L.maxTopics, Math.floor(L.maxTotalReplicas / (L.maxPartitions * 2)));
+  for (let t = 0; t < topics; t++) setup.push({ type: 'createTopic', topic: `t${t}`, partitions: L.maxPartitions, replicationFactor: 2, retentionMs: 1, segmentBytes: 70 });
+  setup.push({ type: 'addProducer', producer: 'p', acks: 1 });
+  return build(`retention above the high watermark: ${topics * L.maxPartitions} partitions, follower cut off, check every ms`, setup, (i) => {
+    const step = i % 24;
+    if (step === 0) return { type: 'isolateBroker', broker: 2 };
+    if (step === 21) return { type: 'advanceTime', ms: 31_000 };
+    if (step === 22) return { type: 'reconnectBroker', broker: 2 };
+    if (step === 23) return { type: 'advanceTime', ms: 1_000 };
+    return { type: 'produce', producer: 'p', topic: `t${i % topics}`, value: 'v', partition: i % L.maxPartitions };
+  });
+}
+
+/** Issue 22's page-breaking link: a group per resetOffsets on unknown groups (1,200 of them); refused at maxGroups. */
+function emptyGroups(): WorstCase {
+  const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions: 1 }];
+  const { name, scenario } = build(`empty groups: resetOffsets on a new group each command (refused past ${SIM_LIMITS.maxGroups})`, setup, (i) => ({ type: 'resetOffsets', group: `g${i}`, offsets: [{ topic: 't', partition: 0, offset: 0 }] }));
+  return { name, scenario, refused: true };
+}
+
 /** Every worst case; the bench reports the slowest. */
 export function worstCases(): WorstCase[] {
   return [
@@ -117,5 +146,7 @@ export function worstCases(): WorstCase[] {
     redelivery(),
     retryStorm(),
     replication(),
+    retentionAboveHighWatermark(),
+    emptyGroups(),
   ];
 }

@@ -5,6 +5,7 @@ import { LAG_WINDOW, lagWindow, type LagPoint } from '../../store/lag-series.ts'
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { LagTable } from './LagTable.tsx';
+import { maxBy, maxOf } from '../layout/bounded.ts';
 
 // Consumer lag (the describe table and a per-step chart), and records per partition. d3 computes the
 // scales and the path; React draws the SVG. Each chart has a text summary for screen readers.
@@ -27,10 +28,11 @@ export function LagChart({ describedBy }: { describedBy: string }) {
   const groups = [...new Set(points.flatMap((p) => Object.keys(p.lag)))];
   const first = points[0]?.step ?? 0;
   const last = points.at(-1)?.step ?? 0;
-  const maxLag = Math.max(1, ...points.flatMap((p) => Object.values(p.lag)));
+  let maxLag = 1;
+  for (const p of points) maxLag = maxOf(Object.values(p.lag), maxLag);
   const x = scaleLinear().domain([first, Math.max(first + 1, last)]).range([PAD.left, W - PAD.right]);
   const y = scaleLinear().domain([0, maxLag]).nice().range([H - PAD.bottom, PAD.top]);
-  const summary = groups.map((g) => t('lag.chart.summary', { group: g, lag: points.at(-1)?.lag[g] ?? 0, step: last, max: Math.max(0, ...points.map((p) => p.lag[g] ?? 0)), count: points.length })).join(' ');
+  const summary = groups.map((g) => t('lag.chart.summary', { group: g, lag: points.at(-1)?.lag[g] ?? 0, step: last, max: maxBy(points, (p) => p.lag[g] ?? 0, 0), count: points.length })).join(' ');
   return (
     <figure className="chart lag-chart">
       <figcaption>{t('lag.chart.title', { count: LAG_WINDOW })}</figcaption>
@@ -55,7 +57,7 @@ export function PartitionChart() {
   const topics = useSimThrottled((s) => s.timeline.state.topics);
   const bars = Object.values(topics).flatMap((topic) => topic.partitions.map((log) => ({ id: `${topic.name}-${log.partition}`, written: log.logEndOffset, retained: log.logEndOffset - log.logStartOffset })));
   const x = scaleBand().domain(bars.map((b) => b.id)).range([PAD.left, W - PAD.right]).padding(0.2);
-  const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.written))]).nice().range([H - PAD.bottom, PAD.top]);
+  const y = scaleLinear().domain([0, maxBy(bars, (b) => b.written, 1)]).nice().range([H - PAD.bottom, PAD.top]);
   const summary = bars.map((b) => t('chart.partitionSummary', { partition: b.id, written: b.written, retained: b.retained })).join(' ');
   return (
     <figure className="chart">

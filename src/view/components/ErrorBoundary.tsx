@@ -2,7 +2,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 // The page never goes blank: a rendering failure shows a message (already translated by the
 // caller) and a way back, instead of an empty screen.
-interface Props { message: string; retryLabel: string; onRetry: () => void; children: ReactNode }
+/** `recovery`: what else the page offers (a new sandbox, the saved one to download), always shown. */
+interface Props { message: string; retryLabel: string; onRetry: () => void; recovery?: ReactNode; children: ReactNode }
 interface State { failed: boolean; detail: string }
 
 export class ErrorBoundary extends Component<Props, State> {
@@ -23,6 +24,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <p>{this.props.message}</p>
         <p className="small"><code>{this.state.detail}</code></p>
         <button type="button" onClick={() => { this.props.onRetry(); this.setState({ failed: false, detail: '' }); }}>{this.props.retryLabel}</button>
+        {this.props.recovery}
       </div>
     );
   }

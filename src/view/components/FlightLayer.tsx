@@ -8,6 +8,7 @@ import { flightPoint, flightProgress, type Point } from '../layout/flight-path.t
 import { momentFlights, type FlightKind, type FlightSpec } from '../layout/moments.ts';
 import { findFirst, scopeOf } from './anchors.ts';
 import { MomentLayer } from './MomentLayer.tsx';
+import { maxBy } from '../layout/bounded.ts';
 
 // What moves in one step, in the order Kafka does it: the record flies producer → leader, followers
 // copy it (leader replica → follower replica, drawn when the brokers are on screen), then the
@@ -93,17 +94,22 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
     canvas.width = root.clientWidth * ratio;
     canvas.height = root.clientHeight * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const phases = Math.max(...flights.map((f) => f.phase)) + 1;
+    const phases = maxBy(flights, (f) => f.phase, 0) + 1;
     // A step with three moments (land, copy, ack) gets a little longer, never longer than the step.
     const total = Math.min(700 + 250 * (phases - 1), 900 / speed);
     const slot = total / phases;
-    const byPhase = flights.map((f) => flights.filter((g) => g.phase === f.phase));
+    // Each flight's peers in its phase and its place among them, in one pass (not a filter per flight).
+    const peersOf = new Map<number, number>();
+    const slots = flights.map((f) => {
+      const n = peersOf.get(f.phase) ?? 0;
+      peersOf.set(f.phase, n + 1);
+      return n;
+    });
     const clear = () => ctx.clearRect(0, 0, canvas.width, canvas.height);
     const run = timer((elapsed) => {
       clear();
       flights.forEach((f, i) => {
-        const peers = byPhase[i]!;
-        const k = flightProgress(elapsed - f.phase * slot, slot, peers.indexOf(f), peers.length);
+        const k = flightProgress(elapsed - f.phase * slot, slot, slots[i]!, peersOf.get(f.phase)!);
         if (k > 0 && k < 1) draw(ctx, f, k);
       });
       if (elapsed >= total) {

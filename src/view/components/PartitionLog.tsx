@@ -88,10 +88,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (
-            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>▲ {m.group}</span>
+            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>▲ <bdi>{m.group}</bdi></span>
           ))}
           {markers.positions.map((m, i) => (
-            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ {m.consumer}</span>
+            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ <bdi>{m.consumer}</bdi></span>
           ))}
         </div>
         <p className="visually-hidden">

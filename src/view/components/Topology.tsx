@@ -12,6 +12,7 @@ import { useDiagramViewContext, type DiagramView } from '../hooks/diagram-view.t
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
+import { maxOf } from '../layout/bounded.ts';
 
 /**
  * The cluster as one figure: producers' lane on the left, the cluster in the middle (topics: each
@@ -31,7 +32,7 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
   const setView = page?.setView ?? setOwn;
   const brokerIds = useSim((s) => brokers(s.timeline.state).map((b) => b.id).join(','));
   const brokerCount = brokerIds.split(',').length;
-  const nextBroker = Math.max(...brokerIds.split(',').map(Number)) + 1;
+  const nextBroker = maxOf(brokerIds.split(',').map(Number), 0) + 1;
   // With one broker every partition has one copy: the brokers view would be the topics view.
   const showBrokers = view === 'brokers' && brokerCount > 1;
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;

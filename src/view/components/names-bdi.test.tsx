@@ -13,3 +13,20 @@ describe('names on the panels', () => {
     expect(container.textContent).toContain('\u2068קבוצה\u2069');
   });
 });
+
+describe('names on the partition log markers', () => {
+  it('isolate the committed group and the consumer position (issue 22: "2 gal puorg-live")', () => {
+    const { container } = renderSimulator({ commands: [
+      { type: 'createTopic', topic: 't', partitions: 1 },
+      { type: 'addProducer', producer: 'p' },
+      { type: 'produce', producer: 'p', topic: 't', value: 'v' },
+      { type: 'addConsumer', consumer: 'عامل', group: 'קבוצה', topics: ['t'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+      { type: 'poll', consumer: 'عامل' },
+      { type: 'commit', consumer: 'عامل' },
+    ] });
+    const committed = container.querySelector('.marker.committed bdi');
+    const position = container.querySelector('.marker.position bdi');
+    expect(committed?.textContent).toBe('קבוצה');
+    expect(position?.textContent).toBe('عامل');
+  });
+});

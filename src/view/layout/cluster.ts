@@ -1,5 +1,6 @@
 import { linearScale } from './linear.ts';
 import { partitionCount, partitionState, topicNames, type SimState } from '../../engine/index.ts';
+import { maxOf } from './bounded.ts';
 
 // The brokers view as data: which replica sits on which broker and how far each log reaches.
 // Pure, so it is tested without a DOM; the component only draws it.
@@ -32,7 +33,7 @@ export function clusterLayout(state: SimState, barWidth: number): BrokerView[] {
   for (const name of [...topicNames(state)].sort()) {
     for (let p = 0; p < partitionCount(state, name); p++) {
       const info = partitionState(state, name, p)!;
-      const longest = Math.max(1, ...Object.values(info.logEndOffsets));
+      const longest = maxOf(Object.values(info.logEndOffsets), 1);
       const x = linearScale([0, longest], [0, barWidth]);
       for (const broker of info.replicas) {
         const leo = info.logEndOffsets[broker] ?? 0;

@@ -169,7 +169,8 @@ export function momentBadges(events: readonly SimEvent[]): BadgeSpec[] {
   const out: BadgeSpec[] = [];
   for (const e of events) {
     const b = badgeFor(e);
-    if (b) out.push(...(Array.isArray(b) ? b : [b]));
+    if (Array.isArray(b)) for (const x of b) out.push(x);
+    else if (b) out.push(b);
   }
   return dedupe(out);
 }
