@@ -26,7 +26,16 @@ export interface ToolResult {
   producer?: ProducerSession;
   /** Something the real tool would do that the simulator does not model: the console says so in the reader's language. */
   notModelled?: string;
+  /** The simulator's own remark (a bound it keeps, a refusal Kafka has no text for), translated by the console. */
+  note?: SimNote;
 }
+
+/** Message keys of the simulator's own remarks (src/i18n/messages/console.ts). */
+export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped';
+export interface SimNote { key: SimNoteKey; params: Record<string, string | number> }
+
+/** A result that prints nothing and changes nothing, with the simulator's remark. */
+export const simNote = (key: SimNoteKey, params: Record<string, string | number> = {}): ToolResult => ({ commands: [], chunks: [], note: { key, params } });
 
 /** The simulator's own answer for a real option or config it does not model; nothing changes. */
 export const notModelled = (what: string): ToolResult => ({ commands: [], chunks: [], notModelled: what });
