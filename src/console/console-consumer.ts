@@ -2,7 +2,7 @@ import { SIM_LIMITS, type AddConsumerCommand, type Command, type SimState } from
 import { consoleGroupNumber } from './ids.ts';
 import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
+import { applyAll, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
 
 // kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
 // and DefaultMessageFormatter.writeTo.
@@ -31,7 +31,9 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const parsed = parseOptions(args, CONSUMER_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  if (opts.has('help') || args.length === 0) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  // ConsoleConsumerOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
+  if (args.length === 0) return usage('The console consumer is a tool that reads data from Kafka and outputs it to standard output.');
+  if (opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
   if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
   if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
   if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');
@@ -50,7 +52,8 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, Object.keys(state.groups).length)}`;
   if (!state.topics[topic]) {
     // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
-    return output('', `WARN [Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION} (org.apache.kafka.clients.NetworkClient)\nProcessed a total of 0 messages\n`);
+    const warn = log4jWarn(state.time, `[Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION}`, 'org.apache.kafka.clients.NetworkClient');
+    return output('', `${warn}Processed a total of 0 messages\n`);
   }
   const add: AddConsumerCommand = { type: 'addConsumer', consumer, group, topics: [topic], autoOffsetReset: opts.has('from-beginning') ? 'earliest' : (consumerProps.get('auto.offset.reset') === 'earliest' ? 'earliest' : 'latest') };
   // Without --group the tool makes up a group and turns auto-commit off (ConsoleConsumerOptions.buildConsumerProps).

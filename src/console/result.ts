@@ -83,3 +83,14 @@ export function javaHashOrder<K>(keys: readonly K[], hashOf: (key: K) => number,
   const spread = (h: number) => (h ^ (h >>> 16)) & (capacity - 1);
   return keys.map((k, i) => ({ k, i, b: spread(hashOf(k)) })).sort((x, y) => x.b - y.b || x.i - y.i).map((x) => x.k);
 }
+
+/**
+ * A WARN line as the tools log it in Kafka 4.0: config/tools-log4j2.yaml's pattern `[%d] %p %m (%c)%n`
+ * on stderr, %d being log4j's default `yyyy-MM-dd HH:mm:ss,SSS` (model time, read as UTC).
+ */
+export function log4jWarn(time: number, message: string, logger: string): string {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())},${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+  return `[${stamp}] WARN ${message} (${logger})\n`;
+}
