@@ -6,10 +6,13 @@
 // (backreferences, lookaround, possessive quantifiers) or that the simulator does not need
 // (inline flags, class intersections) is refused with its reason, never run.
 
+/** Java regex features the matcher refuses (each has a translated name: console.regexFeature.*). */
+export type RegexFeature = 'backreference' | 'lookaround' | 'possessive' | 'atomicGroup' | 'inlineFlags' | 'anchor' | 'escape' | 'classSet' | 'tooLarge';
+
 export type RegexResult =
   | { ok: true; matches: (text: string) => boolean }
   | { ok: false; kind: 'syntax' }
-  | { ok: false; kind: 'unsupported'; feature: string };
+  | { ok: false; kind: 'unsupported'; feature: RegexFeature };
 
 /** States an NFA may have: bounds `{n,m}` expansion, so cost stays (states × length). */
 export const MAX_NFA_STATES = 4096;
@@ -23,7 +26,7 @@ type Node =
   | { t: 'bol' }
   | { t: 'eol' };
 
-class Refusal { constructor(readonly kind: 'syntax' | 'unsupported', readonly feature = '') {} }
+class Refusal { constructor(readonly kind: 'syntax' | 'unsupported', readonly feature: RegexFeature = 'escape') {} }
 
 const DIGIT: CharTest = (c) => c >= '0' && c <= '9';
 const WORD: CharTest = (c) => /^[A-Za-z0-9_]$/.test(c);
@@ -75,7 +78,7 @@ class Parser {
       } else return node;
       // A lazy quantifier matches the same names (only what a group captures differs); a possessive one does not.
       if (this.src[this.i] === '?') this.i++;
-      else if (this.src[this.i] === '+') throw new Refusal('unsupported', 'possessive quantifier');
+      else if (this.src[this.i] === '+') throw new Refusal('unsupported', 'possessive');
       if (node.t === 'bol' || node.t === 'eol') throw new Refusal('syntax');
       node = { t: 'rep', node, min, max };
     }
@@ -101,8 +104,8 @@ class Parser {
       if (rest.startsWith(':')) this.i += 2;
       else if (/^<[A-Za-z][A-Za-z0-9]*>/.test(rest)) this.i += 1 + rest.indexOf('>') + 1;
       else if (/^(=|!|<=|<!)/.test(rest)) throw new Refusal('unsupported', 'lookaround');
-      else if (rest.startsWith('>')) throw new Refusal('unsupported', 'atomic group');
-      else throw new Refusal('unsupported', 'inline flags');
+      else if (rest.startsWith('>')) throw new Refusal('unsupported', 'atomicGroup');
+      else throw new Refusal('unsupported', 'inlineFlags');
     }
     const node = this.alternation();
     if (this.src[this.i] !== ')') throw new Refusal('syntax'); // Java: Unclosed group
@@ -117,13 +120,13 @@ class Parser {
     const wrap = (test: CharTest) => (inClass ? test : { t: 'char' as const, test });
     if (c >= '1' && c <= '9') throw new Refusal('unsupported', 'backreference');
     if (c === 'k') throw new Refusal('unsupported', 'backreference');
-    if (c === 'b' || c === 'B' || c === 'A' || c === 'z' || c === 'Z' || c === 'G') throw new Refusal('unsupported', `\\${c}`);
+    if (c === 'b' || c === 'B' || c === 'A' || c === 'z' || c === 'Z' || c === 'G') throw new Refusal('unsupported', 'anchor');
     const named: Record<string, CharTest> = { d: DIGIT, D: not(DIGIT), w: WORD, W: not(WORD), s: SPACE, S: not(SPACE) };
     if (named[c]) return wrap(named[c]);
     const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', a: '\x07', e: '\x1B', '0': '\0' };
     if (controls[c] !== undefined) { const x = controls[c]; return wrap((y) => y === x); }
     // Java refuses an escaped letter it does not know; any other escaped character stands for itself.
-    if (/[A-Za-z]/.test(c)) throw new Refusal('unsupported', `\\${c}`);
+    if (/[A-Za-z]/.test(c)) throw new Refusal('unsupported', 'escape');
     return wrap((y) => y === c);
   }
 
@@ -138,7 +141,7 @@ class Parser {
       if (c === undefined) throw new Refusal('syntax'); // Java: Unclosed character class
       if (c === ']' && !first) { this.i++; break; }
       first = false;
-      if (c === '[' || this.src.startsWith('&&', this.i)) throw new Refusal('unsupported', 'nested character classes');
+      if (c === '[' || this.src.startsWith('&&', this.i)) throw new Refusal('unsupported', 'classSet');
       let low: string | CharTest;
       if (c === '\\') { this.i++; low = this.escape(true) as CharTest; }
       else { this.i++; low = c; }
@@ -171,7 +174,7 @@ class Builder {
   readonly states: State[] = [];
 
   private add(s: State): number {
-    if (this.states.length >= MAX_NFA_STATES) throw new Refusal('unsupported', 'a pattern this large');
+    if (this.states.length >= MAX_NFA_STATES) throw new Refusal('unsupported', 'tooLarge');
     this.states.push(s);
     return this.states.length - 1;
   }

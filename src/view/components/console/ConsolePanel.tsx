@@ -3,7 +3,16 @@ import { producerLine, runLine, type ProducerSession, type ToolResult } from '..
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSimStore } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import type { RegexFeature } from '../../../console/regex.ts';
+import type { SimNote } from '../../../console/result.ts';
+import type { MessageKey } from '../../../i18n/catalog.ts';
 import { complete } from './completion.ts';
+
+const REGEX_FEATURES: Record<RegexFeature, MessageKey> = {
+  backreference: 'console.regexFeature.backreference', lookaround: 'console.regexFeature.lookaround', possessive: 'console.regexFeature.possessive',
+  atomicGroup: 'console.regexFeature.atomicGroup', inlineFlags: 'console.regexFeature.inlineFlags', anchor: 'console.regexFeature.anchor',
+  escape: 'console.regexFeature.escape', classSet: 'console.regexFeature.classSet', tooLarge: 'console.regexFeature.tooLarge',
+};
 
 // A terminal for Kafka's command-line tools. Each typed command runs against the step on screen;
 // what it changes becomes ordinary steps on the timeline (step back undoes them), and the event
@@ -98,9 +107,18 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     if (to - from > 1) store.getState().showRange(from, to);
     say(...result.chunks.map((c): [EntryKind, string] => [c.stream, c.text.replace(/\n$/, '')]));
     if (result.notModelled !== undefined) say(['note', t('console.notModelled', { what: result.notModelled })]);
-    if (result.note !== undefined) say(['note', t(result.note.key, result.note.params)]);
+    if (result.note !== undefined) say(['note', noteText(result.note)]);
     if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: to }) : t('console.steps.other', { from: from + 1, to })]);
     return true;
+  }
+
+  function noteText(note: SimNote): string {
+    // A refused regex names its feature in the reader's language.
+    const feature = note.params['feature'];
+    if (note.key === 'console.regexRefused' && typeof feature === 'string' && feature in REGEX_FEATURES) {
+      return t(note.key, { ...note.params, feature: t(REGEX_FEATURES[feature as RegexFeature]) });
+    }
+    return t(note.key, note.params);
   }
 
   function endInput() {
