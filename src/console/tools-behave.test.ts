@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command, type SimState } from '../engine/index.ts';
 import { baseState } from './fixtures/scenario.ts';
-import { runLine } from './index.ts';
+import { producerLine, runLine } from './index.ts';
 import { stderrOf, stdoutOf } from './result.ts';
 
 // The console as Kafka 4.0's tools behave (issue 22 item 7): --max-messages, topic regexes, and the
@@ -34,6 +35,14 @@ describe('kafka-console-consumer --max-messages (ConsoleConsumer.process: messag
     expect(stderrOf(r)).toBe(`Processed a total of ${expected} messages\n`);
     expect(stdoutOf(r).split('\n').filter((l) => l !== '')).toHaveLength(expected);
     expect(r.note).toBeUndefined();
+  });
+
+  it('prints min(available, limit) records, every record for -1 (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -2, max: 60 }), (n, limit) => {
+      const r = runLine(withRecords(n), `kafka-console-consumer.sh ${B} --topic many --from-beginning --max-messages ${limit}`);
+      const expected = limit === -1 ? n : Math.min(n, Math.max(0, limit));
+      expect(stderrOf(r)).toBe(`Processed a total of ${expected} messages\n`);
+    }), { numRuns: 25 });
   });
 
   it('without --max-messages reads every record that exists', () => {
@@ -89,5 +98,23 @@ describe('kafka-topics --create refusals in the KRaft controller\'s words (4.0)'
     const r = runLine(state, `kafka-topics.sh ${B} --create --topic __transaction_state`);
     expect(r.commands).toEqual([]);
     expect(r.note).toEqual({ key: 'console.internalTopic', params: { topic: '__transaction_state' } });
+  });
+});
+
+describe('kafka-console-producer null.marker (LineMessageReader)', () => {
+  it('a value equal to the marker reaches the consumer as a null value, printed as null', () => {
+    let state = baseState();
+    const start = runLine(state, `kafka-console-producer.sh ${B} --topic orders --property null.marker=NULL`);
+    state = play(state, start.commands);
+    const line = producerLine(state, start.producer!, 'NULL');
+    state = play(state, line.commands);
+    const read = runLine(state, `kafka-console-consumer.sh ${B} --topic orders --from-beginning --max-messages -1`);
+    expect(stdoutOf(read).split('\n')).toContain('null');
+    expect(stdoutOf(read)).not.toContain('NULL');
+  });
+
+  it('a bootstrap list with an entry without a port is refused (ToolsUtils.validateBootstrapServer)', () => {
+    expect(stderrOf(runLine(baseState(), 'kafka-console-producer.sh --bootstrap-server localhost:9092,broker2 --topic t'))).toBe('Please provide valid host:port like host1:9091,host2:9092\n\n');
+    expect(runLine(baseState(), 'kafka-console-producer.sh --bootstrap-server localhost:9092,broker2:9093 --topic t').producer).toBeDefined();
   });
 });
