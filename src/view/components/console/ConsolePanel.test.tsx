@@ -17,7 +17,8 @@ async function openConsole(lang: 'en' | 'ko' = 'en') {
   return { user, input, log, type, ...view };
 }
 
-describe('ConsolePanel', () => {
+// Each test renders the whole simulator in jsdom: seconds apiece on a loaded 2-core machine, so a generous bound.
+describe('ConsolePanel', { timeout: 30_000 }, () => {
   it('a typed create becomes a step on the timeline and prints what kafka-topics prints; step back undoes it', async () => {
     const { log, type, store } = await openConsole();
     const before = store.getState().timeline.cursor;
