@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
 
@@ -6,6 +7,21 @@ import { partitionForKey } from '../src/engine/index.ts';
 const SHOTS = 'test/screenshots';
 const B = '--bootstrap-server localhost:9092';
 const KEYS = ['alice', 'bob', 'carol'];
+
+/** A paste as the browser delivers it: a ClipboardEvent carrying text/plain, on the focused input. */
+async function paste(input: Locator, text: string) {
+  await input.focus();
+  await input.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const PASTE = {
+  en: { producing: 'The producer waits for lines to send to topic pasted', regex: 'This --topic regular expression uses a backreference (\\1). Kafka (java.util.regex) accepts it' },
+  ko: { producing: '프로듀서가 pasted 토픽으로 보낼 줄을 기다립니다', regex: '이 --topic 정규 표현식에 쓰인 기능: 역참조(\\1). 카프카(java.util.regex)는 받아들이지만' },
+} as const;
 
 const TEXT = {
   en: { open: 'Open console', command: 'Command', record: 'One record per line', log: 'Console output', partition: (p: number) => `shop partition ${p}`, committed: (o: number) => `readers committed offset ${o}` },
@@ -80,6 +96,40 @@ for (const lang of ['en', 'ko'] as const) {
       await page.getByRole('log', { name: T.log }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/console-${lang}-${w}.png`, fullPage: false });
     }
+  });
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`pasted lines become one record per line; the tool's text stays Kafka's English, the simulator's notes are translated (${lang})`, async ({ page }) => {
+    const T = TEXT[lang];
+    const P = PASTE[lang];
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/?lang=${lang}`);
+    await page.getByRole('button', { name: T.open }).click();
+    const input = page.getByRole('textbox', { name: T.command });
+    const log = page.getByRole('log', { name: T.log });
+    await type(input, log, `kafka-topics.sh ${B} --create --topic pasted --partitions 1`);
+    await type(input, log, `kafka-console-producer.sh ${B} --topic pasted`);
+    await expect(log).toContainText(P.producing);
+    const records = page.getByRole('textbox', { name: T.record });
+    await paste(records, 'first\nsecond\nthird\n');
+    const partition = page.getByRole('list', { name: lang === 'en' ? 'pasted partition 0' : 'pasted 파티션 0', exact: true });
+    await expect(partition.getByRole('listitem')).toHaveCount(3);
+    for (const line of ['>first', '>second', '>third']) await expect(log.locator('pre.console-record', { hasText: line })).toHaveCount(1);
+    await type(records, log, '');
+    // --max-messages -1 is no limit (ConsoleConsumer.process); the tool's own text is English in both languages.
+    await type(input, log, `kafka-console-consumer.sh ${B} --topic pasted --from-beginning --max-messages -1`);
+    await expect(log).toContainText('Processed a total of 3 messages');
+    const printed = (await log.locator('pre.console-out').allTextContents()).join('\n');
+    expect(printed).toContain('first\nsecond\nthird');
+    // A catastrophic --topic pattern answers at once; a backreference is the simulator's own (translated) refusal.
+    await type(input, log, `kafka-topics.sh ${B} --describe --topic '(a+)+b'`);
+    await expect(log).toContainText("Error while executing topic command : Topic 'Optional[(a+)+b]' does not exist as expected");
+    await type(input, log, `kafka-topics.sh ${B} --list --topic '(p)\\1'`);
+    await expect(log).toContainText(P.regex);
+    await page.screenshot({ path: `${SHOTS}/console-paste-${lang}-1366.png`, fullPage: false });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 }
 

@@ -2,11 +2,13 @@ import { KAFKA_DEFAULTS, type AlterTopicConfigCommand, type SimState } from '../
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
-import { BROKER_SYNONYM, overriddenConfigs, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
+import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 import { topicNames } from './topics.ts';
 
-// kafka-configs.sh for topics: kafka.admin.ConfigCommand (ConfigCommandOptions.checkArgs,
-// alterConfig, describeResourceConfig, parseConfigsToBeAdded).
+// kafka-configs.sh for topics as Kafka 4.0 prints it: core/src/main/scala/kafka/admin/ConfigCommand.scala
+// (main, ConfigCommandOptions.checkArgs, alterConfig/alterResourceConfig, describeResourceConfig,
+// getResourceConfig, parseConfigsToBeAdded). The topic's "set" configs are the ones that differ from
+// the default: the engine keeps values, not which were set (a value set equal to its default is missed).
 
 export const CONFIG_OPTIONS: OptionSpecs = {
   'bootstrap-server': 'value', 'bootstrap-controller': 'value', 'command-config': 'value', alter: 'flag', describe: 'flag', all: 'flag',
@@ -27,71 +29,98 @@ export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResu
   const parsed = parseOptions(args, CONFIG_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  if (opts.has('help') || args.length === 0) return usage('This tool helps to manipulate and describe entity config for a topic, client, user, broker, ip, client-metrics or group');
+  // main: printUsageAndExit without arguments; maybePrintHelpOrVersion for --help.
+  if (args.length === 0) return usage('Add/Remove entity config for a topic, client, user, broker, ip, client-metrics or group');
+  if (opts.has('help')) return usage('This tool helps to manipulate and describe entity config for a topic, client, user, broker, ip, client-metrics or group');
+  // checkArgs, in its order. Its IllegalArgumentExceptions print their message alone on stderr.
   if (['alter', 'describe'].filter((a) => opts.has(a)).length !== 1) return usage('Command must include exactly one action: --describe, --alter');
   for (const o of ['add-config', 'delete-config']) if (opts.has('describe') && opts.has(o)) return usage(cannotBeUsedWith('describe', o));
-  // ConfigCommand's IllegalArgumentExceptions: the message alone on stderr.
   const types = opts.has('topic') ? ['topics'] : opts.valuesOf('entity-type');
+  const duplicates = types.filter((t, i) => types.indexOf(t) !== i);
+  if (duplicates.length > 0) return usage(`Duplicate entity type(s) specified: ${[...new Set(duplicates)].join(',')}`);
+  if (!opts.has('bootstrap-server') && !opts.has('bootstrap-controller')) return usage('Either --bootstrap-server or --bootstrap-controller must be specified');
   const bad = types.find((t) => !ENTITY_TYPES.includes(t));
   if (bad !== undefined) return usage(`Invalid entity type ${bad}, the entity type must be one of ${ENTITY_TYPES.join(', ')} with a --bootstrap-server or --bootstrap-controller argument`);
   if (types.length === 0) return usage('At least one entity type must be specified');
+  if (types.length > 1 && !(types.length === 2 && types.includes('users') && types.includes('clients'))) return usage("Only 'users' and 'clients' entity types may be specified together");
   if (opts.has('topic') && (opts.has('entity-type') || opts.has('entity-name'))) return usage('--entity-{type,name,default} should not be used in conjunction with specific entity flags');
-  if (!opts.has('bootstrap-server') && !opts.has('bootstrap-controller')) return usage('One of the required --bootstrap-server, --boostrap-controller, or --zookeeper arguments must be specified');
-  if (types[0] !== 'topics' || types.length > 1) return notModelled(`--entity-type ${types.join(',')}`);
+  if (opts.has('bootstrap-server') && opts.has('bootstrap-controller')) return usage('Only one of --bootstrap-server or --bootstrap-controller can be specified');
   const name = opts.value('topic') ?? opts.value('entity-name');
   if (opts.has('alter')) {
+    if (opts.has('add-config') && opts.has('add-config-file')) return usage('Only one of --add-config or --add-config-file must be specified');
+    if (!opts.has('add-config') && !opts.has('add-config-file') && !opts.has('delete-config')) return usage('At least one of --add-config, --add-config-file, or --delete-config must be specified with --alter');
+  }
+  if (types[0] !== 'topics' || types.length > 1) return notModelled(`--entity-type ${types.join(',')}`);
+  if (opts.has('alter')) {
     if (name === undefined) return usage('--entity-name or --entity-default must be specified with each --entity-type for --alter');
+    if (opts.has('add-config-file')) return notModelled('--add-config-file');
     return alter(state, opts, name, args);
   }
   if (opts.has('all')) return notModelled('kafka-configs.sh --describe --all');
-  return describe(state, name);
+  return describe(state, name, args);
 }
 
-// The admin call failed: ConfigCommand prints which command failed, then the exception's stack trace (its first line here).
+// main's catch of any other Throwable: which command failed, then the exception's stack trace (its first line here).
 function failed(args: readonly string[], exception: string): ToolResult {
   return output('', `Error while executing config command with args '${args.join(' ')}'\njava.util.concurrent.ExecutionException: ${exception}\n`);
 }
 
+const unknownTopic = (args: readonly string[], topic: string) => failed(args, `org.apache.kafka.common.errors.UnknownTopicOrPartitionException: The topic '${topic}' does not exist.`);
+
+/** The topic's dynamic (topic-level) configs, as DescribeConfigs lists them with source DYNAMIC_TOPIC_CONFIG. */
+function dynamicConfigs(state: SimState, topic: string): [string, string][] {
+  if (topic === '__consumer_offsets') return Object.entries(OFFSETS_TOPIC_CONFIGS);
+  const t = state.topics[topic];
+  return t ? overriddenConfigs(t.config) : [];
+}
+
 function alter(state: SimState, opts: Opts, topic: string, args: readonly string[]): ToolResult {
   const command: AlterTopicConfigCommand = { type: 'alterTopicConfig', topic };
-  const added = opts.value('add-config');
-  if (added !== undefined) {
-    for (const entry of added.split(',')) {
+  const added = new Map<string, string>();
+  const addText = opts.value('add-config');
+  if (addText !== undefined) {
+    for (const entry of addText.split(',')) {
       const pair = entry.split(/\s*=\s*/);
+      // parseConfigsToBeAdded's require(): an IllegalArgumentException with Scala's prefix.
       if (pair.length !== 2) return usage('requirement failed: Invalid entity config: all configs to be added must be in the format "key=val".');
-      const key = pair[0]!.trim();
-      const value = pair[1]!.trim();
-      if (UNMODELLED_TOPIC_CONFIGS.includes(key)) return notModelled(key);
-      if (!(TOPIC_CONFIG_NAMES as string[]).includes(key)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Unknown topic config name: ${key}`);
-      if (!/^[+-]?\d+$/.test(value)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Invalid value ${value} for configuration ${key}: Not a number of type ${key === 'min.insync.replicas' ? 'INT' : 'LONG'}`);
-      command[TOPIC_CONFIGS[key as TopicConfigName]] = Number(value);
+      added.set(pair[0]!.trim(), pair[1]!.trim());
     }
   }
-  for (const entry of opts.valuesOf('delete-config').flatMap((v) => v.split(','))) {
-    const key = entry.trim();
+  const deleted = opts.valuesOf('delete-config').flatMap((v) => v.split(',')).map((k) => k.trim());
+  // alterResourceConfig: getResourceConfig first (DescribeConfigs fails for a topic that does not exist) ...
+  if (!state.topics[topic] && topic !== '__consumer_offsets') return unknownTopic(args, topic);
+  // ... then every config to delete must be set on the topic (an InvalidConfigurationException, message alone) ...
+  const set = new Set(dynamicConfigs(state, topic).map(([k]) => k));
+  const invalid = deleted.filter((k) => !set.has(k));
+  if (invalid.length > 0) return usage(`Invalid config(s): ${invalid.join(',')}`);
+  if (topic === '__consumer_offsets') return notModelled('kafka-configs.sh --alter of __consumer_offsets');
+  // ... then IncrementalAlterConfigs, where the controller validates names and values.
+  for (const [key, value] of added) {
     if (UNMODELLED_TOPIC_CONFIGS.includes(key)) return notModelled(key);
     if (!(TOPIC_CONFIG_NAMES as string[]).includes(key)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Unknown topic config name: ${key}`);
-    command[TOPIC_CONFIGS[key as TopicConfigName]] = DEFAULTS[key as TopicConfigName];
+    if (!/^[+-]?\d+$/.test(value)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Invalid value ${value} for configuration ${key}: Not a number of type ${key === 'min.insync.replicas' ? 'INT' : 'LONG'}`);
+    command[TOPIC_CONFIGS[key as TopicConfigName]] = Number(value);
   }
-  if (!state.topics[topic]) return failed(args, `org.apache.kafka.common.errors.UnknownTopicOrPartitionException: The topic '${topic}' does not exist.`);
+  for (const key of deleted) command[TOPIC_CONFIGS[key as TopicConfigName]] = DEFAULTS[key as TopicConfigName];
   if (Object.keys(command).length === 2) return output(`Completed updating config for topic ${topic}.\n`);
   const r = applyAll(state, [command]);
   if (r.error) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);
   return output(`Completed updating config for topic ${topic}.\n`, '', [command]);
 }
 
-function describe(state: SimState, name: string | undefined): ToolResult {
-  // Without a name, every topic from listTopics (a HashSet of names) in its iteration order.
+/**
+ * describeResourceConfig: without a name every topic from listTopics(listInternal) (a HashSet of
+ * names, in its iteration order). getResourceConfig keeps the DYNAMIC_TOPIC_CONFIG entries, sorted by
+ * name; each lists its synonyms, here the topic-level one only.
+ */
+function describe(state: SimState, name: string | undefined, args: readonly string[]): ToolResult {
   const names = name !== undefined ? [name] : javaHashOrder(topicNames(state), javaStringHash);
   let out = '';
   for (const topic of names) {
-    const t = state.topics[topic];
-    if (!t && topic !== '__consumer_offsets') return output('', `Error while executing config command with args '--describe'\njava.util.concurrent.ExecutionException: org.apache.kafka.common.errors.UnknownTopicOrPartitionException: The topic '${topic}' does not exist.\n`);
+    if (!state.topics[topic] && !(topic === '__consumer_offsets' && state.offsetsTopic)) return unknownTopic(args, topic);
     out += `Dynamic configs for topic ${topic} are:\n`;
-    if (!t) continue;
-    for (const [key, value] of overriddenConfigs(t.config)) {
-      out += `  ${key}=${value} sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:${key}=${value}, DEFAULT_CONFIG:${BROKER_SYNONYM[key as TopicConfigName]}}\n`;
-    }
+    const entries = [...dynamicConfigs(state, topic)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [key, value] of entries) out += `  ${key}=${value} sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:${key}=${value}}\n`;
   }
   return output(out);
 }

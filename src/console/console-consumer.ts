@@ -1,8 +1,8 @@
-import { groupIds, type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
+import { groupIds, SIM_LIMITS, type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
 import { consoleGroupNumber } from './ids.ts';
 import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, notModelled, output, usage, type ToolResult } from './result.ts';
+import { applyAll, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
 
 // kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
 // and DefaultMessageFormatter.writeTo.
@@ -16,8 +16,12 @@ export const CONSUMER_OPTIONS: OptionSpecs = {
 
 /** ConsoleConsumer's client.id. */
 export const CONSOLE_CONSUMER = 'console-consumer';
-// The simulator stops a run after this many polls (a real one runs until Ctrl-C or --max-messages).
-const MAX_POLLS = 20;
+/**
+ * A real run polls until Ctrl-C or --max-messages; the simulator stops at the first empty poll or
+ * after this many polls (each is a step on the timeline), each of up to SIM_LIMITS.maxPollRecords
+ * records: at most 20,000 records a run, and the console says when this bound stopped it.
+ */
+export const MAX_POLLS = 20;
 
 /**
  * Runs the console consumer once: subscribe, poll until a poll returns nothing (or --max-messages
@@ -27,7 +31,9 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const parsed = parseOptions(args, CONSUMER_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  if (opts.has('help') || args.length === 0) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  // ConsoleConsumerOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
+  if (args.length === 0) return usage('The console consumer is a tool that reads data from Kafka and outputs it to standard output.');
+  if (opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
   if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
   if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
   if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');
@@ -46,20 +52,28 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, groupIds(state).length)}`;
   if (!state.topics[topic]) {
     // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
-    return output('', `WARN [Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION} (org.apache.kafka.clients.NetworkClient)\nProcessed a total of 0 messages\n`);
+    const warn = log4jWarn(state.time, `[Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION}`, 'org.apache.kafka.clients.NetworkClient');
+    return output('', `${warn}Processed a total of 0 messages\n`);
   }
   const add: AddConsumerCommand = { type: 'addConsumer', consumer, group, topics: [topic], autoOffsetReset: opts.has('from-beginning') ? 'earliest' : (consumerProps.get('auto.offset.reset') === 'earliest' ? 'earliest' : 'latest') };
   // Without --group the tool makes up a group and turns auto-commit off (ConsoleConsumerOptions.buildConsumerProps).
   if (explicitGroup === undefined || consumerProps.get('enable.auto.commit') === 'false') add.enableAutoCommit = false;
-  const max = opts.int('max-messages');
+  // ConsoleConsumer.process: `while (messageLimit == -1 || messageCount < messageLimit)`, -1 by default.
+  const limit = opts.int('max-messages') ?? -1;
+  const max = limit === -1 ? undefined : Math.max(0, limit);
   const commands: Command[] = [add];
   let current = applyAll(state, [add]);
   if (current.error) return output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
   const props = keyValues(opts.valuesOf('property'));
   let out = '';
   let count = 0;
-  for (let i = 0; i < MAX_POLLS && (max === undefined || count < max); i++) {
-    const poll: Command = max === undefined ? { type: 'poll', consumer } : { type: 'poll', consumer, maxRecords: max - count };
+  let note: SimNote | undefined;
+  for (let i = 0; max === undefined || count < max; i++) {
+    if (i === MAX_POLLS) {
+      note = { key: 'console.maxMessagesCapped', params: { polls: MAX_POLLS, count } };
+      break;
+    }
+    const poll: Command = { type: 'poll', consumer, maxRecords: Math.min(max === undefined ? SIM_LIMITS.maxPollRecords : max - count, SIM_LIMITS.maxPollRecords) };
     const r = applyAll(current.state, [poll]);
     if (r.error) break;
     commands.push(poll);
@@ -73,7 +87,8 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   }
   const close: Command = { type: 'removeConsumer', consumer };
   commands.push(close);
-  return output(out, `Processed a total of ${count} messages\n`, commands);
+  const result = output(out, `Processed a total of ${count} messages\n`, commands);
+  return note ? { ...result, note } : result;
 }
 
 function freeName(state: SimState): string {

@@ -23,10 +23,12 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   const parsed = parseOptions(args, PRODUCER_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  if (opts.has('help') || args.length === 0) return usage('This tool helps to read data from standard input and publish it to Kafka.');
+  // ConsoleProducerOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
+  if (args.length === 0) return usage('Read data from standard input and publish it to Kafka.');
+  if (opts.has('help')) return usage('This tool helps to read data from standard input and publish it to Kafka.');
   if (!opts.has('topic')) return usage(missingRequired('topic'));
-  const bootstrap = opts.value('bootstrap-server');
-  if (bootstrap === undefined || bootstrap.trim() === '') return usage('Error while validating the bootstrap address\n');
+  const bootstrapError = validateBootstrapServer(opts.value('bootstrap-server'));
+  if (bootstrapError !== undefined) return usage(bootstrapError);
   const producerProps = keyValues(opts.valuesOf('producer-property'));
   const acksText = opts.value('request-required-acks') ?? producerProps.get('acks');
   let acks: Acks | undefined;
@@ -46,6 +48,8 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   };
   const nullMarker = props.get('null.marker');
   if (nullMarker !== undefined) session.nullMarker = nullMarker;
+  // LineMessageReader.configure refuses a marker equal to the key separator; ConsoleProducer.main prints the stack trace.
+  if (nullMarker !== undefined && nullMarker === session.keySeparator) return output('', 'org.apache.kafka.common.KafkaException: null.marker and key.separator cannot be the same.\n');
   const commands: Command[] = [];
   const existing = state.producers[CONSOLE_PRODUCER];
   // Each run of the tool is a new KafkaProducer; one left from an earlier run with other settings is replaced.
@@ -58,6 +62,19 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   const r = applyAll(state, commands);
   if (r.error) return output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
   return { ...output('', '', commands), producer: session };
+}
+
+/**
+ * ToolsUtils.validateBootstrapServer: a comma-separated list where every entry has a port
+ * (Utils.getPort's pattern `host:port`), or the IllegalArgumentException's text (ending in a newline).
+ */
+export function validateBootstrapServer(hostPort: string | undefined): string | undefined {
+  if (hostPort === undefined || hostPort.trim() === '') return 'Error while validating the bootstrap address\n';
+  // Java's split drops trailing empty strings.
+  const entries = hostPort.split(',');
+  while (entries.length > 1 && entries[entries.length - 1] === '') entries.pop();
+  const valid = entries.every((entry) => /^.*?\[?[0-9a-zA-Z\-%._:]*\]?:[0-9]+$/.test(entry));
+  return valid ? undefined : 'Please provide valid host:port like host1:9091,host2:9092\n';
 }
 
 /**
@@ -81,6 +98,9 @@ export function producerLine(state: SimState, session: ProducerSession, line: st
     }
   }
   if (key !== undefined && key === session.nullMarker) key = undefined;
+  // A value equal to null.marker is a null value (LineMessageReader), which the console consumer prints as
+  // its null.literal, "null". The engine keeps values as text, so the record holds the text "null".
+  if (value === session.nullMarker) value = 'null';
   const commands: Command[] = [];
   if (!state.topics[session.topic]) commands.push({ type: 'createTopic', topic: session.topic, partitions: 1 });
   commands.push(key === undefined

@@ -47,6 +47,15 @@ const TOOLS: [string, Fixture[]][] = [
   ['kafka-configs.sh', CONFIGS_FIXTURES],
 ];
 
+it('every fixture names the Kafka 4.0 source file and method it was derived from', () => {
+  for (const [, fixtures] of TOOLS) {
+    for (const f of fixtures) {
+      expect(f.file, f.name).toMatch(/\.(java|scala|properties)$/);
+      expect(f.source, f.name).toMatch(/[A-Z][A-Za-z]+/);
+    }
+  }
+});
+
 for (const [tool, fixtures] of TOOLS) {
   describe(tool, () => {
     it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_, f) => {

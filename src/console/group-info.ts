@@ -1,5 +1,5 @@
 import { coordinator, groupIds, groupMembers, type SimState } from '../engine/index.ts';
-import { topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
+import { javaStringHash, topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
 import { clientHost, memberId } from './ids.ts';
 import { javaHashOrder } from './result.ts';
 
@@ -21,13 +21,37 @@ export function groupState(state: SimState, group: string): GroupStateName {
   return Object.keys(g.committed).length > 0 ? 'Empty' : 'Dead';
 }
 
-/** Groups the coordinator still knows: members or committed offsets. */
+/**
+ * What DescribeGroups answers in Kafka 4.0, whose group coordinator keeps an Empty group (members
+ * gone, with or without offsets) until its periodic cleanup (offsets.retention.check.interval.ms,
+ * not modelled): Stable with members, Empty without, undefined for a group it never had
+ * (GroupIdNotFoundException "Group g not found.", KAFKA-17550: DescribeGroups v6).
+ */
+export function describedState(state: SimState, group: string): 'Stable' | 'Empty' | undefined {
+  const g = state.groups[group];
+  if (!g) return undefined;
+  return g.members.length > 0 ? 'Stable' : 'Empty';
+}
+
+/** The groups ListGroups answers in Kafka 4.0: every group the coordinator has, Empty ones included. */
+export function listedGroups(state: SimState): string[] {
+  return Object.keys(state.groups).sort();
+}
+
+/** Groups with members or committed offsets (the lag table's rows). */
 export function groupNames(state: SimState): string[] {
   return groupIds(state).filter((g) => groupState(state, g) !== 'Dead').sort();
 }
 
+/**
+ * The members as DescribeGroups lists them: the coordinator keeps them in a java.util.HashMap keyed
+ * by member id (ClassicGroup.members), so they come in that map's iteration order.
+ */
 export function members(state: SimState, group: string): MemberInfo[] {
-  return groupMembers(state, group).map((consumer) => ({
+  const g = state.groups[group];
+  if (!g) return [];
+  const ids = javaHashOrder(g.members, (consumer) => javaStringHash(memberId(state.seed, consumer)));
+  return ids.map((consumer) => ({
     consumer,
     consumerId: memberId(state.seed, consumer),
     host: clientHost(state.seed, consumer),
@@ -60,6 +84,15 @@ export function logEndOffset(state: SimState, tp: TP): number | undefined {
   const t = state.topics[tp.topic];
   if (!t?.partitions[tp.partition] || t.replication[tp.partition]?.leader === undefined) return undefined;
   return t.partitions[tp.partition]!.highWatermark;
+}
+
+/** The leader epoch of the record before `offset`: what a consumer commits with its position (OffsetAndMetadata.leaderEpoch). */
+export function committedLeaderEpoch(state: SimState, tp: TP, offset: number): number | undefined {
+  const log = state.topics[tp.topic]?.partitions[tp.partition];
+  if (!log || offset <= 0) return undefined;
+  let epoch: number | undefined;
+  for (const e of log.leaderEpochs) if (e.startOffset <= offset - 1) epoch = e.epoch;
+  return epoch;
 }
 
 export function logStartOffset(state: SimState, tp: TP): number | undefined {

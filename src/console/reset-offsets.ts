@@ -2,7 +2,7 @@ import { records, type Command, type CommittedOffsetSpec, type SimState } from '
 import { committedOffsets, groupState, hashOrder, logEndOffset, logStartOffset, type TP, tpKeyOf, tpName } from './group-info.ts';
 import type { Opts } from './options.ts';
 import { topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
-import { applyAll, chunks, javaHashOrder, notModelled, output, pad, usage, type ToolResult } from './result.ts';
+import { applyAll, chunks, javaHashOrder, log4jWarn, notModelled, output, pad, usage, type ToolResult } from './result.ts';
 
 // kafka-consumer-groups --reset-offsets: ConsumerGroupService.resetOffsets, prepareOffsetsToReset,
 // checkOffsetsRange and printOffsetsToReset.
@@ -31,6 +31,7 @@ export function resetOffsets(state: SimState, opts: Opts, groups: readonly strin
     const prepared = prepare(state, opts, group, partitions);
     if ('chunks' in prepared) return { ...prepared, chunks: [...chunks(['err', err]), ...prepared.chunks] };
     out += prepared.warnings;
+    err += prepared.logged;
     plans.push({ group, offsets: prepared.offsets });
   }
   const format = (c: (string | number)[]) => `\n${pad(c[0]!, 30)} ${pad(c[1]!, 30)} ${pad(c[2]!, 10)} ${pad(c[3]!, 15)}`;
@@ -76,7 +77,7 @@ function parseDateTime(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function prepare(state: SimState, opts: Opts, group: string, partitions: TP[]): { offsets: CommittedOffsetSpec[]; warnings: string } | ToolResult {
+function prepare(state: SimState, opts: Opts, group: string, partitions: TP[]): { offsets: CommittedOffsetSpec[]; warnings: string; logged: string } | ToolResult {
   const committed = committedOffsets(state, group);
   const requested = new Map<string, number>();
   const missed = new Set<string>();
@@ -113,13 +114,26 @@ function prepare(state: SimState, opts: Opts, group: string, partitions: TP[]): 
     .filter((tp) => missed.has(tpKeyOf(tp)))
     .map((tp) => `\nWarn: Partition ${tp.partition} from topic ${tp.topic} is empty. Falling back to latest known offset.\n`)
     .join('');
+  // OffsetsUtils.checkOffsetsRange: a requested offset outside the log is moved to its nearest end,
+  // with a WARN from its logger, walking the requested offsets' HashMap.
+  let logged = '';
   const offsets = hashOrder(partitions).map((tp) => {
     let offset = requested.get(tpKeyOf(tp))!;
-    // checkOffsetsRange: a requested offset outside the log is moved to its nearest end (with a log warning).
-    if (clamp) offset = Math.max(logStartOffset(state, tp) ?? offset, Math.min(logEndOffset(state, tp) ?? offset, offset));
+    if (clamp) {
+      const end = logEndOffset(state, tp);
+      const start = logStartOffset(state, tp);
+      const name = tpName(tp);
+      if (end !== undefined && offset > end) {
+        logged += log4jWarn(state.time, `New offset (${offset}) is higher than latest offset for topic partition ${name}. Value will be set to ${end}`, 'org.apache.kafka.tools.OffsetsUtils');
+        offset = end;
+      } else if (start !== undefined && offset < start) {
+        logged += log4jWarn(state.time, `New offset (${offset}) is lower than earliest offset for topic partition ${name}. Value will be set to ${start}`, 'org.apache.kafka.tools.OffsetsUtils');
+        offset = start;
+      }
+    }
     return { topic: tp.topic, partition: tp.partition, offset };
   });
-  return { offsets, warnings };
+  return { offsets, warnings, logged };
 }
 
 // ListOffsets by timestamp: the first offset whose record timestamp is at least `at`, below the high watermark.

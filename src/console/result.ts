@@ -26,7 +26,16 @@ export interface ToolResult {
   producer?: ProducerSession;
   /** Something the real tool would do that the simulator does not model: the console says so in the reader's language. */
   notModelled?: string;
+  /** The simulator's own remark (a bound it keeps, a refusal Kafka has no text for), translated by the console. */
+  note?: SimNote;
 }
+
+/** Message keys of the simulator's own remarks (src/i18n/messages/console.ts). */
+export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped';
+export interface SimNote { key: SimNoteKey; params: Record<string, string | number> }
+
+/** A result that prints nothing and changes nothing, with the simulator's remark. */
+export const simNote = (key: SimNoteKey, params: Record<string, string | number> = {}): ToolResult => ({ commands: [], chunks: [], note: { key, params } });
 
 /** The simulator's own answer for a real option or config it does not model; nothing changes. */
 export const notModelled = (what: string): ToolResult => ({ commands: [], chunks: [], notModelled: what });
@@ -73,4 +82,15 @@ export function javaHashOrder<K>(keys: readonly K[], hashOf: (key: K) => number,
   for (let size = 1; size <= keys.length; size++) if (size > capacity * 0.75) capacity *= 2;
   const spread = (h: number) => (h ^ (h >>> 16)) & (capacity - 1);
   return keys.map((k, i) => ({ k, i, b: spread(hashOf(k)) })).sort((x, y) => x.b - y.b || x.i - y.i).map((x) => x.k);
+}
+
+/**
+ * A WARN line as the tools log it in Kafka 4.0: config/tools-log4j2.yaml's pattern `[%d] %p %m (%c)%n`
+ * on stderr, %d being log4j's default `yyyy-MM-dd HH:mm:ss,SSS` (model time, read as UTC).
+ */
+export function log4jWarn(time: number, message: string, logger: string): string {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())},${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+  return `[${stamp}] WARN ${message} (${logger})\n`;
 }

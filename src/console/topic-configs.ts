@@ -21,15 +21,6 @@ const DEFAULTS: Record<TopicConfigName, number> = {
   'min.insync.replicas': KAFKA_DEFAULTS.minInsyncReplicas,
 };
 
-/** The broker setting each topic config falls back to, as DescribeConfigs lists it among the synonyms. */
-export const BROKER_SYNONYM: Record<TopicConfigName, string> = {
-  'segment.bytes': 'log.segment.bytes=1073741824',
-  'segment.ms': 'log.roll.hours=168',
-  'retention.bytes': 'log.retention.bytes=-1',
-  'retention.ms': 'log.retention.hours=168',
-  'min.insync.replicas': 'min.insync.replicas=1',
-};
-
 /**
  * The configs set on the topic (not the defaults), in the order the broker lists them: its
  * DescribeConfigs walks a java.util.HashMap of LogConfig's ~40 names (a 64-bucket table), so the

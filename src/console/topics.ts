@@ -1,8 +1,9 @@
-import { partitionCount, partitionState, topicNames as engineTopicNames, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
+import { brokers, partitionCount, partitionState, topicNames as engineTopicNames, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { topicId } from './ids.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
-import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
+import { compileRegex } from './regex.ts';
+import { applyAll, javaHashOrder, notModelled, output, simNote, usage, type ToolResult } from './result.ts';
 import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 
 // kafka-topics.sh: org.apache.kafka.tools.TopicCommand (TopicCommandOptions, TopicService,
@@ -17,6 +18,8 @@ export const TOPIC_OPTIONS: OptionSpecs = {
 };
 
 const OFFSETS_TOPIC = '__consumer_offsets';
+/** Topic.INTERNAL_TOPICS: created by the brokers themselves (the group and transaction coordinators). */
+const INTERNAL_TOPICS = [OFFSETS_TOPIC, '__transaction_state'];
 const ACTIONS = ['create', 'list', 'alter', 'describe', 'delete'];
 
 // TopicCommand.printException: every failure of an admin call goes to stdout with this prefix.
@@ -47,6 +50,7 @@ export function kafkaTopics(state: SimState, args: readonly string[]): ToolResul
   if (opts.has('create')) return create(state, opts);
   if (opts.has('alter')) return alter(state, opts);
   const topics = matching(state, opts.value('topic'), opts.has('exclude-internal'));
+  if (!Array.isArray(topics)) return topics;
   if (opts.has('list')) return output(`${topics.join('\n')}\n`);
   return describe(state, opts, topics);
 }
@@ -58,13 +62,20 @@ export function topicNames(state: SimState, excludeInternal = false): string[] {
   return names.sort();
 }
 
-// IncludeList: --topic is a regular expression matched against the whole name.
-function matching(state: SimState, pattern: string | undefined, excludeInternal: boolean): string[] {
+/**
+ * TopicFilter.IncludeList (server-common): --topic is a regular expression, trimmed, commas read as
+ * '|', blanks and surrounding quotes dropped, matched against the whole name (String.matches). It
+ * runs on a linear-time matcher (regex.ts): Java's backtracking engine would hang on `(a+)+b`.
+ */
+function matching(state: SimState, pattern: string | undefined, excludeInternal: boolean): string[] | ToolResult {
   const names = topicNames(state, excludeInternal);
   if (pattern === undefined) return names;
-  let re: RegExp;
-  try { re = new RegExp(`^(?:${pattern.replace(/,/g, '|')})$`); } catch { return names.filter((n) => n === pattern); }
-  return names.filter((n) => re.test(n));
+  const regex = pattern.trim().replace(/,/g, '|').replace(/ /g, '').replace(/^["']+/, '').replace(/["']+$/, '');
+  const compiled = compileRegex(regex);
+  // TopicFilter's constructor: a PatternSyntaxException becomes this RuntimeException, printed by TopicCommand.
+  if (!compiled.ok && compiled.kind === 'syntax') return failed(`${regex} is an invalid regex.`);
+  if (!compiled.ok) return simNote('console.regexRefused', { feature: compiled.feature });
+  return names.filter((n) => compiled.matches(n));
 }
 
 // String.format("Topic '%s' does not exist as expected", requestedTopic) formats the Optional itself.
@@ -92,6 +103,17 @@ function create(state: SimState, opts: Opts): ToolResult {
   const rf = opts.int('replication-factor');
   if (rf !== undefined && (rf > 32767 || rf < 1)) return failed('The replication factor must be between 1 and 32767 inclusive');
   if (partitions < 1) return failed('The partitions must be greater than 0');
+  // The brokers create their internal topics themselves. Kafka's answer exists for one that exists;
+  // making one by hand before the coordinator does is not modelled.
+  if (INTERNAL_TOPICS.includes(topic)) {
+    if (topic === OFFSETS_TOPIC && state.offsetsTopic) {
+      return opts.has('if-not-exists') ? output('') : failed(`Topic '${topic}' already exists.`);
+    }
+    return simNote('console.internalTopic', { topic });
+  }
+  // ReplicationControlManager: StripedReplicaPlacer refuses a factor above the registered (unfenced) brokers.
+  const live = brokers(state).filter((b) => b.status === 'online' || b.status === 'isolated').length;
+  if (rf !== undefined && rf > live) return failed(replicationMessage(rf, live));
   const configs = parseConfigs(opts.valuesOf('config'));
   if ('chunks' in configs) return configs as ToolResult;
   const command: CreateTopicCommand = { type: 'createTopic', topic, partitions };
@@ -115,14 +137,23 @@ function create(state: SimState, opts: Opts): ToolResult {
 function controllerMessage(error: SimError): string {
   const p = error.params ?? {};
   if (error.code === 'INVALID_REPLICATION_FACTOR' && p['replicationFactor'] !== undefined && p['brokers'] !== undefined) {
-    return `Unable to replicate the partition ${p['replicationFactor']} time(s): The target replication factor of ${p['replicationFactor']} cannot be reached because only ${p['brokers']} broker(s) are registered.`;
+    return replicationMessage(p['replicationFactor'], p['brokers']);
+  }
+  // ReplicationControlManager.validateNewTopicNames (4.0): "collides with existing topic: " and the one it found.
+  if (error.code === 'TOPIC_COLLISION' && p['topic'] !== undefined && p['existing'] !== undefined) {
+    return `Topic '${p['topic']}' collides with existing topic: ${String(p['existing']).split(', ')[0]}`;
   }
   return error.message;
 }
 
+const replicationMessage = (rf: string | number, brokers: string | number) =>
+  `Unable to replicate the partition ${rf} time(s): The target replication factor of ${rf} cannot be reached because only ${brokers} broker(s) are registered.`;
+
 function alter(state: SimState, opts: Opts): ToolResult {
   const topic = opts.value('topic')!;
-  const topics = matching(state, topic, false).filter((n) => n !== OFFSETS_TOPIC);
+  const found = matching(state, topic, false);
+  if (!Array.isArray(found)) return found;
+  const topics = found.filter((n) => n !== OFFSETS_TOPIC);
   if (topics.length === 0) return opts.has('if-exists') ? output('') : notFound(topic);
   const commands: Command[] = topics.map((t) => ({ type: 'alterPartitions', topic: t, partitions: opts.int('partitions')! }));
   const r = applyAll(state, commands);

@@ -327,8 +327,9 @@ describe('console steps', () => {
     const expected: Record<string, string> = {
       offsets: 'billing         orders          0          3               6               3               worker-1-',
       'consumer-groups': 'audit           clicks          0          2               6               4               audit-1-',
-      'consumer-side:2': 'shipping                  localhost:9094  (3)       range                Stable          1',
-      'consumer-side:7': 'analytics                 localhost:9092  (1)       range                Stable          1',
+      // kafka-consumer-groups --state as Kafka 4.0 prints it (printStates: GROUP ≥ 15, STATE 20 wide).
+      'consumer-side:2': 'shipping        localhost:9094  (3)       range                Stable               1',
+      'consumer-side:7': 'analytics       localhost:9092  (1)       range                Stable               1',
       'consumer-side:8': 'shipping        orders          1          3               4               1               ship-3-',
     };
     let shown = 0;

@@ -30,4 +30,34 @@ export const CONSOLE_MESSAGES = {
   'console.refused': { ko: '엔진이 거절했습니다: {reason}', en: 'The engine refused it: {reason}' },
   'console.candidates': { ko: '후보: {list}', en: 'Candidates: {list}' },
   'console.readOnly': { ko: '이 화면에서는 클러스터를 바꿀 수 없어 조회 명령만 실행됩니다.', en: 'This view cannot change the cluster; only commands that read run here.' },
+  'console.regexRefused': {
+    ko: '이 --topic 정규 표현식에 쓰인 기능: {feature}. 카프카(java.util.regex)는 받아들이지만, 이 시뮬레이터는 일정한 시간 안에 끝나는 정규 표현식만 실행합니다. 아무것도 바뀌지 않았습니다.',
+    en: 'This --topic regular expression uses {feature}. Kafka (java.util.regex) accepts it, but this simulator runs only expressions it can match in bounded time; nothing changed.',
+  },
+  'console.regexFeature.backreference': { ko: '역참조(\\1)', en: 'a backreference (\\1)' },
+  'console.regexFeature.lookaround': { ko: '전방·후방 탐색((?=…), (?<=…))', en: 'lookaround ((?=…), (?<=…))' },
+  'console.regexFeature.possessive': { ko: '소유 수량자(*+, ++)', en: 'a possessive quantifier (*+, ++)' },
+  'console.regexFeature.atomicGroup': { ko: '원자 그룹((?>…))', en: 'an atomic group ((?>…))' },
+  'console.regexFeature.inlineFlags': { ko: '인라인 플래그((?i) 등)', en: 'inline flags ((?i) and others)' },
+  'console.regexFeature.anchor': { ko: '경계 앵커(\\b, \\A, \\z 등)', en: 'a boundary anchor (\\b, \\A, \\z and others)' },
+  'console.regexFeature.escape': { ko: '이 시뮬레이터가 모르는 이스케이프', en: 'an escape this simulator does not know' },
+  'console.regexFeature.classSet': { ko: '문자 클래스 안의 클래스나 &&', en: 'a class inside a character class, or &&' },
+  'console.regexFeature.tooLarge': { ko: '너무 큰 반복 횟수', en: 'repetition counts this large' },
+  'console.internalTopic': {
+    ko: '{topic} 토픽은 브로커가 스스로 만드는 내부 토픽입니다(__consumer_offsets는 컨슈머 그룹이 처음 쓰일 때). 이 시뮬레이터에서는 직접 만들 수 없습니다. 아무것도 바뀌지 않았습니다.',
+    en: '{topic} is an internal topic the brokers create themselves (__consumer_offsets when a consumer group is first used); this simulator does not let you create it by hand. Nothing changed.',
+  },
+  'console.maxMessagesCapped': {
+    ko: '이 시뮬레이터는 한 번 실행에서 poll()을 최대 {polls}번까지만 합니다. 레코드 {count}개를 읽고 멈췄고 남은 레코드가 더 있을 수 있습니다. 같은 --group으로 다시 실행하면 이어서 읽습니다.',
+    en: 'This simulator stops a run after {polls} calls to poll(): it read {count, plural, one {# record} other {# records}} and more may remain. Run it again with the same --group to read on.',
+  },
+  'console.lineTooLong': {
+    ko: '한 줄은 {max}바이트까지 입력할 수 있습니다(이 줄은 {bytes}바이트). 아무것도 바뀌지 않았습니다.',
+    en: 'A line may be at most {max, plural, one {# byte} other {# bytes}} (this one has {bytes, plural, one {# byte} other {# bytes}}); nothing changed.',
+  },
+  'console.logTrimmed': { ko: '콘솔 출력이 {max}바이트를 넘어 오래된 줄부터 지웠습니다.', en: 'The console output passed {max, plural, one {# byte} other {# bytes}}, so its oldest lines were removed.' },
+  'console.pasteStopped': {
+    ko: '붙여 넣은 줄 중 {count}줄은 실행하지 않았습니다. 앞의 줄에서 멈췄습니다.',
+    en: '{count, plural, one {# pasted line was} other {# pasted lines were}} not run: an earlier line stopped the paste.',
+  },
 } satisfies Record<string, Entry>;

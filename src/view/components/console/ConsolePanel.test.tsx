@@ -17,7 +17,8 @@ async function openConsole(lang: 'en' | 'ko' = 'en') {
   return { user, input, log, type, ...view };
 }
 
-describe('ConsolePanel', () => {
+// Each test renders the whole simulator in jsdom: seconds apiece on a loaded 2-core machine, so a generous bound.
+describe('ConsolePanel', { timeout: 30_000 }, () => {
   it('a typed create becomes a step on the timeline and prints what kafka-topics prints; step back undoes it', async () => {
     const { log, type, store } = await openConsole();
     const before = store.getState().timeline.cursor;
@@ -43,6 +44,26 @@ describe('ConsolePanel', () => {
     expect(within(log).getByText('Processed a total of 3 messages')).toBeInTheDocument();
     const after = store.getState().timeline.state;
     expect([0, 1, 2].map((p) => committedOffset(after, 'g', 't', p) ?? 0).reduce((a, b) => a + b)).toBe(3);
+  });
+
+  it('a paste of several lines sends one record per line (LineMessageReader); the text after the last break stays typed', async () => {
+    const { log, type, store, input, user } = await openConsole();
+    await type(`kafka-topics.sh ${B} --create --topic pasted --partitions 1`);
+    await type(`kafka-console-producer.sh ${B} --topic pasted`);
+    await user.click(input);
+    await user.paste('first\nsecond\r\nthird\nfour');
+    expect(records(store.getState().timeline.state, 'pasted', 0).map((r) => r.value)).toEqual(['first', 'second', 'third']);
+    expect(within(log).getByText('>second')).toBeInTheDocument();
+    expect(input).toHaveValue('four');
+  });
+
+  it('a line over MAX_LINE_BYTES is refused with a message and changes nothing', async () => {
+    const { log, store, input, user } = await openConsole();
+    const before = store.getState().timeline;
+    await user.click(input);
+    await user.paste(`${'x'.repeat(20_000)}\n`);
+    expect(within(log).getByText(/A line may be at most 16,?384 bytes/)).toBeInTheDocument();
+    expect(store.getState().timeline).toBe(before);
   });
 
   it('an unknown option prints the tool\'s error and changes nothing; ↑ recalls it; Tab completes', async () => {

@@ -1,20 +1,52 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { producerLine, runLine, type ProducerSession, type ToolResult } from '../../../console/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSimStore } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import type { RegexFeature } from '../../../console/regex.ts';
+import type { SimNote } from '../../../console/result.ts';
+import type { MessageKey } from '../../../i18n/catalog.ts';
 import { complete } from './completion.ts';
+
+const REGEX_FEATURES: Record<RegexFeature, MessageKey> = {
+  backreference: 'console.regexFeature.backreference', lookaround: 'console.regexFeature.lookaround', possessive: 'console.regexFeature.possessive',
+  atomicGroup: 'console.regexFeature.atomicGroup', inlineFlags: 'console.regexFeature.inlineFlags', anchor: 'console.regexFeature.anchor',
+  escape: 'console.regexFeature.escape', classSet: 'console.regexFeature.classSet', tooLarge: 'console.regexFeature.tooLarge',
+};
 
 // A terminal for Kafka's command-line tools. Each typed command runs against the step on screen;
 // what it changes becomes ordinary steps on the timeline (step back undoes them), and the event
 // log then narrates all of them at once.
 
 type EntryKind = 'cmd' | 'out' | 'err' | 'note' | 'record';
-interface Entry { id: number; kind: EntryKind; text: string }
+interface Entry { id: number; kind: EntryKind; text: string; bytes: number }
 
-// Bounded cost: the log keeps the latest entries only.
+// Bounded cost: the log keeps the latest entries, at most MAX_LOG_BYTES of text in all (a long
+// output keeps its end), and a typed or pasted line is at most MAX_LINE_BYTES (UTF-8).
 const MAX_ENTRIES = 400;
+export const MAX_LOG_BYTES = 256 * 1024;
+export const MAX_LINE_BYTES = 16 * 1024;
 const MAX_HISTORY = 100;
+const encoder = new TextEncoder();
+const utf8Length = (text: string) => encoder.encode(text).length;
+
+/** The newest entries that fit MAX_ENTRIES and MAX_LOG_BYTES; true when older ones were dropped. */
+export function trimLog<E extends { bytes: number; text: string }>(entries: readonly E[]): { kept: E[]; dropped: boolean } {
+  const kept: E[] = [];
+  let total = 0;
+  for (let i = entries.length - 1; i >= 0 && kept.length < MAX_ENTRIES; i--) {
+    const e = entries[i]!;
+    if (total + e.bytes > MAX_LOG_BYTES) {
+      // The newest entry alone is too long: keep its end, as a terminal's scrollback would.
+      if (kept.length === 0) kept.push({ ...e, text: e.text.slice(-MAX_LOG_BYTES / 4), bytes: MAX_LOG_BYTES / 4 });
+      break;
+    }
+    total += e.bytes;
+    kept.push(e);
+  }
+  kept.reverse();
+  return { kept, dropped: kept.length < entries.length || kept[0] !== entries[entries.length - kept.length] };
+}
 
 export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void }) {
   const { t } = useLang();
@@ -24,9 +56,14 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
   const [line, setLine] = useState('');
   const [history, setHistory] = useState<string[]>([]);
   const [historyAt, setHistoryAt] = useState<number | undefined>();
-  const [session, setSession] = useState<ProducerSession | undefined>();
+  const [session, setSessionState] = useState<ProducerSession | undefined>();
   const [pendingLine, setPendingLine] = useState<string | undefined>();
+  const [trimmed, setTrimmed] = useState(false);
+  // Pasted lines run one after another within one event: they read the session from here, not from a render.
+  const sessionRef = useRef<ProducerSession | undefined>(undefined);
+  const setSession = (s: ProducerSession | undefined) => { sessionRef.current = s; setSessionState(s); };
   const nextId = useRef(0);
+  const entriesRef = useRef<Entry[]>([]);
   const logRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -37,8 +74,12 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
   useEffect(() => inputRef.current?.focus(), []);
 
   function say(...added: [EntryKind, string][]) {
-    const fresh = added.filter(([, text]) => text !== '').map(([kind, text]) => ({ id: nextId.current++, kind, text }));
-    setEntries((old) => [...old, ...fresh].slice(-MAX_ENTRIES));
+    const fresh = added.filter(([, text]) => text !== '').map(([kind, text]) => ({ id: nextId.current++, kind, text, bytes: utf8Length(text) }));
+    // Several lines of one paste say things within one event: the latest log is kept in a ref.
+    const { kept, dropped } = trimLog([...entriesRef.current, ...fresh]);
+    entriesRef.current = kept;
+    setEntries(kept);
+    if (dropped) setTrimmed(true);
   }
 
   /** Puts a tool's commands on the timeline and narrates them; false when the user must confirm first. */
@@ -66,8 +107,18 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     if (to - from > 1) store.getState().showRange(from, to);
     say(...result.chunks.map((c): [EntryKind, string] => [c.stream, c.text.replace(/\n$/, '')]));
     if (result.notModelled !== undefined) say(['note', t('console.notModelled', { what: result.notModelled })]);
+    if (result.note !== undefined) say(['note', noteText(result.note)]);
     if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: to }) : t('console.steps.other', { from: from + 1, to })]);
     return true;
+  }
+
+  function noteText(note: SimNote): string {
+    // A refused regex names its feature in the reader's language.
+    const feature = note.params['feature'];
+    if (note.key === 'console.regexRefused' && typeof feature === 'string' && feature in REGEX_FEATURES) {
+      return t(note.key, { ...note.params, feature: t(REGEX_FEATURES[feature as RegexFeature]) });
+    }
+    return t(note.key, note.params);
   }
 
   function endInput() {
@@ -75,26 +126,62 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     say(['note', t('console.producerEnded')]);
   }
 
-  function submit(typed: string) {
+  /** Runs one line (a command, or a record while the producer reads); false when later pasted lines must not run. */
+  function submit(typed: string): boolean {
     setLine('');
     setHistoryAt(undefined);
-    if (session) {
-      if (typed === '') return endInput();
+    const bytes = utf8Length(typed);
+    if (bytes > MAX_LINE_BYTES) {
+      say(['note', t('console.lineTooLong', { max: MAX_LINE_BYTES, bytes })]);
+      return false;
+    }
+    const current = sessionRef.current;
+    if (current) {
+      if (typed === '') {
+        endInput();
+        return true;
+      }
       say(['record', `>${typed}`]);
-      const result = producerLine(store.getState().timeline.state, session, typed);
-      if (apply(result, typed, false)) setSession(result.producer);
+      const result = producerLine(store.getState().timeline.state, current, typed);
+      const applied = apply(result, typed, false);
+      if (applied) setSession(result.producer);
       if (!result.producer) setSession(undefined);
-      return;
+      return applied && result.producer !== undefined;
     }
     say(['cmd', `$ ${typed}`]);
-    if (typed.trim() === '') return;
+    if (typed.trim() === '') return true;
     setHistory((old) => [...old.filter((h) => h !== typed), typed].slice(-MAX_HISTORY));
     const result = runLine(store.getState().timeline.state, typed);
-    if (!apply(result, typed, true)) return;
+    if (!apply(result, typed, true)) return false;
     if (result.producer) {
       setSession(result.producer);
       say(['note', t('console.producerMode', { topic: result.producer.topic })]);
     }
+    return true;
+  }
+
+  /**
+   * A paste of several lines is typed as a terminal would receive it: each line break submits the
+   * line so far, so pasted records become one record per line (LineMessageReader reads lines), and
+   * the text after the last line break stays in the input.
+   */
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(text)) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const before = line.slice(0, input.selectionStart ?? line.length);
+    const after = line.slice(input.selectionEnd ?? line.length);
+    const lines = `${before}${text}`.split(/\r\n|\r|\n/);
+    const last = lines.pop()!;
+    for (let i = 0; i < lines.length; i++) {
+      if (!submit(lines[i]!)) {
+        const left = lines.length - i - 1 + (last === '' ? 0 : 1);
+        if (left > 0) say(['note', t('console.pasteStopped', { count: left })]);
+        return;
+      }
+    }
+    setLine(`${last}${after}`);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -127,16 +214,18 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     submit(line);
   }
 
+
   return (
     <section id={id} className="panel console" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('console.heading')}</h2>
       <p className="hint">{t('console.hint')}</p>
       <div ref={logRef} className="console-log" role="log" aria-live="polite" aria-label={t('console.output')} tabIndex={0}>
+        {trimmed ? <p className="console-note">{t('console.logTrimmed', { max: MAX_LOG_BYTES })}</p> : null}
         {entries.map((e) => <pre key={e.id} className={`console-${e.kind}`}>{e.text}</pre>)}
       </div>
       <form className="console-input" onSubmit={onSubmit}>
         <span className="console-prompt" aria-hidden="true">{session ? '>' : '$'}</span>
-        <input id={`${id}-input`} ref={inputRef} value={line} aria-label={session ? t('console.inputRecord') : t('console.input')} onChange={(e) => setLine(e.target.value)} onKeyDown={onKeyDown}
+        <input id={`${id}-input`} ref={inputRef} value={line} aria-label={session ? t('console.inputRecord') : t('console.input')} onChange={(e) => setLine(e.target.value)} onKeyDown={onKeyDown} onPaste={onPaste}
           autoComplete="off" autoCapitalize="off" spellCheck={false} data-console-input="" />
         <button type="submit">{t('console.run')}</button>
         {session ? <button type="button" onClick={endInput}>{t('console.endInput')}</button> : null}
