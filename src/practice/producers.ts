@@ -21,10 +21,10 @@ export function sendOutcome(state: SimState, events: readonly SimEvent[], produc
   return errored ? 'error' : 'unanswered';
 }
 
-type Fault = 'none' | 'crash-leader' | 'crash-leader-later' | 'follower-down';
+export type Fault = 'none' | 'crash-leader' | 'crash-leader-later' | 'follower-down';
 
 /** Why each wrong outcome is wrong, given what happened. */
-function outcomeMisconception(wrong: SendOutcome, acks: Acks, fault: Fault, minIsr: number): string {
+export function outcomeMisconception(wrong: SendOutcome, acks: Acks, fault: Fault, minIsr: number): string {
   if (acks === 0) return 'acksZeroHears';
   switch (wrong) {
     case 'acked-kept': return fault === 'follower-down' && minIsr > 1 ? 'minIsrIgnored' : acks === 1 ? 'ackedMeansCopied' : 'ackBeforeReplication';
