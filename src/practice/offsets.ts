@@ -21,12 +21,16 @@ export function lagConcept(draw: Draw, seed: number): Draft | undefined {
   const first = draw.int(4, 10);
   produce(first, 0);
   s.run({ type: 'addConsumer', consumer: 'c1', group, topics: [topic], autoOffsetReset: 'earliest', enableAutoCommit: false, assignor: 'range' });
-  s.run({ type: 'poll', consumer: 'c1', maxRecords: draw.int(1, first - 1) });
-  const commits = draw.chance(75);
-  if (commits) s.run({ type: 'commit', consumer: 'c1' });
-  if (draw.chance(70)) s.run({ type: 'poll', consumer: 'c1', maxRecords: draw.int(1, 3) });
-  produce(draw.int(0, 4), first);
+  // The figure shows the group before it polls (no lag yet, "-"); the question is about what follows.
   s.mark();
+  const firstPoll = draw.int(1, first - 1);
+  const secondPoll = draw.int(1, 3);
+  const more = draw.int(0, 4);
+  const commits = draw.chance(75);
+  s.run({ type: 'poll', consumer: 'c1', maxRecords: firstPoll });
+  if (commits) s.run({ type: 'commit', consumer: 'c1' });
+  s.run({ type: 'poll', consumer: 'c1', maxRecords: secondPoll });
+  produce(more, first);
   if (s.refused || partitionState(s.state, topic, partition) === undefined) return undefined;
   const answer = lag(s.state, group, topic, partition) ?? null;
   const end = partitionState(s.state, topic, partition)!.highWatermark;
@@ -37,7 +41,7 @@ export function lagConcept(draw: Draw, seed: number): Draft | undefined {
     { value: committed === undefined ? 0 : end - committed - 1, misconception: committed === undefined ? 'lagZeroWithoutCommit' : 'lagOffByOne' },
     { value: end, misconception: 'lagFromStart' },
   ];
-  return { commands: s.commands, setupLength: s.setupLength, question: { text: 'practice.question.lag', params: { group, topic, partition, consumer: 'c1' } }, answer, distractors };
+  return { commands: s.commands, setupLength: s.setupLength, question: { text: commits ? 'practice.question.lag.commit' : 'practice.question.lag.noCommit', params: { group, topic, partition, consumer: 'c1', first: firstPoll, second: secondPoll, more } }, answer, distractors };
 }
 
 /** offsetsAfterCrash: a crashed consumer restarts at its group's committed offset (auto-commit runs inside poll). */
