@@ -25,7 +25,7 @@ export function lagConcept(draw: Draw, seed: number): Draft | undefined {
   s.mark();
   const firstPoll = draw.int(1, first - 1);
   const secondPoll = draw.int(1, 3);
-  const more = draw.int(0, 4);
+  const more = draw.int(1, 4);
   const commits = draw.chance(75);
   s.run({ type: 'poll', consumer: 'c1', maxRecords: firstPoll });
   if (commits) s.run({ type: 'commit', consumer: 'c1' });
