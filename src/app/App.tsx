@@ -4,6 +4,7 @@ import { LESSONS } from '../lessons/index.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
 import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
+import { PracticePage } from '../practice/ui/PracticePage.tsx';
 import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
@@ -127,7 +128,21 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     return (
       <LessonsPage lang={lang} onLangChange={onLangChange}
         lessonHref={(lesson, step, l) => routeSearch({ page: 'lesson', lesson, step }, l)}
-        simulatorHref={(l) => routeSearch({ page: 'simulator' }, l)} />
+        simulatorHref={(l) => routeSearch({ page: 'simulator' }, l)}
+        practiceHref={(l) => routeSearch({ page: 'practice' }, l)} />
+    );
+  }
+  if (route.page === 'practice') {
+    const notice = rejectedLang === undefined ? undefined : translate(lang, 'lang.unknown', { lang: rejectedLang });
+    return (
+      <>
+        {notice && <p className="notice warning" role="status">{notice}</p>}
+        <PracticePage key={`${route.concept}-${route.seed}`} lang={lang} onLangChange={onLangChange} route={route}
+          links={{ lessons: routeSearch({ page: 'lessons' }, lang), simulator: routeSearch({ page: 'simulator' }, lang) }}
+          practiceHref={(exercise, l) => routeSearch({ page: 'practice', ...exercise }, l)}
+          // The address follows the exercise shown; the route itself stays (the page holds the exercise), so a bad link's notice stays too.
+          onOpen={(exercise, replace) => window.history[replace ? 'replaceState' : 'pushState'](null, '', routeSearch({ page: 'practice', ...exercise }, langRef.current))} />
+      </>
     );
   }
   if (route.page === 'lesson') {
@@ -195,6 +210,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
         <>
           {route.page === 'lesson-sandbox' && <a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.lesson, step: route.step }, lang)}>{translate(lang, 'lessonUi.backToLesson', { step: route.step })}</a>}
           <a className="nav-link" href={routeSearch({ page: 'lessons' }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>
+          <a className="nav-link" href={routeSearch({ page: 'practice' }, lang)}>{translate(lang, 'practice.link')}</a>
         </>
       )} />
   );

@@ -3,6 +3,8 @@ import { lessonById } from '../lessons/index.ts';
 import { parseStep } from '../lessons/player.ts';
 import { LESSON_IDS, type LessonId } from '../lessons/types.ts';
 import type { DiagramView } from '../view/hooks/diagram-view.tsx';
+import { isConcept } from '../practice/index.ts';
+import type { Concept } from '../practice/types.ts';
 
 // The page's address: ?lesson=ID&step=N&lang=ko|en for a lesson (steps count from 1),
 // plus &sandbox=1 once the student takes over; ?page=lessons for the list of lessons (a lesson
@@ -11,12 +13,15 @@ import type { DiagramView } from '../view/hooks/diagram-view.tsx';
 export type Route =
   | { page: 'simulator'; view?: 'brokers'; rejected?: { view: string } }
   | { page: 'lessons' }
+  // ?page=practice[&concept=ID[&seed=N]]: an exercise a link reproduces exactly; a bad concept or seed is reported and ignored.
+  | { page: 'practice'; concept?: Concept; seed?: number; rejected?: { concept?: string; seed?: string } }
   | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string } }
   | { page: 'lesson-sandbox'; lesson: LessonId; step: number; view?: 'brokers' };
 
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const asked = params.get('lesson');
+  if (asked === null && params.get('page') === 'practice') return practiceRoute(params.get('concept'), params.get('seed'));
   if (asked === null) return params.get('page') === 'lessons' ? { page: 'lessons' } : simulatorRoute(params.get('view'));
   const lesson = lessonById(asked);
   const id = lesson?.id ?? LESSON_IDS[0];
@@ -30,6 +35,20 @@ export function parseRoute(search: string): Route {
   if (!lesson) rejected.lesson = asked;
   else if (step === undefined) rejected.step = stepText ?? '';
   return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? nearest, rejected } : { page: 'lesson', lesson: id, step: step ?? nearest };
+}
+
+function practiceRoute(conceptText: string | null, seedText: string | null): Route {
+  const rejected: { concept?: string; seed?: string } = {};
+  const concept = conceptText === null ? undefined : isConcept(conceptText) ? conceptText : undefined;
+  if (conceptText !== null && concept === undefined) rejected.concept = conceptText;
+  // A seed is a non-negative safe integer written plainly (no sign, exponent or fraction).
+  const seed = seedText !== null && /^\d{1,16}$/.test(seedText) && Number.isSafeInteger(Number(seedText)) ? Number(seedText) : undefined;
+  if (seedText !== null && seed === undefined) rejected.seed = seedText;
+  return {
+    page: 'practice',
+    ...(concept === undefined ? {} : { concept, ...(seed === undefined ? {} : { seed }) }),
+    ...(Object.keys(rejected).length > 0 ? { rejected } : {}),
+  };
 }
 
 function simulatorRoute(view: string | null): Route {
@@ -55,6 +74,11 @@ export function searchWithView(search: string, view: DiagramView): string {
 export function routeSearch(route: Route, lang: Lang): string {
   const params = new URLSearchParams();
   if (route.page === 'lessons') params.set('page', 'lessons');
+  else if (route.page === 'practice') {
+    params.set('page', 'practice');
+    if (route.concept !== undefined) params.set('concept', route.concept);
+    if (route.concept !== undefined && route.seed !== undefined) params.set('seed', String(route.seed));
+  }
   else if (route.page === 'simulator') {
     if (route.view === 'brokers') params.set('view', route.view);
   } else {

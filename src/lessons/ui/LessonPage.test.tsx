@@ -27,10 +27,15 @@ describe('LessonPage verdict', () => {
     const verdict = document.querySelector('.verdict')!;
     expect(verdict.className).toContain('wrong');
     expect(verdict.textContent).toMatch(/^✗ Not quite/);
+    // The distractor carries its misconception: the explanation shows, in the page's language.
+    const why = document.querySelector('.misconception')!;
+    expect(why.textContent!.length).toBeGreaterThan(20);
+    expect(why.getAttribute('data-misconception')).toMatch(/^\w+$/);
     cleanup();
     const third = open();
     fireEvent.click(within(third).getAllByRole('button').find((b) => b.textContent === answer)!);
     expect(document.querySelector('.verdict')!.className).toContain('right');
+    expect(document.querySelector('.misconception')).toBeNull();
     expect(choices.length).toBeGreaterThan(1);
   });
 });

@@ -10,6 +10,7 @@ import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
 import { LESSONS } from '../index.ts';
+import { predictionMisconceptions } from '../misconceptions.ts';
 import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
 import { markSeen } from '../progress.ts';
 import { browserStorage } from '../scenario-file.ts';
@@ -23,7 +24,8 @@ import { WhyKafka } from './WhyKafka.tsx';
 // cluster as the engine has it after that step, and predictions asked before a step runs.
 
 export interface LessonRoute { lesson: LessonId; step: number }
-type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string };
+// misconception: the belief behind a wrong pick (practice.misconception.<id>), shown with the verdict.
+type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string; misconception?: string | undefined };
 
 /** How a widget on a blog page differs from the full page. */
 export interface EmbedOptions {
@@ -71,17 +73,29 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     setPhase({ kind: ask ? 'asking' : 'shown' });
   }, [route.step, route.lesson, step, store, endOf]);
 
+  // The phase belongs to the step it was set for; for one render after a jump it may be stale.
+  const asking = phase.kind === 'asking' && step.predict !== undefined;
+  const { choices, misconceptions } = useMemo(() => {
+    if (!step.predict || !asking) return { choices: [], misconceptions: {} };
+    const timeline = store.getState().timeline;
+    const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
+    const before = seekRange(timeline, 0, endOf(route.step - 1));
+    const correct = predictionAnswer(step.predict, ran.state, ran.events);
+    const ctx = { before: before.state, after: ran.state, commands: step.commands, history: before.events };
+    const list = predictionChoices(step.predict, before.state, correct, ctx);
+    // Each distractor carries the wrong belief it stands for; picking it explains that belief.
+    return { choices: list, misconceptions: predictionMisconceptions(step.predict, list, correct, ctx) };
+  }, [step, asking, store, endOf, route.step]);
+
   const answer = useCallback((picked: string | undefined) => {
     if (!step.predict) return;
     const ran = seekRange(store.getState().timeline, endOf(route.step - 1), endOf(route.step));
     const correct = predictionAnswer(step.predict, ran.state, ran.events);
     store.getState().showRange(endOf(route.step - 1), endOf(route.step));
-    setPhase({ kind: 'answered', picked, answer: correct });
-  }, [step, store, endOf, route.step]);
+    setPhase({ kind: 'answered', picked, answer: correct, misconception: picked === undefined ? undefined : misconceptions[picked] });
+  }, [step, store, endOf, route.step, misconceptions]);
 
   const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)) }), [onRoute, route.lesson, total]);
-  // The phase belongs to the step it was set for; for one render after a jump it may be stale.
-  const asking = phase.kind === 'asking' && step.predict !== undefined;
   const next = useCallback(() => (asking ? answer(undefined) : go(route.step + 1)), [asking, answer, go, route.step]);
   // Autoplay stops at the last step; Play there would do nothing, so it is disabled and says why.
   const lastStep = !playing && route.step >= total && !asking;
@@ -123,13 +137,6 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     : undefined;
   // A wrong pick must not look like a right one: colour and a mark (not colour alone) tell them apart.
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
-  const choices = useMemo(() => {
-    if (!step.predict || !asking) return [];
-    const timeline = store.getState().timeline;
-    const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
-    const before = seekRange(timeline, 0, endOf(route.step - 1));
-    return predictionChoices(step.predict, before.state, predictionAnswer(step.predict, ran.state, ran.events), { after: ran.state, commands: step.commands, history: before.events });
-  }, [step, asking, store, endOf, route.step]);
 
   return (
     <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
@@ -166,6 +173,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>
             {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
+            {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
           </div>
           {!asking && step.console && <LessonConsole line={step.console} />}
           {asking && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}

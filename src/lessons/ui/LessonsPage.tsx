@@ -16,6 +16,8 @@ interface Props {
   /** The address of a lesson step, and of the simulator, in the page's current language. */
   lessonHref: (lesson: LessonId, step: number, lang: Lang) => string;
   simulatorHref: (lang: Lang) => string;
+  /** The practice page (generated exercises the engine grades). */
+  practiceHref?: (lang: Lang) => string;
   /** Read once on opening; tests pass their own. */
   progress?: Progress;
 }
@@ -54,7 +56,7 @@ function Item({ id, index, progress, lessonHref }: { id: LessonId; index: number
   );
 }
 
-function List({ lessonHref, simulatorHref, progress }: Omit<Props, 'lang' | 'onLangChange' | 'progress'> & { progress: Progress }) {
+function List({ lessonHref, simulatorHref, practiceHref, progress }: Omit<Props, 'lang' | 'onLangChange' | 'progress'> & { progress: Progress }) {
   const { t, lang, setLang } = useLang();
   useEffect(() => {
     document.title = `${t('lessonsPage.title')} · ${t('app.title')}`;
@@ -69,6 +71,7 @@ function List({ lessonHref, simulatorHref, progress }: Omit<Props, 'lang' | 'onL
         </div>
         <nav className="row" aria-label={t('lessonsPage.nav')}>
           <a className="nav-link" href={simulatorHref(lang)}>{t('lessonsPage.simulator')}</a>
+          {practiceHref && <a className="nav-link" href={practiceHref(lang)}>{t('practice.link')}</a>}
           <button type="button" className="lang" onClick={() => setLang(lang === 'ko' ? 'en' : 'ko')} aria-label={t('lang.label')}>{t('lang.switch')}</button>
         </nav>
       </header>
@@ -83,11 +86,11 @@ function List({ lessonHref, simulatorHref, progress }: Omit<Props, 'lang' | 'onL
   );
 }
 
-export function LessonsPage({ lang, onLangChange, lessonHref, simulatorHref, progress }: Props) {
+export function LessonsPage({ lang, onLangChange, lessonHref, simulatorHref, practiceHref, progress }: Props) {
   const read = useMemo(() => progress ?? readProgress(browserStorage()), [progress]);
   return (
     <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
-      <List lessonHref={lessonHref} simulatorHref={simulatorHref} progress={read} />
+      <List lessonHref={lessonHref} simulatorHref={simulatorHref} {...(practiceHref ? { practiceHref } : {})} progress={read} />
     </LangProvider>
   );
 }

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { MessageKey } from '../../i18n/catalog.ts';
+import { createSimStore } from '../../store/sim-store.ts';
+import { EventLog } from '../../view/components/EventLog.tsx';
+import { Topology } from '../../view/components/Topology.tsx';
+import { useLang } from '../../view/hooks/lang-context.tsx';
+import { SimProvider, useSim, useSimStore } from '../../view/hooks/sim-context.tsx';
+import { UiProvider } from '../../view/hooks/ui-context.tsx';
+import { canonical } from '../answers.ts';
+import { gradeAnswer } from '../index.ts';
+import type { Answer, Exercise } from '../types.ts';
+import { answerLabel } from './labels.ts';
+
+// One exercise: the figure at the moment the question is asked, the question, its choices, and
+// feedback naming the misconception behind a wrong pick. "Show me" replays the step the question
+// is about, command by command, to the answer.
+
+type Mode =
+  | { kind: 'asking'; tried: string[]; feedback?: { picked: Answer; misconception?: string } }
+  | { kind: 'right'; firstTry: boolean }
+  | { kind: 'showing' };
+
+const CLUSTER_CONCEPTS = new Set(['highWatermark', 'isrAfterFault', 'leaderAfterFault', 'acksOutcome', 'coordinator']);
+
+interface Props {
+  exercise: Exercise;
+  /** The first answer to this exercise (or "show me" before any): progress counts it once. */
+  onFirstAnswer: (correct: boolean, misconception?: string) => void;
+}
+
+function Stage({ exercise, onFirstAnswer }: Props) {
+  const { t } = useLang();
+  const store = useSimStore();
+  const questionId = useId();
+  const [mode, setMode] = useState<Mode>({ kind: 'asking', tried: [] });
+  const [answered, setAnswered] = useState(false);
+  const cursor = useSim((s) => s.timeline.cursor);
+  const total = exercise.commands.length;
+  const worked = total - exercise.setupLength;
+  const label = useCallback((value: Answer) => answerLabel(t, exercise, value), [t, exercise]);
+  const first = useCallback((correct: boolean, misconception?: string) => {
+    if (answered) return;
+    setAnswered(true);
+    onFirstAnswer(correct, misconception);
+  }, [answered, onFirstAnswer]);
+
+  const pick = (choice: Answer) => {
+    const grade = gradeAnswer(exercise, choice);
+    first(grade.correct, grade.misconception);
+    if (grade.correct) {
+      setMode({ kind: 'right', firstTry: mode.kind === 'asking' && mode.tried.length === 0 });
+      store.getState().showRange(exercise.setupLength, total);
+      return;
+    }
+    const tried = mode.kind === 'asking' ? mode.tried : [];
+    setMode({ kind: 'asking', tried: [...tried, canonical(choice)!], feedback: { picked: choice, ...(grade.misconception ? { misconception: grade.misconception } : {}) } });
+  };
+
+  const showMe = () => {
+    first(false);
+    store.getState().seek(exercise.setupLength);
+    setMode({ kind: 'showing' });
+  };
+
+  const question = t(exercise.question.text as MessageKey, exercise.question.params);
+  const done = mode.kind === 'showing' && cursor >= total;
+  const clusterView = CLUSTER_CONCEPTS.has(exercise.concept);
+  return (
+    <div className="lesson-stage practice-stage">
+      <div className="narration-box">
+        <p id={questionId} className="practice-question">{question}</p>
+        {mode.kind === 'asking' && (
+          <div className="prediction" role="group" aria-labelledby={questionId}>
+            <p className="prediction-label">{t('practice.choices')}</p>
+            <div className="row practice-choices">
+              {(exercise.choices ?? []).map((c) => {
+                const key = canonical(c)!;
+                const tried = mode.tried.includes(key);
+                return <button key={key} type="button" data-choice={key} className={tried ? 'tried' : undefined} onClick={() => pick(c)}>{tried ? '✗ ' : ''}{label(c)}</button>;
+              })}
+              <button type="button" className="small" onClick={showMe}>{t('practice.showMe')}</button>
+            </div>
+          </div>
+        )}
+        <div role="status" aria-live="polite" className="narration practice-feedback">
+          {mode.kind === 'asking' && mode.feedback && (
+            <>
+              <p className="verdict wrong">✗ {t('practice.wrong', { picked: label(mode.feedback.picked) })}</p>
+              {mode.feedback.misconception && (
+                <p className="misconception" data-misconception={mode.feedback.misconception}>{t(`practice.misconception.${mode.feedback.misconception}` as MessageKey)}</p>
+              )}
+            </>
+          )}
+          {mode.kind === 'right' && <p className="verdict right">✓ {t(mode.firstTry ? 'practice.right' : 'practice.rightLater', { answer: label(exercise.answer) })}</p>}
+          {mode.kind === 'showing' && <p>{t('practice.stepOf', { step: Math.max(0, cursor - exercise.setupLength), total: worked })}</p>}
+          {done && <p className="verdict revealed">{t('practice.shown', { answer: label(exercise.answer) })}</p>}
+        </div>
+        {mode.kind === 'showing' && !done && (
+          <div className="row">
+            <button type="button" className="primary" onClick={() => store.getState().stepForward()}>{t('practice.step')}</button>
+          </div>
+        )}
+      </div>
+      {clusterView ? <Topology view="topics" withBrokers /> : <Topology view="topics" />}
+      <div className="side">
+        <EventLog heading={t('practice.events')} />
+      </div>
+    </div>
+  );
+}
+
+/** A fresh store per exercise, standing where the question is asked. */
+export function ExercisePanel({ exercise, onFirstAnswer }: Props) {
+  const store = useMemo(() => createSimStore({ seed: exercise.seed, commands: exercise.commands, startAt: exercise.setupLength }), [exercise]);
+  // The figure opens on the question's moment, with the events that led to it.
+  useEffect(() => {
+    store.getState().showRange(0, exercise.setupLength);
+  }, [store, exercise]);
+  return (
+    <SimProvider key={`${exercise.concept}-${exercise.seed}`} store={store}>
+      <UiProvider readOnly>
+        <Stage exercise={exercise} onFirstAnswer={onFirstAnswer} />
+      </UiProvider>
+    </SimProvider>
+  );
+}
