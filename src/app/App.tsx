@@ -47,6 +47,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
+  // One short hint of what to try first, on the plain sandbox until dismissed.
+  const [hintOpen, setHintOpen] = useState(true);
   // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
   const [newCancelled, setNewCancelled] = useState(false);
   const langRef = useRef(lang);
@@ -54,7 +56,9 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      return { store: createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
+      // Reset returns to the lesson step it was taken over from; Play at the end runs the clock.
+      const commands = lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]);
+      return { store: createSimStore({ seed: lesson.seed, commands, clock: true, home: () => commands.length }), persist: true };
     }
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
@@ -124,6 +128,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
           }} />
       )}
       {saveProblem && <p className="notice error" role="alert">{saveProblem}</p>}
+      {hintOpen && route.page === 'simulator' && sandbox?.persist && (
+        <p className="notice first-hint" role="note">
+          <span>{t('sandbox.hint')}</span>{' '}
+          <button type="button" className="small" onClick={() => setHintOpen(false)}>{t('sandbox.hintDismiss')}</button>
+        </p>
+      )}
     </>
   );
   return (
