@@ -4,6 +4,7 @@ import { useLang } from '../../hooks/lang-context.tsx';
 import { useSimStore } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
 import { complete } from './completion.ts';
+import { shownStep } from '../../../store/timeline.ts';
 
 // A terminal for Kafka's command-line tools. Each typed command runs against the step on screen;
 // what it changes becomes ordinary steps on the timeline (step back undoes them), and the event
@@ -50,7 +51,7 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     }
     if (result.commands.length > 0 && confirmable && timeline.cursor < timeline.commands.length && pendingLine !== typed) {
       setPendingLine(typed);
-      say(['note', t('console.dropsLater', { cursor: timeline.cursor, total: timeline.commands.length })]);
+      say(['note', t('console.dropsLater', { cursor: shownStep(timeline), total: shownStep(timeline, timeline.commands.length) })]);
       return false;
     }
     setPendingLine(undefined);
@@ -66,7 +67,8 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     if (to - from > 1) store.getState().showRange(from, to);
     say(...result.chunks.map((c): [EntryKind, string] => [c.stream, c.text.replace(/\n$/, '')]));
     if (result.notModelled !== undefined) say(['note', t('console.notModelled', { what: result.notModelled })]);
-    if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: to }) : t('console.steps.other', { from: from + 1, to })]);
+    const at = (step: number) => shownStep(store.getState().timeline, step);
+    if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: at(to) }) : t('console.steps.other', { from: at(from + 1), to: at(to) })]);
     return true;
   }
 
