@@ -32,8 +32,8 @@ export const DIAGRAM_MESSAGES = {
     en: 'Each log is the partition leader\'s copy; the Brokers view shows every replica.',
   },
   'diagram.simplification.broker': {
-    ko: '단순화: 레코드마다 자기 배치(61바이트 헤더)로 저장됩니다. 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.',
-    en: 'Simplified: each record is stored as its own batch (61-byte header). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.',
+    ko: '단순화: 레코드 하나를 배치 하나로 저장합니다(배치마다 61바이트 헤더). 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.',
+    en: 'Simplified: each record is stored as a batch of one (a 61-byte batch header each). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.',
   },
   'diagram.hw': { ko: '하이 워터마크 {hw}', en: 'high watermark {hw}' },
   'diagram.hwShort': { ko: 'HW {hw}', en: 'HW {hw}' },

@@ -47,8 +47,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: '30 more seconds pass. What is the high watermark then?',
   },
   'lesson.brokers.step7': {
-    ko: '5입니다. 30초 동안 따라잡지 못한 브로커 1이 ISR에서 빠졌고(그림의 빗금), 이제 ISR은 브로커 2와 3뿐입니다. 둘 다 5까지 가졌으니 하이 워터마크가 5로 올라갔습니다. 블로그 글은 레플리카 전체를 ISR이라고 부르지만, ISR은 리더와 리더를 따라잡고 있는 팔로워만 모은 집합입니다. 레플리카는 여전히 셋이고, 그중 ISR은 둘입니다.',
-    en: '5. Broker 1 did not catch up within 30 s and left the ISR (hatched in the picture); the ISR is now brokers 2 and 3. Both have everything below 5, so the high watermark moves to 5. The post calls every replica the ISR, but the ISR is only the leader and the followers keeping up with it: there are still three replicas, and two of them are in sync.',
+    ko: '5입니다. 30초 동안 따라잡지 못한 브로커 1이 ISR에서 빠졌고(그림의 빗금), 이제 ISR은 브로커 2와 3뿐입니다. 둘 다 5까지 가졌으니 하이 워터마크가 5로 올라갔습니다. ISR은 레플리카 전체가 아니라, 리더와 리더를 따라잡고 있는 팔로워만 모은 집합입니다. 레플리카는 여전히 셋이고, 그중 ISR은 둘입니다.',
+    en: '5. Broker 1 did not catch up within 30 s and left the ISR (hatched in the picture); the ISR is now brokers 2 and 3. Both have everything below 5, so the high watermark moves to 5. The ISR is not every replica, only the leader and the followers keeping up with it: there are still three replicas, and two of them are in sync.',
   },
   'lesson.brokers.step8': {
     ko: 'reader가 poll()로 레코드 3과 4를 받았습니다. 하이 워터마크가 5로 올라갔기 때문입니다. 브로커 1은 여전히 3까지만 가졌지만, ISR 밖의 레플리카는 하이 워터마크를 붙잡지 않습니다.',
@@ -173,8 +173,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'An error came back instead of an acknowledgement. While the ISR is smaller than min.insync.replicas, the leader refuses acks=all writes outright with NOT_ENOUGH_REPLICAS. Nothing was written, and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice is durability bought with a little availability. fast, with acks=1, could still write regardless of this setting.',
   },
   'lesson.acks.step9': {
-    ko: '이제 min.insync.replicas를 1로 낮춥니다. safe의 다음 재시도가 받아들여져 order-6이 오프셋 4에 쓰였고, 곧바로 ack가 왔습니다. ISR이 리더 하나뿐이니 "ISR 전체가 가졌다"가 곧 "리더가 썼다"이기 때문입니다. 블로그 글은 acks=all이 모든 레플리카를 기다린다고 설명하지만, 실제로 기다리는 것은 ISR입니다. ISR이 리더 하나로 줄면 acks=all도 acks=1보다 안전할 것이 없습니다.',
-    en: 'Now lower min.insync.replicas to 1. safe’s next retry is accepted: order-6 is written at offset 4 and acknowledged at once, because with the leader alone in the ISR, “the whole ISR has it” is the same as “the leader wrote it”. The post says acks=all waits for every replica; it waits for the in-sync replicas. Once the ISR shrinks to the leader, acks=all is no safer than acks=1.',
+    ko: '이제 min.insync.replicas를 1로 낮춥니다. safe의 다음 재시도가 받아들여져 order-6이 오프셋 4에 쓰였고, 곧바로 ack가 왔습니다. ISR이 리더 하나뿐이니 "ISR 전체가 가졌다"가 곧 "리더가 썼다"이기 때문입니다. acks=all이 기다리는 것은 모든 레플리카가 아니라 ISR입니다. ISR이 리더 하나로 줄면 acks=all도 acks=1보다 안전할 것이 없습니다.',
+    en: 'Now lower min.insync.replicas to 1. safe’s next retry is accepted: order-6 is written at offset 4 and acknowledged at once, because with the leader alone in the ISR, “the whole ISR has it” is the same as “the leader wrote it”. acks=all waits for the in-sync replicas, not for every replica. Once the ISR shrinks to the leader, acks=all is no safer than acks=1.',
   },
   'lesson.acks.step10.question': {
     ko: '비정상 종료되었던 브로커 1이 다시 시작하지만 오프셋 4가 없고, 따라잡기도 전에 리더인 브로커 2가 비정상 종료됩니다. 10초 뒤 리더는 누구일까요?',

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen } from '@testing-library/react';
 import { SANDBOX_COMMANDS, sandboxHome } from '../../../app/sandbox.ts';
 import { renderSimulator } from '../../test-support.tsx';
 import { replicatedSetup } from './ReplicatedSetup.tsx';
@@ -14,19 +13,19 @@ describe('"3 brokers, RF 3" (the replicated demo in one action)', () => {
     expect(replicatedSetup([1, 2, 5], ['replicated']).commands).toEqual([{ type: 'createTopic', topic: 'replicated-2', partitions: 1, replicationFactor: 3 }]);
   });
 
-  it('appends ordinary steps, opens the brokers view and switches the produce form to the new topic', async () => {
-    const user = userEvent.setup();
+  // The whole simulator renders here: generous time for a busy shared machine.
+  it('appends ordinary steps, opens the brokers view and switches the produce form to the new topic', { timeout: 30_000 }, () => {
     const { store } = renderSimulator({ commands: SANDBOX_COMMANDS, clock: true, home: sandboxHome });
-    await user.click(screen.getByRole('button', { name: /^3 brokers, RF 3/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^3 brokers, RF 3/ }));
     const { timeline } = store.getState();
     expect(timeline.commands.length).toBe(SANDBOX_COMMANDS.length + 3);
     expect(timeline.state.topics['replicated']?.replication[0]?.replicas).toHaveLength(3);
     expect(screen.getAllByRole('combobox', { name: 'Topic' })[0]).toHaveValue('replicated');
     expect(screen.getByRole('radio', { name: 'Brokers' })).toBeChecked();
     // Step back takes it apart one step at a time; Reset returns to the starting sandbox, not step 0.
-    await user.click(screen.getByRole('button', { name: 'Step back' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step back' }));
     expect(store.getState().timeline.state.topics['replicated']).toBeUndefined();
-    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(store.getState().timeline.cursor).toBe(SANDBOX_COMMANDS.length);
     expect(Object.keys(store.getState().timeline.state.topics)).toEqual(['orders']);
   });
