@@ -85,35 +85,60 @@ export const LESSON_MESSAGES_BROKERS = {
     ko: '이번에는 브로커 1이 다른 브로커들과 연결이 끊긴 사이에 토픽마다 레코드 두 개(오프셋 3, 4)가 들어왔습니다. 30초 동안 따라잡지 못한 브로커 1은 ISR에서 빠졌고, 두 토픽 모두 ISR에는 리더인 브로커 3 하나만 남았습니다. 오프셋 3과 4는 브로커 3에만 있습니다.',
     en: 'Now broker 1 is cut off from the other brokers while two more records per topic arrive (offsets 3 and 4). Broker 1 does not catch up within 30 s and leaves the ISR; in both topics the ISR is now the leader alone, broker 3. Offsets 3 and 4 exist only on broker 3.',
   },
+  // From step 4 on, one idea per step: each changes one thing the figure shows, each answer in two sentences.
   'lesson.broker-failure.step4.question': {
     ko: '브로커 3마저 비정상 종료됩니다. 브로커 1은 다시 연결되었지만 ISR 밖에 있습니다. 10초 뒤 payments의 리더는 누구일까요?',
     en: 'Broker 3 crashes too. Broker 1 is reconnected but outside the ISR. Ten seconds later, who leads payments?',
   },
   'lesson.broker-failure.step4': {
-    ko: '아무도 없습니다. payments는 오프라인이 되었습니다. 살아 있는 브로커 1은 ISR 밖이라 리더가 될 수 없고, ISR의 유일한 레플리카인 브로커 3은 비정상 종료되었기 때문입니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다. 반면 언클린 리더 선출을 켠 clicks는 브로커 1을 리더로 뽑았고(리더 에포크 2), 그 대가로 브로커 1에 없던 오프셋 3과 4(click-4, click-5)를 잃었습니다. 프로듀서가 응답(ack)까지 받은 레코드인데도요.',
-    en: 'Nobody: payments is offline. Broker 1 is alive but outside the ISR, so it may not lead, and the only ISR replica, broker 3, is down. Kafka would rather stop a partition than lose data. clicks, with unclean election on, elected broker 1 instead (leader epoch 2) and paid for it: offsets 3 and 4 (click-4, click-5), which broker 1 never had, are lost, although the producer had been acknowledged for them.',
+    ko: '아무도 없습니다: 컨트롤러가 broker.session.timeout.ms(9초) 뒤 브로커 3을 펜싱하자 ISR에 살아 있는 레플리카가 없어 payments는 오프라인이 되었습니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다.',
+    en: 'Nobody: once the controller fenced broker 3 after broker.session.timeout.ms (9 s), no ISR replica of payments was alive, so payments is offline. Kafka would rather stop a partition than lose data.',
   },
-  'lesson.broker-failure.step5.question': {
+  'lesson.broker-failure.step5': {
+    ko: 'clicks는 다릅니다. 언클린 리더 선출(unclean.leader.election.enable)을 켠 clicks는 같은 순간 ISR 밖의 브로커 1을 리더로 뽑았고(리더 에포크 2), 계속 쓸 수 있습니다.',
+    en: 'clicks is different. With unclean leader election (unclean.leader.election.enable) on, it elected broker 1 from outside the ISR at that same moment (leader epoch 2), so it stays available.',
+  },
+  'lesson.broker-failure.step6.question': {
     ko: 'app이 clicks에 새 레코드 click-6을 보냅니다. 이 레코드는 몇 번 오프셋에 들어갈까요?',
     en: 'app sends a new record, click-6, to clicks. At which offset does it land?',
   },
-  'lesson.broker-failure.step5': {
-    ko: '오프셋 3입니다. 새 리더인 브로커 1의 로그는 3에서 끝나므로, 잃어버린 click-4가 있던 자리에 click-6이 들어갑니다. 같은 오프셋 3이 옛 리더(브로커 3)에서는 click-4, 새 리더에서는 click-6인 셈이고, 리더 에포크가 둘을 구분합니다. 그동안 payments는 여전히 오프라인이라 쓸 수도 읽을 수도 없습니다.',
-    en: 'Offset 3. The new leader, broker 1, has a log ending at 3, so click-6 takes the place where the lost click-4 was. Offset 3 now means click-4 on the old leader (broker 3) and click-6 on the new one; the leader epoch tells them apart. Meanwhile payments is still offline: nothing can be written to it or read from it.',
-  },
-  'lesson.broker-failure.step6.question': {
-    ko: '브로커 3이 다시 시작합니다. 2초 뒤 payments의 리더는 누구일까요?',
-    en: 'Broker 3 starts again. Two seconds later, who leads payments?',
-  },
   'lesson.broker-failure.step6': {
-    ko: '브로커 3입니다. payments의 ISR에 마지막까지 남아 있던 레플리카가 돌아왔으니 잃은 것 없이 다시 리더가 되었고(리더 에포크 3), 브로커 1은 오프셋 3과 4를 복사해 ISR로 돌아왔습니다. clicks는 사정이 다릅니다. 이제 팔로워인 브로커 3은 새 리더인 브로커 1의 로그와 비교해 어긋난 오프셋 3과 4를 잘라내기(truncation)로 지우고, click-6을 복사해 ISR로 돌아왔습니다. click-4와 click-5는 이제 어디에도 없습니다.',
-    en: 'Broker 3. The last replica in payments’ ISR is back, so it leads again with nothing lost (leader epoch 3), and broker 1 copies offsets 3 and 4 and rejoins the ISR. clicks is another story: broker 3, now a follower, compares its log with the new leader’s (broker 1), truncates the diverging offsets 3 and 4, copies click-6 and rejoins the ISR. click-4 and click-5 are gone for good.',
+    ko: '오프셋 3입니다. 새 리더의 로그는 3에서 끝나므로, 프로듀서가 응답(ack)까지 받은 click-4와 click-5는 사라졌고 그 자리를 click-6이 차지했습니다.',
+    en: 'Offset 3. The new leader’s log ends at 3, so click-4 and click-5, already acknowledged to the producer, are lost, and click-6 takes their place.',
+  },
+  'lesson.broker-failure.step7.question': {
+    ko: '브로커 3이 다시 시작합니다. payments의 리더는 누구일까요?',
+    en: 'Broker 3 starts again. Who leads payments?',
   },
   'lesson.broker-failure.step7': {
-    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0–2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
-    en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics. The leaders stay where they are; every 5 minutes (leader.imbalance.check.interval.seconds) Kafka moves leadership back to the preferred leader, broker 2.',
+    ko: '브로커 3입니다. payments의 ISR에 마지막까지 남아 있던 레플리카라, 잃은 것 없이 리더 에포크 3으로 다시 리더가 되었습니다.',
+    en: 'Broker 3. It was the last replica in payments’ ISR, so it leads again with nothing lost, in leader epoch 3.',
   },
   'lesson.broker-failure.step8': {
+    ko: 'fetch 라운드 한 번이 지났습니다. clicks의 팔로워가 된 브로커 3은 자기 로그를 리더 에포크 2의 로그와 비교해 어긋난 오프셋 3과 4(click-4, click-5)를 잘라내기(truncation)로 지우고 click-6을 복사했습니다.',
+    en: 'One fetch round later, broker 3, now a follower of clicks, checks its log against leader epoch 2. It truncates the diverging offsets 3 and 4 (click-4, click-5) and copies click-6.',
+  },
+  'lesson.broker-failure.step9.question': {
+    ko: '1.5초가 더 지납니다. payments의 ISR에는 어떤 브로커들이 있을까요?',
+    en: '1.5 more seconds pass. Which brokers are in payments’ ISR?',
+  },
+  'lesson.broker-failure.step9': {
+    ko: '브로커 1과 3입니다. 브로커 1이 놓쳤던 오프셋 3과 4를 복사해 리더를 따라잡자 ISR로 돌아왔고, clicks에서는 브로커 3이 같은 방식으로 돌아왔습니다.',
+    en: 'Brokers 1 and 3. Broker 1 copied the offsets 3 and 4 it had missed, caught up with the leader and rejoined the ISR; broker 3 rejoined clicks’ ISR the same way.',
+  },
+  'lesson.broker-failure.step10': {
+    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 로그(오프셋 0–2)가 리더와 어긋나지 않아 잘라낼 것 없이 빠진 레코드만 복사했고, 두 토픽 모두 ISR로 돌아왔습니다.',
+    en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics.',
+  },
+  'lesson.broker-failure.step11.question': {
+    ko: '5분이 지납니다. payments의 리더는 누구일까요?',
+    en: 'Five minutes pass. Who leads payments?',
+  },
+  'lesson.broker-failure.step11': {
+    ko: '브로커 2입니다. 컨트롤러는 5분마다(leader.imbalance.check.interval.seconds) 리더를 레플리카 목록의 첫 번째인 선호 리더에게 되돌리므로, 두 토픽 모두 브로커 2가 다시 리더가 되었습니다.',
+    en: 'Broker 2. Every 5 minutes (leader.imbalance.check.interval.seconds) the controller moves leadership back to the preferred leader, the first in the replica list, so broker 2 leads both topics again.',
+  },
+  'lesson.broker-failure.step12': {
     ko: '정리하면, 리더의 브로커에 장애가 나면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 리더로 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
     en: 'In short: when a leader fails, the controller elects a new one from the ISR and bumps the leader epoch. With no live ISR replica the partition goes offline; unclean leader election buys availability at the price of acknowledged records. A returning broker truncates to match the new leader, then catches up. The more partitions a broker leads, the more elections its failure needs and the slower the recovery. (Simplified: the controller’s decisions apply at once, and replication moves in 500 ms rounds.)',
   },
