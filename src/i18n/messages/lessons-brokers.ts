@@ -158,8 +158,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'fire sends order-1, fast order-2 and safe order-3. Right after, where does safe’s order-3 stand?',
   },
   'lesson.acks.step2': {
-    ko: '아직 아무 응답이 없습니다. 세 레코드 모두 리더(브로커 2)에 쓰였지만 팔로워는 아직 복사하지 않았습니다. fast는 리더가 쓰자마자 ack를 받았고, safe는 ISR 전체가 가질 때까지 기다립니다. fire는 처음부터 응답을 기다리지 않으니 레코드가 쓰였는지조차 알 수 없습니다. 아래 "응답을 기다리는 요청"에 safe의 요청 하나가 남아 있습니다.',
-    en: 'No answer yet. All three records are written on the leader (broker 2), but no follower has copied them. fast was acknowledged as soon as the leader wrote; safe waits until the whole ISR has its record. fire never waits for an answer, so it cannot even tell whether its record was written. Under “Requests awaiting an answer” below, safe has one request left.',
+    ko: '아직 응답(ack)이 없습니다: 세 레코드 모두 리더(브로커 2)에만 쓰였고, acks=all인 safe는 ISR 전체가 가질 때까지 기다립니다. acks=1인 fast는 리더가 쓰자마자 ack를 받았고, acks=0인 fire는 아무 응답도 받지 않습니다.',
+    en: 'No answer yet: all three records are on the leader (broker 2) only, and safe (acks=all) waits until the whole ISR has its record. fast (acks=1) was acknowledged as soon as the leader wrote, and fire (acks=0) never hears back at all.',
   },
   'lesson.acks.step3': {
     ko: '1초 뒤 팔로워들이 복사를 마쳐 하이 워터마크가 3이 되었고, 그때 safe가 ack를 받았습니다. acks=all의 ack는 하이 워터마크가 그 레코드를 넘어설 때 옵니다.',
@@ -182,8 +182,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Now safe sends order-5, and the same thing happens: the leader, broker 3, crashes before any follower copied it. 35 seconds later, what became of order-5?',
   },
   'lesson.acks.step6': {
-    ko: 'ack를 받았고 레코드도 남아 있습니다. 브로커 3이 비정상 종료되자 safe는 ack 대신 NETWORK_EXCEPTION 오류를 받았고, 새 리더로 브로커 2가 뽑히자 그쪽으로 재시도했습니다. order-5는 오프셋 3에 쓰였고, ISR(브로커 1, 2)이 모두 가진 뒤에야 ack가 왔습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었고, acks=all은 잃지 않았습니다.',
-    en: 'Acknowledged, and kept. When broker 3 went down, safe got a NETWORK_EXCEPTION instead of an acknowledgement and retried to the new leader, broker 2, once it was elected. order-5 was written at offset 3 and acknowledged only after the ISR (brokers 1 and 2) had it. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
+    ko: '응답(ack)을 받았고, 남았습니다: 브로커 3이 멈추자 safe는 NETWORK_EXCEPTION을 받고 새 리더인 브로커 2에 재시도했으며, ISR(브로커 1과 2)이 오프셋 3의 order-5를 가진 뒤에야 ack를 받았습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었지만 acks=all은 잃지 않았습니다.',
+    en: 'Acknowledged, and kept: safe got a NETWORK_EXCEPTION when broker 3 went down, retried to the new leader, broker 2, and was acknowledged only once the ISR (brokers 1 and 2) had order-5 at offset 3. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
   },
   'lesson.acks.step7': {
     ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐이라 min.insync.replicas=2보다 작습니다.',
@@ -194,23 +194,23 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'safe sends order-6. A second later, where does order-6 stand?',
   },
   'lesson.acks.step8': {
-    ko: 'ack 대신 오류가 돌아왔습니다. ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 아예 받지 않고 NOT_ENOUGH_REPLICAS로 거절합니다. 레코드는 쓰이지 않았고, safe는 delivery.timeout.ms(2분)가 다할 때까지 재시도를 거듭합니다. 두 곳에 남길 수 없으면 아예 쓰지 않는 것, 가용성을 조금 내주고 내구성을 얻는 방식입니다. acks=1인 fast는 이 설정과 상관없이 계속 쓸 수 있습니다.',
-    en: 'An error came back instead of an acknowledgement. While the ISR is smaller than min.insync.replicas, the leader refuses acks=all writes outright with NOT_ENOUGH_REPLICAS. Nothing was written, and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice is durability bought with a little availability. fast, with acks=1, could still write regardless of this setting.',
+    ko: '오류(NOT_ENOUGH_REPLICAS)가 돌아왔습니다: ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 거절하므로 아무것도 쓰이지 않았고, safe는 delivery.timeout.ms(2분)까지 재시도합니다. 두 곳에 남길 수 없으면 쓰지 않는 것, 가용성을 조금 내주고 내구성을 얻는 방식입니다.',
+    en: 'An error, NOT_ENOUGH_REPLICAS: while the ISR is smaller than min.insync.replicas the leader refuses acks=all writes, so nothing was written and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice buys durability with a little availability.',
   },
   'lesson.acks.step9': {
-    ko: '이제 min.insync.replicas를 1로 낮춥니다. safe의 다음 재시도가 받아들여져 order-6이 오프셋 4에 쓰였고, 곧바로 ack가 왔습니다. ISR이 리더 하나뿐이니 "ISR 전체가 가졌다"가 곧 "리더가 썼다"이기 때문입니다. acks=all이 기다리는 것은 모든 레플리카가 아니라 ISR입니다. ISR이 리더 하나로 줄면 acks=all도 acks=1보다 안전할 것이 없습니다.',
-    en: 'Now lower min.insync.replicas to 1. safe’s next retry is accepted: order-6 is written at offset 4 and acknowledged at once, because with the leader alone in the ISR, “the whole ISR has it” is the same as “the leader wrote it”. acks=all waits for the in-sync replicas, not for every replica. Once the ISR shrinks to the leader, acks=all is no safer than acks=1.',
+    ko: 'min.insync.replicas를 1로 낮추자 safe의 다음 재시도가 받아들여져, ISR이 리더 하나뿐이므로 order-6이 오프셋 4에 쓰이자마자 응답(ack)을 받았습니다. acks=all이 기다리는 것은 모든 레플리카가 아니라 ISR이어서, ISR이 리더 하나로 줄면 acks=1보다 안전할 것이 없습니다.',
+    en: 'With min.insync.replicas lowered to 1, safe’s next retry is accepted, and since the ISR is the leader alone, order-6 is acknowledged as soon as it is written at offset 4. acks=all waits for the in-sync replicas, not for every replica, so once the ISR shrinks to the leader it is no safer than acks=1.',
   },
   'lesson.acks.step10.question': {
     ko: '비정상 종료되었던 브로커 1이 다시 시작하지만 오프셋 4가 없고, 따라잡기도 전에 리더인 브로커 2가 비정상 종료됩니다. 10초 뒤 리더는 누구일까요?',
     en: 'Broker 1 starts again, without offset 4, and before it can catch up the leader, broker 2, crashes. Ten seconds later, who leads?',
   },
   'lesson.acks.step10': {
-    ko: '브로커 1입니다. ISR 밖이지만 이 토픽은 언클린 리더 선출을 켰으므로 살아 있는 유일한 레플리카인 브로커 1이 리더가 되었습니다(리더 에포크 3). 그래서 safe가 acks=all로 ack까지 받은 order-6(오프셋 4)을 잃었습니다. 언클린 리더 선출이 꺼져 있었다면 파티션은 오프라인이 되고, order-6의 유일한 복사본은 브로커 2의 디스크에만 남았을 것입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 그 하나뿐인 복사본도 잃을 수 있습니다.)',
-    en: 'Broker 1. It is outside the ISR, but this topic allows unclean leader election, so the only live replica became the leader (leader epoch 3), and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, with order-6’s only copy on broker 2’s disk. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality that single copy can be lost too.)',
+    ko: '브로커 1입니다: 언클린 리더 선출이 켜져 있어 ISR 밖이지만 유일하게 살아 있는 브로커 1이 리더가 되었고(리더 에포크 3), safe가 acks=all로 응답(ack)까지 받은 order-6(오프셋 4)은 사라졌습니다. 언클린 리더 선출이 꺼져 있었다면 파티션은 대신 오프라인이 되어 브로커 2를 기다렸을 것입니다.',
+    en: 'Broker 1: unclean leader election is on, so the only live replica leads (leader epoch 3) although it is outside the ISR, and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, waiting for broker 2.',
   },
   'lesson.acks.step11': {
-    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다.',
-    en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers.',
+    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 하나뿐인 복사본도 잃을 수 있습니다.)',
+    en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality a single copy can be lost too.)',
   },
 } satisfies Record<string, Entry>;
