@@ -107,9 +107,10 @@ const LAST_STEP: Record<'brokers' | 'broker-failure' | 'acks', { replicas: Repli
     replicas: [[1, 'orders-0', 'follower', true, 5, 5, 0], [2, 'orders-0', 'leader', true, 5, 5, 0], [3, 'orders-0', 'follower', true, 5, 5, 0]],
     logs: [['orders', [0, 1, 2, 3, 4]]],
   },
-  // payments back under broker 3 (epoch 3); clicks under broker 1 (epoch 2) with offset 3 reused and offset 4 gone.
+  // Five minutes after broker 2 returned it leads both again (preferred leader): payments in epoch 4;
+  // clicks in epoch 3 with offset 3 reused and offset 4 gone.
   'broker-failure': {
-    replicas: [[3, 'payments-0', 'leader', true, 5, 5, 3], [1, 'clicks-0', 'leader', true, 4, 4, 2], [3, 'clicks-0', 'follower', true, 4, 4, 2], [2, 'clicks-0', 'follower', true, 4, 4, 2]],
+    replicas: [[2, 'payments-0', 'leader', true, 5, 5, 4], [2, 'clicks-0', 'leader', true, 4, 4, 3], [3, 'clicks-0', 'follower', true, 4, 4, 3], [1, 'clicks-0', 'follower', true, 4, 4, 3]],
     logs: [['payments', [0, 1, 2, 3, 4]], ['clicks', [0, 1, 2, 3]]],
   },
   // Unclean election: broker 1 leads in epoch 3 without offset 4, which only the crashed broker 2 still has.

@@ -55,6 +55,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   restoredRef.current = restored;
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [askNew, setAskNew] = useState(false);
+  // One short hint of what to try first, on the plain sandbox until dismissed.
+  const [hintOpen, setHintOpen] = useState(true);
   // After Cancel the focus goes back to the button that asked (it was unmounted meanwhile).
   const [newCancelled, setNewCancelled] = useState(false);
   const langRef = useRef(lang);
@@ -62,11 +64,13 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      // A reload reopens the work done here (takeover.ts), not the lesson's step again.
+      // A reload reopens the work done here (takeover.ts), not the lesson's step again. Reset returns
+      // to the lesson step it was taken over from; Play at the end runs the clock.
+      const commands = lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]);
       const resumed = readTakeOver(route.lesson, route.step);
-      const store = resumed
-        ? createSimStore({ seed: resumed.scenario.seed, commands: resumed.scenario.commands })
-        : createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) });
+      const store = createSimStore(resumed
+        ? { seed: resumed.scenario.seed, commands: resumed.scenario.commands, clock: true, home: () => commands.length }
+        : { seed: lesson.seed, commands, clock: true, home: () => commands.length });
       return { store, persist: true, kept: resumed?.kept === true };
     }
     if (route.page !== 'simulator') return undefined;
@@ -186,6 +190,12 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       )}
       {tab === 'copy' && <p className="notice" role="status" data-tab-copy="">{t('tabs.isCopy')}</p>}
       {saveProblem && <p className="notice error" role="alert">{saveProblem}</p>}
+      {hintOpen && route.page === 'simulator' && sandbox?.persist && (
+        <p className="notice first-hint" role="note">
+          <span>{t('sandbox.hint')}</span>{' '}
+          <button type="button" className="small" onClick={() => setHintOpen(false)}>{t('sandbox.hintDismiss')}</button>
+        </p>
+      )}
     </>
   );
   return (

@@ -1,4 +1,5 @@
 import type { Command } from '../engine/index.ts';
+import type { Timeline } from '../store/timeline.ts';
 
 /**
  * The page opens on this: a topic `orders` of 3 partitions, a producer (the built-in partitioner of
@@ -12,3 +13,13 @@ export const SANDBOX_COMMANDS: Command[] = [
   { type: 'poll', consumer: 'consumer-1' },
   { type: 'poll', consumer: 'consumer-2' },
 ];
+
+/**
+ * Where Reset goes: the end of the starting scenario when the timeline begins with it (a restored
+ * or fresh sandbox), else step 0 (a file that starts otherwise).
+ */
+export function sandboxHome(timeline: Timeline): number {
+  if (timeline.dropped > 0 || timeline.commands.length < SANDBOX_COMMANDS.length) return 0;
+  const same = SANDBOX_COMMANDS.every((c, i) => JSON.stringify(c) === JSON.stringify(timeline.commands.at(i)));
+  return same ? SANDBOX_COMMANDS.length : 0;
+}

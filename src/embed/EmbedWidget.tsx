@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
 import { parseScenario, type Scenario, type ScenarioProblem } from '../lessons/scenario-file.ts';
@@ -168,7 +168,9 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   const dark = config.theme === 'dark' || (config.theme === 'auto' && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
   return (
     <KeyScopeContext.Provider value={rootRef}>
-      <div ref={rootRef} className={`widget${dark ? ' theme-dark' : ''}`} style={config.height ? { height: config.height, overflow: 'auto' } : undefined}>
+      {/* The height attribute sizes the box through a custom property, so a phone's stylesheet can
+          let the widget grow with its content instead (widget-phone.css). */}
+      <div ref={rootRef} className={`widget${dark ? ' theme-dark' : ''}${config.height ? ' sized' : ''}`} style={config.height ? ({ '--widget-height': `${config.height}px` } as CSSProperties) : undefined}>
         {body}
       </div>
     </KeyScopeContext.Provider>

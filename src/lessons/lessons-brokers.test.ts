@@ -69,24 +69,33 @@ describe('lesson broker-failure', () => {
     expect(elected.map((e) => [e.topic, e.leader, e.leaderEpoch, e.unclean])).toEqual([['payments', 3, 1, false], ['clicks', 3, 1, false]]);
   });
 
-  it('shrinks the ISR to broker 3, then takes payments offline and loses offsets 3-4 of clicks', () => {
+  it('one idea per step: payments goes offline when broker 3 is fenced; the same fencing elects broker 1 for clicks uncleanly, losing offsets 3-4', () => {
     expect(part(at('broker-failure', 3), 'payments')).toMatchObject({ isr: [3], hw: 5, leo: { 1: 3, 2: 3, 3: 5 } });
     const step4 = at('broker-failure', 4);
     expect(of(step4, 'partitionOffline').map((e) => e.topic)).toEqual(['payments']);
     expect(of(step4, 'leaderElected').map((e) => [e.topic, e.leader, e.leaderEpoch, e.unclean, e.lostOffsets])).toEqual([['clicks', 1, 2, true, { from: 3, to: 5 }]]);
     expect(values(step4, 'clicks', 3)).toEqual(['0:click-1', '1:click-2', '2:click-3', '3:click-4', '4:click-5']);
+    // Step 5 reads the unclean election the figure already shows: nothing runs.
+    expect(at('broker-failure', 5).events).toEqual([]);
   });
 
-  it('reuses offset 3, brings payments back under broker 3, and truncates broker 3 on clicks', () => {
-    expect(values(at('broker-failure', 5), 'clicks', 1)).toEqual(['0:click-1', '1:click-2', '2:click-3', '3:click-6']);
-    const step6 = at('broker-failure', 6);
-    expect(of(step6, 'leaderElected').map((e) => [e.topic, e.leader, e.leaderEpoch])).toEqual([['payments', 3, 3]]);
-    expect(of(step6, 'logTruncated').map((e) => [e.topic, e.broker, e.from, e.to])).toEqual([['clicks', 3, 3, 5]]);
-    expect(values(step6, 'clicks', 3)).toEqual(['0:click-1', '1:click-2', '2:click-3', '3:click-6']);
+  it('reuses offset 3, brings payments back under broker 3, truncates broker 3 on clicks, grows the ISRs, then returns leadership to the preferred broker 2', () => {
+    expect(values(at('broker-failure', 6), 'clicks', 1)).toEqual(['0:click-1', '1:click-2', '2:click-3', '3:click-6']);
     const step7 = at('broker-failure', 7);
+    expect(of(step7, 'leaderElected').map((e) => [e.topic, e.leader, e.leaderEpoch])).toEqual([['payments', 3, 3]]);
     expect(of(step7, 'logTruncated')).toEqual([]);
-    expect(part(step7, 'payments')).toMatchObject({ leader: 3, isr: [1, 2, 3] });
-    expect(part(step7, 'clicks')).toMatchObject({ leader: 1, isr: [1, 2, 3] });
+    const step8 = at('broker-failure', 8);
+    expect(of(step8, 'logTruncated').map((e) => [e.topic, e.broker, e.from, e.to])).toEqual([['clicks', 3, 3, 5]]);
+    expect(of(step8, 'isrExpanded')).toEqual([]);
+    expect(values(step8, 'clicks', 3)).toEqual(['0:click-1', '1:click-2', '2:click-3', '3:click-6']);
+    expect(of(at('broker-failure', 9), 'isrExpanded').map((e) => [e.topic, e.added])).toEqual([['payments', 1], ['clicks', 3]]);
+    const step10 = at('broker-failure', 10);
+    expect(of(step10, 'logTruncated')).toEqual([]);
+    expect(part(step10, 'payments')).toMatchObject({ leader: 3, isr: [1, 2, 3] });
+    expect(part(step10, 'clicks')).toMatchObject({ leader: 1, isr: [1, 2, 3] });
+    // leader.imbalance.check.interval.seconds: the preferred leader (first in the replica list) leads again.
+    const step11 = at('broker-failure', 11);
+    expect(of(step11, 'leaderElected').map((e) => [e.topic, e.leader, e.reason])).toEqual([['payments', 2, 'preferred'], ['clicks', 2, 'preferred']]);
   });
 });
 

@@ -185,7 +185,7 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   scaling: { 2: 'c2', 3: 'c1', 5: 'c4', 6: 'c5', 7: 5 },
   retention: { 8: 4 },
   brokers: { 2: 0, 6: '1,2,3', 7: 5 },
-  'broker-failure': { 2: 3, 4: 'offline', 5: 3, 6: 3 },
+  'broker-failure': { 2: 3, 4: 'offline', 6: 3, 7: 3, 9: '1,3', 11: 2 },
   acks: { 2: 'unanswered', 4: 'acked-lost', 6: 'acked-kept', 8: 'error', 10: 1 },
   'producer-retries': { 4: '1,3', 8: '5' },
   'consumer-side': { 2: 3, 4: 'ship-3', 6: 'ship-3', 7: 1 },

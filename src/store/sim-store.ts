@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimError, SimState, SimulationOptions } from '../engine/index.ts';
 import { EMPTY_LAG_SERIES, followLag, type LagSeries } from './lag-series.ts';
+import { clockTick, type ClockMark } from './clock.ts';
 import { append, appendAll, atEnd, createTimeline, seek, seekRange, type Timeline } from './timeline.ts';
 
 // One store per simulator instance (several widgets share a blog page). Plain Zustand vanilla:
@@ -17,6 +18,10 @@ export interface SimStoreState {
   playing: boolean;
   /** Live traffic continues past the end (a feed); otherwise the end of the timeline is the end. */
   live: boolean;
+  /** Play at the end runs the model clock (the sandbox; see clock.ts). */
+  clock: boolean;
+  /** Where Reset goes: the starting scenario's last step (the sandbox), else 0. */
+  home: number;
   /** Steps per second while playing. */
   speed: number;
   lastError: SimError | undefined;
@@ -27,7 +32,10 @@ export interface SimStoreState {
   /** Shows step `to` with the events of every command since `from` (a lesson step). */
   showRange(from: number, to: number): void;
   reset(): void;
-  /** Plays from the cursor; at the end of a timeline that is not live it does nothing (see Controls). */
+  /**
+   * Plays from the cursor, stopping at the end. Pressed at the end: live traffic continues, the
+   * clock (when on) runs model time, otherwise it does nothing (see Controls).
+   */
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;
@@ -50,6 +58,10 @@ export interface SimStoreOptions extends SimulationOptions {
   feed?: (state: SimState, step: number) => unknown;
   /** Bound on the steps kept for stepping back (live runs); unbounded when absent. */
   maxHistory?: number;
+  /** Play at the end runs the model clock, appending time steps (the sandbox). */
+  clock?: boolean;
+  /** Where Reset goes for a timeline (the sandbox's starting scenario); step 0 when absent. */
+  home?: (timeline: Timeline) => number;
 }
 
 export type SimStore = StoreApi<SimStoreState>;
@@ -59,17 +71,26 @@ export type SimStore = StoreApi<SimStoreState>;
 const moved = (s: SimStoreState, timeline: Timeline) => ({ timeline, lagSeries: followLag(s.lagSeries, timeline) });
 /** A command was applied at the cursor of `s`: what came after it is another history now. */
 const forked = (s: SimStoreState, timeline: Timeline) => ({ timeline, lagSeries: followLag(s.lagSeries, timeline, s.timeline.dropped + s.timeline.cursor) });
+/** The last step was replaced (a merged clock step): the series forks before it. */
+const amended = (s: SimStoreState, timeline: Timeline) => ({ timeline, lagSeries: followLag(s.lagSeries, timeline, s.timeline.dropped + s.timeline.cursor - 1) });
 /** A whole new timeline. */
 const fresh = (timeline: Timeline) => ({ timeline, lagSeries: followLag(EMPTY_LAG_SERIES, timeline) });
 
 export function createSimStore(options: SimStoreOptions = {}): SimStore {
-  const { commands = [], startAt, feed, maxHistory, ...simOptions } = options;
+  const { commands = [], startAt, feed, maxHistory, clock = false, home, ...simOptions } = options;
   const loaded = appendAll(createTimeline(simOptions, undefined, maxHistory), commands);
   const initialTimeline = startAt === undefined ? loaded.timeline : seek(loaded.timeline, startAt);
+  const homeOf = (timeline: Timeline) => Math.max(0, Math.min(timeline.commands.length, home?.(timeline) ?? 0));
+  // The clock's last step while it is the tip (merging), and whether this Play began at the end:
+  // a replay from the past stops at the end as before; Play pressed at the end runs the clock.
+  let mark: ClockMark | undefined;
+  let runClock = false;
   return createStore<SimStoreState>()((set, get) => ({
     ...fresh(initialTimeline),
     playing: false,
     live: feed !== undefined,
+    clock,
+    home: homeOf(initialTimeline),
     speed: 1,
     lastError: loaded.error,
     dispatch(command) {
@@ -85,11 +106,13 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     stepBack: () => set({ ...moved(get(), seek(get().timeline, get().timeline.cursor - 1)), playing: false }),
     seek: (step) => set(moved(get(), seek(get().timeline, step))),
     showRange: (from, to) => set(moved(get(), seekRange(get().timeline, from, to))),
-    reset: () => set({ ...moved(get(), seek(get().timeline, 0)), playing: false }),
+    reset: () => set({ ...moved(get(), seek(get().timeline, get().home)), playing: false }),
     play: () => {
-      // At the end there is nothing to play: it does not jump back to step 0 behind the student's
-      // back (Controls disables Play there and says why; live traffic continues instead).
-      if (atEnd(get().timeline) && !feed) return;
+      // At the end there is nothing to replay: it does not jump back to step 0 behind the student's
+      // back (Controls disables Play there and says why); live traffic or the clock continue instead.
+      const end = atEnd(get().timeline);
+      if (end && !feed && !clock) return;
+      runClock = end && clock;
       set({ playing: true });
     },
     pause: () => set({ playing: false }),
@@ -102,6 +125,16 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         else set({ playing: false, lastError: outcome.error });
         return;
       }
+      if (atEnd(timeline) && runClock) {
+        const outcome = clockTick(timeline, mark);
+        if (!outcome.ok) {
+          set({ playing: false, lastError: outcome.error });
+          return;
+        }
+        mark = outcome.mark;
+        set(outcome.merged ? amended(get(), outcome.timeline) : forked(get(), outcome.timeline));
+        return;
+      }
       if (atEnd(timeline)) {
         set({ playing: false });
         return;
@@ -112,10 +145,11 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     load(seed, loadCommands, cursor) {
       const loadedTimeline = appendAll(createTimeline({ ...simOptions, seed }), loadCommands);
       if (loadedTimeline.error) return loadedTimeline.error;
-      set({ ...fresh(cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor)), playing: false, lastError: undefined });
+      const next = cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor);
+      set({ ...fresh(next), home: homeOf(next), playing: false, lastError: undefined });
       return undefined;
     },
-    loadTimeline: (timeline) => set({ ...fresh(timeline), playing: false, lastError: undefined }),
+    loadTimeline: (timeline) => set({ ...fresh(timeline), home: homeOf(timeline), playing: false, lastError: undefined }),
     reportError: (error) => set({ lastError: error }),
     clearError: () => set({ lastError: undefined }),
   }));

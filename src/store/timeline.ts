@@ -99,6 +99,11 @@ export function seek(timeline: Timeline, step: number): Timeline {
 export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);
 export const stepBack = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor - 1);
 export const atEnd = (timeline: Timeline): boolean => timeline.cursor >= timeline.commands.length;
+/**
+ * The step number shown to people: a live run forgets its oldest steps (maxHistory), and every
+ * number on the page (counter, event log, questions) counts the forgotten ones too.
+ */
+export const shownStep = (timeline: Timeline, cursor = timeline.cursor): number => timeline.dropped + cursor;
 
 /**
  * Moves to step `to` showing every event of the commands in [from, to): a lesson step can hold

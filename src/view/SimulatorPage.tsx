@@ -8,7 +8,6 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventLog } from './components/EventLog.tsx';
 import { AddConsumerForm, AddProducerForm } from './components/forms/ClientForms.tsx';
 import { ProduceForm } from './components/forms/ProduceForm.tsx';
-import { TimeForm } from './components/forms/TimeForm.tsx';
 import { AddPartitionsForm, CreateTopicForm } from './components/forms/TopicForms.tsx';
 import { Inspector } from './components/Inspector.tsx';
 import { Legend } from './components/Legend.tsx';
@@ -62,7 +61,6 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
         <h2 id="actions-heading">{t('panel.actions')}</h2>
         <div className="forms">
           <AddConsumerForm />
-          <TimeForm />
           <AddProducerForm />
           <CreateTopicForm />
           <AddPartitionsForm />

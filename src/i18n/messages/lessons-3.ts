@@ -14,8 +14,8 @@ export const LESSON_MESSAGES_3 = {
     en: 'Topic orders has three partitions, and producer shop is ready. With several partitions every record needs a partition, and the key is what decides it.',
   },
   'lesson.keys.step2': {
-    ko: '키가 alice인 레코드가 파티션 0에 들어갔습니다. 프로듀서는 키의 UTF-8 바이트로 murmur2 해시를 구하고, & 0x7fffffff로 양수로 만든 뒤, 파티션 수 3으로 나눈 나머지를 파티션 번호로 씁니다. 레코드를 누르면 인스펙터에서 실제 숫자를 확인할 수 있습니다.',
-    en: 'A record with key alice went to partition 0. The producer hashes the key’s UTF-8 bytes with murmur2, makes the hash positive with & 0x7fffffff, and takes the remainder modulo the partition count, 3. Click the record to see the actual numbers in the inspector.',
+    ko: '키가 alice인 레코드가 파티션 0에 들어갔습니다. 프로듀서는 키의 UTF-8 바이트로 murmur2 해시를 구하고, & 0x7fffffff로 양수로 만든 뒤, 파티션 수 3으로 나눈 나머지를 파티션 번호로 씁니다. 레코드를 누르면 ‘이 레코드는 왜 여기에?’ 패널에서 실제 숫자를 확인할 수 있습니다.',
+    en: 'A record with key alice went to partition 0. The producer hashes the key’s UTF-8 bytes with murmur2, makes the hash positive with & 0x7fffffff, and takes the remainder modulo the partition count, 3. Click the record to see the actual numbers in the panel ‘Why is this record here?’.',
   },
   'lesson.keys.step3': {
     ko: '키 dave는 파티션 1, carol은 파티션 2로 갔습니다. 키가 다르면 해시도 달라 대개 여러 파티션으로 흩어집니다.',

@@ -47,8 +47,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: '30 more seconds pass. What is the high watermark then?',
   },
   'lesson.brokers.step7': {
-    ko: '5입니다. 30초 동안 따라잡지 못한 브로커 1이 ISR에서 빠졌고(그림의 빗금), 이제 ISR은 브로커 2와 3뿐입니다. 둘 다 5까지 가졌으니 하이 워터마크가 5로 올라갔습니다. 블로그 글은 레플리카 전체를 ISR이라고 부르지만, ISR은 리더와 리더를 따라잡고 있는 팔로워만 모은 집합입니다. 레플리카는 여전히 셋이고, 그중 ISR은 둘입니다.',
-    en: '5. Broker 1 did not catch up within 30 s and left the ISR (hatched in the picture); the ISR is now brokers 2 and 3. Both have everything below 5, so the high watermark moves to 5. The post calls every replica the ISR, but the ISR is only the leader and the followers keeping up with it: there are still three replicas, and two of them are in sync.',
+    ko: '5입니다. 30초 동안 따라잡지 못한 브로커 1이 ISR에서 빠졌고(그림의 빗금), 이제 ISR은 브로커 2와 3뿐입니다. 둘 다 5까지 가졌으니 하이 워터마크가 5로 올라갔습니다. ISR은 레플리카 전체가 아니라, 리더와 리더를 따라잡고 있는 팔로워만 모은 집합입니다. 레플리카는 여전히 셋이고, 그중 ISR은 둘입니다.',
+    en: '5. Broker 1 did not catch up within 30 s and left the ISR (hatched in the picture); the ISR is now brokers 2 and 3. Both have everything below 5, so the high watermark moves to 5. The ISR is not every replica, only the leader and the followers keeping up with it: there are still three replicas, and two of them are in sync.',
   },
   'lesson.brokers.step8': {
     ko: 'reader가 poll()로 레코드 3과 4를 받았습니다. 하이 워터마크가 5로 올라갔기 때문입니다. 브로커 1은 여전히 3까지만 가졌지만, ISR 밖의 레플리카는 하이 워터마크를 붙잡지 않습니다.',
@@ -85,35 +85,60 @@ export const LESSON_MESSAGES_BROKERS = {
     ko: '이번에는 브로커 1이 다른 브로커들과 연결이 끊긴 사이에 토픽마다 레코드 두 개(오프셋 3, 4)가 들어왔습니다. 30초 동안 따라잡지 못한 브로커 1은 ISR에서 빠졌고, 두 토픽 모두 ISR에는 리더인 브로커 3 하나만 남았습니다. 오프셋 3과 4는 브로커 3에만 있습니다.',
     en: 'Now broker 1 is cut off from the other brokers while two more records per topic arrive (offsets 3 and 4). Broker 1 does not catch up within 30 s and leaves the ISR; in both topics the ISR is now the leader alone, broker 3. Offsets 3 and 4 exist only on broker 3.',
   },
+  // From step 4 on, one idea per step: each changes one thing the figure shows, each answer in two sentences.
   'lesson.broker-failure.step4.question': {
     ko: '브로커 3마저 비정상 종료됩니다. 브로커 1은 다시 연결되었지만 ISR 밖에 있습니다. 10초 뒤 payments의 리더는 누구일까요?',
     en: 'Broker 3 crashes too. Broker 1 is reconnected but outside the ISR. Ten seconds later, who leads payments?',
   },
   'lesson.broker-failure.step4': {
-    ko: '아무도 없습니다. payments는 오프라인이 되었습니다. 살아 있는 브로커 1은 ISR 밖이라 리더가 될 수 없고, ISR의 유일한 레플리카인 브로커 3은 비정상 종료되었기 때문입니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다. 반면 언클린 리더 선출을 켠 clicks는 브로커 1을 리더로 뽑았고(리더 에포크 2), 그 대가로 브로커 1에 없던 오프셋 3과 4(click-4, click-5)를 잃었습니다. 프로듀서가 응답(ack)까지 받은 레코드인데도요.',
-    en: 'Nobody: payments is offline. Broker 1 is alive but outside the ISR, so it may not lead, and the only ISR replica, broker 3, is down. Kafka would rather stop a partition than lose data. clicks, with unclean election on, elected broker 1 instead (leader epoch 2) and paid for it: offsets 3 and 4 (click-4, click-5), which broker 1 never had, are lost, although the producer had been acknowledged for them.',
+    ko: '아무도 없습니다: 컨트롤러가 broker.session.timeout.ms(9초) 뒤 브로커 3을 펜싱하자 ISR에 살아 있는 레플리카가 없어 payments는 오프라인이 되었습니다. 카프카는 데이터를 잃느니 파티션을 멈추는 쪽을 택합니다.',
+    en: 'Nobody: once the controller fenced broker 3 after broker.session.timeout.ms (9 s), no ISR replica of payments was alive, so payments is offline. Kafka would rather stop a partition than lose data.',
   },
-  'lesson.broker-failure.step5.question': {
+  'lesson.broker-failure.step5': {
+    ko: 'clicks는 다릅니다. 언클린 리더 선출(unclean.leader.election.enable)을 켠 clicks는 같은 순간 ISR 밖의 브로커 1을 리더로 뽑았고(리더 에포크 2), 계속 쓸 수 있습니다.',
+    en: 'clicks is different. With unclean leader election (unclean.leader.election.enable) on, it elected broker 1 from outside the ISR at that same moment (leader epoch 2), so it stays available.',
+  },
+  'lesson.broker-failure.step6.question': {
     ko: 'app이 clicks에 새 레코드 click-6을 보냅니다. 이 레코드는 몇 번 오프셋에 들어갈까요?',
     en: 'app sends a new record, click-6, to clicks. At which offset does it land?',
   },
-  'lesson.broker-failure.step5': {
-    ko: '오프셋 3입니다. 새 리더인 브로커 1의 로그는 3에서 끝나므로, 잃어버린 click-4가 있던 자리에 click-6이 들어갑니다. 같은 오프셋 3이 옛 리더(브로커 3)에서는 click-4, 새 리더에서는 click-6인 셈이고, 리더 에포크가 둘을 구분합니다. 그동안 payments는 여전히 오프라인이라 쓸 수도 읽을 수도 없습니다.',
-    en: 'Offset 3. The new leader, broker 1, has a log ending at 3, so click-6 takes the place where the lost click-4 was. Offset 3 now means click-4 on the old leader (broker 3) and click-6 on the new one; the leader epoch tells them apart. Meanwhile payments is still offline: nothing can be written to it or read from it.',
-  },
-  'lesson.broker-failure.step6.question': {
-    ko: '브로커 3이 다시 시작합니다. 2초 뒤 payments의 리더는 누구일까요?',
-    en: 'Broker 3 starts again. Two seconds later, who leads payments?',
-  },
   'lesson.broker-failure.step6': {
-    ko: '브로커 3입니다. payments의 ISR에 마지막까지 남아 있던 레플리카가 돌아왔으니 잃은 것 없이 다시 리더가 되었고(리더 에포크 3), 브로커 1은 오프셋 3과 4를 복사해 ISR로 돌아왔습니다. clicks는 사정이 다릅니다. 이제 팔로워인 브로커 3은 새 리더인 브로커 1의 로그와 비교해 어긋난 오프셋 3과 4를 잘라내기(truncation)로 지우고, click-6을 복사해 ISR로 돌아왔습니다. click-4와 click-5는 이제 어디에도 없습니다.',
-    en: 'Broker 3. The last replica in payments’ ISR is back, so it leads again with nothing lost (leader epoch 3), and broker 1 copies offsets 3 and 4 and rejoins the ISR. clicks is another story: broker 3, now a follower, compares its log with the new leader’s (broker 1), truncates the diverging offsets 3 and 4, copies click-6 and rejoins the ISR. click-4 and click-5 are gone for good.',
+    ko: '오프셋 3입니다. 새 리더의 로그는 3에서 끝나므로, 프로듀서가 응답(ack)까지 받은 click-4와 click-5는 사라졌고 그 자리를 click-6이 차지했습니다.',
+    en: 'Offset 3. The new leader’s log ends at 3, so click-4 and click-5, already acknowledged to the producer, are lost, and click-6 takes their place.',
+  },
+  'lesson.broker-failure.step7.question': {
+    ko: '브로커 3이 다시 시작합니다. payments의 리더는 누구일까요?',
+    en: 'Broker 3 starts again. Who leads payments?',
   },
   'lesson.broker-failure.step7': {
-    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 브로커 2의 로그(오프셋 0–2)는 리더와 어긋나지 않아 잘라낼 것이 없으므로, 빠진 레코드만 복사해 두 토픽 모두 ISR로 돌아왔습니다. 리더는 그대로입니다. 카프카는 5분마다(leader.imbalance.check.interval.seconds) 리더를 원래의 선호 리더인 브로커 2로 되돌립니다.',
-    en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics. The leaders stay where they are; every 5 minutes (leader.imbalance.check.interval.seconds) Kafka moves leadership back to the preferred leader, broker 2.',
+    ko: '브로커 3입니다. payments의 ISR에 마지막까지 남아 있던 레플리카라, 잃은 것 없이 리더 에포크 3으로 다시 리더가 되었습니다.',
+    en: 'Broker 3. It was the last replica in payments’ ISR, so it leads again with nothing lost, in leader epoch 3.',
   },
   'lesson.broker-failure.step8': {
+    ko: 'fetch 라운드 한 번이 지났습니다. clicks의 팔로워가 된 브로커 3은 자기 로그를 리더 에포크 2의 로그와 비교해 어긋난 오프셋 3과 4(click-4, click-5)를 잘라내기(truncation)로 지우고 click-6을 복사했습니다.',
+    en: 'One fetch round later, broker 3, now a follower of clicks, checks its log against leader epoch 2. It truncates the diverging offsets 3 and 4 (click-4, click-5) and copies click-6.',
+  },
+  'lesson.broker-failure.step9.question': {
+    ko: '1.5초가 더 지납니다. payments의 ISR에는 어떤 브로커들이 있을까요?',
+    en: '1.5 more seconds pass. Which brokers are in payments’ ISR?',
+  },
+  'lesson.broker-failure.step9': {
+    ko: '브로커 1과 3입니다. 브로커 1이 놓쳤던 오프셋 3과 4를 복사해 리더를 따라잡자 ISR로 돌아왔고, clicks에서는 브로커 3이 같은 방식으로 돌아왔습니다.',
+    en: 'Brokers 1 and 3. Broker 1 copied the offsets 3 and 4 it had missed, caught up with the leader and rejoined the ISR; broker 3 rejoined clicks’ ISR the same way.',
+  },
+  'lesson.broker-failure.step10': {
+    ko: '처음에 비정상 종료된 브로커 2도 돌아왔습니다. 로그(오프셋 0–2)가 리더와 어긋나지 않아 잘라낼 것 없이 빠진 레코드만 복사했고, 두 토픽 모두 ISR로 돌아왔습니다.',
+    en: 'Broker 2, the first to crash, is back too. Its log (offsets 0–2) does not diverge from the leader’s, so it truncates nothing, copies what it missed and rejoins the ISR of both topics.',
+  },
+  'lesson.broker-failure.step11.question': {
+    ko: '5분이 지납니다. payments의 리더는 누구일까요?',
+    en: 'Five minutes pass. Who leads payments?',
+  },
+  'lesson.broker-failure.step11': {
+    ko: '브로커 2입니다. 컨트롤러는 5분마다(leader.imbalance.check.interval.seconds) 리더를 레플리카 목록의 첫 번째인 선호 리더에게 되돌리므로, 두 토픽 모두 브로커 2가 다시 리더가 되었습니다.',
+    en: 'Broker 2. Every 5 minutes (leader.imbalance.check.interval.seconds) the controller moves leadership back to the preferred leader, the first in the replica list, so broker 2 leads both topics again.',
+  },
+  'lesson.broker-failure.step12': {
     ko: '정리하면, 리더의 브로커에 장애가 나면 컨트롤러가 ISR에서 새 리더를 뽑고 리더 에포크를 올립니다. 살아 있는 ISR 레플리카가 없으면 파티션은 오프라인이 됩니다. 언클린 리더 선출을 켜면 가용성을 얻는 대신 ack를 받은 레코드까지 잃을 수 있습니다. 돌아온 브로커는 새 리더의 로그에 맞춰 잘라낸 뒤 따라잡습니다. 브로커 하나가 리더로 맡은 파티션이 많을수록 장애 때 리더 선출도 많아져 복구가 느려집니다. (단순화: 컨트롤러의 결정은 곧바로 반영되고, 복제는 500ms 간격의 라운드로 움직입니다.)',
     en: 'In short: when a leader fails, the controller elects a new one from the ISR and bumps the leader epoch. With no live ISR replica the partition goes offline; unclean leader election buys availability at the price of acknowledged records. A returning broker truncates to match the new leader, then catches up. The more partitions a broker leads, the more elections its failure needs and the slower the recovery. (Simplified: the controller’s decisions apply at once, and replication moves in 500 ms rounds.)',
   },
@@ -133,8 +158,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'fire sends order-1, fast order-2 and safe order-3. Right after, where does safe’s order-3 stand?',
   },
   'lesson.acks.step2': {
-    ko: '아직 아무 응답이 없습니다. 세 레코드 모두 리더(브로커 2)에 쓰였지만 팔로워는 아직 복사하지 않았습니다. fast는 리더가 쓰자마자 ack를 받았고, safe는 ISR 전체가 가질 때까지 기다립니다. fire는 처음부터 응답을 기다리지 않으니 레코드가 쓰였는지조차 알 수 없습니다. 아래 "응답을 기다리는 요청"에 safe의 요청 하나가 남아 있습니다.',
-    en: 'No answer yet. All three records are written on the leader (broker 2), but no follower has copied them. fast was acknowledged as soon as the leader wrote; safe waits until the whole ISR has its record. fire never waits for an answer, so it cannot even tell whether its record was written. Under “Requests awaiting an answer” below, safe has one request left.',
+    ko: '아직 응답(ack)이 없습니다: 세 레코드 모두 리더(브로커 2)에만 쓰였고, acks=all인 safe는 ISR 전체가 가질 때까지 기다립니다. acks=1인 fast는 리더가 쓰자마자 ack를 받았고, acks=0인 fire는 아무 응답도 받지 않습니다.',
+    en: 'No answer yet: all three records are on the leader (broker 2) only, and safe (acks=all) waits until the whole ISR has its record. fast (acks=1) was acknowledged as soon as the leader wrote, and fire (acks=0) never hears back at all.',
   },
   'lesson.acks.step3': {
     ko: '1초 뒤 팔로워들이 복사를 마쳐 하이 워터마크가 3이 되었고, 그때 safe가 ack를 받았습니다. acks=all의 ack는 하이 워터마크가 그 레코드를 넘어설 때 옵니다.',
@@ -157,8 +182,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Now safe sends order-5, and the same thing happens: the leader, broker 3, crashes before any follower copied it. 35 seconds later, what became of order-5?',
   },
   'lesson.acks.step6': {
-    ko: 'ack를 받았고 레코드도 남아 있습니다. 브로커 3이 비정상 종료되자 safe는 ack 대신 NETWORK_EXCEPTION 오류를 받았고, 새 리더로 브로커 2가 뽑히자 그쪽으로 재시도했습니다. order-5는 오프셋 3에 쓰였고, ISR(브로커 1, 2)이 모두 가진 뒤에야 ack가 왔습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었고, acks=all은 잃지 않았습니다.',
-    en: 'Acknowledged, and kept. When broker 3 went down, safe got a NETWORK_EXCEPTION instead of an acknowledgement and retried to the new leader, broker 2, once it was elected. order-5 was written at offset 3 and acknowledged only after the ISR (brokers 1 and 2) had it. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
+    ko: '응답(ack)을 받았고, 남았습니다: 브로커 3이 멈추자 safe는 NETWORK_EXCEPTION을 받고 새 리더인 브로커 2에 재시도했으며, ISR(브로커 1과 2)이 오프셋 3의 order-5를 가진 뒤에야 ack를 받았습니다. 같은 장애에서 acks=1은 ack를 받은 레코드를 잃었지만 acks=all은 잃지 않았습니다.',
+    en: 'Acknowledged, and kept: safe got a NETWORK_EXCEPTION when broker 3 went down, retried to the new leader, broker 2, and was acknowledged only once the ISR (brokers 1 and 2) had order-5 at offset 3. In the same failure acks=1 lost an acknowledged record; acks=all did not.',
   },
   'lesson.acks.step7': {
     ko: '이번에는 브로커 1이 비정상 종료되어 펜싱되었습니다. 살아 있는 브로커는 리더인 브로커 2 하나이고, ISR도 브로커 2 하나뿐이라 min.insync.replicas=2보다 작습니다.',
@@ -169,23 +194,23 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'safe sends order-6. A second later, where does order-6 stand?',
   },
   'lesson.acks.step8': {
-    ko: 'ack 대신 오류가 돌아왔습니다. ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 아예 받지 않고 NOT_ENOUGH_REPLICAS로 거절합니다. 레코드는 쓰이지 않았고, safe는 delivery.timeout.ms(2분)가 다할 때까지 재시도를 거듭합니다. 두 곳에 남길 수 없으면 아예 쓰지 않는 것, 가용성을 조금 내주고 내구성을 얻는 방식입니다. acks=1인 fast는 이 설정과 상관없이 계속 쓸 수 있습니다.',
-    en: 'An error came back instead of an acknowledgement. While the ISR is smaller than min.insync.replicas, the leader refuses acks=all writes outright with NOT_ENOUGH_REPLICAS. Nothing was written, and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice is durability bought with a little availability. fast, with acks=1, could still write regardless of this setting.',
+    ko: '오류(NOT_ENOUGH_REPLICAS)가 돌아왔습니다: ISR이 min.insync.replicas보다 작으면 리더는 acks=all 쓰기를 거절하므로 아무것도 쓰이지 않았고, safe는 delivery.timeout.ms(2분)까지 재시도합니다. 두 곳에 남길 수 없으면 쓰지 않는 것, 가용성을 조금 내주고 내구성을 얻는 방식입니다.',
+    en: 'An error, NOT_ENOUGH_REPLICAS: while the ISR is smaller than min.insync.replicas the leader refuses acks=all writes, so nothing was written and safe keeps retrying until delivery.timeout.ms (2 minutes) runs out. Refusing to write what cannot be kept twice buys durability with a little availability.',
   },
   'lesson.acks.step9': {
-    ko: '이제 min.insync.replicas를 1로 낮춥니다. safe의 다음 재시도가 받아들여져 order-6이 오프셋 4에 쓰였고, 곧바로 ack가 왔습니다. ISR이 리더 하나뿐이니 "ISR 전체가 가졌다"가 곧 "리더가 썼다"이기 때문입니다. 블로그 글은 acks=all이 모든 레플리카를 기다린다고 설명하지만, 실제로 기다리는 것은 ISR입니다. ISR이 리더 하나로 줄면 acks=all도 acks=1보다 안전할 것이 없습니다.',
-    en: 'Now lower min.insync.replicas to 1. safe’s next retry is accepted: order-6 is written at offset 4 and acknowledged at once, because with the leader alone in the ISR, “the whole ISR has it” is the same as “the leader wrote it”. The post says acks=all waits for every replica; it waits for the in-sync replicas. Once the ISR shrinks to the leader, acks=all is no safer than acks=1.',
+    ko: 'min.insync.replicas를 1로 낮추자 safe의 다음 재시도가 받아들여져, ISR이 리더 하나뿐이므로 order-6이 오프셋 4에 쓰이자마자 응답(ack)을 받았습니다. acks=all이 기다리는 것은 모든 레플리카가 아니라 ISR이어서, ISR이 리더 하나로 줄면 acks=1보다 안전할 것이 없습니다.',
+    en: 'With min.insync.replicas lowered to 1, safe’s next retry is accepted, and since the ISR is the leader alone, order-6 is acknowledged as soon as it is written at offset 4. acks=all waits for the in-sync replicas, not for every replica, so once the ISR shrinks to the leader it is no safer than acks=1.',
   },
   'lesson.acks.step10.question': {
     ko: '비정상 종료되었던 브로커 1이 다시 시작하지만 오프셋 4가 없고, 따라잡기도 전에 리더인 브로커 2가 비정상 종료됩니다. 10초 뒤 리더는 누구일까요?',
     en: 'Broker 1 starts again, without offset 4, and before it can catch up the leader, broker 2, crashes. Ten seconds later, who leads?',
   },
   'lesson.acks.step10': {
-    ko: '브로커 1입니다. ISR 밖이지만 이 토픽은 언클린 리더 선출을 켰으므로 살아 있는 유일한 레플리카인 브로커 1이 리더가 되었습니다(리더 에포크 3). 그래서 safe가 acks=all로 ack까지 받은 order-6(오프셋 4)을 잃었습니다. 언클린 리더 선출이 꺼져 있었다면 파티션은 오프라인이 되고, order-6의 유일한 복사본은 브로커 2의 디스크에만 남았을 것입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 그 하나뿐인 복사본도 잃을 수 있습니다.)',
-    en: 'Broker 1. It is outside the ISR, but this topic allows unclean leader election, so the only live replica became the leader (leader epoch 3), and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, with order-6’s only copy on broker 2’s disk. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality that single copy can be lost too.)',
+    ko: '브로커 1입니다: 언클린 리더 선출이 켜져 있어 ISR 밖이지만 유일하게 살아 있는 브로커 1이 리더가 되었고(리더 에포크 3), safe가 acks=all로 응답(ack)까지 받은 order-6(오프셋 4)은 사라졌습니다. 언클린 리더 선출이 꺼져 있었다면 파티션은 대신 오프라인이 되어 브로커 2를 기다렸을 것입니다.',
+    en: 'Broker 1: unclean leader election is on, so the only live replica leads (leader epoch 3) although it is outside the ISR, and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, waiting for broker 2.',
   },
   'lesson.acks.step11': {
-    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다.',
-    en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers.',
+    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 하나뿐인 복사본도 잃을 수 있습니다.)',
+    en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality a single copy can be lost too.)',
   },
 } satisfies Record<string, Entry>;

@@ -89,8 +89,8 @@ export const LESSON_CLIENT_MESSAGES = {
     en: 'ship-3 joins too: three members, but only two partitions. After the rebalance, which member owns no partition?',
   },
   'lesson.consumer-side.step4': {
-    ko: 'ship-3입니다. range 전략은 멤버를 이름순으로 세우므로 ship-1과 ship-2가 파티션 0과 1을 그대로 맡고, ship-3은 할 일 없이 기다립니다. 글은 그룹의 컨슈머 수가 파티션 수를 넘으면 안 되는 것처럼 읽힐 수 있지만, 실제로는 넘어도 됩니다. 남는 컨슈머는 오류 없이 그룹에 남아 대기하다가, 다른 멤버가 떠나면 그 파티션을 넘겨받습니다.',
-    en: 'ship-3. The range assignor lines members up by name, so ship-1 and ship-2 keep partitions 0 and 1, and ship-3 waits with nothing to do. The post can read as if a group must not have more consumers than partitions; in fact it may. The extra consumer stays in the group without error, idle, and takes over a partition when another member leaves.',
+    ko: 'ship-3입니다. range 전략은 멤버를 이름순으로 세우므로 ship-1과 ship-2가 파티션 0과 1을 그대로 맡고, ship-3은 할 일 없이 기다립니다. 그룹의 컨슈머 수는 파티션 수를 넘어도 됩니다. 남는 컨슈머는 오류 없이 그룹에 남아 대기하다가, 다른 멤버가 떠나면 그 파티션을 넘겨받습니다.',
+    en: 'ship-3. The range assignor lines members up by name, so ship-1 and ship-2 keep partitions 0 and 1, and ship-3 waits with nothing to do. A group may have more consumers than partitions. The extra consumer stays in the group without error, idle, and takes over a partition when another member leaves.',
   },
   'lesson.consumer-side.step5': {
     ko: '새 주문 2개(kim, lee)가 들어왔습니다. ship-1은 파티션 0의 오프셋 2를, ship-2는 파티션 1의 오프셋 2를 읽고 각자 커밋했습니다. 두 커밋 모두 코디네이터인 브로커 3으로 갑니다. ship-3은 여전히 대기 중입니다.',

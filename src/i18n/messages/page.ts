@@ -21,6 +21,9 @@ export const PAGE_MESSAGES = {
   'controls.label': { ko: '재생 컨트롤', en: 'Playback controls' },
   'controls.play': { ko: '재생', en: 'Play' },
   'controls.atEnd': { ko: '타임라인의 끝입니다. 다시 재생하려면 처음으로 가거나 뒤로 가세요.', en: 'At the end of the timeline: Reset or step back to play again.' },
+  'controls.clockReady': { ko: '끝에서 재생을 누르면 모델 시간이 흐릅니다(속도 1에서 1초마다 1초).', en: 'At the end, Play runs the model clock (1 s each second at speed 1).' },
+  'controls.clockRunning': { ko: '모델 시간이 흐르는 중: 복제, ack, 펜싱이 저절로 일어납니다. 아무 일 없는 시간은 한 단계로 합쳐집니다.', en: 'The model clock is running: replication, acks and fencing happen on their own. Quiet time merges into one step.' },
+  'controls.resetHome': { ko: '샌드박스의 시작 장면으로 돌아갑니다', en: 'Back to the sandbox\'s starting scene' },
   'controls.pause': { ko: '일시정지', en: 'Pause' },
   'controls.forward': { ko: '다음 단계', en: 'Step forward' },
   'controls.back': { ko: '이전 단계', en: 'Step back' },
@@ -88,11 +91,12 @@ export const PAGE_MESSAGES = {
   'consumer.actions': { ko: '{consumer} 조작', en: 'Actions for {consumer}' },
   'consumer.poll': { ko: '폴링', en: 'Poll' },
   'consumer.commit': { ko: '커밋', en: 'Commit' },
-  'consumer.stop': { ko: '종료', en: 'Stop' },
+  // close(): distinct from a broker's controlled shutdown (정상 종료, Stop).
+  'consumer.stop': { ko: '닫기(close)', en: 'Close' },
   'consumer.crash': { ko: '비정상 종료', en: 'Crash' },
   'consumer.pollNamed': { ko: '{consumer} 폴링', en: 'Poll {consumer}' },
   'consumer.commitNamed': { ko: '{consumer} 커밋', en: 'Commit {consumer}' },
-  'consumer.stopNamed': { ko: '{consumer} 정상 종료', en: 'Stop {consumer}' },
+  'consumer.stopNamed': { ko: '{consumer} 닫기(close)', en: 'Close {consumer}' },
   'consumer.crashNamed': { ko: '{consumer} 비정상 종료', en: 'Crash {consumer}' },
   'consumer.subscribed': { ko: '구독만 함', en: 'subscribed' },
   'consumer.subscribed.help': { ko: '아직 그룹 멤버가 아닙니다: 첫 poll()에서 참여하고 파티션을 받습니다.', en: 'not a member yet: it joins, and gets partitions, in its first poll().' },
@@ -168,6 +172,6 @@ export const PAGE_MESSAGES = {
   'chart.partitionSummary': { ko: '{partition}: {written}개 기록, {retained}개 남아 있음.', en: '{partition}: {written} written, {retained} retained.' },
   'chart.partitionLegend': { ko: '연한 막대: 쓰인 전체(로그 끝), 진한 막대: 지금 남아 있는 것', en: 'light bar: all written (log end); dark bar: retained now' },
 
-  'simplification.broker': { ko: '여기 보이는 로그는 각 파티션 리더의 로그입니다(복사본은 아래 브로커 패널). 단순화: 레코드마다 자기 배치(61바이트 헤더)로 저장됩니다. 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.', en: 'The logs shown are each partition\'s leader log (the copies are in the brokers panel below). Simplified: each record is stored as its own batch (61-byte header). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.' },
+  'simplification.broker': { ko: '여기 보이는 로그는 각 파티션 리더의 로그입니다(복사본은 아래 브로커 패널). 단순화: 레코드 하나를 배치 하나로 저장합니다(배치마다 61바이트 헤더). 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.', en: 'The logs shown are each partition\'s leader log (the copies are in the brokers panel below). Simplified: each record is stored as a batch of one (a 61-byte batch header each). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.' },
   'simplification.rebalance': { ko: '단순화: 리밸런스는 한 단계 안에 끝납니다. 멤버 ID가 컨슈머 이름이라 이름 순으로 정렬됩니다 (실제로는 UUID가 붙음).', en: 'Simplified: a rebalance completes within one step; member ids are the consumer names, so members sort by name (real ids carry a UUID).' },
 } satisfies Record<string, Entry>;

@@ -7,7 +7,8 @@ import type { Lesson } from '../types.ts';
 // broker.session.timeout.ms (9 s) it is fenced and broker 3 is elected from the ISR. Broker 1 is cut
 // off while two more records arrive and leaves the ISR after 30 s; then broker 3 crashes too:
 // payments goes offline, clicks elects broker 1 uncleanly and loses offsets 3-4. A new click takes
-// offset 3 again; broker 3 returns, leads payments again, and truncates its clicks log to 3.
+// offset 3 again; broker 3 returns and leads payments again, truncates its clicks log to 3, and the
+// followers rejoin the ISR; broker 2 returns, and 5 minutes later leads both again (preferred leader).
 // The producer uses acks=1 so no send waits on a cut-off follower (acks is lesson 11).
 
 function both(n: number): Command[] {
@@ -46,25 +47,49 @@ export const lesson: Lesson = {
       narration: 'lesson.broker-failure.step3',
     },
     {
-      // Broker 1 is reconnected after broker 3 went down, so it has no leader to copy from.
+      // One idea per step from here on (each answer in two sentences). Broker 1 is reconnected in
+      // the same instant broker 3 goes down, so it has no leader to copy from; broker.session.timeout.ms
+      // later the controller fences broker 3 and payments has no live ISR replica.
       commands: [{ type: 'crashBroker', broker: 3 }, { type: 'reconnectBroker', broker: 1 }, { type: 'advanceTime', ms: 10_000 }],
       narration: 'lesson.broker-failure.step4',
       predict: { kind: 'leaderAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step4.question' },
     },
     {
-      commands: [{ type: 'produce', producer: 'app', topic: 'clicks', value: 'click-6' }, { type: 'advanceTime', ms: 1000 }],
+      // The same fencing elected broker 1 for clicks (unclean.leader.election.enable=true): this step reads it.
+      commands: [],
       narration: 'lesson.broker-failure.step5',
-      predict: { kind: 'producedOffset', topic: 'clicks', partition: 0, question: 'lesson.broker-failure.step5.question' },
     },
     {
-      commands: [{ type: 'startBroker', broker: 3 }, { type: 'advanceTime', ms: 2000 }],
+      commands: [{ type: 'produce', producer: 'app', topic: 'clicks', value: 'click-6' }, { type: 'advanceTime', ms: 1000 }],
       narration: 'lesson.broker-failure.step6',
-      predict: { kind: 'leaderAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step6.question' },
+      predict: { kind: 'producedOffset', topic: 'clicks', partition: 0, question: 'lesson.broker-failure.step6.question' },
+    },
+    {
+      // No time passes: the restart's election alone (the controller elects leaderless partitions at once).
+      commands: [{ type: 'startBroker', broker: 3 }],
+      narration: 'lesson.broker-failure.step7',
+      predict: { kind: 'leaderAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step7.question' },
+    },
+    {
+      // One fetch round (replica.fetch.wait.max.ms): broker 3 checks its clicks log against leader epoch 2 and truncates.
+      commands: [{ type: 'advanceTime', ms: 500 }],
+      narration: 'lesson.broker-failure.step8',
+    },
+    {
+      commands: [{ type: 'advanceTime', ms: 1500 }],
+      narration: 'lesson.broker-failure.step9',
+      predict: { kind: 'isrAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step9.question' },
     },
     {
       commands: [{ type: 'startBroker', broker: 2 }, { type: 'advanceTime', ms: 2000 }],
-      narration: 'lesson.broker-failure.step7',
+      narration: 'lesson.broker-failure.step10',
     },
-    { commands: [], narration: 'lesson.broker-failure.step8' },
+    {
+      // leader.imbalance.check.interval.seconds (300): the controller moves leadership back to the preferred replica.
+      commands: [{ type: 'advanceTime', ms: 300_000 }],
+      narration: 'lesson.broker-failure.step11',
+      predict: { kind: 'leaderAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step11.question' },
+    },
+    { commands: [], narration: 'lesson.broker-failure.step12' },
   ],
 };

@@ -3,6 +3,7 @@ import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { inKeyScope, isTyping, useKeyScope } from '../hooks/key-scope.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
+import { TimeButtons } from './forms/TimeForm.tsx';
 
 // Playback and timeline controls. React owns every node. Keyboard: the buttons are ordinary
 // buttons, and ←/→, Home/End and P work anywhere outside a text field.
@@ -12,6 +13,8 @@ export function Controls() {
   const store = useSimStore();
   const playing = useSim((s) => s.playing);
   const live = useSim((s) => s.live);
+  const clock = useSim((s) => s.clock);
+  const home = useSim((s) => s.home);
   const atEndId = useId();
   const speed = useSim((s) => s.speed);
   const cursor = useSim((s) => s.timeline.cursor);
@@ -43,13 +46,15 @@ export function Controls() {
   }, [store, scope]);
 
   const s = store.getState();
-  // Play at the end would have nothing to play: disabled, with the reason next to it.
-  const atTheEnd = !playing && !live && total > 0 && cursor >= total;
+  // Play at the end would have nothing to play: disabled, with the reason next to it. In the
+  // sandbox it runs the model clock instead (store/clock.ts), and says so.
+  const atTheEnd = !playing && !live && !clock && total > 0 && cursor >= total;
+  const clockNext = clock && !live && cursor >= total;
   return (
     <div className="controls" role="toolbar" aria-label={t('controls.label')}>
-      <button type="button" onClick={() => s.reset()} disabled={cursor === 0}>{t('controls.reset')}</button>
+      <button type="button" onClick={() => s.reset()} disabled={cursor === home} title={clock && home > 0 ? t('controls.resetHome') : undefined}>{t('controls.reset')}</button>
       <button type="button" onClick={() => s.stepBack()} disabled={cursor === 0} aria-keyshortcuts="ArrowLeft">{t('controls.back')}</button>
-      <button type="button" className="primary" onClick={() => (playing ? s.pause() : s.play())} disabled={total === 0 || atTheEnd} aria-keyshortcuts="P" aria-describedby={atTheEnd ? atEndId : undefined}>
+      <button type="button" className="primary" onClick={() => (playing ? s.pause() : s.play())} disabled={(total === 0 && !clock) || atTheEnd} aria-keyshortcuts="P" aria-describedby={atTheEnd || clockNext ? atEndId : undefined}>
         {playing ? t('controls.pause') : t('controls.play')}
       </button>
       <button type="button" onClick={() => s.stepForward()} disabled={cursor >= total} aria-keyshortcuts="ArrowRight">{t('controls.forward')}</button>
@@ -65,6 +70,8 @@ export function Controls() {
           aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
       </label>
       {atTheEnd && <span id={atEndId} className="hint small at-end">{t('controls.atEnd')}</span>}
+      {clockNext && <span id={atEndId} className="hint small at-end clock-hint">{t(playing ? 'controls.clockRunning' : 'controls.clockReady')}</span>}
+      {clock && <TimeButtons />}
       <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time, lang) })}</output>
     </div>
   );

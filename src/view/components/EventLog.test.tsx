@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { SIM_LIMITS, type Command, type SimEvent } from '../../engine/index.ts';
 import { renderSimulator } from '../test-support.tsx';
@@ -47,5 +47,24 @@ describe('event log', () => {
       expect(hidden).toBe(Math.max(0, events.length - max));
       expect(counted.reduce((n, [, c]) => n + c, 0)).toBe(hidden);
     }));
+  });
+});
+
+describe('step numbers in a live run that forgot its oldest steps (maxHistory)', () => {
+  it('the event log names the step the counter shows (heavy-replicated said "step 7394 of 7394" beside "What step 2018 did")', () => {
+    const { store } = renderSimulator({
+      commands: [{ type: 'createTopic', topic: 't', partitions: 1 }, { type: 'addProducer', producer: 'p' }],
+      feed: () => ({ type: 'produce', producer: 'p', topic: 't', value: 'v' }),
+      maxHistory: 100,
+    });
+    act(() => {
+      store.getState().play();
+      for (let i = 0; i < 400; i++) store.getState().tick();
+    });
+    const { timeline } = store.getState();
+    expect(timeline.dropped).toBeGreaterThan(0);
+    const step = timeline.dropped + timeline.cursor;
+    expect(screen.getByText(new RegExp(`^step ${step} of ${step} `))).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: `What step ${step} did` })).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { eventTargets } from '../event-targets.ts';
+import { shownStep } from '../../store/timeline.ts';
 import { describeEvent } from '../narrate.ts';
 
 /**
@@ -25,7 +26,7 @@ export function EventLog({ heading }: { heading?: string }) {
   const { t, lang } = useLang();
   const { highlight } = useUi();
   const events = useSim((s) => s.timeline.events);
-  const cursor = useSim((s) => s.timeline.cursor);
+  const cursor = useSim((s) => shownStep(s.timeline));
   const long = events.length > MAX_EVENT_LINES;
   const shown = long ? events.slice(0, MAX_EVENT_LINES) : events;
   const summary = long ? hiddenEventKinds(events) : undefined;

@@ -3,6 +3,7 @@ import { useLang } from '../hooks/lang-context.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { describeError } from '../narrate.ts';
+import { shownStep } from '../../store/timeline.ts';
 import { RefusalCallout } from './menu/RefusalCallout.tsx';
 
 // Refusals not tied to a control, and the "this drops later steps" question. An error is announced (role=alert) and
@@ -11,8 +12,8 @@ export function Notices({ notice, children }: { notice?: string | undefined; chi
   const { t, lang } = useLang();
   const store = useSimStore();
   const error = useSim((s) => s.lastError);
-  const cursor = useSim((s) => s.timeline.cursor);
-  const total = useSim((s) => s.timeline.commands.length);
+  const cursor = useSim((s) => shownStep(s.timeline));
+  const total = useSim((s) => shownStep(s.timeline, s.timeline.commands.length));
   const { pending, confirmPending, cancelPending, refusal, dismissRefusal } = useUi();
   // A refusal of an action taken on the page answers next to its control; only the others
   // (a scenario that did not load, live traffic, the console's own) are shown up here. One alert, never both.

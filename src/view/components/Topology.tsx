@@ -3,6 +3,7 @@ import { brokers } from '../../engine/index.ts';
 import { ClusterPanel } from './cluster/ClusterPanel.tsx';
 import { BrokerStrip } from './diagram/BrokerStrip.tsx';
 import { DiagramPaths } from './diagram/DiagramPaths.tsx';
+import { ReplicatedSetup } from './diagram/ReplicatedSetup.tsx';
 import { ViewToggle } from './diagram/ViewToggle.tsx';
 import { FlightLayer } from './FlightLayer.tsx';
 import { GroupsPanel } from './GroupsPanel.tsx';
@@ -45,6 +46,7 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
         <button type="button" className="small" onClick={() => act({ type: 'addBroker', broker: nextBroker })}
           aria-label={t('cluster.addBrokerNamed', { broker: nextBroker })}>{t('cluster.addBroker')}</button>
       )}
+      {!readOnly && fixed === undefined && <ReplicatedSetup />}
       {brokerCount > 1 && !showBrokers && !withBrokers && <BrokerStrip />}
       {view === 'brokers' && !showBrokers && <p className="hint small" role="note">{t('diagram.singleBroker')}</p>}
       {view === 'topics' && brokerCount > 1 && fixed === undefined && <p className="hint small">{t('diagram.leaderCopies')}</p>}

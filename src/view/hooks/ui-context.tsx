@@ -31,6 +31,9 @@ interface UiValue {
   dismissRefusal(): void;
   confirmPending(): void;
   cancelPending(): void;
+  /** The topic the produce form sends to (an action such as "3 brokers, RF 3" may switch it). */
+  produceTopic: string;
+  chooseProduceTopic(topic: string): void;
 }
 
 const UiContext = createContext<UiValue | null>(null);
@@ -42,6 +45,7 @@ export function UiProvider({ children, readOnly = false }: { children: ReactNode
   // The command waiting for confirmation keeps the control it came from, for a refusal after "yes".
   const [pending, setPending] = useState<{ command: unknown; origin: Element | null } | undefined>();
   const [refusal, setRefusal] = useState<Refusal | undefined>();
+  const [produceTopic, chooseProduceTopic] = useState('');
 
   const answer = useCallback((error: SimError | undefined, origin: Element | null) => {
     setRefusal(error && origin ? { error, origin } : undefined);
@@ -70,8 +74,8 @@ export function UiProvider({ children, readOnly = false }: { children: ReactNode
   }, [pending, store, answer]);
   const cancelPending = useCallback(() => setPending(undefined), []);
 
-  const value = useMemo<UiValue>(() => ({ readOnly, selected, select, highlighted, highlight, pending: pending?.command, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending }),
-    [readOnly, selected, highlighted, pending, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending]);
+  const value = useMemo<UiValue>(() => ({ readOnly, selected, select, highlighted, highlight, pending: pending?.command, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending, produceTopic, chooseProduceTopic }),
+    [readOnly, selected, highlighted, pending, act, refuse, refusal, dismissRefusal, confirmPending, cancelPending, produceTopic]);
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>;
 }
 

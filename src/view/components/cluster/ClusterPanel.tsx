@@ -54,7 +54,7 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
       <header>
         <h3 id={`broker-${broker.id}-title`}><BrokerMenu broker={broker} title={title} /></h3>
         {/* One line in a narrow box; the whole status in its tooltip. */}
-        <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}`)}>{t(`cluster.status.${broker.status}`)}</span>
+        <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}.help`)}>{t(`cluster.status.${broker.status}`)}</span>
       </header>
       {broker.replicas.length === 0 && <p className="hint small">{t('cluster.noReplicas')}</p>}
       {broker.replicas.length > 0 && (

@@ -7,6 +7,7 @@ import type { RegexFeature } from '../../../console/regex.ts';
 import type { SimNote } from '../../../console/result.ts';
 import type { MessageKey } from '../../../i18n/catalog.ts';
 import { complete } from './completion.ts';
+import { shownStep } from '../../../store/timeline.ts';
 
 const REGEX_FEATURES: Record<RegexFeature, MessageKey> = {
   backreference: 'console.regexFeature.backreference', lookaround: 'console.regexFeature.lookaround', possessive: 'console.regexFeature.possessive',
@@ -91,7 +92,7 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     }
     if (result.commands.length > 0 && confirmable && timeline.cursor < timeline.commands.length && pendingLine !== typed) {
       setPendingLine(typed);
-      say(['note', t('console.dropsLater', { cursor: timeline.cursor, total: timeline.commands.length })]);
+      say(['note', t('console.dropsLater', { cursor: shownStep(timeline), total: shownStep(timeline, timeline.commands.length) })]);
       return false;
     }
     setPendingLine(undefined);
@@ -108,7 +109,8 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     say(...result.chunks.map((c): [EntryKind, string] => [c.stream, c.text.replace(/\n$/, '')]));
     if (result.notModelled !== undefined) say(['note', t('console.notModelled', { what: result.notModelled })]);
     if (result.note !== undefined) say(['note', noteText(result.note)]);
-    if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: to }) : t('console.steps.other', { from: from + 1, to })]);
+    const at = (step: number) => shownStep(store.getState().timeline, step);
+    if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: at(to) }) : t('console.steps.other', { from: at(from + 1), to: at(to) })]);
     return true;
   }
 

@@ -10,10 +10,9 @@ export const MAX_KEY_LENGTH = 100;
 
 export function ProduceForm() {
   const { t } = useLang();
-  const { act, refuse } = useUi();
+  const { act, refuse, produceTopic: topic, chooseProduceTopic: setTopic } = useUi();
   const topics = useSim((s) => topicNames(s.timeline.state));
   const producers = Object.keys(useSim((s) => s.timeline.state.producers));
-  const [topic, setTopic] = useState('');
   const [producer, setProducer] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');

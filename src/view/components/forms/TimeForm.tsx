@@ -4,18 +4,19 @@ import { formatModelTime } from '../Controls.tsx';
 
 const STEPS = [1_000, 5_000, 60_000, 300_000, 3_600_000, 86_400_000];
 
-export function TimeForm() {
+/**
+ * Jumps of model time, beside the timeline (the sandbox's Controls): each is one ordinary step.
+ * Play at the end runs the clock a second at a time; these skip ahead.
+ */
+export function TimeButtons() {
   const { t, lang } = useLang();
-  const { act } = useUi();
+  const { act, readOnly } = useUi();
+  if (readOnly) return null;
   return (
-    <div className="form" role="group" aria-labelledby="time-heading">
-      <h3 id="time-heading">{t('time.title')}</h3>
-      <div className="row">
-        {STEPS.map((ms) => (
-          <button key={ms} type="button" onClick={(e) => act({ type: 'advanceTime', ms }, e.currentTarget)} aria-label={t('time.advanceBy', { time: formatModelTime(ms, lang) })}>+{formatModelTime(ms, lang)}</button>
-        ))}
-      </div>
-      <p className="hint small">{t('time.help')}</p>
-    </div>
+    <span className="time-buttons" role="group" aria-label={t('time.title')} title={t('time.help')}>
+      {STEPS.map((ms) => (
+        <button key={ms} type="button" className="small" onClick={(e) => act({ type: 'advanceTime', ms }, e.currentTarget)} aria-label={t('time.advanceBy', { time: formatModelTime(ms, lang) })}>+{formatModelTime(ms, lang)}</button>
+      ))}
+    </span>
   );
 }

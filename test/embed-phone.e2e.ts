@@ -1,0 +1,63 @@
+import { expect, test, type Locator } from '@playwright/test';
+
+// The replication lessons as blog widgets on a 390 px phone: the figure comes first with the
+// narration under it as a caption, the widget grows with its content (no scroll box inside it),
+// titles are whole, and after each Next the figure is in view without scrolling inside the widget.
+
+const SHOTS = 'test/screenshots';
+
+/** What the reader sees of the widget and its figure, right after a Next. */
+function measure(w: Locator) {
+  return w.evaluate((host) => {
+    const root = host.shadowRoot!;
+    const box = root.querySelector<HTMLElement>('.widget')!;
+    const figure = root.querySelector<HTMLElement>('.diagram-figure, .why-kafka')!.getBoundingClientRect();
+    const title = root.querySelector<HTMLElement>('.embed-title')!;
+    const seen = Math.min(figure.bottom, window.innerHeight) - Math.max(figure.top, 0);
+    const scrollers = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => {
+      const style = getComputedStyle(el);
+      // Console output and the event log may scroll themselves; nothing holding the figure may.
+      return el.contains(root.querySelector('.diagram-figure')) && /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+    }).map((el) => el.className);
+    const narration = root.querySelector<HTMLElement>('.narration-box')!.getBoundingClientRect();
+    return {
+      innerScroll: box.scrollHeight - box.clientHeight, scrollers,
+      figureSeen: seen, figureHeight: figure.height, viewport: window.innerHeight,
+      figureAboveNarration: figure.top < narration.top,
+      titleCut: title.scrollWidth > title.clientWidth + 1,
+      pageOverflow: document.documentElement.scrollWidth > window.innerWidth,
+    };
+  });
+}
+
+for (const lang of ['ko', 'en'] as const) {
+  for (const id of ['w-brokers', 'w-broker-failure', 'w-acks']) {
+    test(`${id} at 390 px (${lang}): figure first, caption under it, no inner scroll, the figure in view after each Next`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/demo/index.html');
+      const w = page.locator(`#${id}`);
+      await w.evaluate((el, l) => el.setAttribute('lang', l), lang);
+      await w.scrollIntoViewIfNeeded();
+      const nav = w.locator('.lesson-nav');
+      await expect(nav).toBeVisible();
+      await nav.locator('button').first().click();
+      await expect(w.locator('.step-of')).toHaveText(lang === 'en' ? /^Step 1 of/ : /중 1단계$/);
+      const next = nav.locator('button.primary');
+      for (let i = 0; i < 40 && await next.isEnabled(); i++) {
+        // A reader pressing Next has the caption at the foot of the screen, the figure above it.
+        await w.evaluate((host) => host.shadowRoot!.querySelector('.narration-box')!.scrollIntoView({ block: 'end' }));
+        await next.click();
+        const m = await measure(w);
+        if (i === 0) await w.screenshot({ path: `${SHOTS}/widget-phone-${id}-${lang}-next1.png` });
+        expect(m.innerScroll, 'the widget does not scroll inside itself').toBeLessThanOrEqual(1);
+        expect(m.scrollers).toEqual([]);
+        expect(m.figureAboveNarration).toBe(true);
+        expect(m.figureSeen, `figure in view after Next ${i + 1}`).toBeGreaterThanOrEqual(Math.min(m.figureHeight, m.viewport) * 0.5);
+        expect(m.titleCut).toBe(false);
+        expect(m.pageOverflow).toBe(false);
+      }
+      await page.screenshot({ path: `${SHOTS}/widget-phone-${id}-${lang}.png` });
+    });
+  }
+}
