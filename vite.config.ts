@@ -17,5 +17,9 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
+    // Bounds, not measurements: CI and a developer's machine may run this under full load, where a
+    // jsdom render of the whole simulator can take seconds; a hung test still fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
-import { formatModelTime } from './Controls.tsx';
+import { formatModelTime } from '../format-time.ts';
 import { TopicMenu } from './menu/TopicMenu.tsx';
 import { PartitionLog } from './PartitionLog.tsx';
 

@@ -1,6 +1,6 @@
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
-import { formatModelTime } from '../Controls.tsx';
+import { formatModelTime } from '../../format-time.ts';
 
 const STEPS = [1_000, 5_000, 60_000, 300_000, 3_600_000, 86_400_000];
 

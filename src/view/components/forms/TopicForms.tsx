@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { partitionCount, topicNames } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
-import { formatModelTime } from '../Controls.tsx';
+import { formatModelTime } from '../../format-time.ts';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
 import { formOrigin } from '../menu/anchor.ts';
