@@ -31,9 +31,8 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const parsed = parseOptions(args, CONSUMER_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  // ConsoleConsumerOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
-  if (args.length === 0) return usage('The console consumer is a tool that reads data from Kafka and outputs it to standard output.');
-  if (opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  // ConsoleConsumerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
+  if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
   if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
   if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
   if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');

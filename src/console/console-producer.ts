@@ -23,9 +23,8 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   const parsed = parseOptions(args, PRODUCER_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  // ConsoleProducerOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
-  if (args.length === 0) return usage('Read data from standard input and publish it to Kafka.');
-  if (opts.has('help')) return usage('This tool helps to read data from standard input and publish it to Kafka.');
+  // ConsoleProducerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
+  if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from standard input and publish it to Kafka.');
   if (!opts.has('topic')) return usage(missingRequired('topic'));
   const bootstrapError = validateBootstrapServer(opts.value('bootstrap-server'));
   if (bootstrapError !== undefined) return usage(bootstrapError);

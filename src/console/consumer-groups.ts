@@ -26,9 +26,8 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   const parsed = parseOptions(args, GROUP_OPTIONS);
   if ('error' in parsed) return usage(parsed.error);
   const opts = new Opts(parsed);
-  // ConsumerGroupCommandOptions: printUsageAndExit without arguments, maybePrintHelpOrVersion for --help.
-  if (args.length === 0) return usage('List all consumer groups, describe a consumer group, delete consumer group info, or reset consumer group offsets.');
-  if (opts.has('help')) return usage('This tool helps to list all consumer groups, describe a consumer group, delete consumer group info, or reset consumer group offsets.');
+  // ConsumerGroupCommandOptions.checkArgs: CommandLineUtils.maybePrintHelpOrVersion (no arguments or --help).
+  if (args.length === 0 || opts.has('help')) return usage('This tool helps to list all consumer groups, describe a consumer group, delete consumer group info, or reset consumer group offsets.');
   if (!opts.has('bootstrap-server')) return usage(missingRequired('bootstrap-server'));
   const scope = '[group], [all-groups]';
   if (opts.has('describe')) {
