@@ -209,12 +209,6 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     }
   }
   const id = sender.nextRequestId;
-  const request = (): ProduceRequest => {
-    const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: p, value: record.value, size: record.size, createdAt: state.time, attempts: 0, status: 'queued' };
-    if (record.key !== undefined) r.key = record.key;
-    if (sequence !== undefined) r.sequence = sequence;
-    return r;
-  };
   const replication = topic.replication[p]!;
   const leader = replication.leader;
   const acks = sender.acks;
@@ -223,7 +217,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
     || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
     const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
-    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, request(), events, true);
+    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
   }
   const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
   const current = settled.topics[topic.name]!;
@@ -241,7 +235,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
   } else if (acks === 'all') {
     // DelayedProduce: the answer waits for the high watermark.
-    const waiting = request();
+    const waiting = newRequest(id, record, state.time, sequence);
     waiting.attempts = 1;
     waiting.status = 'awaiting-ack';
     waiting.broker = leader;
@@ -296,6 +290,14 @@ function publish(settled: SimState, current: TopicState, p: number, log: TopicSt
   draft.topics = topics;
   draft.producers = producers;
   return settled;
+}
+
+/** A new request for a record (a function, not a closure per record: this runs on every produce). */
+function newRequest(id: number, record: NewRecord, now: number, sequence: number | undefined): ProduceRequest {
+  const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: record.partition, value: record.value, size: record.size, createdAt: now, attempts: 0, status: 'queued' };
+  if (record.key !== undefined) r.key = record.key;
+  if (sequence !== undefined) r.sequence = sequence;
+  return r;
 }
 
 /** The append as an event, written out in full (no spreads): the produce path builds one per record. */
