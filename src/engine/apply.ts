@@ -14,6 +14,7 @@ import { seedToState } from './rng.ts';
 import type { SimState } from './types.ts';
 import { validateCommand } from './validate.ts';
 import { checkLimits } from './limits.ts';
+import { transiently } from './transient.ts';
 
 export interface SimulationOptions {
   seed?: number;
@@ -93,9 +94,45 @@ export function applyCommand(state: SimState, command: unknown): ApplyResult {
   return { state: result, events };
 }
 
+/**
+ * Applies a command that was already accepted by applyCommand from this same state: a timeline
+ * replaying its own log (seek, step back, the lag chart). Untrusted input is checked once, where it
+ * enters (applyCommand); checking it again on every replay would pay for it per seek. Since the
+ * engine is deterministic, the same command from the same state passes the same checks.
+ */
+export function replayCommand(state: SimState, command: Command): ApplyResult {
+  const events: Events = [];
+  const result = dispatch(state, command, events);
+  if (isError(result)) return { state, events: [], error: result };
+  return { state: result, events };
+}
+
 /** Applies commands in order from a fresh simulation; refused commands change nothing and are skipped. */
 export function runCommands(commands: readonly unknown[], options: SimulationOptions = {}): SimState {
-  let state = createSimulation(options);
-  for (const command of commands) state = applyCommand(state, command).state;
-  return state;
+  // One transient for the whole replay (transient.ts): only the final state is handed out.
+  return transiently(() => {
+    let state = createSimulation(options);
+    for (const command of commands) state = applyCommand(state, command).state;
+    return state;
+  });
+}
+
+/**
+ * Replays commands [from, to) of a timeline's own log from `state` (see replayCommand) as one
+ * transient: the state it starts from is never changed; only the returned state is handed out,
+ * with the events of the last command (or of all of them, given `allEvents`).
+ */
+export function replayCommands(state: SimState, commands: { at(index: number): Command | undefined }, from: number, to: number, allEvents = false): { state: SimState; events: SimEvent[] } {
+  return transiently(() => {
+    let current = state;
+    let events: SimEvent[] = [];
+    for (let i = from; i < to; i++) {
+      const result = replayCommand(current, commands.at(i)!);
+      current = result.state;
+      // A loop, not push(...): one step can narrate tens of thousands of events.
+      if (allEvents) for (const e of result.events) events.push(e);
+      else events = result.events;
+    }
+    return { state: current, events };
+  });
 }

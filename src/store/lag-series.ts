@@ -1,4 +1,4 @@
-import { applyCommand, groupIds, groupLag, type SimState } from '../engine/index.ts';
+import { groupIds, groupLag, replayCommand, type SimState } from '../engine/index.ts';
 import { SNAPSHOT_EVERY, type Timeline } from './timeline.ts';
 
 // Each group's lag at every step (not only at snapshots), so lag swinging 8 → 0 → 8 draws a
@@ -45,7 +45,7 @@ function replay(timeline: Timeline, from: number, to: number): LagPoint[] {
     if (local === timeline.cursor) state = timeline.state;
     if (local >= fromLocal) points.push(lagPoint(timeline.dropped + local, state));
     if (local >= toLocal) return points;
-    state = applyCommand(state, timeline.commands.at(local)).state;
+    state = replayCommand(state, timeline.commands.at(local)!).state;
     local++;
   }
 }

@@ -1,5 +1,5 @@
 import { AppendVec } from '../engine/append-vec.ts';
-import { applyCommand, createSimulation, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
+import { applyCommand, createSimulation, replayCommands, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
 
 // The timeline: an initial state, the log of accepted commands, a cursor, and snapshots every
 // SNAPSHOT_EVERY steps. Seeking restores the nearest snapshot at or before the target and replays
@@ -87,13 +87,10 @@ export function seek(timeline: Timeline, step: number): Timeline {
     from = 0;
     state = timeline.initial;
   }
-  let events: readonly SimEvent[] = [];
-  for (let i = from; i < target; i++) {
-    const result = applyCommand(state, timeline.commands.at(i));
-    state = result.state;
-    events = result.events;
-  }
-  return { ...timeline, cursor: target, state, events };
+  // The timeline's own commands, accepted when appended: replayed without checking them again, as
+  // one transient (only the state reached is handed out; the snapshot it starts from never changes).
+  const replayed = from === target ? { state, events: [] } : replayCommands(state, timeline.commands, from, target);
+  return { ...timeline, cursor: target, state: replayed.state, events: replayed.events };
 }
 
 export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);
@@ -112,13 +109,7 @@ export const shownStep = (timeline: Timeline, cursor = timeline.cursor): number 
 export function seekRange(timeline: Timeline, from: number, to: number): Timeline {
   const start = seek(timeline, Math.min(from, to));
   const target = Math.max(0, Math.min(timeline.commands.length, to));
-  let state = start.state;
-  const events: SimEvent[] = [];
-  for (let i = start.cursor; i < target; i++) {
-    const result = applyCommand(state, timeline.commands.at(i));
-    state = result.state;
-    // A loop, not push(...): one step can narrate tens of thousands of events.
-    for (const e of result.events) events.push(e);
-  }
-  return target === start.cursor ? start : { ...timeline, cursor: target, state, events };
+  if (target <= start.cursor) return start;
+  const { state, events } = replayCommands(start.state, timeline.commands, start.cursor, target, true);
+  return { ...timeline, cursor: target, state, events };
 }

@@ -1,4 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
+import { type Draft, isOwned, own } from '../transient.ts';
 import type { LogRecord, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
 /** How many batches of each producer a log remembers for duplicate detection (ProducerStateEntry.NUM_BATCHES_TO_RETAIN). */
@@ -36,6 +37,7 @@ export function withProducerSequence(states: PartitionLog['producerStates'], pro
   const recent = previous ? previous.recent.slice(-(BATCHES_TO_RETAIN - 1)) : [];
   recent.push({ sequence, offset });
   // Copied and set rather than spread with a computed key: this runs on every idempotent append.
+  // Never changed in place, even in a transient: a follower's fetch shares the leader's map.
   const next: Record<string, ProducerSequenceState> = Object.assign({}, states);
   next[producer] = { lastSequence: sequence, recent };
   return next;
@@ -47,33 +49,47 @@ export function withProducerSequence(states: PartitionLog['producerStates'], pro
  * state); `moveHighWatermark` is set when the leader is the only in-sync replica, so the high
  * watermark moves with the append.
  */
-export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true, producerId?: string): AppendResult {
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true, producerId?: string, inPlace = false): AppendResult {
   const offset = log.logEndOffset;
   const record: LogRecord = key === undefined
     ? { offset, value, timestamp: now, producer }
     : { offset, key, value, timestamp: now, producer };
   const producerStates = sequence === undefined || producerId === undefined ? log.producerStates : withProducerSequence(log.producerStates, producerId, sequence, offset);
-  return appendExisting(log, config, now, record, size, moveHighWatermark, producerStates);
+  return appendExisting(log, config, now, record, size, moveHighWatermark, producerStates, inPlace);
 }
 
 /** Appends a record object as it is (a follower copies the leader's objects, so replicas share memory). */
-export function appendExisting(log: PartitionLog, config: TopicConfig, now: number, record: LogRecord, size: number, moveHighWatermark: boolean, producerStates = log.producerStates): AppendResult {
+export function appendExisting(log: PartitionLog, config: TopicConfig, now: number, record: LogRecord, size: number, moveHighWatermark: boolean, producerStates = log.producerStates, inPlace = false): AppendResult {
   const offset = record.offset;
   const reason = rollReason(log.active, size, now, config);
+  if (inPlace && reason === undefined && isOwned(log) && isOwned(log.active)) {
+    // A transient (see transient.ts): this replay made the log and its active segment, so grow them
+    // in place. `inPlace` is asked for only by callers that read nothing of the old log afterwards.
+    const active = log.active as Draft<Segment>;
+    active.records = active.records.push(record);
+    active.bytes += size;
+    active.largestTimestamp = Math.max(active.largestTimestamp, record.timestamp);
+    const draft = log as Draft<PartitionLog>;
+    draft.logEndOffset = offset + 1;
+    draft.bytes += size;
+    if (moveHighWatermark) draft.highWatermark = offset + 1;
+    draft.producerStates = producerStates;
+    return { log, record };
+  }
   let sealed = log.sealed;
   let active = log.active;
   if (reason !== undefined) {
     sealed = sealed.push(active);
     active = emptySegment(offset, now);
   }
-  const grown: Segment = {
+  const grown: Segment = own({
     baseOffset: active.baseOffset,
     records: active.records.push(record),
     bytes: active.bytes + size,
     largestTimestamp: Math.max(active.largestTimestamp, record.timestamp),
     createdAt: active.createdAt,
-  };
-  const next: PartitionLog = {
+  });
+  const next: PartitionLog = own({
     partition: log.partition,
     sealed,
     active: grown,
@@ -83,7 +99,7 @@ export function appendExisting(log: PartitionLog, config: TopicConfig, now: numb
     highWatermark: moveHighWatermark ? offset + 1 : log.highWatermark,
     leaderEpochs: log.leaderEpochs,
     producerStates,
-  };
+  });
   return reason === undefined ? { log: next, record } : { log: next, record, rolled: { baseOffset: offset, reason } };
 }
 

@@ -6,6 +6,7 @@ import { appendRecord } from '../log/partition-log.ts';
 import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
+import { type Draft, isOwned, own } from '../transient.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
@@ -192,23 +193,22 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   let sequence: number | undefined;
   let nextSequence = sender.nextSequence;
   if (sender.enableIdempotence) {
-    const sequences = (nextSequence[record.topic] ?? []).slice();
+    const known = nextSequence[record.topic];
+    // In a transient (transient.ts) the map and array this replay made are changed in place.
+    const inPlace = known !== undefined && isOwned(nextSequence) && isOwned(known);
+    const sequences = inPlace ? known as number[] : own((known ?? []).slice());
     sequence = sequences[p] ?? 0;
     // Holes stay 0: a partition never written starts at sequence 0.
     for (let i = sequences.length; i < p; i++) sequences[i] = 0;
     sequences[p] = sequence + 1;
-    // Copied and set rather than spread with a computed key: this runs on every produce.
-    const copy: Record<string, readonly number[]> = Object.assign({}, nextSequence);
-    copy[record.topic] = sequences;
-    nextSequence = copy;
+    if (!inPlace) {
+      // Copied and set rather than spread with a computed key: this runs on every produce.
+      const copy: Record<string, readonly number[]> = own(Object.assign({}, nextSequence));
+      copy[record.topic] = sequences;
+      nextSequence = copy;
+    }
   }
   const id = sender.nextRequestId;
-  const request = (): ProduceRequest => {
-    const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: p, value: record.value, size: record.size, createdAt: state.time, attempts: 0, status: 'queued' };
-    if (record.key !== undefined) r.key = record.key;
-    if (sequence !== undefined) r.sequence = sequence;
-    return r;
-  };
   const replication = topic.replication[p]!;
   const leader = replication.leader;
   const acks = sender.acks;
@@ -217,23 +217,25 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
     || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
     const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
-    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, request(), events, true);
+    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
   }
   const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
   const current = settled.topics[topic.name]!;
   const log = current.partitions[p]!;
+  // Read before the append, which a transient makes in place.
+  const highWatermarkBefore = log.highWatermark;
   const alone = replication.isr.length === 1 && replication.isr[0] === leader;
-  const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid);
+  const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid, true);
   if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
   const offset = appended.record.offset;
   events.push(producedEvent(state.time, sender.id, record, offset));
-  if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
+  if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: highWatermarkBefore, to: appended.log.highWatermark });
   let inFlight = sender.inFlight;
   if (acks === 1 || (acks === 'all' && alone)) {
     events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
   } else if (acks === 'all') {
     // DelayedProduce: the answer waits for the high watermark.
-    const waiting = request();
+    const waiting = newRequest(id, record, state.time, sequence);
     waiting.attempts = 1;
     waiting.status = 'awaiting-ack';
     waiting.broker = leader;
@@ -241,13 +243,61 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     waiting.offset = offset;
     inFlight = inFlight.push(waiting);
   }
-  const producers: Record<string, ProducerState> = Object.assign({}, settled.producers);
-  producers[sender.id] = producerWith(sender, nextSequence, id + 1, inFlight, senderTopics);
-  const partitions = current.partitions.slice();
-  partitions[p] = appended.log;
-  const topics: Record<string, TopicState> = Object.assign({}, settled.topics);
-  topics[topic.name] = { name: current.name, config: current.config, partitions, replication: current.replication };
-  return withTopicsAndProducers(settled, topics, producers, rngState);
+  return publish(settled, current, p, appended.log, sender, nextSequence, id + 1, inFlight, senderTopics, rngState);
+}
+
+/**
+ * The state after an append by the common path: the path from the root to the log and the producer
+ * copied once, or, in a transient, changed in place where this replay made it (transient.ts).
+ */
+function publish(settled: SimState, current: TopicState, p: number, log: TopicState['partitions'][number], sender: ProducerState,
+  nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], senderTopics: ProducerState['topics'], rngState: number): SimState {
+  let producer: ProducerState;
+  if (isOwned(sender)) {
+    const draft = sender as Draft<ProducerState>;
+    draft.nextSequence = nextSequence;
+    draft.nextRequestId = nextRequestId;
+    draft.inFlight = inFlight;
+    draft.topics = senderTopics;
+    producer = sender;
+  } else producer = own(producerWith(sender, nextSequence, nextRequestId, inFlight, senderTopics));
+  let producers = settled.producers;
+  if (producers[sender.id] !== producer) {
+    const draft: Record<string, ProducerState> = isOwned(producers) ? producers as Record<string, ProducerState> : own(Object.assign({}, producers));
+    draft[sender.id] = producer;
+    producers = draft;
+  }
+  let partitions = current.partitions;
+  if (partitions[p] !== log) {
+    const draft = isOwned(partitions) ? partitions as TopicState['partitions'][number][] : own(partitions.slice());
+    draft[p] = log;
+    partitions = draft;
+  }
+  let topic = current;
+  if (topic.partitions !== partitions) {
+    if (isOwned(topic)) (topic as Draft<TopicState>).partitions = partitions;
+    else topic = own({ name: current.name, config: current.config, partitions, replication: current.replication });
+  }
+  let topics = settled.topics;
+  if (topics[topic.name] !== topic) {
+    const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
+    draft[topic.name] = topic;
+    topics = draft;
+  }
+  if (!isOwned(settled)) return own(withTopicsAndProducers(settled, topics, producers, rngState));
+  const draft = settled as Draft<SimState>;
+  draft.rngState = rngState;
+  draft.topics = topics;
+  draft.producers = producers;
+  return settled;
+}
+
+/** A new request for a record (a function, not a closure per record: this runs on every produce). */
+function newRequest(id: number, record: NewRecord, now: number, sequence: number | undefined): ProduceRequest {
+  const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: record.partition, value: record.value, size: record.size, createdAt: now, attempts: 0, status: 'queued' };
+  if (record.key !== undefined) r.key = record.key;
+  if (sequence !== undefined) r.sequence = sequence;
+  return r;
 }
 
 /** The append as an event, written out in full (no spreads): the produce path builds one per record. */

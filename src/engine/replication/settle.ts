@@ -38,8 +38,11 @@ function settlePartition(state: SimState, topic: TopicState, p: number, lastRoun
   if (leader === undefined) return state;
   const leaderEnd = topic.partitions[p]!.logEndOffset;
   let updated = replication;
-  for (const key in replication.followers) {
-    const follower = replication.followers[key]!;
+  // The replica list, not for…in over the followers map (integer keys make that slow): this runs
+  // on every produce to a replicated partition. Each follower is credited on its own, so order does not matter.
+  for (const broker of replication.replicas) {
+    const follower = replication.followers[broker];
+    if (follower === undefined) continue;
     // Cheapest test first: a follower that fetched in the last round has nothing to credit.
     if (follower.lastFetchAt >= lastRound || follower.fetchOffset !== leaderEnd || follower.log.logEndOffset !== leaderEnd) continue;
     if (!isRunning(state, leader) || !canReplicate(state, leader, follower.broker)) continue;

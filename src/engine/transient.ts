@@ -1,0 +1,31 @@
+// Transient states, as Clojure's transients and Immer's drafts: inside one replay (runCommands, a
+// timeline's seek) the engine may change in place the objects that replay made itself, instead of
+// copying them again for every record; only the state the replay returns is handed out, and from
+// then on it never changes. Ownership is a set of the objects made since the replay began (the
+// edit token is the set itself); outside a replay nothing is owned and every step copies.
+
+let owned: WeakSet<object> | undefined;
+
+/** Runs `work` as one transient: objects it makes with own() may change in place until it returns. */
+export function transiently<T>(work: () => T): T {
+  if (owned) return work();
+  owned = new WeakSet();
+  try {
+    return work();
+  } finally {
+    owned = undefined;
+  }
+}
+
+/** True when `value` was made by the running transient (and so nobody else holds it). */
+export function isOwned(value: object): boolean {
+  return owned !== undefined && owned.has(value);
+}
+
+/** Marks an object the running transient just made, so later steps of it may change it in place. */
+export function own<T extends object>(value: T): T {
+  if (owned) owned.add(value);
+  return value;
+}
+
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };
