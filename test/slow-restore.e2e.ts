@@ -58,3 +58,21 @@ test('a slow link shows progress and cancels within 100 ms; the page is then usa
   await expect(page.getByRole('listitem', { name: / key precious$/ })).toHaveCount(1);
   console.log(`cancel latency: ${latency.toFixed(1)} ms`);
 });
+
+const link = (commands: unknown[]) => `/?lang=en#scenario=${encodeScenarioForUrl({ seed: 1, commands: commands as never })}`;
+
+test('the link that crashed the lag chart (1,200 empty groups) is refused at maxGroups; 64 groups over 150 steps render', async ({ page }) => {
+  const groups = (n: number) => Array.from({ length: n }, (_, g) => ({ type: 'resetOffsets', group: `group-${g}`, offsets: [{ topic: 't', partition: 0, offset: 0 }] }));
+  await page.goto(link([{ type: 'createTopic', topic: 't', partitions: 1 }, ...groups(1_200)]));
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was loaded' })).toContainText('at most 64 consumer groups');
+  await expect(page.locator('.lag-chart svg')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
+
+  await page.goto('about:blank');
+  const ticks = Array.from({ length: 150 }, () => ({ type: 'advanceTime', ms: 1 }));
+  await page.goto(link([{ type: 'createTopic', topic: 't', partitions: 1 }, ...groups(64), ...ticks]));
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded' }).first()).toBeVisible();
+  await expect(page.locator('.lag-chart svg')).toBeVisible();
+  await expect(page.locator('.lag-chart .legend li')).toHaveCount(64);
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
+});
