@@ -77,6 +77,27 @@ export function appendAll(timeline: Timeline, commands: readonly unknown[]): { t
   return { timeline: current };
 }
 
+/** A step narrating at least this many events is heavy: its state is kept so a second visit is instant. */
+export const HEAVY_STEP_EVENTS = 2_000;
+const HEAVY_PER_SNAPSHOT = 4;
+
+/**
+ * Heavy steps' results, per snapshot they were replayed from: the commands from that snapshot up to
+ * and including the step (by identity), and the state and events after it. States and commands are
+ * immutable, so the same snapshot and the same commands give the same result; the WeakMap lets a
+ * forgotten snapshot take its entries with it.
+ */
+const heavySteps = new WeakMap<SimState, { path: readonly unknown[]; state: SimState; events: readonly SimEvent[] }[]>();
+
+function cachedHeavyStep(snapshot: SimState, timeline: Timeline, from: number, target: number) {
+  let best: { path: readonly unknown[]; state: SimState; events: readonly SimEvent[] } | undefined;
+  for (const entry of heavySteps.get(snapshot) ?? []) {
+    if (from + entry.path.length > target || (best && entry.path.length <= best.path.length)) continue;
+    if (entry.path.every((command, k) => timeline.commands.at(from + k) === command)) best = entry;
+  }
+  return best;
+}
+
 export function seek(timeline: Timeline, step: number): Timeline {
   const target = Math.max(0, Math.min(timeline.commands.length, Math.trunc(step)));
   if (target === timeline.cursor) return timeline;
@@ -87,11 +108,24 @@ export function seek(timeline: Timeline, step: number): Timeline {
     from = 0;
     state = timeline.initial;
   }
+  const snapshot = from % SNAPSHOT_EVERY === 0 && from !== timeline.cursor ? state : undefined;
+  const start = from;
   let events: readonly SimEvent[] = [];
+  const cached = snapshot && cachedHeavyStep(snapshot, timeline, from, target);
+  if (cached) {
+    from += cached.path.length;
+    state = cached.state;
+    events = cached.events;
+  }
   for (let i = from; i < target; i++) {
     const result = applyCommand(state, timeline.commands.at(i));
     state = result.state;
     events = result.events;
+    if (snapshot && result.events.length >= HEAVY_STEP_EVENTS) {
+      const entries = heavySteps.get(snapshot) ?? [];
+      const path = Array.from({ length: i + 1 - start }, (_, k) => timeline.commands.at(start + k));
+      heavySteps.set(snapshot, [...entries.slice(-(HEAVY_PER_SNAPSHOT - 1)), { path, state, events }]);
+    }
   }
   return { ...timeline, cursor: target, state, events };
 }
