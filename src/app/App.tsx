@@ -51,6 +51,16 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
 
   // What the restore decided, for which store: a new store never inherits the old one's decision.
   const [restored, setRestored] = useState<Restored & { store?: SimStore }>({ notice: undefined, persist: 'off' });
+  const [restoring, setRestoring] = useState<{ done: number; total: number } | undefined>();
+  const [restoreCancelled, setRestoreCancelled] = useState(false);
+  const restoreControl = useRef<AbortController | undefined>(undefined);
+  /** Cancel: the page says so at once; the replay stops within its slice; the saved sandbox is not touched. */
+  const cancelRestore = () => {
+    restoreControl.current?.abort();
+    setRestoring(undefined);
+    setRestoreCancelled(true);
+    setRestored({ notice: undefined, persist: 'off', store: sandbox!.store });
+  };
   const restoredRef = useRef(restored);
   restoredRef.current = restored;
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
@@ -81,9 +91,24 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   useEffect(() => {
     if (!sandbox?.persist) return;
     if (route.page === 'simulator') {
-      setRestored({ ...restoreSandbox(sandbox.store, window.location.hash, lang), store: sandbox.store });
+      const hash = window.location.hash;
       // A loaded (or refused) link leaves the address, so a reload opens the sandbox, not the link again.
-      if (window.location.hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      if (hash.includes('scenario=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      // The replay runs in slices (a link or saved sandbox may be long): progress, and a Cancel that
+      // acts at once; nothing is saved until it has finished.
+      const controller = new AbortController();
+      restoreControl.current = controller;
+      setRestoreCancelled(false);
+      void restoreSandbox(sandbox.store, hash, lang, {
+        signal: controller.signal,
+        sliceMs: 16,
+        onProgress: (done, total) => { if (!controller.signal.aborted) setRestoring(done < total ? { done, total } : undefined); },
+      }).then((outcome) => {
+        if (controller.signal.aborted) return;
+        setRestoring(undefined);
+        if (!('cancelled' in outcome)) setRestored({ ...outcome, store: sandbox.store });
+      });
+      return () => controller.abort();
     } else if (sandbox.kept) setRestored({ notice: undefined, persist: 'on', store: sandbox.store });
     else setRestored({ ...savedSandboxState(loadSandbox(browserStorage()), lang), store: sandbox.store });
   }, [sandbox]); // eslint-disable-line react-hooks/exhaustive-deps -- restore once per store, in the language of that moment
@@ -183,6 +208,19 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
               setRestored({ notice: t('file.sandboxRestored'), persist: 'on', store: sandbox!.store });
             } else navigate({ page: 'simulator' });
           }} />
+      )}
+      {restoring && (
+        <div className="notice row" role="status" data-restoring="">
+          <progress max={restoring.total} value={restoring.done} aria-label={t('restore.label')} />
+          <span>{t('file.replaying', { done: restoring.done, count: restoring.total })}</span>
+          <button type="button" onClick={cancelRestore}>{t('file.cancel')}</button>
+        </div>
+      )}
+      {restoreCancelled && (
+        <div className="notice warning" role="alert" data-restore-cancelled="">
+          <p>{t('restore.cancelled')}</p>
+          <RecoveryActions lang={lang} />
+        </div>
       )}
       {(tab === 'other-tab' || tab === 'taken') && (
         <ConfirmBar id="tab-question" text={t(tab === 'other-tab' ? 'tabs.otherTab' : 'tabs.takenOver')}

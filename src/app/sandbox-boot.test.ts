@@ -23,13 +23,15 @@ const topicsOf = (store: ReturnType<typeof createSimStore>) => Object.keys(store
 describe('restoreSandbox', () => {
   afterEach(() => window.localStorage.clear());
 
-  it('never loses a readable or newer saved sandbox, and shows it whenever the link does not load', () => {
-    fc.assert(fc.property(fc.constantFrom(...(Object.keys(SAVED) as (keyof typeof SAVED)[])), fc.constantFrom(...(Object.keys(LINKS) as (keyof typeof LINKS)[])), fc.constantFrom('ko', 'en' as const), (saved, link, lang) => {
+  it('never loses a readable or newer saved sandbox, and shows it whenever the link does not load', async () => {
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...(Object.keys(SAVED) as (keyof typeof SAVED)[])), fc.constantFrom(...(Object.keys(LINKS) as (keyof typeof LINKS)[])), fc.constantFrom('ko', 'en' as const), async (saved, link, lang) => {
       window.localStorage.clear();
       const text = SAVED[saved];
       if (text !== undefined) window.localStorage.setItem(SANDBOX_KEY, text);
       const store = createSimStore({ seed: 1, commands: [{ type: 'createTopic', topic: 'default', partitions: 1 }] });
-      const restored = restoreSandbox(store, LINKS[link], lang);
+      const outcome = await restoreSandbox(store, LINKS[link], lang, { yieldToPage: async () => undefined });
+      if ('cancelled' in outcome) throw new Error('not cancelled');
+      const restored = outcome;
       const after = window.localStorage.getItem(SANDBOX_KEY);
       if (saved === 'mine' || saved === 'newer') expect(after).toBe(text);
       const linkLoaded = link === 'good';

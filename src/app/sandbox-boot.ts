@@ -1,6 +1,7 @@
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
 import { browserStorage, decodeScenarioFromUrl, loadSandbox, SANDBOX_KEY, saveSandbox, serializeScenario, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
+import { replayScenario, type ReplayOptions } from '../lessons/scenario-replay.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { describeError } from '../view/narrate.ts';
 
@@ -32,39 +33,59 @@ export function savedSandboxState(saved: ParseResult, lang: Lang): Restored {
   return { notice: undefined, persist: 'on' };
 }
 
-export function restoreSandbox(store: SimStore, hash: string, lang: Lang): Restored {
-  // Shape checks only: the store's load replays once, and says which command it refused.
+/** What restoreSandbox gives when its replay was cancelled: nothing changed, nothing saved. */
+export const RESTORE_CANCELLED = { cancelled: true } as const;
+
+/**
+ * Opens the link in `hash`, else the saved sandbox, replaying it in slices (replayScenario) so the
+ * page stays responsive, reports progress and stops within a slice when `options.signal` aborts.
+ */
+export async function restoreSandbox(store: SimStore, hash: string, lang: Lang, options: ReplayOptions = {}): Promise<Restored | typeof RESTORE_CANCELLED> {
+  // Shape checks only: the replay below runs every command once, and says which one it refused.
   const saved = loadSandbox(browserStorage(), { replay: false });
   const param = new URLSearchParams(hash.replace(/^#/, '')).get('scenario');
   if (param !== null) {
     const link = decodeScenarioFromUrl(param, { replay: false });
     if (link.ok) {
-      const error = load(store, link.scenario, lang);
+      const error = await load(store, link.scenario, lang, options);
+      if (typeof error === 'object') return error;
       if (error === undefined) {
         const state = savedSandboxState(saved, lang);
         const loaded = translate(lang, 'file.loaded', { count: link.scenario.commands.length });
         return { ...state, notice: [loaded, state.notice].filter((n) => n !== undefined).join(' ') };
       }
-      return fallBackToSaved(store, saved, error, lang);
+      return fallBackToSaved(store, saved, error, lang, options);
     }
-    return fallBackToSaved(store, saved, translate(lang, 'file.linkRejected', { reason: reasons(link, lang) }), lang);
+    return fallBackToSaved(store, saved, translate(lang, 'file.linkRejected', { reason: reasons(link, lang) }), lang, options);
   }
-  if (saved.ok) return { notice: load(store, saved.scenario, lang) ?? translate(lang, 'file.sandboxRestored'), persist: 'on' };
+  if (saved.ok) {
+    const error = await load(store, saved.scenario, lang, options);
+    return typeof error === 'object' ? error : { notice: error ?? translate(lang, 'file.sandboxRestored'), persist: 'on' };
+  }
   if (saved.problems[0]?.code === 'futureVersion') return savedSandboxState(saved, lang);
   if (saved.problems.length > 0) return { notice: translate(lang, 'file.sandboxReset', { reason: reasons(saved, lang) }), persist: 'on' };
   return { notice: undefined, persist: 'on' };
 }
 
 /** A link that did not load leaves the saved sandbox as it was, and shows it. */
-function fallBackToSaved(store: SimStore, saved: ParseResult, why: string, lang: Lang): Restored {
-  if (saved.ok && load(store, saved.scenario, lang) === undefined) return { notice: `${why} ${translate(lang, 'file.savedKept')}`, persist: 'on' };
+async function fallBackToSaved(store: SimStore, saved: ParseResult, why: string, lang: Lang, options: ReplayOptions): Promise<Restored | typeof RESTORE_CANCELLED> {
+  if (saved.ok) {
+    const error = await load(store, saved.scenario, lang, options);
+    if (typeof error === 'object') return error;
+    if (error === undefined) return { notice: `${why} ${translate(lang, 'file.savedKept')}`, persist: 'on' };
+  }
   const state = savedSandboxState(saved, lang);
   return { notice: [why, state.notice].filter((n) => n !== undefined).join(' '), persist: state.persist === 'ask' ? 'on' : state.persist };
 }
 
-function load(store: SimStore, scenario: Scenario, lang: Lang): string | undefined {
-  const error = store.getState().load(scenario.seed, scenario.commands, scenario.cursor);
-  return error ? translate(lang, 'file.rejected', { reason: describeError(error, lang) }) : undefined;
+async function load(store: SimStore, scenario: Scenario, lang: Lang, options: ReplayOptions): Promise<string | undefined | typeof RESTORE_CANCELLED> {
+  const result = await replayScenario(scenario, options);
+  if (result.ok) {
+    store.getState().loadTimeline(result.timeline);
+    return undefined;
+  }
+  if ('cancelled' in result) return RESTORE_CANCELLED;
+  return translate(lang, 'file.rejected', { reason: reasons(result, lang) });
 }
 
 /** The store's timeline as a scenario file's content: seed, every command, and where the cursor stands. */

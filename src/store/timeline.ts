@@ -1,5 +1,5 @@
 import { AppendVec } from '../engine/append-vec.ts';
-import { applyCommand, createSimulation, replayCommands, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
+import { applyCommand, createSimulation, replayCommand, replayCommands, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
 
 // The timeline: an initial state, the log of accepted commands, a cursor, and snapshots every
 // SNAPSHOT_EVERY steps. Seeking restores the nearest snapshot at or before the target and replays
@@ -77,6 +77,27 @@ export function appendAll(timeline: Timeline, commands: readonly unknown[]): { t
   return { timeline: current };
 }
 
+/** A step narrating at least this many events is heavy: its state is kept so a second visit is instant. */
+export const HEAVY_STEP_EVENTS = 2_000;
+const HEAVY_PER_SNAPSHOT = 4;
+
+/**
+ * Heavy steps' results, per snapshot they were replayed from: the commands from that snapshot up to
+ * and including the step (by identity), and the state and events after it. States and commands are
+ * immutable, so the same snapshot and the same commands give the same result; the WeakMap lets a
+ * forgotten snapshot take its entries with it.
+ */
+const heavySteps = new WeakMap<SimState, { path: readonly unknown[]; state: SimState; events: readonly SimEvent[] }[]>();
+
+function cachedHeavyStep(snapshot: SimState, timeline: Timeline, from: number, target: number) {
+  let best: { path: readonly unknown[]; state: SimState; events: readonly SimEvent[] } | undefined;
+  for (const entry of heavySteps.get(snapshot) ?? []) {
+    if (from + entry.path.length > target || (best && entry.path.length <= best.path.length)) continue;
+    if (entry.path.every((command, k) => timeline.commands.at(from + k) === command)) best = entry;
+  }
+  return best;
+}
+
 export function seek(timeline: Timeline, step: number): Timeline {
   const target = Math.max(0, Math.min(timeline.commands.length, Math.trunc(step)));
   if (target === timeline.cursor) return timeline;
@@ -87,10 +108,30 @@ export function seek(timeline: Timeline, step: number): Timeline {
     from = 0;
     state = timeline.initial;
   }
-  // The timeline's own commands, accepted when appended: replayed without checking them again, as
-  // one transient (only the state reached is handed out; the snapshot it starts from never changes).
-  const replayed = from === target ? { state, events: [] } : replayCommands(state, timeline.commands, from, target);
-  return { ...timeline, cursor: target, state: replayed.state, events: replayed.events };
+  const snapshot = from % SNAPSHOT_EVERY === 0 && from !== timeline.cursor ? state : undefined;
+  const start = from;
+  let events: readonly SimEvent[] = [];
+  const cached = snapshot && cachedHeavyStep(snapshot, timeline, from, target);
+  if (cached) {
+    from += cached.path.length;
+    state = cached.state;
+    events = cached.events;
+  }
+  if (from < target) {
+    // The timeline's own commands, accepted when appended, are replayed without checking them
+    // again, as one transient up to the step shown (the state it starts from never changes); the
+    // step shown is applied on its own, so a heavy one can be kept for the next visit.
+    if (target - 1 > from) state = replayCommands(state, timeline.commands, from, target - 1).state;
+    const result = replayCommand(state, timeline.commands.at(target - 1)!);
+    state = result.state;
+    events = result.events;
+    if (snapshot && events.length >= HEAVY_STEP_EVENTS) {
+      const entries = heavySteps.get(snapshot) ?? [];
+      const path = Array.from({ length: target - start }, (_, k) => timeline.commands.at(start + k));
+      heavySteps.set(snapshot, [...entries.slice(-(HEAVY_PER_SNAPSHOT - 1)), { path, state, events }]);
+    }
+  }
+  return { ...timeline, cursor: target, state, events };
 }
 
 export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);

@@ -27,6 +27,11 @@ export const FILE_MESSAGES = {
     ko: '이 브라우저에 저장된 샌드박스({count}단계)가 있습니다. 지금 보이는 것({shown}단계)을 샌드박스로 저장하면 그것을 덮어씁니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다.',
     en: 'You have a sandbox saved in this browser ({count, plural, one {# step} other {# steps}}). Keeping what is shown here ({shown, plural, one {# step} other {# steps}}) would replace it; until you choose, nothing here is saved.',
   },
+  'restore.label': { ko: '샌드박스 여는 중', en: 'Opening the sandbox' },
+  'restore.cancelled': {
+    ko: '샌드박스 열기를 취소했습니다. 저장된 작업은 그대로이고, 이 페이지에서 한 일은 저장되지 않습니다. 다시 시도하려면 페이지를 새로 고치세요.',
+    en: 'Opening the sandbox was cancelled. Your saved work is untouched, and nothing done on this page is saved. Reload the page to try again.',
+  },
   'tabs.otherTab': {
     ko: '이 샌드박스가 다른 탭에도 열려 있습니다. 선택하기 전에는 여기서 한 일이 저장되지 않습니다. 여기서 이어서 하면 저장된 최신 작업을 불러와 이 탭에서 저장하고, 다른 탭은 저장을 멈춥니다.',
     en: 'This sandbox is open in another tab. Until you choose, nothing here is saved. Taking over here opens the latest saved work and saves from this tab; the other tab stops saving.',
