@@ -18,6 +18,7 @@ import { LESSON_IDS, type LessonId } from '../types.ts';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
+import { VotePanel } from './VotePanel.tsx';
 import { WhyKafka } from './WhyKafka.tsx';
 
 // A guided lesson: narration per step (a polite live region, the same in lecture mode), the
@@ -176,7 +177,10 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
             {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
           </div>
           {!asking && step.console && <LessonConsole line={step.console} />}
-          {asking && step.predict && <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />}
+          {asking && step.predict && (lecture
+            // Lecture mode: the class votes by hand first (peer instruction); the most chosen answer is then graded.
+            ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} />
+            : <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />)}
           {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
             <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>

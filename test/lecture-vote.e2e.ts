@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Peer instruction in lecture mode: the class votes by hand, the teacher types the counts, a split
+// vote asks for a discussion and a second vote, then the answer is revealed (nothing leaves the page).
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`lecture mode (${lang}) runs a vote, takes counts, asks to discuss a split vote, and reveals`, async ({ page }) => {
+    const text = lang === 'en'
+      ? { lecture: 'Lecture mode', reveal: 'Reveal', again: 'Vote again', discuss: /Discuss with your neighbour/, votes: /^Votes for / }
+      : { lecture: '강의 모드', reveal: '정답 공개', again: '다시 투표', discuss: /옆 사람과/, votes: / 표 수$/ };
+    await page.goto(`/?lesson=broker-failure&step=2&lang=${lang}`);
+    await page.getByRole('button', { name: text.lecture }).click();
+    const counts = page.getByRole('textbox', { name: text.votes });
+    await expect(counts.first()).toBeVisible();
+    expect(await counts.count()).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('.verdict')).toHaveCount(0);
+    await counts.nth(0).fill('6');
+    await counts.nth(1).fill('5');
+    await page.getByRole('button', { name: text.reveal, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: text.discuss })).toBeVisible();
+    await expect(page.locator('.verdict')).toHaveCount(0);
+    await page.getByRole('button', { name: text.again }).click();
+    await expect(counts.nth(0)).toHaveValue('');
+    await counts.nth(1).fill('12');
+    await page.getByRole('button', { name: text.reveal, exact: true }).click();
+    await expect(page.locator('.verdict')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+}
