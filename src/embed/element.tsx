@@ -96,6 +96,16 @@ export class LiveWidget {
       this.render();
     }, { rootMargin: '100px' });
     this.observer.observe(this.el);
+    this.startIfPosterStale();
+  }
+
+  // A poster in another language than the widget's (a page whose reader switched languages)
+  // would be wrong when it comes into view: the live widget draws at once instead.
+  private startIfPosterStale() {
+    const posterLang = this.poster.find((node) => node.matches('[data-poster]'))?.querySelector('[lang]')?.getAttribute('lang');
+    if (this.started || !posterLang || posterLang === this.widgetLang()) return;
+    this.started = true;
+    this.render();
   }
 
   disconnectedCallback() {
@@ -115,6 +125,7 @@ export class LiveWidget {
 
   attributeChangedCallback() {
     if (this.started) this.render();
+    else this.startIfPosterStale();
   }
 
   /** An integer step (clamped); anything else dispatches an `error` event and changes nothing. */
