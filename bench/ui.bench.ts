@@ -92,17 +92,19 @@ async function measure(browser: Browser, scene: string) {
 // screen styled (its poster, or already the live widget), and the first frame where a widget's
 // Next button is live. A string: tsx's name-keeping helpers do not exist inside the page.
 const ARTICLE_PROBE = `(() => {
-  const marks = { posters: -1, interactive: -1 };
+  const marks = { first: -1, posters: -1, interactive: -1 };
   window.__articleMarks = marks;
   const styled = (root) => [...root.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet);
   const frame = () => {
     if (document.readyState !== 'loading') {
-      const widgets = [...document.querySelectorAll('kafka-sim[lesson]')];
-      if (marks.posters < 0 && widgets.length && widgets.every((w) => {
+      const widgets = [...document.querySelectorAll('kafka-sim[lesson][step]')];
+      const shown = (w) => {
         const root = w.shadowRoot;
         const fig = root && root.querySelector('.widget figure, .widget [role=figure]');
         return fig && styled(root) && fig.getBoundingClientRect().height > 0;
-      })) marks.posters = performance.now();
+      };
+      if (marks.first < 0 && widgets.length && shown(widgets[0])) marks.first = performance.now();
+      if (marks.posters < 0 && widgets.length && widgets.every(shown)) marks.posters = performance.now();
       if (marks.interactive < 0 && widgets.some((w) => w.shadowRoot && w.shadowRoot.querySelector('.widget:not([data-poster]) .lesson-nav button:not([disabled])'))) marks.interactive = performance.now();
     }
     if (marks.posters < 0 || marks.interactive < 0) requestAnimationFrame(frame);
@@ -117,7 +119,7 @@ const ARTICLE_PROBE = `(() => {
  * as a static host would send it.
  */
 async function measureArticle(browser: Browser) {
-  const runs: { posters: number; interactive: number; afterScript: number; js: string[]; transferred: number }[] = [];
+  const runs: { first: number; posters: number; interactive: number; afterScript: number; js: string[]; transferred: number }[] = [];
   for (let run = 0; run < 5; run++) {
     const demo = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await demo.addInitScript(ARTICLE_PROBE);
@@ -129,7 +131,7 @@ async function measureArticle(browser: Browser) {
       const entries = performance.getEntriesByType('resource');
       const loader = entries.find((e) => /kafka-sim\\.js$/.test(e.name));
       const js = entries.filter((e) => /\\.m?js(\\?|$)/.test(e.name));
-      return { posters: marks.posters, interactive: marks.interactive, afterScript: marks.interactive - (loader ? loader.responseEnd : 0),
+      return { first: marks.first, posters: marks.posters, interactive: marks.interactive, afterScript: marks.interactive - (loader ? loader.responseEnd : 0),
         js: js.map((e) => new URL(e.name).pathname), transferred: js.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize), 0) };
     })()`)) as (typeof runs)[number];
     runs.push(got);
@@ -138,7 +140,7 @@ async function measureArticle(browser: Browser) {
   const median = (pick: (r: (typeof runs)[number]) => number) => percentile(runs.map(pick).sort((a, b) => a - b), 0.5);
   const files = [...new Set(runs.flatMap((r) => r.js))];
   const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0);
-  console.log(`demo article (${runs.length} loads, medians): every widget's figure visible (posters) ${median((r) => r.posters).toFixed(0)} ms after navigation; first widget interactive ${median((r) => r.interactive).toFixed(0)} ms after navigation, ${median((r) => r.afterScript).toFixed(0)} ms after the widget script loaded  (goal: within 1 s)`);
+  console.log(`demo article (${runs.length} loads, medians): first widget's figure visible ${median((r) => r.first).toFixed(0)} ms and every widget's figure visible (posters) ${median((r) => r.posters).toFixed(0)} ms after navigation; first widget interactive ${median((r) => r.interactive).toFixed(0)} ms after navigation, ${median((r) => r.afterScript).toFixed(0)} ms after the widget script loaded  (goal: within 1 s)`);
   console.log(`  JavaScript before the reader scrolls: ${files.length} files, ${(median((r) => r.transferred) / 1024).toFixed(1)} KB transferred by this server, ${(gzipped / 1024).toFixed(1)} KB gzipped: ${files.join(', ')}`);
 }
 

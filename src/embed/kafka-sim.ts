@@ -14,8 +14,8 @@ const NEAR = '100% 0px';
 
 let live: Promise<LiveApi> | undefined;
 
-/** Loads the live chunk once per page; a failed load may be tried again by the next widget. */
-function loadLive(): Promise<LiveApi> {
+/** Loads the live chunk once per page (and preloads `lang`'s text with it); a failed load may be tried again by the next widget. */
+function loadLive(langOf: () => string): Promise<LiveApi> {
   live ??= new Promise<LiveApi>((resolve, reject) => {
     let api: LiveApi | undefined;
     const onLive = (event: Event) => { api = (event as CustomEvent<LiveApi>).detail; };
@@ -27,6 +27,19 @@ function loadLive(): Promise<LiveApi> {
     document.addEventListener(LIVE_EVENT, onLive);
     script.async = true;
     script.src = liveFileUrl(scriptUrl, document.baseURI);
+    // The widget's language file is the live widget's next request: ask for it alongside, once the
+    // page is parsed (its own scripts may still set the widget's language until then).
+    const preload = () => {
+      const lang = langOf().slice(0, 2);
+      if (lang !== 'ko' && lang !== 'en') return;
+      const text = document.createElement('link');
+      text.rel = 'preload';
+      text.as = 'script';
+      text.href = script.src.replace(/\.live\.js(?=$|[?#])/, `.text.${lang}.js`);
+      document.head.appendChild(text);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', preload, { once: true });
+    else preload();
     script.onload = () => {
       done();
       if (api) resolve(api);
@@ -57,23 +70,29 @@ class KafkaSimElement extends HTMLElement {
       this.#live.connectedCallback();
       return;
     }
-    // A widget without a poster keeps its box (the height it asks for) until the live one draws.
-    if (!this.shadowRoot) {
-      const shadow = this.attachShadow({ mode: 'open' });
-      const box = document.createElement('div');
-      box.setAttribute('data-poster', '');
-      const height = Number(this.getAttribute('height')?.replace(/px$/, ''));
-      if (height >= 200 && height <= 2000) box.style.height = `${Math.round(height)}px`;
-      const style = document.createElement('style');
-      style.textContent = ':host { display: block; }';
-      shadow.replaceChildren(style, box);
-    }
+    // While the page is still being parsed (the loader may sit in <head>), the tag's poster may be
+    // yet to come: a shadow root attached now would make the browser drop it.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#keepBox(), { once: true });
+    else this.#keepBox();
     this.#near?.disconnect();
     this.#near = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) this.#load();
     }, { rootMargin: NEAR });
     this.#near.observe(this);
     for (const type of ['pointerdown', 'touchstart', 'focusin']) this.addEventListener(type, this.#wake, { passive: true });
+  }
+
+  /** A widget without a poster keeps its box (the height it asks for) until the live one draws. */
+  #keepBox() {
+    if (this.shadowRoot || this.#live || !this.isConnected) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.setAttribute('data-poster', '');
+    const height = Number(this.getAttribute('height')?.replace(/px$/, ''));
+    if (height >= 200 && height <= 2000) box.style.height = `${Math.round(height)}px`;
+    const style = document.createElement('style');
+    style.textContent = ':host { display: block; }';
+    shadow.replaceChildren(style, box);
   }
 
   disconnectedCallback() {
@@ -106,7 +125,9 @@ class KafkaSimElement extends HTMLElement {
     if (this.#live) return;
     this.#near?.disconnect();
     for (const type of ['pointerdown', 'touchstart', 'focusin']) this.removeEventListener(type, this.#wake);
-    loadLive().then((api) => {
+    // A tag whose poster the parser has not reached yet waits for it (see connectedCallback).
+    const parsed = document.readyState === 'loading' && !this.shadowRoot ? new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true })) : undefined;
+    Promise.all([loadLive(() => this.getAttribute('lang') ?? document.documentElement.lang), parsed]).then(([api]) => {
       if (this.#live) return;
       const handle = (this.#live = api.create(this, scriptUrl));
       if (this.isConnected) handle.connectedCallback();

@@ -93,7 +93,8 @@ function PosterBody({ lesson: id, step, lang, view, appHref, controls = true }: 
 /** The poster's markup inside the widget's shadow root (the `.widget` box the live widget also draws). */
 export function posterMarkup(options: PosterOptions): string {
   const dark = options.theme === 'dark';
-  const style = options.height ? { height: options.height, overflow: 'auto' } : undefined;
+  // With a height the box is known, so an off-screen poster's figure need not be laid out or painted.
+  const style = options.height ? { height: options.height, overflow: 'auto' as const, contentVisibility: 'auto' as const } : undefined;
   return renderToStaticMarkup(
     <div className={`widget${dark ? ' theme-dark' : ''}`} style={style} data-poster="">
       <PosterBody {...options} />
