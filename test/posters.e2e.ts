@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { translate, type MessageKey } from '../src/i18n/catalog.ts';
 import { LESSONS } from '../src/lessons/index.ts';
@@ -62,6 +63,9 @@ test('the live widget replaces its poster in the same box when scrolled near, an
   await liveNarration(page.locator(`#${widgets[0]!.id}`));
   await expect(last.locator('[data-poster]')).toHaveCount(1);
   await expect(last.locator('#lesson-narration')).toHaveCount(0);
+  // The posters themselves (disabled, hidden step buttons included) pass axe.
+  const axe = await new AxeBuilder({ page }).include(`#${widgets.at(-1)!.id}`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   for (const { id } of widgets.slice(1)) {
     const w = page.locator(`#${id}`);
