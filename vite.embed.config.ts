@@ -1,13 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as Catalog from './src/i18n/catalog.ts';
 import type * as EmbedText from './src/i18n/text-source.embed.ts';
 import type * as WidgetCss from './src/embed/widget-css.ts';
 
-// The embed script as one self-contained file (React included), built after the site into
-// dist/embed/. React would otherwise ship its development build: NODE_ENV is fixed here.
+// The embed, built after the site into dist/embed/, as two files: the script an author adds,
+// kafka-sim.js, a small loader with no React that defines <kafka-sim> and keeps each widget's
+// poster on screen (src/embed/kafka-sim.ts), and the live chunk it loads once per page when a
+// widget comes near the viewport, kafka-sim.live.js (React, engine and view; src/embed/live.ts).
+// Both are classic scripts (IIFE), so they work from file:// as the text files do. React would
+// otherwise ship its development build: NODE_ENV is fixed here.
 //
 // Its text is not in it: the catalogue (every message in both languages) is most of the script.
 // The script bundles only the `embed.*` messages (src/i18n/text-source.embed.ts replaces
@@ -50,8 +55,34 @@ function textFiles(): Plugin {
   };
 }
 
+/**
+ * The loader, a second IIFE build once the live chunk is written (a library build has one entry);
+ * then the posters' stylesheet beside it and the demo article's posters (scripts/posters.mjs, in a
+ * process of its own: it loads the view through Vite's server-side loader).
+ */
+function loader(): Plugin {
+  return {
+    name: 'kafka-sim-loader',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: 'dist/embed',
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: { entry: 'src/embed/kafka-sim.ts', formats: ['iife'], name: 'KafkaSimLoader', fileName: () => 'kafka-sim.js' },
+        },
+      });
+      const demo = 'dist/demo/index.html';
+      execFileSync(process.execPath, ['scripts/posters.mjs', '--stylesheet', 'dist/embed', ...(existsSync(demo) ? [demo] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [textFiles(), react()],
+  plugins: [textFiles(), react(), loader()],
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: 'dist/embed',
@@ -64,10 +95,10 @@ export default defineConfig({
       treeshake: { propertyReadSideEffects: false },
     },
     lib: {
-      entry: 'src/embed/kafka-sim.ts',
+      entry: 'src/embed/live.ts',
       formats: ['iife'],
       name: 'KafkaSimEmbed',
-      fileName: () => 'kafka-sim.js',
+      fileName: () => 'kafka-sim.live.js',
     },
   },
 });

@@ -41,6 +41,8 @@ test('host styles do not reach into a widget, and widget styles do not leak out'
   await page.goto('/demo/index.html');
   const w = page.locator('kafka-sim:not(#w-bad)').first();
   await w.scrollIntoViewIfNeeded();
+  // The live widget, not its poster (which it replaces once loaded).
+  await expect(w.locator('[data-poster]')).toHaveCount(0);
   const narration = w.locator('.sim h2, .sim .narration, .sim .embed-title').first();
   await expect(narration).toBeVisible();
   const before = await narration.evaluate((el) => { const s = getComputedStyle(el); return [s.color, s.fontSize]; });

@@ -1,17 +1,19 @@
+import { useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { pickLang, translate, type Lang } from '../i18n/catalog.ts';
 import { loadText, textReady } from '../i18n/text-store.ts';
 import { readConfig } from './attributes.ts';
 import css from '../view/styles.css?inline';
 import { cssFileUrl, STYLED_PROBE, widgetCss } from './widget-css.ts';
-
-const WIDGET_CSS = widgetCss(css);
 import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
-// <kafka-sim lesson="keys" step="3" lang="ko" height="420" controls autoplay theme="auto">:
-// a live widget in its own shadow root, so the blog's CSS cannot reach in and ours cannot leak
-// out. It starts when scrolled into view and pauses when it leaves. The only global is the
-// element's name.
+export const WIDGET_CSS = widgetCss(css);
+
+// The live side of <kafka-sim lesson="keys" step="3" lang="ko" height="420" controls autoplay theme="auto">:
+// a widget in the element's own shadow root, so the blog's CSS cannot reach in and ours cannot
+// leak out. It starts when scrolled into view and pauses when it leaves. The element itself is
+// defined by the small loader (./kafka-sim.ts), which hands each element to a LiveWidget once this
+// chunk (kafka-sim.live.js) has loaded; a build-time poster (./poster.tsx) stays until the first render.
 
 function appUrlFrom(script: string | undefined): string {
   // The full simulator sits beside the script's folder: dist/embed/kafka-sim.js -> dist/index.html.
@@ -22,7 +24,11 @@ function appUrlFrom(script: string | undefined): string {
   }
 }
 
-const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src;
+/** Calls `done` once its children are in the DOM, before the browser paints: the poster leaves in the same frame. */
+function Takeover({ done, children }: { done: () => void; children: ReactNode }) {
+  useLayoutEffect(done, [done]);
+  return children;
+}
 
 type Styled = 'pending' | 'ok' | 'blocked';
 
@@ -33,7 +39,7 @@ const probed = (mount: HTMLElement) => getComputedStyle(mount).getPropertyValue(
  * a <style> element where there are none, and the kafka-sim.css file beside the script when
  * neither applied (a policy of 'self' styles allows it). `onBlocked` runs when nothing did.
  */
-function styleShadow(shadow: ShadowRoot, mount: HTMLElement, onBlocked: () => void): Styled {
+function styleShadow(shadow: ShadowRoot, mount: HTMLElement, scriptUrl: string | undefined, onBlocked: () => void): Styled {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(WIDGET_CSS);
@@ -54,8 +60,7 @@ function styleShadow(shadow: ShadowRoot, mount: HTMLElement, onBlocked: () => vo
   return 'pending';
 }
 
-export class KafkaSimElement extends HTMLElement {
-  static observedAttributes = ['lesson', 'step', 'lang', 'height', 'controls', 'autoplay', 'theme', 'scenario', 'scenario-src', 'view'];
+export class LiveWidget {
   private root: Root | undefined;
   private styled: Styled = 'pending';
   private observer: IntersectionObserver | undefined;
@@ -63,30 +68,48 @@ export class KafkaSimElement extends HTMLElement {
   private started = false;
   // A goTo before the widget has started (still off screen) waits for it; the last one wins.
   private pendingGoTo: { step: unknown } | undefined;
+  // So do play() and pause() (the last one wins): a host may call them before the widget has loaded.
+  private pendingPlay: 'play' | 'pause' | undefined;
   private widget: WidgetHandle | null = null;
   private readonly handle = Object.defineProperty({} as { current: WidgetHandle | null }, 'current', {
     get: () => this.widget,
     set: (next: WidgetHandle | null) => {
       this.widget = next;
       const pending = this.pendingGoTo;
+      const playing = this.pendingPlay;
       this.pendingGoTo = undefined;
+      this.pendingPlay = undefined;
       if (next && pending) next.goTo(pending.step);
+      if (next && playing) next[playing]();
     },
   });
-  // One host object for the element's life, so the widget never sees a "new" host and rebuilds.
-  private readonly host: WidgetHost = {
-    appUrl: appUrlFrom(scriptUrl),
-    emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+  // The poster's nodes (its styles and figure), removed when the live widget first commits.
+  private poster: Element[] = [];
+  private readonly dropPoster = () => {
+    for (const node of this.poster) node.remove();
+    this.poster = [];
   };
+  // One host object for the element's life, so the widget never sees a "new" host and rebuilds.
+  private readonly host: WidgetHost;
+
+  /** `el` is the <kafka-sim> element; `scriptUrl` the loader's own URL (the full simulator sits beside its folder). */
+  constructor(private readonly el: HTMLElement, private readonly scriptUrl: string | undefined) {
+    this.host = {
+      appUrl: appUrlFrom(scriptUrl),
+      emit: (type, detail) => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+    };
+  }
 
   connectedCallback() {
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const shadow = this.el.shadowRoot ?? this.el.attachShadow({ mode: 'open' });
     if (!this.root) {
-      // First connection, or back after being removed: a fresh mount for a fresh React root.
+      // First connection, or back after being removed: a fresh mount for a fresh React root. A
+      // poster (the page's declarative shadow root) stays in front until the widget's first render.
       const mount = document.createElement('div');
       mount.className = 'kafka-sim-root';
-      shadow.replaceChildren(mount);
-      this.styled = styleShadow(shadow, mount, () => {
+      this.poster = shadow.querySelector('[data-poster]') ? [...shadow.children] : [];
+      shadow.replaceChildren(...this.poster, mount);
+      this.styled = styleShadow(shadow, mount, this.scriptUrl, () => {
         // Even the stylesheet file was refused: a short plain message, never an unstyled widget.
         this.styled = 'blocked';
         this.render();
@@ -102,7 +125,17 @@ export class KafkaSimElement extends HTMLElement {
       if (visible) this.started = true;
       this.render();
     }, { rootMargin: '100px' });
-    this.observer.observe(this);
+    this.observer.observe(this.el);
+    this.startIfPosterStale();
+  }
+
+  // A poster in another language than the widget's (a page whose reader switched languages)
+  // would be wrong when it comes into view: the live widget draws at once instead.
+  private startIfPosterStale() {
+    const posterLang = this.poster.find((node) => node.matches('[data-poster]'))?.querySelector('[lang]')?.getAttribute('lang');
+    if (this.started || !posterLang || posterLang === this.widgetLang()) return;
+    this.started = true;
+    this.render();
   }
 
   disconnectedCallback() {
@@ -112,16 +145,17 @@ export class KafkaSimElement extends HTMLElement {
     // Moving the element in the page disconnects and reconnects it in one task: keep it then.
     // Removed for good, it unmounts, so its store, timers and listeners can be collected.
     queueMicrotask(() => {
-      if (this.isConnected) return;
+      if (this.el.isConnected) return;
       this.root?.unmount();
       this.root = undefined;
       this.handle.current = null;
-      this.shadowRoot?.replaceChildren();
+      this.el.shadowRoot?.replaceChildren();
     });
   }
 
   attributeChangedCallback() {
     if (this.started) this.render();
+    else this.startIfPosterStale();
   }
 
   /** An integer step (clamped); anything else dispatches an `error` event and changes nothing. */
@@ -129,11 +163,17 @@ export class KafkaSimElement extends HTMLElement {
     if (this.handle.current) this.handle.current.goTo(step);
     else this.pendingGoTo = { step };
   }
-  play() { this.handle.current?.play(); }
-  pause() { this.handle.current?.pause(); }
+  play() {
+    if (this.handle.current) this.handle.current.play();
+    else this.pendingPlay = 'play';
+  }
+  pause() {
+    if (this.handle.current) this.handle.current.pause();
+    else this.pendingPlay = 'pause';
+  }
 
   private widgetLang(): Lang {
-    const asked = this.getAttribute('lang');
+    const asked = this.el.getAttribute('lang');
     if (asked === 'ko' || asked === 'en') return asked;
     return pickLang('', [document.documentElement.lang, ...navigator.languages]).lang;
   }
@@ -145,27 +185,27 @@ export class KafkaSimElement extends HTMLElement {
       this.root.render(<p>{translate(lang, 'embed.unstyled')}</p>);
       return;
     }
-    const result = readConfig((name) => this.getAttribute(name));
+    const result = readConfig((name) => this.el.getAttribute(name));
     const host = this.host;
     if (!result.ok) {
       const message = errorText(lang, result.key, result.params);
-      this.root.render(<Message text={message} />);
+      this.root.render(<Takeover done={this.dropPoster}><Message text={message} /></Takeover>);
       host.emit('error', { message, attribute: result.key });
       return;
     }
     if (!textReady(lang)) {
-      // The language's text is a file of its own (src/i18n/text-source.embed.ts): say so until it is here.
-      this.root.render(<Message text={translate(lang, 'embed.textLoading')} loading />);
+      // The language's text is a file of its own (src/i18n/text-source.embed.ts): say so until it
+      // is here, or keep showing the poster, which says more.
+      if (this.poster.length === 0) this.root.render(<Message text={translate(lang, 'embed.textLoading')} loading />);
       loadText(lang).then(() => this.render(), (error: unknown) => {
         if (!this.root || this.widgetLang() !== lang) return;
         const message = translate(lang, 'embed.textFailed', { url: error instanceof Error ? error.message : String(error) });
-        this.root.render(<Message text={message} />);
+        this.root.render(<Takeover done={this.dropPoster}><Message text={message} /></Takeover>);
         host.emit('error', { message });
       });
       return;
     }
-    this.root.render(<EmbedWidget config={result.config} lang={lang} host={host} visible={this.visible} handleRef={this.handle} />);
+    this.root.render(<Takeover done={this.dropPoster}><EmbedWidget config={result.config} lang={lang} host={host} visible={this.visible} handleRef={this.handle} /></Takeover>);
   }
 }
 
-if (!customElements.get('kafka-sim')) customElements.define('kafka-sim', KafkaSimElement);

@@ -28,6 +28,7 @@ describe('the embed text file', () => {
   it('sits beside the script and is named after it, keeping its query', () => {
     expect(textFileUrl('ko', 'https://blog.example/static/kafka-sim.js?v=2')).toBe('https://blog.example/static/kafka-sim.text.ko.js?v=2');
     expect(textFileUrl('en', 'https://blog.example/x/widget.js')).toBe('https://blog.example/x/widget.text.en.js');
+    expect(textFileUrl('en', 'https://blog.example/x/widget.live.js')).toBe('https://blog.example/x/widget.text.en.js');
     expect(textFileUrl('en', 'https://blog.example/x/')).toBe('https://blog.example/x/kafka-sim.text.en.js');
   });
 

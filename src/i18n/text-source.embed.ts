@@ -16,10 +16,13 @@ export const TEXT_EVENT = 'kafka-sim-text';
 // Captured while the embed script runs: document.currentScript is null once it has finished.
 const scriptUrl = (globalThis.document?.currentScript as HTMLScriptElement | null | undefined)?.src ?? '';
 
-/** Where `lang`'s text file sits: beside the script, named after it. */
+/**
+ * Where `lang`'s text file sits: beside the script, named after it. The live chunk
+ * (kafka-sim.live.js, loaded by the kafka-sim.js loader) shares the loader's files.
+ */
 export function textFileUrl(lang: Lang, script: string = scriptUrl): string {
   const url = new URL(script || 'kafka-sim.js', document.baseURI);
-  url.pathname = /\.js$/.test(url.pathname) ? url.pathname.replace(/\.js$/, `.text.${lang}.js`) : url.pathname.replace(/[^/]*$/, `kafka-sim.text.${lang}.js`);
+  url.pathname = /\.js$/.test(url.pathname) ? url.pathname.replace(/(\.live)?\.js$/, `.text.${lang}.js`) : url.pathname.replace(/[^/]*$/, `kafka-sim.text.${lang}.js`);
   return url.href;
 }
 
