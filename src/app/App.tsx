@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
+import { lessonProfile } from '../lessons/types.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
 import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
@@ -10,7 +11,7 @@ import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, routeView, searchWithView, type Route } from './routes.ts';
 import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from './sandbox-boot.ts';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
-import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
+import { clearSandbox, browserStorage, loadSandbox, scenarioProfile } from '../lessons/scenario-file.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 
 // The page: the simulator, a lesson, or a sandbox taken over from a lesson step. The address
@@ -54,7 +55,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const sandbox = useMemo(() => {
     if (route.page === 'lesson-sandbox') {
       const lesson = LESSONS[route.lesson];
-      return { store: createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
+      return { store: createSimStore({ seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands: lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]) }), persist: true };
     }
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
@@ -118,7 +119,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
           onConfirm={() => setRestored({ notice: undefined, persist: 'on', store: sandbox!.store })}
           onCancel={() => {
             if (route.page === 'simulator') {
-              sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor);
+              sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor, scenarioProfile(saved));
               setRestored({ notice: t('file.sandboxRestored'), persist: 'on', store: sandbox!.store });
             } else navigate({ page: 'simulator' });
           }} />

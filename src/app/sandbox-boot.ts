@@ -1,6 +1,6 @@
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { browserStorage, decodeScenarioFromUrl, loadSandbox, saveSandbox, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
+import { browserStorage, decodeScenarioFromUrl, kafkaVersionField, loadSandbox, saveSandbox, scenarioProfile, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { describeError } from '../view/narrate.ts';
 
@@ -63,14 +63,14 @@ function fallBackToSaved(store: SimStore, saved: ParseResult, why: string, lang:
 }
 
 function load(store: SimStore, scenario: Scenario, lang: Lang): string | undefined {
-  const error = store.getState().load(scenario.seed, scenario.commands, scenario.cursor);
+  const error = store.getState().load(scenario.seed, scenario.commands, scenario.cursor, scenarioProfile(scenario));
   return error ? translate(lang, 'file.rejected', { reason: describeError(error, lang) }) : undefined;
 }
 
 /** The store's timeline as a scenario file's content: seed, every command, and where the cursor stands. */
 export function currentScenario(store: SimStore): Scenario {
   const { timeline } = store.getState();
-  return { seed: timeline.options.seed ?? 1, commands: timeline.commands.toArray(), cursor: timeline.cursor };
+  return { seed: timeline.options.seed ?? 1, ...kafkaVersionField(timeline.state.kafkaVersion), commands: timeline.commands.toArray(), cursor: timeline.cursor };
 }
 
 /**

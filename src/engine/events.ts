@@ -1,3 +1,4 @@
+import type { ProfileName } from './versions/profiles.ts';
 import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
@@ -7,7 +8,8 @@ export type Placement =
   | { kind: 'explicit' }
   // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
   | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
-  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
+  // skipped: the counter value KAFKA-9965's second partition() call threw away (2.4-3.9.0).
+  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number; skipped?: number }
   | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
@@ -35,7 +37,8 @@ export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions
 export type SimEvent =
   // replicas: each partition's replica list, given when the topic has more than one replica.
   // minInsyncReplicas: given when it exceeds the replication factor, which Kafka accepts but no acks=all write can then meet.
-  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number }
+  // effectiveMinInsyncReplicas: Kafka 3.7+ caps it at the replica count (KAFKA-15583); given when that applies.
+  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number; effectiveMinInsyncReplicas?: number }
   | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
   | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
   | { type: 'producerRemoved'; at: number; producer: string }
@@ -84,6 +87,8 @@ export type SimEvent =
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
   | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[] }
+  // A config below the version's real minimum, accepted anyway (lessons need tiny segments).
+  | { type: 'configScaledDown'; at: number; topic: string; config: 'segment.bytes'; value: number; minimum: number; version: ProfileName }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
   | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
   | { type: 'consumerSubscribed'; at: number; consumer: string; group: string; topics: string[] }

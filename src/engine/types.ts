@@ -1,5 +1,6 @@
 import type { AppendVec } from './append-vec.ts';
 import type { Placement } from './events.ts';
+import type { ProfileName } from './versions/profiles.ts';
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
 /**
@@ -87,6 +88,10 @@ export interface PartitionReplication {
   logBroker: number;
   /** Every other replica, by broker id. */
   followers: Readonly<Record<number, FollowerReplica>>;
+  /** KIP-966 eligible leader replicas (profiles with ELR only; absent means []). */
+  elr?: readonly number[];
+  /** KIP-966 LastKnownElr: replicas that left the ELR by an unclean shutdown (absent means []). */
+  lastKnownElr?: readonly number[];
 }
 
 export interface TopicConfig {
@@ -258,6 +263,8 @@ export interface BrokerConfig {
 
 export interface SimState {
   seed: number;
+  /** The Kafka version whose rules apply (versions/profiles.ts); 'classic' for files from before versions. */
+  kafkaVersion: ProfileName;
   rngState: number;
   /** Model time in milliseconds. */
   time: number;
@@ -286,7 +293,7 @@ export function producerKey(producerId: number): string {
  */
 export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], producers: SimState['producers'], rngState: number): SimState {
   return {
-    seed: s.seed, rngState, time: s.time, broker: s.broker, nextRetentionCheckAt: s.nextRetentionCheckAt, brokers: s.brokers,
+    seed: s.seed, kafkaVersion: s.kafkaVersion, rngState, time: s.time, broker: s.broker, nextRetentionCheckAt: s.nextRetentionCheckAt, brokers: s.brokers,
     nextProducerId: s.nextProducerId, topics, producers, consumers: s.consumers, groups: s.groups, offsetsTopic: s.offsetsTopic,
   };
 }

@@ -34,11 +34,12 @@ import { LESSON_CLIENT_MESSAGES } from './messages/lessons-clients.ts';
 import { LIMIT_MESSAGES } from './messages/limits.ts';
 import { MOMENT_MESSAGES } from './messages/moments.ts';
 import { PAGE_MESSAGES } from './messages/page.ts';
+import { VERSION_MESSAGES } from './messages/versions.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES, ...MOMENT_MESSAGES, ...ACTION_MESSAGES, ...DIAGRAM_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES, ...MOMENT_MESSAGES, ...ACTION_MESSAGES, ...DIAGRAM_MESSAGES, ...VERSION_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
