@@ -67,7 +67,7 @@ export type SimEvent =
   | { type: 'isrShrunk'; at: number; topic: string; partition: number; removed: number[]; isr: number[]; reason: 'lagging' | 'controlled-shutdown' | 'fenced' }
   | { type: 'isrExpanded'; at: number; topic: string; partition: number; added: number; isr: number[] }
   // lostOffsets: an unclean election's new leader never had [from, to); those records are gone.
-  | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number } }
+  | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number }; fromElr?: boolean }
   | { type: 'partitionOffline'; at: number; topic: string; partition: number; leaderEpoch: number; isr: number[]; lastLeader?: number }
   | { type: 'logTruncated'; at: number; topic: string; partition: number; broker: number; from: number; to: number }
   | { type: 'coordinatorMoved'; at: number; group: string; partition: number; reason: ControllerReason; from?: number; to?: number }

@@ -1,6 +1,7 @@
 import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import type { Acks, KeylessPartitioner, SimState, TopicState } from '../types.ts';
+import { populate } from './elr.ts';
 import { profileOf, type VersionProfile, versionsWithPartitioner } from './profiles.ts';
 
 // The questions handlers ask the version profile, one small function each, so a call site stays a line.
@@ -84,3 +85,19 @@ export function defaultAssignors(state: SimState): readonly string[] {
 }
 
 
+
+/** partitionChange's ELR options: the effective min ISR when the version has ELR (KIP-966, 4.1). */
+export function elrOptions(state: SimState, topic: TopicState): { elrMinIsr?: number } {
+  return profileOf(state.kafkaVersion).elr ? { elrMinIsr: effectiveMinIsr(state, topic) } : {};
+}
+
+/** The ELR fields of a partition change, only when it has them (classic states stay as they were). */
+export function elrFields(change: { elr?: readonly number[]; lastKnownElr?: readonly number[] }): { elr?: readonly number[]; lastKnownElr?: readonly number[] } {
+  return change.elr === undefined ? {} : { elr: change.elr, lastKnownElr: change.lastKnownElr ?? [] };
+}
+
+/** AlterPartition (a lagging follower out, a caught-up one back): the ELR follows the new ISR (KIP-966). */
+export function elrAfterIsrChange(state: SimState, topic: TopicState, replication: { isr: readonly number[]; elr?: readonly number[]; lastKnownElr?: readonly number[] }, isr: readonly number[]): { elr?: readonly number[]; lastKnownElr?: readonly number[] } {
+  if (!profileOf(state.kafkaVersion).elr) return {};
+  return populate(replication.isr, isr, replication.elr ?? [], replication.lastKnownElr ?? [], effectiveMinIsr(state, topic), undefined);
+}
