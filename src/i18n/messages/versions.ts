@@ -8,7 +8,7 @@ export const VERSION_MESSAGES = {
     en: 'Kafka {version} does not ship the {partitioner} partitioner; it exists in Kafka {versions}.',
   },
   'event.configScaledDown': {
-    ko: '축소된 설정: {topic} 토픽의 {config}={value}는 Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 Kafka라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
+    ko: '축소된 설정: {topic} 토픽의 {config}={value|는} Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 Kafka라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
     en: 'Scaled down: {config}={value} on topic {topic} is below Kafka {version}\'s minimum ({minimum}). Real Kafka refuses it; the simulator accepts it to show small segments.',
   },
   'event.piece.minIsrCapped': {
@@ -16,7 +16,7 @@ export const VERSION_MESSAGES = {
     en: 'Kafka 3.7+: min.insync.replicas capped at {effective, plural, one {# replica} other {# replicas}} (KAFKA-15583).',
   },
   'event.piece.roundRobinSkipped': {
-    ko: 'Kafka 2.4–3.9.0: RoundRobinPartitioner가 새 배치마다 두 번 불려 카운터 {skipped}을(를) 건너뛰었습니다(KAFKA-9965).',
+    ko: 'Kafka 2.4–3.9.0: RoundRobinPartitioner가 새 배치마다 두 번 불려 카운터 값 {skipped|을} 건너뛰었습니다(KAFKA-9965).',
     en: 'Kafka 2.4–3.9.0: RoundRobinPartitioner was called twice for the new batch and skipped counter {skipped} (KAFKA-9965).',
   },
   'event.piece.electedFromElr': {
