@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
+import { lessonProfile } from '../lessons/types.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
 import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
@@ -11,7 +12,7 @@ import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, routeView, searchWithView, type Route } from './routes.ts';
 import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from './sandbox-boot.ts';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
-import { clearSandbox, browserStorage, loadSandbox } from '../lessons/scenario-file.ts';
+import { clearSandbox, browserStorage, loadSandbox, scenarioProfile } from '../lessons/scenario-file.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { RecoveryActions } from './Recovery.tsx';
 import { openTabChannel, type TabChannel } from './tabs.ts';
@@ -79,8 +80,8 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       const commands = lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]);
       const resumed = readTakeOver(route.lesson, route.step);
       const store = createSimStore(resumed
-        ? { seed: resumed.scenario.seed, commands: resumed.scenario.commands, clock: true, home: () => commands.length }
-        : { seed: lesson.seed, commands, clock: true, home: () => commands.length });
+        ? { seed: resumed.scenario.seed, kafkaVersion: scenarioProfile(resumed.scenario), commands: resumed.scenario.commands, clock: true, home: () => commands.length }
+        : { seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands, clock: true, home: () => commands.length });
       return { store, persist: true, kept: resumed?.kept === true };
     }
     if (route.page !== 'simulator') return undefined;
@@ -204,7 +205,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
           }}
           onCancel={() => {
             if (route.page === 'simulator') {
-              sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor);
+              sandbox!.store.getState().load(saved.seed, saved.commands, saved.cursor, scenarioProfile(saved));
               setRestored({ notice: t('file.sandboxRestored'), persist: 'on', store: sandbox!.store });
             } else navigate({ page: 'simulator' });
           }} />

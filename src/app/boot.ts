@@ -1,3 +1,4 @@
+import { CLASSIC_PROFILE, KAFKA_VERSIONS, NEWEST_KAFKA_VERSION } from '../engine/index.ts';
 import type { SimStoreOptions } from '../store/sim-store.ts';
 import { heavyFeed, heavySetup } from '../lessons/scenarios/heavy.ts';
 import { heavyReplicatedFeed, heavyReplicatedSetup } from '../lessons/scenarios/heavy-replicated.ts';
@@ -7,10 +8,15 @@ import { SANDBOX_COMMANDS, sandboxHome } from './sandbox.ts';
 export interface Boot { options: SimStoreOptions; rejectedScenario?: string }
 
 export function bootFromUrl(search: string): Boot {
-  const scenario = new URLSearchParams(search).get('scenario');
-  if (scenario === 'heavy') return { options: { seed: 1, commands: heavySetup(), feed: heavyFeed, maxHistory: 2_000 } };
-  if (scenario === 'heavy-replicated') return { options: { seed: 1, commands: heavyReplicatedSetup(), feed: heavyReplicatedFeed, maxHistory: 2_000 } };
-  // The sandbox opens on its starting scene with Play ready: at the end, Play runs the model clock.
-  const sandbox: SimStoreOptions = { seed: 1, commands: SANDBOX_COMMANDS, clock: true, home: sandboxHome };
+  const params = new URLSearchParams(search);
+  const scenario = params.get('scenario');
+  // The load scenarios were tuned before versions existed: they keep the classic rules.
+  if (scenario === 'heavy') return { options: { seed: 1, kafkaVersion: CLASSIC_PROFILE, commands: heavySetup(), feed: heavyFeed, maxHistory: 2_000 } };
+  if (scenario === 'heavy-replicated') return { options: { seed: 1, kafkaVersion: CLASSIC_PROFILE, commands: heavyReplicatedSetup(), feed: heavyReplicatedFeed, maxHistory: 2_000 } };
+  // ?kafkaVersion=2.3 opens the sandbox under that version; otherwise the newest. It opens on its
+  // starting scene with Play ready: at the end, Play runs the model clock.
+  const asked = params.get('kafkaVersion');
+  const kafkaVersion = KAFKA_VERSIONS.find((v) => v === asked) ?? NEWEST_KAFKA_VERSION;
+  const sandbox: SimStoreOptions = { seed: 1, kafkaVersion, commands: SANDBOX_COMMANDS, clock: true, home: sandboxHome };
   return scenario === null ? { options: sandbox } : { options: sandbox, rejectedScenario: scenario };
 }

@@ -1,6 +1,6 @@
 import { translate, type Lang } from '../i18n/catalog.ts';
 import { describeProblem } from '../lessons/describe-problem.ts';
-import { browserStorage, decodeScenarioFromUrl, loadSandbox, SANDBOX_KEY, saveSandbox, serializeScenario, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
+import { browserStorage, decodeScenarioFromUrl, kafkaVersionField, loadSandbox, SANDBOX_KEY, saveSandbox, serializeScenario, type ParseResult, type Scenario } from '../lessons/scenario-file.ts';
 import { replayScenario, type ReplayOptions } from '../lessons/scenario-replay.ts';
 import type { SimStore } from '../store/sim-store.ts';
 import { describeError } from '../view/narrate.ts';
@@ -91,7 +91,7 @@ async function load(store: SimStore, scenario: Scenario, lang: Lang, options: Re
 /** The store's timeline as a scenario file's content: seed, every command, and where the cursor stands. */
 export function currentScenario(store: SimStore): Scenario {
   const { timeline } = store.getState();
-  return { seed: timeline.options.seed ?? 1, commands: timeline.commands.toArray(), cursor: timeline.cursor };
+  return { seed: timeline.options.seed ?? 1, ...kafkaVersionField(timeline.state.kafkaVersion), commands: timeline.commands.toArray(), cursor: timeline.cursor };
 }
 
 /**

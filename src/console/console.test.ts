@@ -66,7 +66,7 @@ describe('the tools and the picture agree', () => {
   });
 
   it('keyed lines land where murmur2 puts them; a group read commits; a reset moves the committed offset', () => {
-    let s = run(createSimulation({ seed: 5 }), `kafka-topics.sh ${B} --create --topic orders --partitions 3`).state;
+    let s = run(createSimulation({ seed: 5, kafkaVersion: 'classic' }), `kafka-topics.sh ${B} --create --topic orders --partitions 3`).state;
     const session = runLine(s, `kafka-console-producer.sh ${B} --topic orders --property parse.key=true --property key.separator=:`);
     for (const c of session.commands) s = applyCommand(s, c).state;
     let producer = session.producer!;
@@ -90,7 +90,7 @@ describe('the tools and the picture agree', () => {
   });
 
   it('--describe shows the leader, replicas and ISR the engine has, and none for an offline partition', () => {
-    let s = createSimulation({ seed: 9 });
+    let s = createSimulation({ seed: 9, kafkaVersion: 'classic' });
     for (const b of [2, 3]) s = applyCommand(s, { type: 'addBroker', broker: b }).state;
     s = run(s, `kafka-topics.sh ${B} --create --topic t --partitions 1 --replication-factor 3`).state;
     s = applyCommand(s, { type: 'crashBroker', broker: partitionState(s, 't', 0)!.leader! }).state;

@@ -119,7 +119,7 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   // The widget's one store for this scenario: rebuilt only with a new scenario, and the view with it.
   const store = useMemo(() => {
     if (!scenario.timeline) return undefined;
-    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1 });
+    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1, kafkaVersion: scenario.timeline.state.kafkaVersion });
     built.getState().loadTimeline(scenario.timeline);
     return built;
   }, [scenario.timeline]);

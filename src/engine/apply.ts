@@ -15,9 +15,12 @@ import type { SimState } from './types.ts';
 import { validateCommand } from './validate.ts';
 import { checkLimits } from './limits.ts';
 import { transiently } from './transient.ts';
+import { NEWEST_KAFKA_VERSION, type ProfileName } from './versions/profiles.ts';
 
 export interface SimulationOptions {
   seed?: number;
+  /** The Kafka version to model (newest when absent); 'classic' replays files made before versions existed. */
+  kafkaVersion?: ProfileName;
   /** log.retention.check.interval.ms; Kafka's default is 5 minutes. */
   retentionCheckIntervalMs?: number;
 }
@@ -33,6 +36,7 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
   const interval = options.retentionCheckIntervalMs ?? KAFKA_DEFAULTS.retentionCheckIntervalMs;
   return {
     seed,
+    kafkaVersion: options.kafkaVersion ?? NEWEST_KAFKA_VERSION,
     rngState: seedToState(seed),
     time: 0,
     broker: { retentionCheckIntervalMs: interval, maxRequestSize: KAFKA_DEFAULTS.maxRequestSize },

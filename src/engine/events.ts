@@ -1,3 +1,4 @@
+import type { ProfileName } from './versions/names.ts';
 import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
@@ -31,7 +32,8 @@ export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions
 export type SimEvent =
   // replicas: each partition's replica list, given when the topic has more than one replica.
   // minInsyncReplicas: given when it exceeds the replication factor, which Kafka accepts but no acks=all write can then meet.
-  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number }
+  // effectiveMinInsyncReplicas: Kafka 3.7+ caps it at the replica count (KAFKA-15583); given when that applies.
+  | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number; effectiveMinInsyncReplicas?: number }
   | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
   | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
   | { type: 'producerRemoved'; at: number; producer: string }
@@ -60,7 +62,7 @@ export type SimEvent =
   | { type: 'isrShrunk'; at: number; topic: string; partition: number; removed: number[]; isr: number[]; reason: 'lagging' | 'controlled-shutdown' | 'fenced' }
   | { type: 'isrExpanded'; at: number; topic: string; partition: number; added: number; isr: number[] }
   // lostOffsets: an unclean election's new leader never had [from, to); those records are gone.
-  | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number } }
+  | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number }; fromElr?: boolean }
   | { type: 'partitionOffline'; at: number; topic: string; partition: number; leaderEpoch: number; isr: number[]; lastLeader?: number }
   | { type: 'logTruncated'; at: number; topic: string; partition: number; broker: number; from: number; to: number }
   | { type: 'coordinatorMoved'; at: number; group: string; partition: number; reason: ControllerReason; from?: number; to?: number }
@@ -80,6 +82,8 @@ export type SimEvent =
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
   | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[] }
+  // A config below the version's real minimum, accepted anyway (lessons need tiny segments).
+  | { type: 'configScaledDown'; at: number; topic: string; config: 'segment.bytes'; value: number; minimum: number; version: ProfileName }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }
   | { type: 'brokerConfigured'; at: number; retentionCheckIntervalMs: number }
   | { type: 'consumerSubscribed'; at: number; consumer: string; group: string; topics: string[] }

@@ -24,3 +24,7 @@ export { fetchedRecords } from './events.ts';
 export type * from './types.ts';
 export { tpKey } from './types.ts';
 export type { SimError } from './errors.ts';
+export { KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, CLASSIC_PROFILE, PROFILE_NAMES, PROFILES, profileOf, isProfileName, versionsWithPartitioner } from './versions/profiles.ts';
+export type { KafkaVersion, ProfileName, VersionProfile } from './versions/profiles.ts';
+export { producerConfig, effectiveMinIsr, PARTITIONER_CLASSES } from './versions/rules.ts';
+export type { ProducerConfig } from './versions/rules.ts';

@@ -1,11 +1,13 @@
 import type { AppendVec } from './append-vec.ts';
+import type { ProfileName } from './versions/names.ts';
 
 /** How the partitioner chose a record's partition: carried by the request and the event that reports the append. */
 export type Placement =
   | { kind: 'explicit' }
   // The key's UTF-8 bytes are not repeated here: explainKeyPlacement(key, n) gives them to the UI.
   | { kind: 'key'; hash: number; positiveHash: number; numPartitions: number }
-  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number }
+  // skipped: the counter value KAFKA-9965's second partition() call threw away (2.4-3.9.0).
+  | { kind: 'round-robin'; partitioner: 'legacy-default' | 'round-robin'; counter: number; numPartitions: number; skipped?: number }
   | { kind: 'sticky'; partitioner: 'sticky' | 'uniform-sticky'; switched: boolean; stickyBytes: number; batchBytes: number; numPartitions: number };
 
 export type OffsetResetPolicy = 'earliest' | 'latest' | 'none';
@@ -94,6 +96,10 @@ export interface PartitionReplication {
   logBroker: number;
   /** Every other replica, by broker id. */
   followers: Readonly<Record<number, FollowerReplica>>;
+  /** KIP-966 eligible leader replicas (profiles with ELR only; absent means []). */
+  elr?: readonly number[];
+  /** KIP-966 LastKnownElr: replicas that left the ELR by an unclean shutdown (absent means []). */
+  lastKnownElr?: readonly number[];
 }
 
 export interface TopicConfig {
@@ -265,6 +271,8 @@ export interface BrokerConfig {
 
 export interface SimState {
   seed: number;
+  /** The Kafka version whose rules apply (versions/profiles.ts); 'classic' for files from before versions. */
+  kafkaVersion: ProfileName;
   rngState: number;
   /** Model time in milliseconds. */
   time: number;
@@ -300,7 +308,7 @@ const PRODUCER_KEYS: string[] = [];
  */
 export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], producers: SimState['producers'], rngState: number): SimState {
   return {
-    seed: s.seed, rngState, time: s.time, broker: s.broker, nextRetentionCheckAt: s.nextRetentionCheckAt, brokers: s.brokers,
+    seed: s.seed, kafkaVersion: s.kafkaVersion, rngState, time: s.time, broker: s.broker, nextRetentionCheckAt: s.nextRetentionCheckAt, brokers: s.brokers,
     nextProducerId: s.nextProducerId, topics, producers, consumers: s.consumers, groups: s.groups, offsetsTopic: s.offsetsTopic,
   };
 }

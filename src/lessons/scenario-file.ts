@@ -1,5 +1,5 @@
 import { array, maxLength, minValue, number, object, optional, picklist, pipe, safeInteger, safeParse, string, unknown } from 'valibot';
-import { applyCommand, createSimulation, validateCommand, type Command, type SimError } from '../engine/index.ts';
+import { applyCommand, CLASSIC_PROFILE, createSimulation, KAFKA_VERSIONS, validateCommand, type Command, type KafkaVersion, type ProfileName, type SimError } from '../engine/index.ts';
 import { lessonById } from './index.ts';
 import { migrateCommands } from './scenario-migrate.ts';
 import { LESSON_IDS, type LessonId } from './types.ts';
@@ -32,6 +32,8 @@ export const SANDBOX_KEY = 'kafka-sim:sandbox:v1';
 
 export interface Scenario {
   seed: number;
+  /** The Kafka version the commands run under; absent: 'classic', the rules from before versions existed. */
+  kafkaVersion?: KafkaVersion;
   commands: Command[];
   /** Steps applied when opened: 0..commands.length; absent means all of them. */
   cursor?: number;
@@ -91,6 +93,7 @@ export function checkSize(bytes: number): ScenarioProblem | undefined {
 const nonNegative = pipe(number('integer'), safeInteger('integer'), minValue(0, 'min'));
 const SHAPE = object({
   seed: pipe(number('integer'), safeInteger('integer')),
+  kafkaVersion: optional(picklist(KAFKA_VERSIONS, 'oneVersion')),
   commands: pipe(array(unknown(), 'list'), maxLength(MAX_COMMANDS, 'tooManyCommands')),
   cursor: optional(nonNegative),
   lesson: optional(picklist(LESSON_IDS, 'oneOf')),
@@ -110,6 +113,7 @@ function issueProblem(issue: Issue): ScenarioProblem {
   if (issue.message === 'tooManyCommands') return { code: 'tooManyCommands', path, params: { count: (issue.input as unknown[]).length, max: MAX_COMMANDS } };
   if (issue.input === undefined) return field(path, 'required');
   if (issue.message === 'oneOf') return field(path, 'oneOf', { values: LESSON_IDS.join(', ') });
+  if (issue.message === 'oneVersion') return field(path, 'oneOf', { values: KAFKA_VERSIONS.join(', ') });
   if (issue.message === 'min' || issue.message === 'maxLength') {
     return field(path, issue.message, { [issue.message === 'min' ? 'min' : 'max']: Number(issue.requirement) });
   }
@@ -190,7 +194,7 @@ export function parseScenario(text: string, options: { replay?: boolean } = {}):
 
   // Replay from the seed: a command the engine refuses in sequence stops the load, at its index.
   if (options.replay !== false) {
-    let state = createSimulation({ seed: out.seed });
+    let state = createSimulation({ seed: out.seed, kafkaVersion: out.kafkaVersion ?? CLASSIC_PROFILE });
     for (let i = 0; i < count; i++) {
       const result = applyCommand(state, out.commands[i]);
       if (result.error) return refuse(replayProblem(i, result.error));
@@ -199,6 +203,7 @@ export function parseScenario(text: string, options: { replay?: boolean } = {}):
   }
 
   const scenario: Scenario = { seed: out.seed, commands: out.commands as Command[] };
+  if (out.kafkaVersion !== undefined) scenario.kafkaVersion = out.kafkaVersion;
   if (out.cursor !== undefined) scenario.cursor = out.cursor;
   if (out.lesson !== undefined) scenario.lesson = out.lesson;
   if (out.step !== undefined) scenario.step = out.step;
@@ -211,6 +216,16 @@ export function parseScenario(text: string, options: { replay?: boolean } = {}):
   return { ok: true, scenario };
 }
 
+/** The profile a scenario replays under: its kafkaVersion, or 'classic' for a file from before versions. */
+export function scenarioProfile(scenario: Pick<Scenario, 'kafkaVersion'>): ProfileName {
+  return scenario.kafkaVersion ?? CLASSIC_PROFILE;
+}
+
+/** The scenario field for a simulation's profile: 'classic' is written as no field at all, as old files are. */
+export function kafkaVersionField(profile: ProfileName): { kafkaVersion?: KafkaVersion } {
+  return profile === CLASSIC_PROFILE ? {} : { kafkaVersion: profile };
+}
+
 /** The problem for command i refused during a replay from the seed. */
 export const replayProblem = (i: number, error: SimError): ScenarioProblem => ({ ...commandProblem(i, error), path: `commands[${i}]` });
 
@@ -221,7 +236,7 @@ export const replayProblem = (i: number, error: SimError): ScenarioProblem => ({
  */
 function fileEntries(scenario: Scenario): [string, unknown][] {
   const entries: [string, unknown][] = [['format', SCENARIO_FORMAT], ['version', SCENARIO_VERSION]];
-  for (const key of ['title', 'seed', 'lesson', 'step', 'cursor', 'commands', 'narration'] as const) {
+  for (const key of ['title', 'seed', 'kafkaVersion', 'lesson', 'step', 'cursor', 'commands', 'narration'] as const) {
     if (scenario[key] !== undefined) entries.push([key, scenario[key]]);
   }
   return entries;

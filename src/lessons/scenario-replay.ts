@@ -1,5 +1,5 @@
 import { append, createTimeline, seek, type Timeline } from '../store/timeline.ts';
-import { replayProblem, type Scenario, type ScenarioProblem } from './scenario-file.ts';
+import { replayProblem, scenarioProfile, type Scenario, type ScenarioProblem } from './scenario-file.ts';
 
 // Loading a scenario replays its commands from the seed. The limits keep the worst file around a
 // second, but a slow machine could take longer: the replay runs in slices that give the page back
@@ -30,7 +30,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Promise<ReplayResult> {
   const { onProgress, signal, sliceMs = 30, yieldToPage = nextTask } = options;
   const total = scenario.commands.length;
-  let timeline = createTimeline({ seed: scenario.seed });
+  let timeline = createTimeline({ seed: scenario.seed, kafkaVersion: scenarioProfile(scenario) });
   let i = 0;
   while (i < total) {
     if (signal?.aborted) return { ok: false, cancelled: true };

@@ -1,4 +1,4 @@
-import type { Command } from '../engine/index.ts';
+import type { Command, ProfileName } from '../engine/index.ts';
 
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
@@ -65,6 +65,11 @@ export interface Lesson {
   title: string;
   summary: string;
   seed: number;
+  /**
+   * The Kafka version the lesson teaches (src/engine/versions). Lessons that follow the post name the
+   * version whose rules give its picture; 'classic' keeps the simulator's rules from before versions.
+   */
+  kafkaVersion?: ProfileName;
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
   /**
@@ -74,4 +79,9 @@ export interface Lesson {
    */
   clusterView?: 'topics' | 'brokers';
   steps: LessonStep[];
+}
+
+/** The profile a lesson runs under: its kafkaVersion, or 'classic'. */
+export function lessonProfile(lesson: Pick<Lesson, 'kafkaVersion'>): ProfileName {
+  return lesson.kafkaVersion ?? 'classic';
 }

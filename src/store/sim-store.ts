@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SimError, SimState, SimulationOptions } from '../engine/index.ts';
+import type { ProfileName, SimError, SimState, SimulationOptions } from '../engine/index.ts';
 import { EMPTY_LAG_SERIES, followLag, type LagSeries } from './lag-series.ts';
 import { clockTick, type ClockMark } from './clock.ts';
 import { append, appendAll, atEnd, createTimeline, seek, seekRange, type Timeline } from './timeline.ts';
@@ -42,7 +42,7 @@ export interface SimStoreState {
   /** Called by the playback clock: one step, pausing at the end. */
   tick(): void;
   /** Replaces the whole timeline (a loaded scenario): a new seed, its commands, and where to stand. */
-  load(seed: number, commands: readonly unknown[], cursor?: number): SimError | undefined;
+  load(seed: number, commands: readonly unknown[], cursor?: number, kafkaVersion?: ProfileName): SimError | undefined;
   /** Replaces the whole timeline with one already built (a scenario replayed in slices). */
   loadTimeline(timeline: Timeline): void;
   /** A refusal found by the view before reaching the engine (same shape as the engine's). */
@@ -142,8 +142,9 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       const next = seek(timeline, timeline.cursor + 1);
       set({ ...moved(get(), next), playing: !atEnd(next) });
     },
-    load(seed, loadCommands, cursor) {
-      const loadedTimeline = appendAll(createTimeline({ ...simOptions, seed }), loadCommands);
+    load(seed, loadCommands, cursor, kafkaVersion) {
+      // A scenario names its version (or 'classic'); without one the store's own version stays.
+      const loadedTimeline = appendAll(createTimeline({ ...simOptions, seed, ...(kafkaVersion === undefined ? {} : { kafkaVersion }) }), loadCommands);
       if (loadedTimeline.error) return loadedTimeline.error;
       const next = cursor === undefined ? loadedTimeline.timeline : seek(loadedTimeline.timeline, cursor);
       set({ ...fresh(next), home: homeOf(next), playing: false, lastError: undefined });

@@ -4,6 +4,7 @@ import type { SimStore } from '../store/sim-store.ts';
 import { Charts } from './components/Charts.tsx';
 import { ConsolePanel } from './components/console/ConsolePanel.tsx';
 import { Controls } from './components/Controls.tsx';
+import { VersionPicker } from './components/VersionPicker.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { EventLog } from './components/EventLog.tsx';
 import { AddConsumerForm, AddProducerForm } from './components/forms/ClientForms.tsx';
@@ -40,6 +41,7 @@ function Layout({ notice, nav, tools, banner }: { notice: string | undefined; na
         </div>
         <div className="row">
           {nav}
+          <VersionPicker />
           <button type="button" ref={toggleRef} className="console-toggle" aria-expanded={consoleOpen} aria-controls="kafka-console" onClick={() => setConsoleOpen(!consoleOpen)}>
             {consoleOpen ? t('console.close') : t('console.open')}
           </button>

@@ -104,6 +104,7 @@ function touched(event: SimEvent): string[] {
     case 'groupOffsetsReset':
       return [groupId(event.group), ...partitionIds(event.offsets)];
     case 'topicConfigAltered':
+    case 'configScaledDown':
       return [topicId(event.topic)];
     case 'retentionChecked':
     case 'timeAdvanced':

@@ -5,7 +5,7 @@ import { describeEvent, isolate } from './narrate.ts';
 // Names and keys are isolated in narrated sentences, so none can reorder the words around them.
 
 function eventsOf(commands: Command[]): SimEvent[] {
-  let state = createSimulation({ seed: 1 });
+  let state = createSimulation({ seed: 1, kafkaVersion: 'classic' });
   let events: SimEvent[] = [];
   for (const command of commands) {
     const r = applyCommand(state, command);

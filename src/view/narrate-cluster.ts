@@ -89,7 +89,9 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
         return event.lostOffsets ? t('event.leaderElected.unclean', { ...params, offsets: offsets(t, event.lostOffsets.from, event.lostOffsets.to) }) : t('event.leaderElected.unclean.nothingLost', params);
       }
       if (event.reason === 'preferred') return t('event.leaderElected.preferred', params);
-      return t(event.previousLeader === undefined ? 'event.leaderElected.returned' : 'event.leaderElected', params);
+      const elected = t(event.previousLeader === undefined ? 'event.leaderElected.returned' : 'event.leaderElected', params);
+      // Kafka 4.1's rule (KIP-966) produced this leader: say so.
+      return event.fromElr === true ? `${elected} ${t('event.piece.electedFromElr')}` : elected;
     }
     case 'partitionOffline':
       return t('event.partitionOffline', { tp: tp(event.topic, event.partition), isr: brokerList(event.isr) });

@@ -11,7 +11,7 @@ import { describeError } from './narrate.ts';
 // Every error code the engine can return, raised through the real engine and explained in both languages.
 
 function setUp(commands: readonly unknown[]): SimState {
-  let state = createSimulation({ seed: 7 });
+  let state = createSimulation({ seed: 7, kafkaVersion: 'classic' });
   for (const command of commands) {
     const result = applyCommand(state, command);
     if (result.error) throw new Error(`setup refused: ${result.error.message}`);
@@ -134,6 +134,7 @@ const CASES: Case[] = [
   { name: 'an invisible character in a name', error: refusal([], { type: 'addProducer', producer: 'p\u200b1' }), key: 'error.NAME_INVISIBLE', mentions: ['U+200B', 2] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
+  { name: 'a partitioner the version does not ship', error: applyCommand(createSimulation({ seed: 1, kafkaVersion: '4.0' }), { type: 'addProducer', producer: 'p', partitioner: 'sticky' }).error!, key: 'error.PARTITIONER_NOT_IN_VERSION', mentions: ['4.0', '2.8, 3.6, 3.9'] },
 ];
 
 /** Error codes in the engine's source: `simError('CODE'` literals outside tests. */

@@ -126,6 +126,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'topicCreated': {
       const created = topicCreatedText(event, lang);
       if (event.minInsyncReplicas === undefined) return created;
+      // Kafka 3.7+ caps the value (KAFKA-15583): the version's rule, not the warning, applies.
+      if (event.effectiveMinInsyncReplicas !== undefined) return `${created} ${t('event.piece.minIsrCapped', { effective: event.effectiveMinInsyncReplicas })}`;
       return `${created} ${t('event.piece.minIsrAboveReplicas', { minIsr: event.minInsyncReplicas, replicationFactor: event.replicas?.[0]?.length ?? 1 })}`;
     }
     case 'partitionsAdded': {
@@ -212,6 +214,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
     case 'groupOffsetsReset':
       return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
+    case 'configScaledDown':
+      return t('event.configScaledDown', { topic: event.topic, config: event.config, value: numberFormat.format(event.value), minimum: numberFormat.format(event.minimum), version: event.version });
     case 'topicConfigAltered':
       // A time config also in the reader's units: retention.ms=60000 (1분).
       return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}${/Ms$/.test(k) && typeof v === 'number' && v >= 0 ? ` (${formatDuration(v, lang)})` : ''}`).join(', ') });

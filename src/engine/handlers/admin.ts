@@ -4,6 +4,7 @@ import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
 import type { GroupState, SimState, TopicConfig } from '../types.ts';
 import { tpKey } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withTopic } from './context.ts';
+import { noteScaledDown } from '../versions/rules.ts';
 import { unknownTopic } from './topics.ts';
 
 // Admin-client commands the command-line tools send: Admin.alterConsumerGroupOffsets
@@ -57,5 +58,6 @@ export function alterTopicConfig(state: SimState, command: AlterTopicConfigComma
   }
   if (Object.keys(changed).length === 0) return simError('INVALID_COMMAND', 'alterTopicConfig needs at least one config', { field: 'retentionMs', rule: 'missing' });
   events.push({ type: 'topicConfigAltered', at: state.time, topic: command.topic, configs: changed });
+  noteScaledDown(state, command.topic, command.segmentBytes, events);
   return withTopic(state, { ...topic, config });
 }

@@ -89,11 +89,12 @@ export function startBroker(state: SimState, command: BrokerCommand, events: Eve
     return simError('BROKER_ALREADY_RUNNING', `Broker ${broker.id} is already running`, { broker: broker.id });
   }
   // A crashed broker the controller has not fenced yet re-registers: its old session ends first.
+  const uncleanShutdown = broker.status !== 'stopped';
   let next = broker.status === 'crashed' ? fenceBroker(state, broker.id, events) : state;
   events.push({ type: 'brokerStarted', at: state.time, broker: broker.id });
   next = withStatus(next, broker.id, 'online');
   next = resetFollowerStates(next, broker.id);
-  return electLeaderlessPartitions(next, broker.id, events);
+  return electLeaderlessPartitions(next, broker.id, events, uncleanShutdown);
 }
 
 /** A restarted follower checks its log against the leader again before fetching. */

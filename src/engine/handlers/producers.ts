@@ -9,6 +9,8 @@ import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
+import { profileOf } from '../versions/profiles.ts';
+import { refusePartitioner } from '../versions/rules.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
 
@@ -20,7 +22,10 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   if (state.producers[command.producer]) {
     return simError('PRODUCER_EXISTS', `Producer ${command.producer} already exists`, { producer: command.producer });
   }
-  const acks = command.acks ?? KAFKA_DEFAULTS.acks;
+  const profile = profileOf(state.kafkaVersion);
+  const refused = refusePartitioner(profile, command.partitioner);
+  if (refused) return refused;
+  const acks = command.acks ?? profile.acks;
   const retries = command.retries ?? KAFKA_DEFAULTS.retries;
   // ProducerConfig.postProcessAndValidateIdempotenceConfigs: on by default, quietly off when acks or
   // retries rule it out, refused when asked for explicitly with them.
@@ -38,11 +43,12 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   const producer: ProducerState = {
     id: command.producer,
     producerId: state.nextProducerId,
-    partitioner: command.partitioner ?? KAFKA_DEFAULTS.partitioner,
+    partitioner: command.partitioner ?? profile.defaultPartitioner,
     batchBytes: command.batchBytes ?? KAFKA_DEFAULTS.batchBytes,
     topics: {},
     acks,
-    enableIdempotence: command.enableIdempotence ?? (acks === 'all' && retries > 0),
+    // Versions without idempotence by default (before 3.0, KIP-679) never turn it on by themselves.
+    enableIdempotence: command.enableIdempotence ?? (profile.enableIdempotence && acks === 'all' && retries > 0),
     retries,
     deliveryTimeoutMs,
     nextSequence: {},
@@ -101,7 +107,7 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   let topicState = producer.topics[topic.name] ?? FRESH_TOPIC_STATE;
   if (command.partition !== undefined || command.key !== undefined) {
     // Explicit partition or key: decided without the keyless partitioner, which still counts the bytes.
-    const decision = command.partition === undefined ? placeRecord(producer, topicState, command.key, size, numPartitions, rngState) : undefined;
+    const decision = command.partition === undefined ? placeRecord(producer, topicState, command.key, size, numPartitions, rngState, profileOf(state.kafkaVersion)) : undefined;
     partition = command.partition ?? decision!.partition;
     placement = decision?.placement ?? { kind: 'explicit' as const };
     // RoundRobinPartitioner counts keyed records too, so the decision's counter is kept.
@@ -109,7 +115,7 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     topicState = accounted.topicState;
     rngState = accounted.rngState;
   } else {
-    const decision = placeRecord(producer, topicState, undefined, size, numPartitions, rngState);
+    const decision = placeRecord(producer, topicState, undefined, size, numPartitions, rngState, profileOf(state.kafkaVersion));
     partition = decision.partition;
     placement = decision.placement;
     rngState = decision.rngState;

@@ -9,6 +9,7 @@ import { isRunning } from '../replication/leader-and-isr.ts';
 import { placeReplicas } from '../replication/placement.ts';
 import type { PartitionLog, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withTopic } from './context.ts';
+import { effectiveMinIsr, minIsrCappedFor, noteScaledDown } from '../versions/rules.ts';
 
 export function unknownTopic(topic: string) {
   // Kafka's UNKNOWN_TOPIC_OR_PARTITION
@@ -46,7 +47,9 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
   const created: Extract<SimEvent, { type: 'topicCreated' }> = { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions };
   if (replicationFactor > 1) created.replicas = placed.assignments;
   if (topic.config.minInsyncReplicas > replicationFactor) created.minInsyncReplicas = topic.config.minInsyncReplicas;
+  if (minIsrCappedFor(state, topic)) created.effectiveMinInsyncReplicas = effectiveMinIsr(state, topic);
   events.push(created);
+  noteScaledDown(state, topic.name, command.segmentBytes, events);
   return withTopic({ ...state, rngState: placed.rngState }, topic);
 }
 

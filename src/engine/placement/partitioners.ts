@@ -4,6 +4,10 @@ import type { ProducerState, ProducerTopicState } from '../types.ts';
 import { murmur2 } from './murmur2.ts';
 import { utf8ByteArray } from './utf8.ts';
 
+/** What the version profile decides about placement (versions/profiles.ts). */
+export interface PlacementRules { roundRobinSkips: boolean; stickySwitchFactor: number }
+const CLASSIC_PLACEMENT: PlacementRules = { roundRobinSkips: false, stickySwitchFactor: 1 };
+
 export interface PlacementDecision {
   partition: number;
   placement: Placement;
@@ -30,8 +34,9 @@ export function placeRecord(
   recordBytes: number,
   numPartitions: number,
   rngState: number,
+  rules: PlacementRules = CLASSIC_PLACEMENT,
 ): PlacementDecision {
-  if (producer.partitioner === 'round-robin') return roundRobin('round-robin', topicState, numPartitions, rngState);
+  if (producer.partitioner === 'round-robin') return roundRobin('round-robin', topicState, numPartitions, rngState, rules.roundRobinSkips);
   if (key !== undefined) {
     const hash = murmur2(utf8ByteArray(key));
     const positiveHash = hash & 0x7fffffff;
@@ -48,7 +53,7 @@ export function placeRecord(
     case 'sticky':
       return legacySticky(producer, topicState, recordBytes, numPartitions, rngState);
     case 'uniform-sticky':
-      return uniformSticky(producer, topicState, recordBytes, numPartitions, rngState);
+      return uniformSticky(producer, topicState, recordBytes, numPartitions, rngState, rules.stickySwitchFactor);
     default: {
       const never: never = producer.partitioner;
       throw new Error(`unknown partitioner ${String(never)}`);
@@ -56,14 +61,18 @@ export function placeRecord(
   }
 }
 
-function roundRobin(partitioner: 'legacy-default' | 'round-robin', topicState: ProducerTopicState, numPartitions: number, rngState: number): PlacementDecision {
+function roundRobin(partitioner: 'legacy-default' | 'round-robin', topicState: ProducerTopicState, numPartitions: number, rngState: number, skips = false): PlacementDecision {
   // A per-topic counter from 0, as RoundRobinPartitioner keeps it (the pre-2.4 DefaultPartitioner
   // started at a random value; starting at 0 shows the same rotation and reads better in a lesson).
-  const counter = topicState.counter ?? 0;
+  let counter = topicState.counter ?? 0;
+  // KAFKA-9965 (2.4-3.9.0): KafkaProducer.doSend appends with abortOnNewBatch, and every record opens
+  // a new batch here, so partition() runs twice: the first counter value is thrown away.
+  const skipped = skips ? counter : undefined;
+  if (skips) counter = (counter + 1) | 0;
   const partition = toPositive(counter) % numPartitions;
   return {
     partition,
-    placement: { kind: 'round-robin', partitioner, counter, numPartitions },
+    placement: { kind: 'round-robin', partitioner, counter, numPartitions, ...(skipped === undefined ? {} : { skipped }) },
     topicState: { ...topicState, counter: (counter + 1) | 0 },
     rngState,
   };
@@ -108,7 +117,7 @@ function legacySticky(producer: ProducerState, topicState: ProducerTopicState, r
   };
 }
 
-function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, recordBytes: number, numPartitions: number, rngState: number): PlacementDecision {
+function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, recordBytes: number, numPartitions: number, rngState: number, switchFactor: number): PlacementDecision {
   let sticky = topicState.stickyPartition;
   // The first record on a newly chosen partition (the previous one reset stickyBytes to 0).
   let switched = topicState.stickyBytes === 0;
@@ -121,8 +130,9 @@ function uniformSticky(producer: ProducerState, topicState: ProducerTopicState, 
   const produced = topicState.stickyBytes + recordBytes;
   const partition = sticky;
   let nextTopicState: ProducerTopicState = { ...topicState, stickyPartition: sticky, stickyBytes: produced };
-  // BuiltInPartitioner.updatePartitionInfo: after the append, switch once batch.size bytes were produced.
-  if (produced >= producer.batchBytes) {
+  // BuiltInPartitioner.updatePartitionInfo (BuiltInPartitioner.java:223): switch at batch.size when the
+  // last batch is full, else at 2 x batch.size; one record per batch is never full (switchFactor 2).
+  if (produced >= producer.batchBytes * switchFactor) {
     const draw = nextInt32(rngState);
     rngState = draw.rngState;
     nextTopicState = { ...topicState, stickyPartition: toPositive(draw.value) % numPartitions, stickyBytes: 0 };

@@ -1,4 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
+import { effectiveMinIsr } from '../versions/rules.ts';
 import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
@@ -133,7 +134,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   }
   const acksAll = producer.acks === 'all';
   // Partition.appendRecordsToLeader: acks=all needs min.insync.replicas in the ISR before appending.
-  if (acksAll && replication.isr.length < topic.config.minInsyncReplicas) {
+  if (acksAll && replication.isr.length < effectiveMinIsr(state, topic)) {
     return retriable(state, producer, attempt, 'NOT_ENOUGH_REPLICAS', events, isNew);
   }
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
@@ -215,7 +216,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const pid = producerKey(sender.producerId);
   const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
-    || (acks === 'all' && replication.isr.length < topic.config.minInsyncReplicas) || (known && sequence! <= known.lastSequence)) {
+    || (acks === 'all' && replication.isr.length < effectiveMinIsr(state, topic)) || (known && sequence! <= known.lastSequence)) {
     const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
     return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
   }
@@ -326,7 +327,7 @@ function respondIfDone(state: SimState, producerId: string, request: ProduceRequ
 function complete(state: SimState, producerId: string, request: ProduceRequest, duplicate: boolean, events: Events, isNew = false): SimState {
   const topic = state.topics[request.topic]!;
   const replication = topic.replication[request.partition]!;
-  if (replication.isr.length < topic.config.minInsyncReplicas) {
+  if (replication.isr.length < effectiveMinIsr(state, topic)) {
     return retriable(state, state.producers[producerId]!, request, 'NOT_ENOUGH_REPLICAS_AFTER_APPEND', events, isNew);
   }
   return succeed(state, producerId, request, duplicate, events, isNew);
@@ -343,7 +344,7 @@ export function completeAcks(state: SimState, partitions: ReadonlySet<string>, e
   if (partitions.size === 0) return state;
   const enough = (r: ProduceRequest) => {
     const topic = next.topics[r.topic]!;
-    return topic.replication[r.partition]!.isr.length >= topic.config.minInsyncReplicas;
+    return topic.replication[r.partition]!.isr.length >= effectiveMinIsr(next, topic);
   };
   for (const id of Object.keys(state.producers)) {
     const producer = next.producers[id]!;
@@ -465,7 +466,7 @@ function retryRefusedTogether(state: SimState, producerId: string, events: Event
     const topic = state.topics[request.topic];
     const replication = topic?.replication[request.partition];
     const refused = topic && replication && replication.leader !== undefined && isRunning(state, replication.leader)
-      && replication.isr.length < topic.config.minInsyncReplicas;
+      && replication.isr.length < effectiveMinIsr(state, topic);
     const dueNow = request.notBefore !== undefined && request.notBefore <= state.time && state.time < request.createdAt + producer.deliveryTimeoutMs;
     if (!refused || !dueNow) {
       queued.push(request);

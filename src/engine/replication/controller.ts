@@ -7,6 +7,7 @@ import { isActive, isRunning, type LeaderAndIsr, type PartitionChange, partition
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { freshFollower, replicaLogs, withPartition } from './partition-state.ts';
 import { withEpochStart } from './replica-log.ts';
+import { elrFields, elrOptions } from '../versions/rules.ts';
 
 // What the KRaft controller does when a broker leaves or returns (ReplicationControlManager:
 // handleBrokerInControlledShutdown, handleBrokerFenced, handleBrokerUnfenced), applied to every
@@ -21,7 +22,7 @@ export function removeBrokerFromPartitions(state: SimState, broker: number, reas
     topic.replication.forEach((replication, p) => {
       if (!replication.isr.includes(broker) && replication.leader !== broker) return;
       const current = next.topics[topic.name]!.replication[p]!;
-      const change = partitionChange(current, { remove: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b) });
+      const change = partitionChange(current, { remove: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b), ...elrOptions(next, topic) });
       if (change) next = applyChange(next, topic.name, p, change, reason, events);
     });
   }
@@ -29,12 +30,14 @@ export function removeBrokerFromPartitions(state: SimState, broker: number, reas
 }
 
 /** The broker is back: partitions without a leader may elect it (or another live in-sync replica). */
-export function electLeaderlessPartitions(state: SimState, broker: number, events: Events): SimState {
+export function electLeaderlessPartitions(state: SimState, broker: number, events: Events, uncleanShutdown = false): SimState {
   let next = state;
   for (const topic of Object.values(state.topics)) {
     topic.replication.forEach((replication, p) => {
-      if (replication.leader !== undefined) return;
-      const change = partitionChange(replication, { add: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b) });
+      // KIP-966: a broker back from an unclean shutdown leaves every ELR it was in.
+      const leaves = uncleanShutdown && (replication.elr ?? []).includes(broker);
+      if (replication.leader !== undefined && !leaves) return;
+      const change = partitionChange(next.topics[topic.name]!.replication[p]!, { add: broker, unclean: topic.config.uncleanLeaderElection, isActive: (b) => isActive(next, b), ...elrOptions(next, topic), ...(uncleanShutdown ? { uncleanShutdown: broker } : {}) });
       if (change) next = applyChange(next, topic.name, p, change, 'unfenced', events);
     });
   }
@@ -99,7 +102,7 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
     events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed: change.removedFromIsr, isr: [...target.isr], reason: isrReason });
   }
   if (!change.leaderChanged) {
-    const updated = withPartition(state, topicName, p, undefined, { ...current, isr: target.isr });
+    const updated = withPartition(state, topicName, p, undefined, { ...current, isr: target.isr, ...elrFields(target) });
     return maybeAdvanceHighWatermark(updated, topicName, p, events);
   }
   const previousLeader = current.leader;
@@ -107,7 +110,7 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
     const { leader: _gone, ...rest } = current;
     void _gone;
     events.push({ type: 'partitionOffline', at: state.time, topic: topicName, partition: p, leaderEpoch: target.leaderEpoch, isr: [...target.isr], ...(previousLeader === undefined ? {} : { lastLeader: previousLeader }) });
-    const offline = withPartition(state, topicName, p, undefined, { ...rest, leaderEpoch: target.leaderEpoch, isr: target.isr });
+    const offline = withPartition(state, topicName, p, undefined, { ...rest, leaderEpoch: target.leaderEpoch, isr: target.isr, ...elrFields(target) });
     return previousLeader === undefined ? offline : failOver(offline, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events, { topic: topicName, partition: p });
   }
   const leader = target.leader;
@@ -127,9 +130,9 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
   leaderLog = withEpochStart(leaderLog, target.leaderEpoch);
   events.push({
     type: 'leaderElected', at: state.time, topic: topicName, partition: p, leader, leaderEpoch: target.leaderEpoch, unclean: change.unclean,
-    reason, isr: [...target.isr], ...(previousLeader === undefined ? {} : { previousLeader }), ...(lostOffsets ? { lostOffsets } : {}),
+    reason, isr: [...target.isr], ...(previousLeader === undefined ? {} : { previousLeader }), ...(lostOffsets ? { lostOffsets } : {}), ...(change.fromElr ? { fromElr: true } : {}),
   });
-  let next = withPartition(state, topicName, p, leaderLog, { replicas: current.replicas, leader, leaderEpoch: target.leaderEpoch, isr: target.isr, logBroker: leader, followers });
+  let next = withPartition(state, topicName, p, leaderLog, { replicas: current.replicas, leader, leaderEpoch: target.leaderEpoch, isr: target.isr, logBroker: leader, followers, ...elrFields(target) });
   if (previousLeader !== undefined && previousLeader !== leader) next = failOver(next, previousLeader, 'NOT_LEADER_OR_FOLLOWER', events, { topic: topicName, partition: p });
   next = maybeAdvanceHighWatermark(next, topicName, p, events);
   return sendReady(next, topicName, p, events);

@@ -1,4 +1,5 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { elrAfterIsrChange } from '../versions/rules.ts';
 import type { Events } from '../handlers/context.ts';
 import type { FollowerReplica, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { completeAcks } from '../producer/requests.ts';
@@ -46,7 +47,7 @@ function fetchOnce(state: SimState, topicName: string, p: number, broker: number
   replication = withFollower(replication, follower);
   // Partition.isFollowerInSync: back into the ISR once it has the high watermark and this epoch's start.
   if (!replication.isr.includes(broker) && fetchOffset >= leaderLog.highWatermark && fetchOffset >= epochStartOffset(topic, p, replication)) {
-    replication = { ...replication, isr: [...replication.isr, broker] };
+    replication = { ...replication, isr: [...replication.isr, broker], ...elrAfterIsrChange(state, topic, replication, [...replication.isr, broker]) };
     events.push({ type: 'isrExpanded', at: state.time, topic: topicName, partition: p, added: broker, isr: [...replication.isr] });
   }
   let next = withPartition(state, topicName, p, undefined, replication);
@@ -78,7 +79,7 @@ function shrinkIsr(state: SimState, topicName: string, p: number, events: Events
   if (removed.length === 0) return state;
   const isr = replication.isr.filter((b) => !removed.includes(b));
   events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed, isr: [...isr], reason: 'lagging' });
-  const next = withPartition(state, topicName, p, undefined, { ...replication, isr });
+  const next = withPartition(state, topicName, p, undefined, { ...replication, isr, ...elrAfterIsrChange(state, topic, replication, isr) });
   return maybeAdvanceHighWatermark(next, topicName, p, events, deferred);
 }
 

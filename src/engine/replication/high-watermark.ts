@@ -2,6 +2,7 @@ import type { Events } from '../handlers/context.ts';
 import { completeAcks } from '../producer/requests.ts';
 import { type SimState, tpKey } from '../types.ts';
 import { withPartition } from './partition-state.ts';
+import { highWatermarkHeld } from '../versions/rules.ts';
 
 /**
  * Partition.maybeIncrementLeaderHW: the high watermark is the smallest log end offset among the
@@ -14,6 +15,7 @@ export function maybeAdvanceHighWatermark(state: SimState, topicName: string, pa
   const replication = topic.replication[partition]!;
   const log = topic.partitions[partition]!;
   if (replication.leader === undefined) return state;
+  if (highWatermarkHeld(state, topic, replication.isr.length)) return state;
   let highWatermark = log.logEndOffset;
   for (const broker of replication.isr) {
     if (broker === replication.leader) continue;

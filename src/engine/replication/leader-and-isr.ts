@@ -1,4 +1,5 @@
 import type { BrokerStatus, SimState } from '../types.ts';
+import { elrPartitionChange } from '../versions/elr.ts';
 
 // The controller's rules for a partition's leader and ISR (KRaft's PartitionChangeBuilder with
 // eligible leader replicas off, as in Kafka's defaults).
@@ -8,6 +9,9 @@ export interface LeaderAndIsr {
   leader?: number;
   leaderEpoch: number;
   isr: readonly number[];
+  /** KIP-966, profiles with ELR only (versions/elr.ts). */
+  elr?: readonly number[];
+  lastKnownElr?: readonly number[];
 }
 
 export interface PartitionChange {
@@ -16,6 +20,8 @@ export interface PartitionChange {
   unclean: boolean;
   /** ISR members taken out by this change. */
   removedFromIsr: number[];
+  /** The new leader came from the eligible leader replicas (KIP-966). */
+  fromElr?: boolean;
 }
 
 export function brokerStatus(state: SimState, id: number): BrokerStatus | undefined {
@@ -50,7 +56,9 @@ export function isActive(state: SimState, id: number): boolean {
  * election on, the first acceptable replica at all, whose ISR becomes just itself; failing that, no
  * leader. A new leader (or none) bumps the leader epoch. Returns undefined when nothing changes.
  */
-export function partitionChange(current: LeaderAndIsr, options: { remove?: number; add?: number; unclean: boolean; isActive: (broker: number) => boolean }): PartitionChange | undefined {
+export function partitionChange(current: LeaderAndIsr, options: { remove?: number; add?: number; unclean: boolean; isActive: (broker: number) => boolean; elrMinIsr?: number; uncleanShutdown?: number }): PartitionChange | undefined {
+  // Kafka 4.1 profile: eligible leader replicas decide instead (KIP-966).
+  if (options.elrMinIsr !== undefined) return elrPartitionChange(current, { ...options, minIsr: options.elrMinIsr });
   const { remove, add } = options;
   const acceptable = (r: number) => r !== remove && (r === add || options.isActive(r));
   const targetIsr = remove === undefined ? current.isr : current.isr.filter((r) => r !== remove);

@@ -83,6 +83,6 @@ describe('StripedReplicaPlacer: where replicas go', () => {
     const state = createSimulation();
     expect(state.brokers).toEqual([{ id: 1, status: 'online' }]);
     const { state: after } = run([{ type: 'createTopic', topic: 't', partitions: 2 }]);
-    expect(partitionState(after, 't', 1)).toEqual({ replicas: [1], leader: 1, leaderEpoch: 0, isr: [1], highWatermark: 0, logEndOffsets: { 1: 0 } });
+    expect(partitionState(after, 't', 1)).toEqual({ replicas: [1], leader: 1, leaderEpoch: 0, isr: [1], highWatermark: 0, logEndOffsets: { 1: 0 }, elr: [], lastKnownElr: [] });
   });
 });

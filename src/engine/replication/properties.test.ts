@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Acks, Command, SimEvent, SimEventType, SimState } from '../index.ts';
+import type { ProfileName } from '../index.ts';
 import { applyCommand, brokers, createSimulation, inFlight, logEndOffset, partitionState, records, replicaRecords } from '../index.ts';
 import { clusterScenario } from '../test-support/cluster-scenario.ts';
 import { run } from '../test-support/run.ts';
@@ -109,8 +110,8 @@ interface Trace {
   sent: Map<string, string>;
 }
 
-function play(commands: readonly Command[], seed: number): Trace {
-  let state = createSimulation({ seed });
+function play(commands: readonly Command[], seed: number, kafkaVersion: ProfileName = 'classic'): Trace {
+  let state = createSimulation({ seed, kafkaVersion });
   const steps: Step[] = [];
   const sent = new Map<string, string>();
   const nextRequest = new Map<string, number>();
@@ -350,11 +351,65 @@ describe('clusterScenario', () => {
     'produceWaiting', 'produceAcknowledged', 'produceErrored', 'produceRetried', 'produceFailed', 'ackLost', 'duplicateDropped', 'ackLossArmed',
   ];
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i raises every replication and producer event type and narration variant', (seed) => {
-    const { events } = run(clusterScenario(seed), createSimulation({ seed }));
+    const { events } = run(clusterScenario(seed), createSimulation({ seed, kafkaVersion: 'classic' }));
     const seen = new Set(events.map((e) => e.type));
     expect(expected.filter((type) => !seen.has(type))).toEqual([]);
     // The variants narrate-cluster.ts words differently, so the narration tests see each of them.
     const variants = new Set(events.map(variantOf).filter((v) => v !== undefined));
     expect(VARIANTS.filter((v) => !variants.has(v))).toEqual([]);
+  });
+});
+
+// The same invariants per Kafka version (src/engine/versions), fewer runs each.
+describe.each(['2.3', '3.6', '3.9', '4.1'] as const)('Kafka %s: invariants over random command sequences', (kafkaVersion) => {
+  const runs = 20;
+  it('consumers never read at or above the high watermark', () => {
+    fc.assert(fc.property(general, ({ commands, seed }) => {
+      for (const { state, events } of play(commands, seed, kafkaVersion).steps) {
+        for (const e of events) {
+          if (e.type !== 'recordsFetched') continue;
+          for (const batch of e.batches) {
+            const highWatermark = partitionState(state, batch.topic, batch.partition)!.highWatermark;
+            for (const r of batch.records) expect(r.offset).toBeLessThan(highWatermark);
+          }
+        }
+      }
+    }), { numRuns: runs });
+  });
+
+  it('with acks=all and an effective min ISR >= 2, an acknowledged record survives any single broker crash', () => {
+    fc.assert(fc.property(safeWorld, ({ commands, seed }) => {
+      const trace = play(commands, seed, kafkaVersion);
+      const acked = new Map<string, { topic: string; partition: number; offset: number; value: string }>();
+      for (const { state, events } of trace.steps) {
+        for (const e of events) {
+          if (e.type !== 'produceAcknowledged' || e.acks !== 'all') continue;
+          const value = ackedValue(trace, e);
+          const offset = e.offset >= 0 ? e.offset : records(state, e.topic, e.partition).find((r) => r.value === value)?.offset;
+          expect(offset).toBeDefined();
+          acked.set(`${e.producer}#${e.requestId}`, { topic: e.topic, partition: e.partition, offset: offset!, value });
+        }
+        for (const [request, { topic, partition, offset, value }] of acked) {
+          if (partitionState(state, topic, partition)?.leader === undefined) continue;
+          expect(records(state, topic, partition).find((r) => r.offset === offset)?.value, request).toBe(value);
+        }
+      }
+    }), { numRuns: runs });
+  });
+
+  // A failure for want of in-sync replicas; a lost acknowledgement's timeout is another story (the record may be committed).
+  it.runIf(kafkaVersion === '3.9' || kafkaVersion === '4.1')('3.7+ (KAFKA-15583): no record is readable while its send is reported failed for want of in-sync replicas', () => {
+    fc.assert(fc.property(general, ({ commands, seed }) => {
+      const fetched = new Set<string>();
+      for (const { state, events } of play(commands, seed, kafkaVersion).steps) {
+        for (const e of events) {
+          if (e.type === 'recordsFetched') for (const b of e.batches) for (const r of b.records) fetched.add(`${b.topic}:${b.partition}@${r.offset}`);
+          if (e.type !== 'produceFailed' || e.writtenAt === undefined || !e.error.startsWith('NOT_ENOUGH_REPLICAS')) continue;
+          const info = partitionState(state, e.topic, e.partition)!;
+          expect(fetched.has(`${e.topic}:${e.partition}@${e.writtenAt}`)).toBe(false);
+          if (info.leader !== undefined) expect(info.highWatermark).toBeLessThanOrEqual(e.writtenAt);
+        }
+      }
+    }), { numRuns: runs });
   });
 });

@@ -22,6 +22,10 @@ export interface PartitionStateInfo {
   highWatermark: number;
   /** Each replica's log end offset, by broker id. */
   logEndOffsets: Record<number, number>;
+  /** KIP-966 eligible leader replicas; [] without ELR (before Kafka 4.1). */
+  elr: number[];
+  /** KIP-966 LastKnownElr; [] without ELR. */
+  lastKnownElr: number[];
 }
 
 /** Leader, ISR, high watermark and each replica's log end, as `kafka-topics --describe` and the replica logs would tell. */
@@ -37,6 +41,8 @@ export function partitionState(state: SimState, topic: string, partition: number
     isr: [...replication.isr],
     highWatermark: t.partitions[partition]!.highWatermark,
     logEndOffsets,
+    elr: [...(replication.elr ?? [])],
+    lastKnownElr: [...(replication.lastKnownElr ?? [])],
   };
   if (replication.leader !== undefined) info.leader = replication.leader;
   return info;

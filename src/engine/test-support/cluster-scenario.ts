@@ -12,7 +12,7 @@ import type { SimState } from '../types.ts';
  * unclean on) and `solo` (one replica, broker 1).
  */
 export function clusterScenario(seed: number): Command[] {
-  let state: SimState = createSimulation({ seed });
+  let state: SimState = createSimulation({ seed, kafkaVersion: 'classic' });
   const commands: Command[] = [];
   const run = (...list: Command[]) => {
     for (const command of list) {

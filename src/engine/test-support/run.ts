@@ -4,7 +4,7 @@ import type { SimEvent } from '../events.ts';
 import type { SimState } from '../types.ts';
 
 /** Applies commands, failing the test on the first refused one; returns the state and every event. */
-export function run(commands: readonly Command[], start: SimState = createSimulation({ seed: 7 })): { state: SimState; events: SimEvent[] } {
+export function run(commands: readonly Command[], start: SimState = createSimulation({ seed: 7, kafkaVersion: 'classic' })): { state: SimState; events: SimEvent[] } {
   let state = start;
   const events: SimEvent[] = [];
   for (const command of commands) {

@@ -4,7 +4,7 @@ import { heavyReplicatedCommand, heavyReplicatedSetup } from './heavy-replicated
 
 describe('replicated heavy scenario', () => {
   it('runs over 60 s of model time without refusals: brokers crash and return, retention deletes, records stay acknowledged', () => {
-    let state = createSimulation({ seed: 1 });
+    let state = createSimulation({ seed: 1, kafkaVersion: 'classic' });
     const counts: Partial<Record<SimEventType, number>> = {};
     const setup = heavyReplicatedSetup();
     for (let step = 0; step < setup.length + 8_000; step++) {

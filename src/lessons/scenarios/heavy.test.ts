@@ -3,7 +3,7 @@ import { HEAVY, heavyCommand, heavySetup } from './heavy.ts';
 
 describe('heavy scenario', () => {
   it('runs without refusals, keeps thousands of records retained and deletes older segments', () => {
-    let state = createSimulation({ seed: 1 });
+    let state = createSimulation({ seed: 1, kafkaVersion: 'classic' });
     let deleted = 0;
     const setup = heavySetup();
     const live = Array.from({ length: 2000 }, (_, i) => heavyCommand(setup.length + i));

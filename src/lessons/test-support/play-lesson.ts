@@ -1,3 +1,4 @@
+import { lessonProfile } from '../types.ts';
 import { applyCommand, createSimulation, type SimEvent, type SimState } from '../../engine/index.ts';
 import type { Lesson } from '../types.ts';
 
@@ -15,7 +16,7 @@ export interface LessonStepRun {
  * as it was and is recorded, not thrown: each test decides what a refusal means to it).
  */
 export function playLesson(lesson: Lesson): LessonStepRun[] {
-  let state = createSimulation({ seed: lesson.seed });
+  let state = createSimulation({ seed: lesson.seed, kafkaVersion: lessonProfile(lesson) });
   return lesson.steps.map((step) => {
     const before = state;
     const events: SimEvent[] = [];

@@ -14,7 +14,7 @@ import { predictionMisconceptions } from '../misconceptions.ts';
 import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
 import { markSeen } from '../progress.ts';
 import { browserStorage } from '../scenario-file.ts';
-import { LESSON_IDS, type LessonId } from '../types.ts';
+import { LESSON_IDS, lessonProfile, type LessonId } from '../types.ts';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
@@ -215,7 +215,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
 export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, embed, links }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
   const lesson = LESSONS[route.lesson];
   // A fresh store per lesson: the whole lesson is one timeline, a step is a range of it.
-  const store = useMemo(() => createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
+  const store = useMemo(() => createSimStore({ seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
   return (
     <SimProvider key={route.lesson} store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>

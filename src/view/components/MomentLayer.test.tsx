@@ -18,7 +18,7 @@ function crashTheLeader(): Command[] {
     { type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 },
     { type: 'createTopic', topic: 't', partitions: 1, replicationFactor: 3 },
   ];
-  let state = createSimulation({ seed: 1 });
+  let state = createSimulation({ seed: 1, kafkaVersion: 'classic' });
   for (const c of setup) state = applyCommand(state, c).state;
   const leader = state.topics.t!.replication[0]!.leader!;
   return [...setup, { type: 'crashBroker', broker: leader }, { type: 'advanceTime', ms: 10_000 }];

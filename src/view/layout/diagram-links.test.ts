@@ -2,7 +2,7 @@ import { applyCommand, createSimulation, type Command, type SimState } from '../
 import { diagramLinks, linkPath, RECENT_RECORDS } from './diagram-links.ts';
 
 function run(commands: Command[]): SimState {
-  let state = createSimulation({ seed: 1 });
+  let state = createSimulation({ seed: 1, kafkaVersion: 'classic' });
   for (const c of commands) {
     const r = applyCommand(state, c);
     if (r.error) throw new Error(r.error.message);

@@ -7,7 +7,7 @@ import { MAX_BADGES, MAX_FLIGHTS, momentBadges, momentFlights, staticArrivals, t
 interface Step { command: Command; events: SimEvent[]; state: SimState }
 
 function play(commands: Command[], seed = 1): Step[] {
-  let state = createSimulation({ seed });
+  let state = createSimulation({ seed, kafkaVersion: 'classic' });
   return commands.map((command) => {
     const result = applyCommand(state, command);
     if (result.error) throw new Error(result.error.message);

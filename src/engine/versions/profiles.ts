@@ -1,0 +1,71 @@
+import type { AssignorName } from '../groups/assignors/index.ts';
+import type { Acks, KeylessPartitioner } from '../types.ts';
+
+// Kafka versions side by side (issue 18): each simulation runs under one profile, a table of the
+// rules that differ between Kafka releases. Handlers ask the profile; they never compare versions.
+
+export { CLASSIC_PROFILE, KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, PROFILE_NAMES, type KafkaVersion, type ProfileName } from './names.ts';
+import { CLASSIC_PROFILE, KAFKA_VERSIONS, PROFILE_NAMES, type KafkaVersion, type ProfileName } from './names.ts';
+
+export interface VersionProfile {
+  name: ProfileName;
+  /** ProducerConfig ACKS_CONFIG default: "1" before 3.0, "all" since (KIP-679). */
+  acks: Acks;
+  /** enable.idempotence default: false before 3.0, true since (KIP-679). */
+  enableIdempotence: boolean;
+  /** linger.ms default: 0 before 4.0, 5 since (KIP-1030). */
+  lingerMs: number;
+  /** partitioner.class unset. */
+  defaultPartitioner: KeylessPartitioner;
+  /** The partitioners this release ships. */
+  partitioners: readonly KeylessPartitioner[];
+  /** KAFKA-9965: RoundRobinPartitioner is called twice per new batch (2.4-3.9.0), skipping a partition. */
+  roundRobinSkips: boolean;
+  /**
+   * BuiltInPartitioner.updatePartitionInfo (3.3+, KIP-794): with one record per batch the batch is
+   * never full, so the switch waits for 2 x batch.size bytes. 'classic' switched at batch.size.
+   */
+  stickySwitchFactor: number;
+  /** KAFKA-15583 (3.7+): effective min ISR = min(min.insync.replicas, replicas) and no HW advance under it. */
+  minIsrCapped: boolean;
+  /** KIP-966 eligible leader replicas (default on for new clusters since 4.1). */
+  elr: boolean;
+  /** partition.assignment.strategy default: [range] before 3.0, [range, cooperative-sticky] since (KIP-726). */
+  assignors: readonly AssignorName[];
+  /** LogConfig segment.bytes minimum: 14 bytes before 4.0, 1 MiB since (KIP-1030); undefined: not reported. */
+  segmentBytesMin: number | undefined;
+}
+
+const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
+const MIB = 1024 * 1024;
+
+const base = {
+  acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
+  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14,
+} as const;
+
+export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
+  // 2.3: DefaultPartitioner rotates keyless records; no RoundRobinPartitioner yet (KIP-369, 2.4).
+  '2.3': { ...base, name: '2.3', acks: 1, enableIdempotence: false, defaultPartitioner: 'legacy-default', partitioners: ['legacy-default'], assignors: ['range'] },
+  // 2.4-3.2: DefaultPartitioner + StickyPartitionCache (KIP-480).
+  '2.8': { ...base, name: '2.8', acks: 1, enableIdempotence: false, defaultPartitioner: 'sticky', partitioners: ['sticky', 'round-robin'], assignors: ['range'] },
+  '3.6': { ...base, name: '3.6', partitioners: ['uniform-sticky', 'sticky', 'round-robin'] },
+  '3.9': { ...base, name: '3.9', partitioners: ['uniform-sticky', 'sticky', 'round-robin'], minIsrCapped: true },
+  // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
+  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB },
+  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB },
+  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined },
+};
+
+export function profileOf(name: ProfileName | undefined): VersionProfile {
+  return PROFILES[name ?? CLASSIC_PROFILE];
+}
+
+export function isProfileName(value: unknown): value is ProfileName {
+  return typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value);
+}
+
+/** The modelled versions that ship a partitioner, for a refusal's message ("2.8, 3.6, 3.9"). */
+export function versionsWithPartitioner(partitioner: KeylessPartitioner): KafkaVersion[] {
+  return KAFKA_VERSIONS.filter((v) => PROFILES[v].partitioners.includes(partitioner));
+}

@@ -1,0 +1,41 @@
+import type { Entry } from '../entry.ts';
+
+// Kafka version profiles (src/engine/versions): the version picker, refusals and the version notes
+// the event log adds wherever a result depends on the version.
+export const VERSION_MESSAGES = {
+  'error.PARTITIONER_NOT_IN_VERSION': {
+    ko: 'Kafka {version}에는 {partitioner} 파티셔너가 없습니다. 이 파티셔너가 있는 버전: Kafka {versions}.',
+    en: 'Kafka {version} does not ship the {partitioner} partitioner; it exists in Kafka {versions}.',
+  },
+  'event.configScaledDown': {
+    ko: '축소된 설정: {topic} 토픽의 {config}={value|는} Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 Kafka라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
+    en: 'Scaled down: {config}={value} on topic {topic} is below Kafka {version}\'s minimum ({minimum}). Real Kafka refuses it; the simulator accepts it to show small segments.',
+  },
+  'event.piece.minIsrCapped': {
+    ko: 'Kafka 3.7+: min.insync.replicas를 레플리카 {effective}개로 낮춰 적용합니다(KAFKA-15583).',
+    en: 'Kafka 3.7+: min.insync.replicas capped at {effective, plural, one {# replica} other {# replicas}} (KAFKA-15583).',
+  },
+  'event.piece.roundRobinSkipped': {
+    ko: 'Kafka 2.4–3.9.0: RoundRobinPartitioner가 새 배치마다 두 번 불려 카운터 값 {skipped|을} 건너뛰었습니다(KAFKA-9965).',
+    en: 'Kafka 2.4–3.9.0: RoundRobinPartitioner was called twice for the new batch and skipped counter {skipped} (KAFKA-9965).',
+  },
+  'event.piece.electedFromElr': {
+    ko: 'Kafka 4.1: ISR이 비어 ELR(적격 리더 레플리카)에서 골랐습니다(KIP-966).',
+    en: 'Kafka 4.1: the ISR was empty, so the leader came from the ELR (eligible leader replicas, KIP-966).',
+  },
+  'event.piece.hwHeld': {
+    ko: 'Kafka 3.7+: ISR이 min.insync.replicas보다 작아 하이 워터마크가 멈춰 있습니다(KAFKA-15583).',
+    en: 'Kafka 3.7+: the ISR is below min.insync.replicas, so the high watermark stays put (KAFKA-15583).',
+  },
+  'version.label': { ko: 'Kafka 버전', en: 'Kafka version' },
+  'version.option': { ko: 'Kafka {version}', en: 'Kafka {version}' },
+  'version.classic': { ko: '클래식(버전 이전 파일)', en: 'Classic (files from before versions)' },
+  'version.replayed': {
+    ko: '같은 명령 {count}개를 Kafka {version} 규칙으로 다시 재생했습니다.',
+    en: 'Replayed the same {count, plural, one {# command} other {# commands}} under Kafka {version}\'s rules.',
+  },
+  'version.refused': {
+    ko: 'Kafka {version}에서는 {index}번째 명령이 거부되어 버전을 바꾸지 않았습니다: {reason}',
+    en: 'Under Kafka {version} command {index} is refused, so the version did not change: {reason}',
+  },
+} satisfies Record<string, Entry>;
