@@ -23,6 +23,7 @@ import { CLUSTER_UI_MESSAGES } from './messages/cluster-ui.ts';
 import { EMBED_MESSAGES } from './messages/embed.ts';
 import { CONSOLE_MESSAGES } from './messages/console.ts';
 import { DIAGRAM_MESSAGES } from './messages/diagram.ts';
+import { FIGURE_MESSAGES } from './messages/figure.ts';
 import { EVENT_MESSAGES } from './messages/events.ts';
 import { ERROR_MESSAGES } from './messages/errors.ts';
 import { FILE_MESSAGES } from './messages/files.ts';
@@ -38,7 +39,7 @@ import { PAGE_MESSAGES } from './messages/page.ts';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES, ...MOMENT_MESSAGES, ...ACTION_MESSAGES, ...DIAGRAM_MESSAGES };
+export const MESSAGES = { ...PAGE_MESSAGES, ...CLUSTER_UI_MESSAGES, ...EVENT_MESSAGES, ...ERROR_MESSAGES, ...LESSON_MESSAGES, ...LESSON_UI_MESSAGES, ...LESSON_BROKERS_UI_MESSAGES, ...LESSON_CLIENT_MESSAGES, ...FILE_MESSAGES, ...LIMIT_MESSAGES, ...EMBED_MESSAGES, ...CONSOLE_MESSAGES, ...LAG_MESSAGES, ...MOMENT_MESSAGES, ...ACTION_MESSAGES, ...DIAGRAM_MESSAGES, ...FIGURE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
