@@ -39,7 +39,7 @@ export const FIGURE_MESSAGES = {
   'figure.key.truncated': { ko: '취소선 = 잘려 나감', en: 'struck out = truncated' },
   'figure.key.hw': { ko: '하이 워터마크', en: 'high watermark' },
   'figure.key.leo': { ko: '로그 끝', en: 'log end' },
-  'figure.key.outOfIsr': { ko: 'ISR 밖', en: 'out of the ISR' },
+  'figure.key.outOfIsr': { ko: 'ISR에서 빠진 레플리카', en: 'out of the ISR' },
   'figure.key.offline': { ko: '오프라인(리더 없음)', en: 'offline (no leader)' },
   'figure.key.gap': { ko: '그리지 않은 오프셋', en: 'offsets not drawn' },
 } satisfies Record<string, Entry>;

@@ -199,7 +199,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
                 caption describes is in view; an embed's view="…" chooses for itself. */}
             {embed?.view !== undefined ? <Topology view={embed.view} />
               : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
-                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} />}
+                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

@@ -9,6 +9,7 @@ import { GroupsPanel } from './GroupsPanel.tsx';
 import { ProducersPanel } from './ProducersPanel.tsx';
 import { TopicsPanel } from './TopicsPanel.tsx';
 import { useDiagramViewContext, type DiagramView } from '../hooks/diagram-view.tsx';
+import { useFitFont } from '../hooks/use-fit-font.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -22,7 +23,7 @@ import { useUi } from '../hooks/ui-context.tsx';
  * `withBrokers` (the replication lessons) draws the brokers figure in the middle lane, with the
  * topics' logs folded under it, so a step shows where each copy lives and the logs are a click away.
  */
-export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramView; withBrokers?: boolean }) {
+export function Topology({ view: fixed, withBrokers = false, fit = false }: { view?: DiagramView; withBrokers?: boolean; fit?: boolean }) {
   const { t } = useLang();
   const { act, readOnly } = useUi();
   const page = useDiagramViewContext();
@@ -37,6 +38,9 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const mainRef = useRef<HTMLElement | null>(null);
   const figureRef = useRef<HTMLDivElement | null>(null);
+  // Lecture mode: the figure's text as large as fits (every step redraws, so every step refits).
+  const stamp = useSim((s) => (fit ? s.timeline : null));
+  useFitFont(mainRef, fit, stamp);
   const bar = (fixed === undefined || !readOnly || (brokerCount > 1 && !withBrokers)) && (
     <div className="diagram-bar">
       {fixed === undefined && <ViewToggle view={view} onChange={setView} />}

@@ -9,7 +9,7 @@ import { useSim } from './sim-context.tsx';
 
 export const MOMENT_ICONS: Record<MomentKind, string> = {
   crashed: '✖', fenced: '⊘', stopped: '■', started: '▶', isrShrunk: '▼', isrExpanded: '▲', elected: '★', unclean: '⚠',
-  offline: '◌', truncated: '✂', retry: '↻', duplicate: '≡', refused: '!', failed: '✖', hw: '⊤', acked: '✓', ackLost: '✗', copied: '⧉',
+  offline: '◌', truncated: '✂', retry: '↻', duplicate: '≡', refused: '!', failed: '✖', hw: '⊤', acked: '✓', ackLost: '✗', copied: '»',
 };
 
 export function useStepBadges(): BadgeSpec[] {
