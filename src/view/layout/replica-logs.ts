@@ -75,21 +75,23 @@ export function changedOffsets(events: readonly SimEvent[]): Map<string, number[
 
 /**
  * Which offsets of [start, end) get a column: all of them when they fit in `max`, else runs around
- * the interesting offsets (each kept with its neighbour before and after), later runs first, the
+ * the interesting offsets in the order given (each with its neighbours when the budget allows), the
  * rest elided as gap columns. A gap shorter than 2 offsets is drawn as cells instead.
  */
 export function windowColumns(start: number, end: number, interesting: readonly number[], max: number): Column[] {
   if (end <= start) return [];
   const cells = Math.max(3, max);
   if (end - start <= cells) return range(start, end).map((offset) => ({ kind: 'offset', offset }));
-  const points = [...new Set(interesting.filter((o) => o >= start && o < end))].sort((a, b) => b - a);
+  // In the order given (the caller puts the high watermark first), each with a neighbour either
+  // side when the budget allows, merged while they touch, until the budget is spent.
+  const points = [...new Set(interesting.filter((o) => o >= start && o < end))];
   if (points.length === 0) points.push(end - 1);
-  // Runs [from, to), newest first, merged while they touch, until the budget is spent.
+  const pad = cells >= 8 ? 1 : 0;
   const runs: { from: number; to: number }[] = [];
   let used = 0;
   for (const p of points) {
-    const from = Math.max(start, p - 1);
-    const to = Math.min(end, p + 2);
+    const from = Math.max(start, p - pad);
+    const to = Math.min(end, p + 1 + pad);
     const hit = runs.find((r) => from <= r.to && to >= r.from);
     const grown = hit ? { from: Math.min(hit.from, from), to: Math.max(hit.to, to) } : { from, to };
     const extra = (grown.to - grown.from) - (hit ? hit.to - hit.from : 0);
