@@ -56,7 +56,7 @@ for (const lang of ['en', 'ko'] as const) {
     await openReplicatedTopic(page, lang);
     await expect(page.getByRole('radio', { name: w.brokers })).toBeChecked();
     const p = partitionForKey('k', 3);
-    const copies = page.getByRole('listitem', { name: new RegExp(`^payments-${p}, `) });
+    const copies = page.getByRole('group', { name: replicaName(lang, p, '\\d') });
     await expect(copies).toHaveCount(3);
     await expect(page.getByRole('group', { name: replicaName(lang, p, '\\d', `.*, ${w.inSync},`) })).toHaveCount(3);
     const leader = await leaderOf(page, lang, p);
@@ -175,7 +175,7 @@ test('a widget with view="brokers" draws its scenario\'s brokers, without a togg
   }, scenario);
   const w = page.locator('#w-view-brokers');
   await expect(w.getByRole('article', { name: /^Broker \d$/ })).toHaveCount(2);
-  await expect(w.getByRole('listitem', { name: /^r-0, leader, in sync, log end 1/ })).toHaveCount(1);
+  await expect(w.getByRole('group', { name: /^r-0 on broker \d, leader, in sync, log end 1/ })).toHaveCount(1);
   await expect(w.getByRole('radio')).toHaveCount(0);
   await w.screenshot({ path: `${SHOTS}/diagram-widget-brokers-en.png` });
 });
