@@ -77,7 +77,7 @@ function useMaxColumns() {
     const measure = () => {
       const font = parseFloat(getComputedStyle(node).getPropertyValue('--figure-font')) || parseFloat(getComputedStyle(node).fontSize) || 14;
       const ems = node.clientWidth / font;
-      const n = Math.max(5, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
+      const n = Math.max(4, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
       setColumns((c) => (c === n ? c : n));
     };
     measure();
