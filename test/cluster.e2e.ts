@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
-import { leaderOf, openReplicatedTopic } from './support/replicated-topic.ts';
+import { leaderOf, openReplicatedTopic, replicaName } from './support/replicated-topic.ts';
 
 // The diagram's brokers view: a replicated topic, its leader's broker crashes, the controller fences it
 // 9 s later and a follower from the ISR leads. Screenshots at phone, laptop and projector sizes.
@@ -19,16 +19,16 @@ for (const lang of ['en', 'ko'] as const) {
     const p = partitionForKey('k', 3);
     const leader = await leaderOf(page, lang, p);
     const cluster = page.getByRole('region', { name: lang === 'en' ? 'Brokers and replicas' : '브로커와 레플리카' });
-    await expect(cluster.getByRole('listitem', { name: new RegExp(`^payments-${p}, ${w.leader}.*(high watermark|하이 워터마크) 1,`) })).toHaveCount(1);
+    await expect(cluster.getByRole('group', { name: replicaName(lang, p, '\\d', `${w.leader}.*(high watermark|하이 워터마크) 1,`) })).toHaveCount(1);
     await page.getByRole('button', { name: w.crash(leader) }).click();
     await page.getByRole('button', { name: w.advance }).click();
     await page.getByRole('button', { name: w.advance }).click();
     const oldCard = page.getByRole('article', { name: w.broker(leader), exact: true });
     await expect(oldCard).toContainText(w.fenced);
-    await expect(oldCard.getByRole('listitem', { name: new RegExp(`^payments-${p}, .*${w.outOfSync}`) })).toHaveCount(1);
+    await expect(cluster.getByRole('group', { name: replicaName(lang, p, leader, `.*${w.outOfSync}`) })).toHaveCount(1);
     const next = await leaderOf(page, lang, p);
     expect(next).not.toBe(leader);
-    await expect(page.getByRole('article', { name: w.broker(next), exact: true }).getByRole('listitem', { name: new RegExp(`^payments-${p}, .*(leader epoch|리더 에포크) 1$`) })).toBeVisible();
+    await expect(cluster.getByRole('group', { name: replicaName(lang, p, next, '.*(leader epoch|리더 에포크) 1$') })).toBeVisible();
     for (const [width, height, name] of [[390, 844, 'phone'], [1366, 768, 'laptop'], [1920, 1080, 'projector']] as const) {
       await page.setViewportSize({ width, height });
       await cluster.scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { partitionForKey } from '../src/engine/index.ts';
-import { openReplicatedTopic } from './support/replicated-topic.ts';
+import { leaderOf, openReplicatedTopic, replicaName } from './support/replicated-topic.ts';
 
 // The cluster diagram at the sizes people use it: a laptop (the default sandbox and the playback
 // controls fit the screen), a phone (no sideways scroll), a projector in lecture mode (text of the
@@ -56,21 +56,20 @@ for (const lang of ['en', 'ko'] as const) {
     await openReplicatedTopic(page, lang);
     await expect(page.getByRole('radio', { name: w.brokers })).toBeChecked();
     const p = partitionForKey('k', 3);
-    const copies = page.getByRole('listitem', { name: new RegExp(`^payments-${p}, `) });
+    const copies = page.getByRole('group', { name: replicaName(lang, p, '\\d') });
     await expect(copies).toHaveCount(3);
-    await expect(page.getByRole('listitem', { name: new RegExp(`^payments-${p}, .*, ${w.inSync},`) })).toHaveCount(3);
-    const leaderItem = page.getByRole('listitem', { name: new RegExp(`^payments-${p}, ${w.leader},`) });
-    const leader = Number((await leaderItem.locator('xpath=ancestor::article').getAttribute('data-target'))!.split(':')[1]);
+    await expect(page.getByRole('group', { name: replicaName(lang, p, '\\d', `.*, ${w.inSync},`) })).toHaveCount(3);
+    const leader = await leaderOf(page, lang, p);
     await page.getByRole('button', { name: w.crash(leader) }).click();
     await page.getByRole('button', { name: w.advance }).click();
     await page.getByRole('button', { name: w.advance }).click();
-    const next = Number((await leaderItem.locator('xpath=ancestor::article').getAttribute('data-target'))!.split(':')[1]);
+    await expect(page.getByRole('group', { name: replicaName(lang, p, leader, `.*${w.outOfSync}`) })).toBeVisible();
+    const next = await leaderOf(page, lang, p);
     expect(next).not.toBe(leader);
-    await expect(page.getByRole('article', { name: w.broker(next), exact: true }).getByRole('listitem', { name: new RegExp(`^payments-${p}, ${w.leader}, .*${w.epoch} 1$`) })).toBeVisible();
-    await expect(page.getByRole('article', { name: w.broker(leader), exact: true }).getByRole('listitem', { name: new RegExp(`^payments-${p}, .*${w.outOfSync}`) })).toBeVisible();
-    await expect(page.getByRole('listitem', { name: new RegExp(`^payments-${p}, .*, ${w.inSync},`) })).toHaveCount(2);
+    await expect(page.getByRole('group', { name: replicaName(lang, p, next, `${w.leader}, .*${w.epoch} 1$`) })).toBeVisible();
+    await expect(page.getByRole('group', { name: replicaName(lang, p, '\\d', `.*, ${w.inSync},`) })).toHaveCount(2);
     // The high watermark is one line across the copies of a partition.
-    await expect(page.locator('.diagram-paths.over path.hw')).not.toHaveCount(0);
+    await expect(page.locator(`[data-hw="payments:${p}"]`)).toHaveCount(1);
     await shootAllSizes(page, `diagram-crash-${lang}`);
   });
 }
@@ -176,7 +175,7 @@ test('a widget with view="brokers" draws its scenario\'s brokers, without a togg
   }, scenario);
   const w = page.locator('#w-view-brokers');
   await expect(w.getByRole('article', { name: /^Broker \d$/ })).toHaveCount(2);
-  await expect(w.getByRole('listitem', { name: /^r-0, leader, in sync, log end 1/ })).toHaveCount(1);
+  await expect(w.getByRole('group', { name: /^r-0 on broker \d, leader, in sync, log end 1/ })).toHaveCount(1);
   await expect(w.getByRole('radio')).toHaveCount(0);
   await w.screenshot({ path: `${SHOTS}/diagram-widget-brokers-en.png` });
 });

@@ -90,12 +90,11 @@ test('an unknown lesson or step in the URL shows a message and opens something s
 
 // The replication lessons at their last step: the brokers picture shows what the narration ends on.
 const REPLICA = {
-  en: (tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
-    `${tp}, ${role}, ${inSync ? 'in sync' : 'out of sync'}, log end ${leo}, high watermark ${hw}, leader epoch ${epoch}`,
-  ko: (tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
-    `${tp}, ${role === 'leader' ? '리더' : '팔로워'}, ${inSync ? 'ISR 안' : 'ISR 밖'}, 로그 끝 ${leo}, 하이 워터마크 ${hw}, 리더 에포크 ${epoch}`,
+  en: (broker: number, tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
+    `${tp} on broker ${broker}, ${role}, ${inSync ? 'in sync' : 'out of sync'}, log end ${leo}, high watermark ${hw}, leader epoch ${epoch}`,
+  ko: (broker: number, tp: string, role: 'leader' | 'follower', inSync: boolean, leo: number, hw: number, epoch: number) =>
+    `브로커 ${broker}의 ${tp}, ${role === 'leader' ? '리더' : '팔로워'}, ${inSync ? 'ISR 안' : 'ISR 밖'}, 로그 끝 ${leo}, 하이 워터마크 ${hw}, 리더 에포크 ${epoch}`,
 } as const;
-const REPLICAS_OF = { en: (b: number) => `Replicas on broker ${b}`, ko: (b: number) => `브로커 ${b}의 레플리카` } as const;
 const PARTITION = { en: (topic: string) => `${topic} partition 0`, ko: (topic: string) => `${topic} 파티션 0` } as const;
 const OFFSET = { en: (o: number) => `offset ${o} no key`, ko: (o: number) => `오프셋 ${o} 키 없음` } as const;
 
@@ -129,9 +128,10 @@ for (const lang of ['en', 'ko'] as const satisfies readonly Lang[]) {
       await expect(page.locator('#lesson-narration')).not.toBeEmpty();
       const { replicas, logs } = LAST_STEP[id];
       for (const [broker, tp, role, inSync, leo, hw, epoch] of replicas) {
-        const list = page.getByRole('list', { name: REPLICAS_OF[lang](broker), exact: true });
-        await expect(list.getByRole('listitem', { name: REPLICA[lang](tp, role, inSync, leo, hw, epoch), exact: true })).toBeVisible();
+        await expect(page.getByRole('group', { name: REPLICA[lang](broker, tp, role, inSync, leo, hw, epoch), exact: true })).toBeVisible();
       }
+      // The topics' logs are folded under the brokers figure: one click opens them.
+      await page.locator('.topic-logs > summary').click();
       for (const [topic, offsets] of logs) {
         const log = page.getByRole('list', { name: PARTITION[lang](topic), exact: true });
         await expect(log.getByRole('listitem')).toHaveCount(offsets.length);

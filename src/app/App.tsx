@@ -183,9 +183,15 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     ].filter((n) => n !== undefined);
     const notice = notices.length === 0 ? undefined : notices.join(' ');
     return (
-      <LessonPage route={{ lesson: route.lesson, step: route.step }} lang={lang} notice={notice} onLangChange={onLangChange}
+      <LessonPage route={{ lesson: route.lesson, step: route.step, ...(route.lecture ? { lecture: true } : {}) }} lang={lang} notice={notice} onLangChange={onLangChange}
         links={{ lessons: routeSearch({ page: 'lessons' }, lang), simulator: routeSearch({ page: 'simulator' }, lang) }}
-        onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step })}
+        onRoute={(r) => navigate({ page: 'lesson', lesson: r.lesson, step: r.step, ...(r.lecture ? { lecture: true as const } : {}) })}
+        onLecture={(on) => {
+          // Lecture mode is not a page of its own: the address says it, in place.
+          const next: Route = { page: 'lesson', lesson: route.lesson, step: route.step, ...(on ? { lecture: true as const } : {}) };
+          window.history.replaceState(window.history.state, '', routeSearch(next, lang) + window.location.hash);
+          setRoute(next);
+        }}
         onTakeOver={(r) => navigate({ page: 'lesson-sandbox', lesson: r.lesson, step: r.step,
           // A replication lesson's sandbox opens on the brokers, as the lesson drew them.
           ...(LESSONS[r.lesson].clusterView === 'brokers' ? { view: 'brokers' as const } : {}) })} />

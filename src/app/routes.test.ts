@@ -60,4 +60,12 @@ describe('the diagram view in the simulator address', () => {
     expect(searchWithView('?lang=ko&view=brokers&scenario=heavy', 'topics')).toBe('?lang=ko&scenario=heavy');
     expect(searchWithView('?view=brokers', 'topics')).toBe('');
   });
+
+  it('&lecture=1 opens a lesson in lecture mode and stays in the address; anything else is not lecture mode', () => {
+    const route = parseRoute('?lesson=brokers&step=3&lecture=1');
+    expect(route).toEqual({ page: 'lesson', lesson: 'brokers', step: 3, lecture: true });
+    expect(routeSearch(route, 'en')).toBe('?lesson=brokers&step=3&lecture=1&lang=en');
+    expect(parseRoute('?lesson=brokers&step=3&lecture=yes')).toEqual({ page: 'lesson', lesson: 'brokers', step: 3 });
+    expect(routeSearch({ page: 'lesson', lesson: 'brokers', step: 3 }, 'ko')).toBe('?lesson=brokers&step=3&lang=ko');
+  });
 });

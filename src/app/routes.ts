@@ -9,13 +9,14 @@ import type { Concept } from '../practice/types.ts';
 // The page's address: ?lesson=ID&step=N&lang=ko|en for a lesson (steps count from 1),
 // plus &sandbox=1 once the student takes over; ?page=lessons for the list of lessons (a lesson
 // named in the same address wins); anything else is the simulator, whose diagram shows brokers
-// with &view=brokers (absent = topics; an unknown value is reported and ignored).
+// with &view=brokers (absent = topics; an unknown value is reported and ignored). &lecture=1 opens a
+// lesson in lecture mode (kept in the address while it is on).
 export type Route =
   | { page: 'simulator'; view?: 'brokers'; rejected?: { view: string } }
   | { page: 'lessons' }
   // ?page=practice[&concept=ID[&seed=N]]: an exercise a link reproduces exactly; a bad concept or seed is reported and ignored.
   | { page: 'practice'; concept?: Concept; seed?: number; rejected?: { concept?: string; seed?: string } }
-  | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string } }
+  | { page: 'lesson'; lesson: LessonId; step: number; rejected?: { lesson?: string; step?: string }; lecture?: true }
   | { page: 'lesson-sandbox'; lesson: LessonId; step: number; view?: 'brokers' };
 
 export function parseRoute(search: string): Route {
@@ -34,7 +35,8 @@ export function parseRoute(search: string): Route {
   const rejected: { lesson?: string; step?: string } = {};
   if (!lesson) rejected.lesson = asked;
   else if (step === undefined) rejected.step = stepText ?? '';
-  return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? nearest, rejected } : { page: 'lesson', lesson: id, step: step ?? nearest };
+  const lecture = params.get('lecture') === '1' ? { lecture: true as const } : {};
+  return Object.keys(rejected).length > 0 ? { page: 'lesson', lesson: id, step: step ?? nearest, rejected, ...lecture } : { page: 'lesson', lesson: id, step: step ?? nearest, ...lecture };
 }
 
 function practiceRoute(conceptText: string | null, seedText: string | null): Route {
@@ -84,6 +86,7 @@ export function routeSearch(route: Route, lang: Lang): string {
   } else {
     params.set('lesson', route.lesson);
     params.set('step', String(route.step));
+    if (route.page === 'lesson' && route.lecture) params.set('lecture', '1');
     if (route.page === 'lesson-sandbox') {
       params.set('sandbox', '1');
       if (route.view === 'brokers') params.set('view', route.view);

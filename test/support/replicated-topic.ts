@@ -26,11 +26,15 @@ export async function openReplicatedTopic(page: Page, lang: 'en' | 'ko'): Promis
   await page.getByRole('button', { name: w.advance }).click();
 }
 
-/** The broker whose box lists payments-P as its leader, as the brokers view draws it. */
+/** The accessible name of payments-P's copy on a broker, as the brokers figure names its row (regex, from the start). */
+export function replicaName(lang: 'en' | 'ko', partition: number, broker: number | string, rest = ''): RegExp {
+  return new RegExp(lang === 'en' ? `^payments-${partition} on broker ${broker}, ${rest}` : `^브로커 ${broker}의 payments-${partition}, ${rest}`);
+}
+
+/** The broker whose row of payments-P is drawn as its leader, as the brokers figure draws it. */
 export async function leaderOf(page: Page, lang: 'en' | 'ko', partition: number): Promise<number> {
   for (const broker of [1, 2, 3]) {
-    const card = page.getByRole('article', { name: WORDS[lang].broker(broker), exact: true });
-    if (await card.getByRole('listitem', { name: new RegExp(`^payments-${partition}, ${WORDS[lang].leader}`) }).count() > 0) return broker;
+    if (await page.getByRole('group', { name: replicaName(lang, partition, broker, WORDS[lang].leader) }).count() > 0) return broker;
   }
   throw new Error('no leader drawn');
 }

@@ -1,5 +1,5 @@
-import { allRecords } from '../log/partition-log.ts';
-import type { BrokerStatus, LogRecord, ProduceRequest, SimState } from '../types.ts';
+import { allRecords, recordsBetween } from '../log/partition-log.ts';
+import type { BrokerStatus, EpochEntry, LogRecord, ProduceRequest, SimState } from '../types.ts';
 import { replicaLogs } from './partition-state.ts';
 
 // Read-only views of the cluster for the UI and tests.
@@ -54,6 +54,42 @@ export function replicaRecords(state: SimState, topic: string, partition: number
   if (!t?.replication[partition]) return [];
   const log = replicaLogs(t, partition).get(broker);
   return log ? allRecords(log) : [];
+}
+
+/** One replica's log bounds, as its own log has them (a follower may lag or differ). */
+export interface ReplicaLogInfo { broker: number; logStartOffset: number; logEndOffset: number; highWatermark: number }
+
+/** Each replica's log bounds of a partition, by broker id ascending. */
+export function replicaLogInfos(state: SimState, topic: string, partition: number): ReplicaLogInfo[] {
+  const t = state.topics[topic];
+  if (!t?.replication[partition]) return [];
+  return [...replicaLogs(t, partition)]
+    .map(([broker, log]) => ({ broker, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, highWatermark: log.highWatermark }))
+    .sort((a, b) => a.broker - b.broker);
+}
+
+export interface EpochRecord { record: LogRecord; leaderEpoch: number }
+
+/** The leader epoch that wrote `offset`: the last entry of the epoch cache starting at or before it (LeaderEpochFileCache). */
+export function epochAt(entries: readonly EpochEntry[], offset: number): number {
+  let epoch = 0;
+  for (const e of entries) {
+    if (e.startOffset > offset) break;
+    epoch = e.epoch;
+  }
+  return epoch;
+}
+
+/**
+ * The records of one replica's log in [from, to), each with the leader epoch that wrote it, as
+ * the replica's own leader epoch cache says. Only the asked range is read: a long log is not copied.
+ */
+export function replicaRecordsWithEpochs(state: SimState, topic: string, partition: number, broker: number, from: number, to: number): EpochRecord[] {
+  const t = state.topics[topic];
+  if (!t?.replication[partition]) return [];
+  const log = replicaLogs(t, partition).get(broker);
+  if (!log) return [];
+  return recordsBetween(log, from, to).map((record) => ({ record, leaderEpoch: epochAt(log.leaderEpochs, record.offset) }));
 }
 
 /** The producer's requests not yet acknowledged or failed (queued or sent), oldest first. */

@@ -6,6 +6,7 @@ export const DIAGRAM_MESSAGES = {
   'diagram.label': { ko: '클러스터 그림: 왼쪽 프로듀서, 가운데 클러스터, 오른쪽 컨슈머 그룹', en: 'Cluster diagram: producers on the left, the cluster in the middle, consumer groups on the right' },
   'diagram.brokerStrip': { ko: '브로커 상태', en: 'Brokers and their state' },
   'diagram.cluster': { ko: '클러스터', en: 'Cluster' },
+  'diagram.topicLogs': { ko: '토픽의 파티션 로그 보기', en: 'Show the topics\' partition logs' },
   'diagram.view': { ko: '클러스터 보기', en: 'Show the cluster as' },
   'diagram.view.topics': { ko: '토픽', en: 'Topics' },
   'diagram.view.brokers': { ko: '브로커', en: 'Brokers' },

@@ -24,7 +24,12 @@ import { WhyKafka } from './WhyKafka.tsx';
 // A guided lesson: narration per step (a polite live region, the same in lecture mode), the
 // cluster as the engine has it after that step, and predictions asked before a step runs.
 
-export interface LessonRoute { lesson: LessonId; step: number }
+/** `lecture`: lecture mode on (the page's `&lecture=1`). */
+// Lessons whose steps are about topic configuration or the partitioner: their config lines stay
+// unfolded in lecture mode (every other lesson folds them away, see lecture.css).
+const CONFIG_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['topics', 'partition-log', 'keys', 'retention']);
+
+export interface LessonRoute { lesson: LessonId; step: number; lecture?: boolean }
 // misconception: the belief behind a wrong pick (practice.misconception.<id>), shown with the verdict.
 type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string; misconception?: string | undefined };
 
@@ -47,10 +52,12 @@ interface Props {
   notice?: string | undefined;
   onRoute: (route: LessonRoute) => void;
   onTakeOver: (route: LessonRoute) => void;
+  /** Lecture mode turned on or off (the full page keeps it in its address). */
+  onLecture?: ((on: boolean) => void) | undefined;
   embed?: EmbedOptions | undefined;
 }
 
-function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
+function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }: Props) {
   const { t, lang, setLang } = useLang();
   const store = useSimStore();
   const lesson = LESSONS[route.lesson];
@@ -59,7 +66,11 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
   const step = lesson.steps[route.step - 1]!;
   const [phase, setPhase] = useState<Phase>({ kind: step.predict ? 'asking' : 'shown' });
   const [playing, setPlaying] = useState(embed?.autoplay ?? false);
-  const [lecture, setLecture] = useState(false);
+  const [lecture, setLectureState] = useState(route.lecture === true);
+  const setLecture = useCallback((on: boolean) => {
+    setLectureState(on);
+    onLecture?.(on);
+  }, [onLecture]);
   const previous = useRef(route.step);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const endOf = useCallback((n: number) => (n <= 0 ? 0 : ends[n - 1]!), [ends]);
@@ -96,7 +107,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     setPhase({ kind: 'answered', picked, answer: correct, misconception: picked === undefined ? undefined : misconceptions[picked] });
   }, [step, store, endOf, route.step, misconceptions]);
 
-  const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)) }), [onRoute, route.lesson, total]);
+  const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)), ...(lecture ? { lecture } : {}) }), [onRoute, route.lesson, total, lecture]);
   const next = useCallback(() => (asking ? answer(undefined) : go(route.step + 1)), [asking, answer, go, route.step]);
   // Autoplay stops at the last step; Play there would do nothing, so it is disabled and says why.
   const lastStep = !playing && route.step >= total && !asking;
@@ -117,7 +128,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     setLecture(on || !lecture);
     if (on) rootRef.current?.requestFullscreen?.().catch(() => undefined);
     else document.exitFullscreen?.().catch(() => undefined);
-  }, [lecture]);
+  }, [lecture, setLecture]);
 
   useLessonKeys({ next, back: () => go(route.step - 1), first: () => go(1), last: () => go(total), play: () => setPlaying((p) => (p || route.step < total ? !p : p)), fullScreen: toggleFullScreen, language: () => setLang(lang === 'ko' ? 'en' : 'ko') });
 
@@ -140,7 +151,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
 
   return (
-    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}`} lang={lang}>
+    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}`} lang={lang}>
       {embed ? (
         <header className="sim-header embed-header">
           <h2 className="embed-title">{t(lesson.title as MessageKey)}</h2>
@@ -200,7 +211,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
                 caption describes is in view; an embed's view="…" chooses for itself. */}
             {embed?.view !== undefined ? <Topology view={embed.view} />
               : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
-                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} />}
+                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />
@@ -212,7 +223,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
   );
 }
 
-export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, embed, links }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
+export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeOver, onLecture, embed, links }: Props & { lang: Lang; onLangChange?: (lang: Lang) => void }) {
   const lesson = LESSONS[route.lesson];
   // A fresh store per lesson: the whole lesson is one timeline, a step is a range of it.
   const store = useMemo(() => createSimStore({ seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands: lessonCommands(lesson), startAt: 0 }), [lesson]);
@@ -220,7 +231,7 @@ export function LessonPage({ route, lang, notice, onRoute, onLangChange, onTakeO
     <SimProvider key={route.lesson} store={store}>
       <LangProvider initial={lang} {...(onLangChange ? { onChange: onLangChange } : {})}>
         <UiProvider readOnly>
-          <GuardedPlayer route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} embed={embed} links={links} />
+          <GuardedPlayer route={route} notice={notice} onRoute={onRoute} onTakeOver={onTakeOver} onLecture={onLecture} embed={embed} links={links} />
         </UiProvider>
       </LangProvider>
     </SimProvider>

@@ -17,7 +17,7 @@ export function GroupsPanel() {
   const waiting = (group: string, members: readonly string[]) =>
     Object.values(state.consumers).filter((c) => c.group === group && !members.includes(c.id)).map((c) => c.id);
   return (
-    <section className="panel groups" aria-labelledby="groups-heading">
+    <section className={`panel groups${groups.length === 0 ? ' empty' : ''}`} aria-labelledby="groups-heading">
       <h2 id="groups-heading">{t('panel.groups')}</h2>
       {groups.length === 0 && <p className="hint">{t('groups.none')}</p>}
       {groups.map((g) => (

@@ -43,10 +43,16 @@ describe('moment layer', () => {
     expect(container.querySelector('.moments')).toBeNull();
   });
 
-  it('says an election once where the partition is its new leader\'s replica (the brokers view)', () => {
+  it('says an election once, in the new leader\'s row lane, never floating over the brokers figure (the brokers view)', () => {
     const topics = renderSimulator({ commands: crashTheLeader() }).container;
     expect(topics.querySelectorAll('.moments [data-moment="elected"]').length).toBeGreaterThanOrEqual(1);
     const { container } = render(<SimulatorPage lang="en" store={createSimStore({ seed: 1, commands: crashTheLeader() })} view="brokers" />);
-    expect(container.querySelectorAll('.moments [data-moment="elected"]')).toHaveLength(1);
+    expect(container.querySelectorAll('.moments [data-moment="elected"]')).toHaveLength(0);
+    const elected = container.querySelectorAll('.callouts [data-moment="elected"]');
+    expect(elected).toHaveLength(1);
+    // The label box and the leader line joining it to its row are separate elements.
+    expect(elected[0]!.hasAttribute('data-callout')).toBe(true);
+    expect(elected[0]!.previousElementSibling).toHaveClass('leader-line');
+    expect(elected[0]!.closest('[data-target^="replica:"]')).not.toBeNull();
   });
 });

@@ -1,9 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
-import { TOP_SPEED } from '../../store/sim-store.ts';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
-import { useSim } from '../hooks/sim-context.tsx';
-import { momentBadges, momentFlights, staticArrivals, type BadgeSpec, type MomentKind } from '../layout/moments.ts';
+import { MOMENT_ICONS as ICONS, useStepBadges } from '../hooks/use-step-badges.ts';
+import { calloutLanes } from '../layout/callout-lanes.ts';
+import type { BadgeSpec } from '../layout/moments.ts';
 import { findFirst, scopeOf } from './anchors.ts';
 
 // A look of its own for each moment of the current step (a crash, an election with its epoch, a
@@ -12,20 +11,17 @@ import { findFirst, scopeOf } from './anchors.ts';
 // aria-hidden: the event log narrates every one of these events. Skipped while playing at top
 // speed (a step per frame).
 
-const ICONS: Record<MomentKind, string> = {
-  crashed: '✖', fenced: '⊘', stopped: '■', started: '▶', isrShrunk: '▼', isrExpanded: '▲', elected: '★', unclean: '⚠',
-  offline: '∅', truncated: '✂', retry: '↻', duplicate: '≡', refused: '!', failed: '✖', hw: '⊤', acked: '✓', ackLost: '✗', copied: '⧉',
-};
-
 interface Placed { key: string; right: number; top: number; maxWidth: number; badges: BadgeSpec[] }
 
 function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
   const scope = scopeOf(root);
+  // The brokers figure draws the badges about copies, partitions and brokers in lanes of its own.
+  const laned = scope.querySelector('[data-callout-lanes]') !== null;
   const box = root.getBoundingClientRect();
   // The simulator's own box bounds the badges (brokers may sit outside the topology's box).
   const outer = scope instanceof HTMLElement ? scope.getBoundingClientRect() : box;
   const byElement = new Map<HTMLElement, BadgeSpec[]>();
-  for (const s of specs) {
+  for (const s of laned ? calloutLanes(specs).rest : specs) {
     const el = findFirst(scope, s.anchors);
     // In the brokers view the partition is its leader's replica: its election badge and the new
     // leader's would be the same news twice on one row, so the first (the fuller) one stays.
@@ -44,16 +40,7 @@ function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
 
 export function MomentLayer({ container }: { container: RefObject<HTMLElement | null> }) {
   const { t } = useLang();
-  const events = useSim((s) => s.timeline.events);
-  const topics = useSim((s) => s.timeline.state.topics);
-  const fast = useSim((s) => s.playing && s.speed >= TOP_SPEED);
-  const reduced = useReducedMotion();
-  const specs = useMemo(() => {
-    if (fast || events.length === 0) return [];
-    const badges = momentBadges(events);
-    if (!reduced) return badges;
-    return [...badges, ...staticArrivals(momentFlights(events, (topic, p) => topics[topic]?.replication[p]?.leader))];
-  }, [events, topics, fast, reduced]);
+  const specs = useStepBadges();
   const [placed, setPlaced] = useState<Placed[]>([]);
   const [resized, setResized] = useState(0);
 
@@ -81,7 +68,7 @@ export function MomentLayer({ container }: { container: RefObject<HTMLElement | 
       {placed.map((p) => (
         <div key={p.key} className="moment-stack" style={{ right: p.right, top: p.top, maxWidth: p.maxWidth }}>
           {p.badges.map((b, i) => (
-            <span key={i} className={`moment-badge ${b.tone}`} data-moment={b.kind}>
+            <span key={i} className={`moment-badge ${b.tone}`} data-moment={b.kind} data-callout="">
               <span className="moment-icon">{ICONS[b.kind]}</span>
               {t(b.key, b.params)}
             </span>

@@ -12,14 +12,14 @@ export function ProducersPanel() {
   const events = useSim((s) => s.timeline.events);
   const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
   return (
-    <section className="panel producers" aria-labelledby="producers-heading">
+    <section className={`panel producers${Object.values(producers).length === 0 ? ' empty' : ''}`} aria-labelledby="producers-heading">
       <h2 id="producers-heading">{t('panel.producers')}</h2>
       {Object.values(producers).length === 0 && <p className="hint">{t('producers.none')}</p>}
       <ul className="entities">
         {Object.values(producers).map((p) => (
           <li key={p.id} data-target={`producer:${p.id}`} data-object="" className={`entity producer has-object-menu${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
             <ProducerMenu producer={p} />
-            <span className="detail">{t(`partitioner.${p.partitioner}`)}</span>
+            <span className="detail partitioner">{t(`partitioner.${p.partitioner}`)}</span>
             {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}
             <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
             {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}

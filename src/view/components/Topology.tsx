@@ -10,6 +10,7 @@ import { GroupsPanel } from './GroupsPanel.tsx';
 import { ProducersPanel } from './ProducersPanel.tsx';
 import { TopicsPanel } from './TopicsPanel.tsx';
 import { useDiagramViewContext, type DiagramView } from '../hooks/diagram-view.tsx';
+import { useFitFont } from '../hooks/use-fit-font.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -21,10 +22,10 @@ import { maxOf } from '../layout/bounded.ts';
  * the connections drawn underneath and records flying above. The objects stay HTML (buttons,
  * lists with names); only the connections are SVG. `view` fixes the middle and hides the toggle
  * (lessons, widgets); without it the page's choice is used (the simulator keeps it in its URL).
- * `withBrokers` (the replication lessons) draws the brokers under the topics in the same middle
- * lane, so a step can show both the logs and where each copy lives.
+ * `withBrokers` (the replication lessons) draws the brokers figure in the middle lane, with the
+ * topics' logs folded under it, so a step shows where each copy lives and the logs are a click away.
  */
-export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramView; withBrokers?: boolean }) {
+export function Topology({ view: fixed, withBrokers = false, fit = false }: { view?: DiagramView; withBrokers?: boolean; fit?: boolean }) {
   const { t } = useLang();
   const { act, readOnly } = useUi();
   const page = useDiagramViewContext();
@@ -39,6 +40,9 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
   const hatch = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const mainRef = useRef<HTMLElement | null>(null);
   const figureRef = useRef<HTMLDivElement | null>(null);
+  // Lecture mode: the figure's text as large as fits (every step redraws, so every step refits).
+  const stamp = useSim((s) => (fit ? s.timeline : null));
+  useFitFont(mainRef, fit, stamp);
   const bar = (fixed === undefined || !readOnly || (brokerCount > 1 && !withBrokers)) && (
     <div className="diagram-bar">
       {fixed === undefined && <ViewToggle view={view} onChange={setView} />}
@@ -55,7 +59,7 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
   return (
     <main className={`topology diagram view-${showBrokers ? 'brokers' : 'topics'}`} ref={mainRef}>
       {bar}
-      <div className="diagram-figure" role="figure" aria-label={t('diagram.label')} ref={figureRef}>
+      <div className="diagram-figure" role="figure" aria-label={t('diagram.label')} ref={figureRef} data-figure={showBrokers || (withBrokers && brokerCount > 1) ? 'brokers' : 'topics'}>
         <svg className="diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
           <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
@@ -63,8 +67,14 @@ export function Topology({ view: fixed, withBrokers = false }: { view?: DiagramV
         </svg>
         <DiagramPaths container={figureRef} view={showBrokers ? 'brokers' : 'topics'} />
         <ProducersPanel />
-        {showBrokers ? <ClusterPanel hatch={hatch} />
-          : withBrokers && brokerCount > 1 ? <div className="diagram-middle"><TopicsPanel /><ClusterPanel hatch={hatch} /></div>
+        {showBrokers ? <ClusterPanel />
+          : withBrokers && brokerCount > 1 ? (
+            <div className="diagram-middle">
+              <ClusterPanel />
+              {/* The replication lessons are about the copies: the topic logs stay one click away. */}
+              <details className="topic-logs"><summary>{t('diagram.topicLogs')}</summary><TopicsPanel /></details>
+            </div>
+          )
             : <TopicsPanel />}
         <GroupsPanel />
       </div>

@@ -36,7 +36,7 @@ describe('moment badges', () => {
     const event = step.events.find((e) => e.type === 'leaderElected' && !e.unclean && e.previousLeader !== undefined) as Extract<SimEvent, { type: 'leaderElected' }>;
     const badges = momentBadges(step.events).filter((b) => b.kind === 'elected' && b.params.epoch === event.leaderEpoch);
     expect(badges.map((b) => b.anchors[0])).toContainEqual({ id: `partition:${event.topic}:${event.partition}` });
-    expect(badges.map((b) => b.anchors[0])).toContainEqual({ id: `partition:${event.topic}:${event.partition}`, within: `broker:${event.leader}` });
+    expect(badges.map((b) => b.anchors[0])).toContainEqual({ id: `replica:${event.topic}:${event.partition}:${event.leader}` });
     expect(translate('en', badges[0]!.key, badges[0]!.params)).toContain(`epoch ${event.leaderEpoch}`);
     expect(translate('ko', badges[0]!.key, badges[0]!.params)).toContain(`리더 에포크 ${event.leaderEpoch}`);
   });
@@ -44,7 +44,7 @@ describe('moment badges', () => {
   it('says how many offsets a truncation cut, on the truncated replica first', () => {
     const event = steps.flatMap((s) => s.events).find((e) => e.type === 'logTruncated') as Extract<SimEvent, { type: 'logTruncated' }>;
     const [badge] = momentBadges([event]);
-    expect(badge!.anchors[0]).toEqual({ id: `partition:${event.topic}:${event.partition}`, within: `broker:${event.broker}` });
+    expect(badge!.anchors[0]).toEqual({ id: `replica:${event.topic}:${event.partition}:${event.broker}` });
     expect(badge!.params.count).toBe(event.to - event.from);
     expect(translate('en', badge!.key, badge!.params)).toMatch(new RegExp(`cut ${event.to - event.from} offsets?$`));
   });
@@ -75,8 +75,8 @@ describe('moment flights', () => {
     const leader = (step.events.find((e) => e.type === 'highWatermarkAdvanced') as Extract<SimEvent, { type: 'highWatermarkAdvanced' }>).broker;
     expect(copies.length).toBeGreaterThan(0);
     for (const c of copies) {
-      expect(c.from[0]!.within).toBe(`broker:${leader}`);
-      expect(c.to[0]!.within).not.toBe(`broker:${leader}`);
+      expect(c.from[0]!.id).toMatch(new RegExp(`^replica:.*:${leader}$`));
+      expect(c.to[0]!.id).not.toMatch(new RegExp(`^replica:.*:${leader}$`));
     }
     // Level fetches (nothing new) fly nothing.
     expect(copies.length).toBe(step.events.filter((e) => e.type === 'replicaFetched' && e.to > e.from).length);

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 // own (a crash, an election with its epoch, a truncation...). Pure: the view resolves the anchors
 // to elements by their data-target and draws; tests check the mapping against the engine's events.
 
-/** An element to find by data-target; `within` narrows it to the one inside another (a replica inside its broker). */
+/** An element to find by data-target; `within` narrows it to the one inside another. */
 export interface Anchor { id: string; within?: string }
 
 /** produce: producer → leader; copy: leader replica → follower replica; ack / ackLost: partition → producer; fetch: leader → consumer. */
@@ -46,7 +46,8 @@ const FETCH_PER_BATCH = 6;
 const RANK: Record<FlightKind, number> = { produce: 0, fetch: 0, copy: 1, ack: 2, ackLost: 2 };
 
 const partition = (topic: string, p: number): Anchor => ({ id: `partition:${topic}:${p}` });
-const replica = (topic: string, p: number, broker: number): Anchor => ({ id: `partition:${topic}:${p}`, within: `broker:${broker}` });
+// A copy of a partition: its row in the brokers figure (cluster/ReplicaLogs.tsx).
+const replica = (topic: string, p: number, broker: number): Anchor => ({ id: `replica:${topic}:${p}:${broker}` });
 const record = (topic: string, p: number, offset: number): Anchor => ({ id: `record:${topic}:${p}:${offset}` });
 const producer = (id: string): Anchor => ({ id: `producer:${id}` });
 const broker = (id: number): Anchor => ({ id: `broker:${id}` });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { partitionState } from '../../../engine/index.ts';
 import { renderSimulator } from '../../test-support.tsx';
 
@@ -24,8 +24,14 @@ describe('ClusterPanel (the brokers view)', () => {
     ] });
     fireEvent.click(screen.getByRole('radio', { name: 'Brokers' }));
     const leader = partitionState(store.getState().timeline.state, 'r', 0)!.leader!;
-    const card = screen.getByRole('article', { name: `Broker ${leader}` });
-    expect(within(card).getByRole('listitem', { name: 'r-0, leader, in sync, log end 1, high watermark 0, leader epoch 0' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: `r-0 on broker ${leader}, leader, in sync, log end 1, high watermark 0, leader epoch 0` })).toBeInTheDocument();
+    // Each copy's record as a cell: offset, record and the leader epoch that wrote it, in words and data.
+    const cells = document.querySelectorAll(`[data-replica-cell][data-broker="${leader}"][data-topic="r"][data-partition="0"]`);
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toHaveAttribute('data-offset', '0');
+    expect(cells[0]).toHaveAttribute('data-epoch', '0');
+    expect(cells[0]).toHaveAccessibleName('offset 0: value a (no key), written in leader epoch 0, not committed yet (above the high watermark)');
+    expect(cells[0]!.getAttribute('title')).toBe(cells[0]!.getAttribute('aria-label'));
     fireEvent.click(screen.getByRole('button', { name: `Stop broker ${leader}` }));
     const after = partitionState(store.getState().timeline.state, 'r', 0)!;
     expect(after.leader).not.toBe(leader);

@@ -1,54 +1,30 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { BrokerMenu, useBrokerActions } from '../menu/BrokerMenu.tsx';
-import { inFlight } from '../../../engine/index.ts';
-import { clusterLayout, type BrokerView, type ReplicaView } from '../../layout/cluster.ts';
+import { brokers, inFlight, type BrokerInfo } from '../../../engine/index.ts';
+import { calloutLanes } from '../../layout/callout-lanes.ts';
+import type { BadgeSpec } from '../../layout/moments.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
+import { useStepBadges } from '../../hooks/use-step-badges.ts';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { Callouts } from './Callouts.tsx';
+import { FigureKey } from './FigureKey.tsx';
+import { ReplicaLogs } from './ReplicaLogs.tsx';
 
-// The diagram's brokers view: each broker a box holding its replicas, the leader drawn solid,
-// followers outlined, each copy's log end, the high watermark a tick on every copy (the diagram's
-// path layer joins the ticks of one partition into a line across the boxes), out-of-sync copies
-// hatched and named, a stopped or crashed broker greyed. Every box lists the same partitions in the
-// same rows (an empty row where it holds no copy), so the copies of one partition line up.
-// React owns every DOM node here; d3-scale (in layout/cluster.ts) only computes lengths, which the
-// bars' viewBox stretches to the box's width.
+// The diagram's brokers view: the brokers as cards in a row (status, actions, their callouts), and
+// under them every replicated partition as its copies' logs, record by record, lined up by offset
+// (cluster/ReplicaLogs.tsx). The step's badges sit in lanes beside what they speak about.
 
-const BAR = 96;
+/** Widths in em, as diagram.css sets them: a partition's label column, its callout lane, a cell with its gap. */
+const LABEL_EM = 9.1;
+const LANE_EM = 12;
+const CELL_EM = 6.7;
 
-function ReplicaRow({ replica, hatch }: { replica: ReplicaView; hatch: string }) {
-  const { t } = useLang();
-  const tp = `${replica.topic}-${replica.partition}`;
-  const role = replica.offline ? t('cluster.offline') : t(`cluster.${replica.role}`);
-  const sync = t(replica.inIsr ? 'cluster.inIsr' : 'cluster.outOfIsr');
-  const label = t('cluster.replica.label', { tp, role, sync, leo: replica.logEndOffset, hw: replica.highWatermark, epoch: replica.leaderEpoch });
-  const kind = `${replica.offline ? 'offline' : replica.role}${replica.inIsr ? '' : ' out-of-sync'}`;
-  // The leader's copy is the partition in this view: producers' and consumers' paths end on it.
-  const target = replica.role === 'leader' && !replica.offline ? { 'data-target': `partition:${replica.topic}:${replica.partition}` } : {};
-  return (
-    <li className={`replica ${kind}`} aria-label={label} title={label} {...target}>
-      <span className="tp">{tp}</span>
-      <span className="bar-box">
-        <svg className="replica-bar" viewBox={`0 0 ${BAR + 4} 18`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          <rect className="track" x={1} y={3} width={BAR} height={12} rx={2} />
-          <rect className="fill" x={1} y={3} width={Math.max(0, replica.width)} height={12} rx={2} />
-          {!replica.inIsr && <rect x={1} y={3} width={BAR} height={12} rx={2} fill={`url(#${hatch})`} />}
-          <line className="hw" x1={1 + replica.hwX} x2={1 + replica.hwX} y1={0} y2={18} />
-        </svg>
-        <span className="hw-mark" aria-hidden="true" data-hw={`${replica.topic}:${replica.partition}`} style={{ left: `${((1 + replica.hwX) / (BAR + 4)) * 100}%` }} />
-      </span>
-      <span className="role" aria-hidden="true">{replica.offline ? '∅' : replica.role === 'leader' ? 'L' : 'F'}</span>
-      <span className="leo">{replica.logEndOffset}</span>
-      {!replica.inIsr && <span className="isr-out">{sync}</span>}
-    </li>
-  );
-}
-
-function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonly string[]; hatch: string }) {
+function BrokerCard({ broker, badges }: { broker: BrokerInfo; badges: readonly BadgeSpec[] | undefined }) {
   const { t } = useLang();
   const { act, readOnly } = useUi();
   const actions = useBrokerActions(broker);
   const title = t('cluster.broker', { broker: broker.id });
-  const byRow = new Map(broker.replicas.map((r) => [`${r.topic}-${r.partition}`, r]));
   return (
     <article className={`broker ${broker.status}${readOnly ? '' : ' has-object-menu'}`} aria-labelledby={`broker-${broker.id}-title`} data-target={`broker:${broker.id}`} {...(readOnly ? {} : { 'data-object': '' })}>
       <header>
@@ -56,15 +32,6 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
         {/* One line in a narrow box; the whole status in its tooltip. */}
         <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}.help`)}>{t(`cluster.status.${broker.status}`)}</span>
       </header>
-      {broker.replicas.length === 0 && <p className="hint small">{t('cluster.noReplicas')}</p>}
-      {broker.replicas.length > 0 && (
-        <ul className="replicas" aria-label={t('cluster.replicasOf', { broker: broker.id })}>
-          {rows.map((row) => {
-            const r = byRow.get(row);
-            return r ? <ReplicaRow key={row} replica={r} hatch={hatch} /> : <li key={row} className="replica none" aria-hidden="true" />;
-          })}
-        </ul>
-      )}
       {!readOnly && (
         <div className="row broker-actions">
           {actions.map((a) => (
@@ -73,6 +40,7 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
           ))}
         </div>
       )}
+      {badges && badges.length > 0 && <Callouts badges={badges} />}
     </article>
   );
 }
@@ -100,22 +68,47 @@ function Requests() {
   );
 }
 
+/** How many offset columns fit the panel's width, measured after layout (at least 4). */
+function useMaxColumns() {
+  const ref = useRef<HTMLElement | null>(null);
+  const [columns, setColumns] = useState(8);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const measure = () => {
+      const font = parseFloat(getComputedStyle(node).getPropertyValue('--figure-font')) || parseFloat(getComputedStyle(node).fontSize) || 14;
+      const ems = node.clientWidth / font;
+      const n = Math.max(4, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
+      setColumns((c) => (c === n ? c : n));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, columns };
+}
+
 /** The brokers view of the diagram's middle lane (the diagram shows it only with more than one broker). */
-export function ClusterPanel({ hatch }: { hatch: string }) {
+export function ClusterPanel() {
   const { t } = useLang();
-  const state = useSim((s) => s.timeline.state);
-  const brokers = clusterLayout(state, BAR);
-  const rows = [...new Set(brokers.flatMap((b) => b.replicas.map((r) => `${r.topic}-${r.partition}`)))]
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const list = useSim((s) => brokers(s.timeline.state).map((b) => `${b.id}:${b.status}`).join(','));
+  const cards = useMemo(() => list.split(',').filter(Boolean).map((entry) => {
+    const [id, status] = entry.split(':') as [string, BrokerInfo['status']];
+    return { id: Number(id), status };
+  }), [list]);
+  const badges = useStepBadges();
+  const lanes = useMemo(() => calloutLanes(badges).lanes, [badges]);
+  const { ref, columns } = useMaxColumns();
   return (
-    <section className="panel cluster lane" aria-labelledby="cluster-heading">
+    <section className="panel cluster lane" aria-labelledby="cluster-heading" data-callout-lanes="" ref={ref}>
       <h2 id="cluster-heading">{t('cluster.title')}</h2>
-      <p className="hint small legend">{t('cluster.legend')}</p>
-      <div className="brokers">
-        {/* The rows' names once, left of the boxes (each replica also says its own, for a screen reader and the phone layout). */}
-        <ul className="row-labels" aria-hidden="true">{rows.map((row) => <li key={row}>{row}</li>)}</ul>
-        {brokers.map((b) => <BrokerCard key={b.id} broker={b} rows={rows} hatch={hatch} />)}
+      <FigureKey />
+      <div className="brokers" role="list" aria-label={t('figure.brokers')}>
+        {cards.map((b) => <div role="listitem" key={b.id}><BrokerCard broker={b} badges={lanes.get(`broker:${b.id}`)} /></div>)}
       </div>
+      <ReplicaLogs lanes={lanes} maxColumns={columns} />
       <Requests />
       <p className="simplification">{t('cluster.simplified')}</p>
     </section>

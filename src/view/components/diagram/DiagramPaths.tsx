@@ -2,16 +2,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import { TOP_SPEED } from '../../../store/sim-store.ts';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { diagramLinks, linkPath, type Box } from '../../layout/diagram-links.ts';
-import { polylinePath } from '../../layout/path.ts';
 
 // The connections under the diagram's objects: producer → each partition it wrote to (its leader),
-// partition → the consumer that owns it, and in the brokers view the high watermark joined across
-// the copies of a partition. Positions are measured from the objects after layout; layout/path.ts turns
+// partition → the consumer that owns it. (The brokers figure draws its own high-watermark lines.) Positions are measured from the objects after layout; layout/path.ts turns
 // them into path strings (as d3-shape would). React owns the <svg> and every <path>. The ResizeObserver is this
 // component's alone (one owner per observed node): it only asks for a new measurement.
 // aria-hidden: the objects themselves say who writes and who reads, in words.
 
-interface Drawn { key: string; kind: 'write' | 'read' | 'hw'; d: string }
+interface Drawn { key: string; kind: 'write' | 'read'; d: string }
 
 
 function boxOf(root: DOMRect, el: Element): Box | undefined {
@@ -49,19 +47,6 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
       const b = to && boxOf(box, to);
       if (a && b) paths.push({ key: `${l.from}>${l.to}`, kind: l.kind, d: linkPath(a, b) });
     }
-    const marks = new Map<string, [number, number][]>();
-    root.querySelectorAll<HTMLElement>('[data-hw]').forEach((el) => {
-      const b = boxOf(box, el);
-      if (!b) return;
-      const key = el.dataset['hw']!;
-      marks.set(key, [...(marks.get(key) ?? []), [b.x + b.width / 2, b.y]]);
-    });
-    for (const [key, points] of marks) {
-      // Copies side by side share a row: one line across them, drawn above the bars.
-      if (points.length < 2 || new Set(points.map((p) => Math.round(p[1]))).size > 1) continue;
-      points.sort((p, q) => p[0] - q[0]);
-      paths.push({ key: `hw:${key}`, kind: 'hw', d: polylinePath(points) });
-    }
     const next = { paths, width: root.clientWidth, height: root.clientHeight };
     setDrawn((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
   }, [signature, resized, container]);
@@ -83,20 +68,14 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
     };
   }, [container, linked]);
 
-  // Links run under the objects (hidden behind cards and rows, seen between them); the high
-  // watermark lines run over the replicas they join.
+  // Links run under the objects (hidden behind cards and rows, seen between them).
   // At top speed the paths step aside, as the flights do: redrawn under every lane at every frame,
   // they cost the figure its frame rate (npm run bench:ui: p95 33 ms with them, 17 ms without).
   // Paused, stepping or slower, they are drawn.
   if (racing) return null;
   return (
-    <>
-      <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
-        {drawn.paths.filter((p) => p.kind !== 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
-      </svg>
-      <svg className="diagram-paths over" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
-        {drawn.paths.filter((p) => p.kind === 'hw').map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
-      </svg>
-    </>
+    <svg className="diagram-paths" width={drawn.width} height={drawn.height} aria-hidden="true" focusable="false">
+      {drawn.paths.map((p) => <path key={p.key} className={`link ${p.kind}`} d={p.d} />)}
+    </svg>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { partitionState, type Command } from '../../../engine/index.ts';
 import { createSimStore, TOP_SPEED } from '../../../store/sim-store.ts';
 import { LangProvider } from '../../hooks/lang-context.tsx';
@@ -55,9 +55,8 @@ describe('the brokers view marks', () => {
     const before = partitionState(store.getState().timeline.state, 'r', 0)!;
     const follower = before.replicas.find((b) => b !== before.leader)!;
     render(<SimulatorPage lang="en" store={store} view="brokers" />);
-    const leaderCard = screen.getByRole('article', { name: `Broker ${before.leader}` });
-    expect(within(leaderCard).getByRole('listitem', { name: 'r-0, leader, in sync, log end 1, high watermark 1, leader epoch 0' })).toBeInTheDocument();
-    expect(within(screen.getByRole('article', { name: `Broker ${follower}` })).getByRole('listitem', { name: 'r-0, follower, in sync, log end 1, high watermark 1, leader epoch 0' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: `r-0 on broker ${before.leader}, leader, in sync, log end 1, high watermark 1, leader epoch 0` })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: `r-0 on broker ${follower}, follower, in sync, log end 1, high watermark 1, leader epoch 0` })).toBeInTheDocument();
     // Cut off, the follower stops fetching; not caught up for replica.lag.time.max.ms (30 s), it leaves the ISR.
     fireEvent.click(screen.getByRole('button', { name: `Cut off broker ${follower}` }));
     act(() => {
@@ -65,11 +64,12 @@ describe('the brokers view marks', () => {
       for (let i = 0; i < 7; i++) store.getState().dispatch({ type: 'advanceTime', ms: 5000 });
     });
     expect(partitionState(store.getState().timeline.state, 'r', 0)!.isr).not.toContain(follower);
-    const out = within(screen.getByRole('article', { name: `Broker ${follower}` })).getByRole('listitem', { name: /^r-0, follower, out of sync/ });
+    const out = screen.getByRole('group', { name: new RegExp(`^r-0 on broker ${follower}, follower, out of sync`) });
     expect(out).toHaveTextContent('out of sync');
     expect(out).toHaveClass('out-of-sync');
-    // Pointing at a copy says the same in a tooltip.
-    expect(out.getAttribute('title')).toBe(out.getAttribute('aria-label'));
+    // Pointing at a copy's label says the same in a tooltip; the out-of-ISR mark explains itself.
+    expect(out.querySelector('.rlabel')!.getAttribute('title')).toBe(out.getAttribute('aria-label'));
+    expect(out.querySelector('.isr-out')!.getAttribute('title')).toMatch(/out of the ISR/);
   });
 
   it('ends the producers\' and consumers\' paths on the leader\'s copy only', () => {
@@ -78,7 +78,7 @@ describe('the brokers view marks', () => {
     const leader = partitionState(store.getState().timeline.state, 'r', 0)!.leader!;
     const targets = container.querySelectorAll('[data-target="partition:r:0"]');
     expect(targets).toHaveLength(1);
-    expect(targets[0]!.closest('[data-target^="broker:"]')!.getAttribute('data-target')).toBe(`broker:${leader}`);
+    expect(targets[0]!.closest('[data-target^="replica:"]')!.getAttribute('data-target')).toBe(`replica:r:0:${leader}`);
   });
 });
 
