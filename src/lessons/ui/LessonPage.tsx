@@ -151,7 +151,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
 
   return (
-    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}`} lang={lang}>
+    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}${route.lesson === 'keys' ? ' colour-keys' : ''}`} lang={lang}>
       {embed ? (
         <header className="sim-header embed-header">
           <h2 className="embed-title">{t(lesson.title as MessageKey)}</h2>

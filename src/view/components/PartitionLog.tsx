@@ -7,6 +7,7 @@ import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
 import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
+import { keyHue } from './key-hue.ts';
 
 // One partition as a horizontal append-only log. React owns the cells and markers; d3-scale
 // (in layout/log-window.ts) places the markers. Only the newest records that fit are drawn.
@@ -75,7 +76,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
             if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
             if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
             return (
-              <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} style={{ width: CELL - 4 }}>
+              <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} style={{ width: CELL - 4 }}>
                 {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
                 <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} onClick={() => select({ topic, partition, offset: r.offset })}>
                   <span className="cell-offset">{r.offset}</span>{' '}
