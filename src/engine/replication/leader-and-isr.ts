@@ -4,25 +4,8 @@ import { elrPartitionChange } from '../versions/elr.ts';
 // The controller's rules for a partition's leader and ISR (KRaft's PartitionChangeBuilder with
 // eligible leader replicas off, as in Kafka's defaults).
 
-export interface LeaderAndIsr {
-  replicas: readonly number[];
-  leader?: number;
-  leaderEpoch: number;
-  isr: readonly number[];
-  /** KIP-966, profiles with ELR only (versions/elr.ts). */
-  elr?: readonly number[];
-  lastKnownElr?: readonly number[];
-}
-
-export interface PartitionChange {
-  next: LeaderAndIsr;
-  leaderChanged: boolean;
-  unclean: boolean;
-  /** ISR members taken out by this change. */
-  removedFromIsr: number[];
-  /** The new leader came from the eligible leader replicas (KIP-966). */
-  fromElr?: boolean;
-}
+export type { LeaderAndIsr, PartitionChange } from './partition-change.ts';
+import type { LeaderAndIsr, PartitionChange } from './partition-change.ts';
 
 export function brokerStatus(state: SimState, id: number): BrokerStatus | undefined {
   return state.brokers.find((b) => b.id === id)?.status;

@@ -1,4 +1,4 @@
-import type { LeaderAndIsr, PartitionChange } from '../replication/leader-and-isr.ts';
+import type { LeaderAndIsr, PartitionChange } from '../replication/partition-change.ts';
 
 // KIP-966 eligible leader replicas (on by default for new clusters since Kafka 4.1), as KRaft's
 // PartitionChangeBuilder keeps them (metadata/.../controller/PartitionChangeBuilder.java, Oct 2024
