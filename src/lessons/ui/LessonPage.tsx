@@ -28,6 +28,9 @@ import { WhyKafka } from './WhyKafka.tsx';
 // Lessons whose steps are about topic configuration or the partitioner: their config lines stay
 // unfolded in lecture mode (every other lesson folds them away, see lecture.css).
 const CONFIG_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['topics', 'partition-log', 'keys', 'retention']);
+// Lessons that draw brokers for their clients' sake (reading from leaders, the coordinator): their
+// story is in the partition logs (lag, offsets), so the logs stay unfolded under the brokers.
+const CLIENT_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['consumer-side', 'features']);
 
 export interface LessonRoute { lesson: LessonId; step: number; lecture?: boolean }
 // misconception: the belief behind a wrong pick (practice.misconception.<id>), shown with the verdict.
@@ -211,7 +214,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
                 caption describes is in view; an embed's view="…" chooses for itself. */}
             {embed?.view !== undefined ? <Topology view={embed.view} />
               : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
-                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} />}
+                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} topicLogsOpen={CLIENT_LESSONS.has(route.lesson)} />}
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

@@ -23,9 +23,10 @@ import { maxOf } from '../layout/bounded.ts';
  * lists with names); only the connections are SVG. `view` fixes the middle and hides the toggle
  * (lessons, widgets); without it the page's choice is used (the simulator keeps it in its URL).
  * `withBrokers` (the replication lessons) draws the brokers figure in the middle lane, with the
- * topics' logs folded under it, so a step shows where each copy lives and the logs are a click away.
+ * topics' logs folded under it, so a step shows where each copy lives and the logs are a click away
+ * (`topicLogsOpen`: unfolded from the start, for lessons about clients whose logs carry the story).
  */
-export function Topology({ view: fixed, withBrokers = false, fit = false }: { view?: DiagramView; withBrokers?: boolean; fit?: boolean }) {
+export function Topology({ view: fixed, withBrokers = false, fit = false, topicLogsOpen = false }: { view?: DiagramView; withBrokers?: boolean; fit?: boolean; topicLogsOpen?: boolean }) {
   const { t } = useLang();
   const { act, readOnly } = useUi();
   const page = useDiagramViewContext();
@@ -72,7 +73,7 @@ export function Topology({ view: fixed, withBrokers = false, fit = false }: { vi
             <div className="diagram-middle">
               <ClusterPanel />
               {/* The replication lessons are about the copies: the topic logs stay one click away. */}
-              <details className="topic-logs"><summary>{t('diagram.topicLogs')}</summary><TopicsPanel /></details>
+              <details className="topic-logs" open={topicLogsOpen}><summary>{t('diagram.topicLogs')}</summary><TopicsPanel /></details>
             </div>
           )
             : <TopicsPanel />}
