@@ -10,6 +10,8 @@ import { createSimStore, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, routeView, searchWithView, type Route } from './routes.ts';
+import { MIN_ISR_VERSIONS_COMPARED, MIN_ISR_VERSIONS_NAME, MIN_ISR_VERSIONS_TOPIC } from '../lessons/scenarios/min-isr-versions.ts';
+import { VersionCompare } from '../view/components/VersionCompare.tsx';
 import { persistSandbox, restoreSandbox, savedSandboxState, type Restored } from './sandbox-boot.ts';
 import { ScenarioFiles } from './ScenarioFiles.tsx';
 import { clearSandbox, browserStorage, loadSandbox, scenarioProfile } from '../lessons/scenario-file.ts';
@@ -87,7 +89,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
     // Only the plain sandbox is restored and saved; a named scenario always starts as written.
-    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario'), rejectedScenario: boot.rejectedScenario };
+    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario'), rejectedScenario: boot.rejectedScenario, example: boot.example };
   }, [route]);
   useEffect(() => {
     if (!sandbox?.persist) return;
@@ -202,6 +204,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
   const saved = restored.saved;
   const banner = (
     <>
+      {sandbox && 'example' in sandbox && sandbox.example !== undefined && <VersionCompare versions={MIN_ISR_VERSIONS_COMPARED} topic={MIN_ISR_VERSIONS_TOPIC} />}
       {restored.persist === 'ask' && saved && (
         <ConfirmBar id="replace-question" text={t('file.replaceQuestion', { count: saved.commands.length, shown: sandbox!.store.getState().timeline.commands.length })}
           confirmLabel={t('file.replaceKeepThis')} cancelLabel={t('file.replaceOpenSaved')}
@@ -266,6 +269,7 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
           {route.page === 'lesson-sandbox' && <a className="nav-link" href={routeSearch({ page: 'lesson', lesson: route.lesson, step: route.step }, lang)}>{translate(lang, 'lessonUi.backToLesson', { step: route.step })}</a>}
           <a className="nav-link" href={routeSearch({ page: 'lessons' }, lang)}>{translate(lang, 'lessonUi.lessons')}</a>
           <a className="nav-link" href={routeSearch({ page: 'practice' }, lang)}>{translate(lang, 'practice.link')}</a>
+          {route.page === 'simulator' && sandbox?.persist && <a className="nav-link" href={`?scenario=${MIN_ISR_VERSIONS_NAME}&lang=${lang}`} data-compare-versions="">{translate(lang, 'versionCompare.link')}</a>}
         </>
       )} />
   );

@@ -23,6 +23,7 @@ function applyAll(state: SimState, commands: readonly Command[]): SimState {
 
 function play(f: Fixture): { results: ToolResult[]; before: SimState; after: SimState } {
   let state = baseState(f.emptyGroup ? [...BASE_COMMANDS, { type: 'removeConsumer', consumer: 'c1' }, { type: 'removeConsumer', consumer: 'c2' }] : BASE_COMMANDS);
+  state = applyAll(state, f.setup ?? []);
   for (const line of f.before ?? []) state = applyAll(state, runLine(state, line).commands);
   const before = state;
   const first = runLine(state, f.line);

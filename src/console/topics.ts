@@ -188,8 +188,10 @@ function describe(state: SimState, opts: Opts, topics: string[]): ToolResult {
       if (unavailable && row.leader !== undefined) continue;
       if (opts.has('under-min-isr-partitions') && !(row.leader === undefined || row.isr.length < minIsr)) continue;
       if (opts.has('at-min-isr-partitions') && row.isr.length !== minIsr) continue;
-      // A KRaft broker answers DescribeTopicPartitions with empty ELR lists when ELR is off.
-      out += `\tTopic: ${name}\tPartition: ${row.partition}\tLeader: ${row.leader ?? 'none'}\tReplicas: ${row.replicas.join(',')}\tIsr: ${row.isr.join(',')}\tElr: \tLastKnownElr: \n`;
+      // TopicCommand.PartitionDescription.printDescription (TopicCommand.java:374-388): Elr and
+      // LastKnownElr after Isr, ids joined by ','. A KRaft broker answers DescribeTopicPartitions with
+      // empty lists when ELR is off (every profile but 4.1), so both print empty there.
+      out += `\tTopic: ${name}\tPartition: ${row.partition}\tLeader: ${row.leader ?? 'none'}\tReplicas: ${row.replicas.join(',')}\tIsr: ${row.isr.join(',')}\tElr: ${row.elr.join(',')}\tLastKnownElr: ${row.lastKnownElr.join(',')}\n`;
     }
   }
   return output(out);
@@ -200,19 +202,19 @@ function orderConfigs(entries: [string, string][]): [string, string][] {
   return entries.map((e, i) => ({ e, i })).sort((x, y) => bucket(x.e[0]) - bucket(y.e[0]) || x.i - y.i).map((x) => x.e);
 }
 
-interface Row { partition: number; leader?: number; replicas: number[]; isr: number[] }
+interface Row { partition: number; leader?: number; replicas: number[]; isr: number[]; elr: readonly number[]; lastKnownElr: readonly number[] }
 
 function partitionRows(state: SimState, name: string): Row[] {
   if (name === OFFSETS_TOPIC) {
     return (state.offsetsTopic ?? []).map((p, partition) => {
-      const row: Row = { partition, replicas: [...p.replicas], isr: [...p.isr] };
+      const row: Row = { partition, replicas: [...p.replicas], isr: [...p.isr], elr: [], lastKnownElr: [] };
       if (p.leader !== undefined) row.leader = p.leader;
       return row;
     });
   }
   return Array.from({ length: partitionCount(state, name) }, (_, partition) => {
     const info = partitionState(state, name, partition)!;
-    const row: Row = { partition, replicas: info.replicas, isr: info.isr };
+    const row: Row = { partition, replicas: info.replicas, isr: info.isr, elr: info.elr, lastKnownElr: info.lastKnownElr };
     if (info.leader !== undefined) row.leader = info.leader;
     return row;
   });

@@ -59,7 +59,8 @@ export type SimEvent =
   | { type: 'brokerReconnected'; at: number; broker: number }
   | { type: 'replicaFetched'; at: number; topic: string; partition: number; broker: number; from: number; to: number; highWatermark: number }
   | { type: 'highWatermarkAdvanced'; at: number; topic: string; partition: number; broker: number; from: number; to: number }
-  | { type: 'isrShrunk'; at: number; topic: string; partition: number; removed: number[]; isr: number[]; reason: 'lagging' | 'controlled-shutdown' | 'fenced' }
+  // highWatermarkHeld: 3.7+ (KAFKA-15583) and the new ISR is below the effective min ISR, so the high watermark stays put; absent otherwise.
+  | { type: 'isrShrunk'; at: number; topic: string; partition: number; removed: number[]; isr: number[]; reason: 'lagging' | 'controlled-shutdown' | 'fenced'; highWatermarkHeld?: true }
   | { type: 'isrExpanded'; at: number; topic: string; partition: number; added: number; isr: number[] }
   // lostOffsets: an unclean election's new leader never had [from, to); those records are gone.
   | { type: 'leaderElected'; at: number; topic: string; partition: number; leader: number; previousLeader?: number; leaderEpoch: number; unclean: boolean; reason: ControllerReason; isr: number[]; lostOffsets?: { from: number; to: number }; fromElr?: boolean }

@@ -79,8 +79,11 @@ export function describeClusterEvent(event: ClusterEvent, lang: Lang): string {
       return t('event.replicaFetched', { broker: event.broker, tp: tp(event.topic, event.partition), offsets: offsets(t, event.from, event.to), highWatermark: event.highWatermark });
     case 'highWatermarkAdvanced':
       return t('event.highWatermarkAdvanced', { tp: tp(event.topic, event.partition), from: event.from, to: event.to, last: event.to - 1 });
-    case 'isrShrunk':
-      return t(`event.isrShrunk.${event.reason}`, { tp: tp(event.topic, event.partition), removed: event.removed.join(', '), isr: brokerList(event.isr) });
+    case 'isrShrunk': {
+      const shrunk = t(`event.isrShrunk.${event.reason}`, { tp: tp(event.topic, event.partition), removed: event.removed.join(', '), isr: brokerList(event.isr) });
+      // Kafka 3.7+ (KAFKA-15583): the ISR is now below min.insync.replicas, so the high watermark stays put.
+      return event.highWatermarkHeld === true ? `${shrunk} ${t('event.piece.hwHeld')}` : shrunk;
+    }
     case 'isrExpanded':
       return t('event.isrExpanded', { tp: tp(event.topic, event.partition), added: event.added, isr: brokerList(event.isr) });
     case 'leaderElected': {

@@ -93,7 +93,11 @@ function producedText(event: Extract<SimEvent, { type: 'recordProduced' }>, lang
   switch (p.kind) {
     case 'key': return translate(lang, 'event.recordProduced.key', { ...base, hash: p.positiveHash, numPartitions: p.numPartitions, partition: event.partition });
     case 'explicit': return translate(lang, 'event.recordProduced.explicit', base);
-    case 'round-robin': return translate(lang, event.key === undefined ? 'event.recordProduced.round-robin' : 'event.recordProduced.round-robin.keyIgnored', base);
+    case 'round-robin': {
+      const placed = translate(lang, event.key === undefined ? 'event.recordProduced.round-robin' : 'event.recordProduced.round-robin.keyIgnored', base);
+      // Kafka 2.4-3.9.0 (KAFKA-9965): the counter value the second partition() call threw away.
+      return p.skipped === undefined ? placed : `${placed} ${translate(lang, 'event.piece.roundRobinSkipped', { skipped: p.skipped })}`;
+    }
     case 'sticky': {
       const key = p.switched ? 'event.recordProduced.sticky.switch'
         : p.stickyBytes >= p.batchBytes ? 'event.recordProduced.sticky.full' : 'event.recordProduced.sticky.stay';

@@ -7,7 +7,7 @@ import { isActive, isRunning, type LeaderAndIsr, type PartitionChange, partition
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { freshFollower, replicaLogs, withPartition } from './partition-state.ts';
 import { withEpochStart } from './replica-log.ts';
-import { elrFields, elrOptions } from '../versions/rules.ts';
+import { elrFields, elrOptions, heldField } from '../versions/rules.ts';
 
 // What the KRaft controller does when a broker leaves or returns (ReplicationControlManager:
 // handleBrokerInControlledShutdown, handleBrokerFenced, handleBrokerUnfenced), applied to every
@@ -99,7 +99,7 @@ function applyChange(state: SimState, topicName: string, p: number, change: Part
   const { next: target } = change;
   const isrReason = reason === 'unfenced' || reason === 'preferred' ? 'fenced' : reason;
   if (change.removedFromIsr.length > 0 && !change.unclean) {
-    events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed: change.removedFromIsr, isr: [...target.isr], reason: isrReason });
+    events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed: change.removedFromIsr, isr: [...target.isr], reason: isrReason, ...heldField(state, topic, target.isr.length) });
   }
   if (!change.leaderChanged) {
     const updated = withPartition(state, topicName, p, undefined, { ...current, isr: target.isr, ...elrFields(target) });

@@ -1,5 +1,5 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
-import { elrAfterIsrChange } from '../versions/rules.ts';
+import { elrAfterIsrChange, heldField } from '../versions/rules.ts';
 import type { Events } from '../handlers/context.ts';
 import type { FollowerReplica, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { completeAcks } from '../producer/requests.ts';
@@ -78,7 +78,7 @@ function shrinkIsr(state: SimState, topicName: string, p: number, events: Events
   const removed = replication.isr.filter((b) => b !== replication.leader && !isCaughtUp(replication.followers[b], leaderEnd, state.time));
   if (removed.length === 0) return state;
   const isr = replication.isr.filter((b) => !removed.includes(b));
-  events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed, isr: [...isr], reason: 'lagging' });
+  events.push({ type: 'isrShrunk', at: state.time, topic: topicName, partition: p, removed, isr: [...isr], reason: 'lagging', ...heldField(state, topic, isr.length) });
   const next = withPartition(state, topicName, p, undefined, { ...replication, isr, ...elrAfterIsrChange(state, topic, replication, isr) });
   return maybeAdvanceHighWatermark(next, topicName, p, events, deferred);
 }

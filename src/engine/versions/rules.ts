@@ -49,6 +49,11 @@ export function highWatermarkHeld(state: SimState, topic: TopicState, isrSize: n
   return profileOf(state.kafkaVersion).minIsrCapped && isrSize < effectiveMinIsr(state, topic);
 }
 
+/** isrShrunk's `highWatermarkHeld`, only when the version holds it (classic events stay as they were). */
+export function heldField(state: SimState, topic: TopicState, isrSize: number): { highWatermarkHeld?: true } {
+  return highWatermarkHeld(state, topic, isrSize) ? { highWatermarkHeld: true } : {};
+}
+
 export interface ProducerConfig {
   acks: Acks;
   enableIdempotence: boolean;

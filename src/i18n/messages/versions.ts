@@ -27,6 +27,29 @@ export const VERSION_MESSAGES = {
     ko: 'Kafka 3.7+: ISR이 min.insync.replicas보다 작아 하이 워터마크가 멈춰 있습니다(KAFKA-15583).',
     en: 'Kafka 3.7+: the ISR is below min.insync.replicas, so the high watermark stays put (KAFKA-15583).',
   },
+  'versionCompare.title': { ko: '버전 비교: 같은 시나리오, 두 Kafka 버전', en: 'Compare versions: one scenario, two Kafka versions' },
+  'versionCompare.link': { ko: '버전 비교', en: 'Compare versions' },
+  'versionCompare.minIsr.scenario': {
+    ko: '{topic} 토픽은 레플리케이션 팩터 2에 min.insync.replicas 3입니다. producer-1이 acks=all로 레코드 하나를 보내고, consumer-1이 읽으려 합니다.',
+    en: 'Topic {topic} has replication factor 2 and min.insync.replicas 3. producer-1 sends one record with acks=all, and consumer-1 tries to read it.',
+  },
+  'versionCompare.minIsr.before': {
+    ko: 'Kafka 3.6까지: 레플리카가 2개뿐이라 ISR이 3이 될 수 없으므로 acks=all 쓰기는 모두 NOT_ENOUGH_REPLICAS로 실패합니다(delivery.timeout.ms까지 재시도).',
+    en: 'Up to Kafka 3.6: with only 2 replicas the ISR can never reach 3, so every acks=all write fails with NOT_ENOUGH_REPLICAS (retried until delivery.timeout.ms).',
+  },
+  'versionCompare.minIsr.after': {
+    ko: 'Kafka 3.7부터: 실제로 적용되는 min.insync.replicas는 레플리카 수로 낮춰지므로(KAFKA-15583, Partition.effectiveMinIsr) 같은 쓰기가 승인되고 읽힙니다. 이벤트 로그가 어느 버전의 규칙인지 알려 줍니다.',
+    en: 'Since Kafka 3.7: the effective min.insync.replicas is capped at the replica count (KAFKA-15583, Partition.effectiveMinIsr), so the same write is acknowledged and read. The event log names the version\'s rule.',
+  },
+  'versionCompare.run': { ko: 'Kafka {version} 규칙으로 실행', en: 'Run under Kafka {version}' },
+  'versionCompare.outcome.readable': {
+    ko: 'Kafka {version}: {topic}-0의 하이 워터마크가 {highWatermark}이므로 쓰기가 승인되었고 컨슈머가 읽을 수 있습니다.',
+    en: 'Kafka {version}: {topic}-0\'s high watermark is {highWatermark}, so the write was acknowledged and the consumer can read it.',
+  },
+  'versionCompare.outcome.nothing': {
+    ko: 'Kafka {version}: {topic}-0의 하이 워터마크가 0입니다. 승인된 쓰기도, 읽을 레코드도 없습니다(이벤트 로그 참고).',
+    en: 'Kafka {version}: {topic}-0\'s high watermark is 0: nothing acknowledged, nothing to read (see the event log).',
+  },
   'version.label': { ko: 'Kafka 버전', en: 'Kafka version' },
   'version.option': { ko: 'Kafka {version}', en: 'Kafka {version}' },
   'version.classic': { ko: '클래식(버전 이전 파일)', en: 'Classic (files from before versions)' },
