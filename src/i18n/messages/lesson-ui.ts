@@ -95,4 +95,13 @@ export const LESSON_UI_MESSAGES = {
   'why.legendWaiting': { ko: '멈춘 앱(카프카가 데이터를 보관)', en: 'stopped app (Kafka keeps its data)' },
   'why.explore': { ko: '다른 수로 계산해 보기', en: 'Try other numbers' },
   'why.exploreResult': { ko: '소스 {sources}개와 타깃 {targets}개라면: 직접 연결 {direct}개, 카프카를 거치면 {kafka}개.', en: 'With {sources} sources and {targets} targets: {direct} direct links, {kafka} through Kafka.' },
+  // "Your turn" steps: the learner answers on the figure.
+  'lessonUi.yourTurn.label': { ko: '직접 해 보세요', en: 'Your turn' },
+  'lessonUi.yourTurn.partition': { ko: '그림에서 레코드가 들어갈 파티션의 이름을 누르세요(Tab으로 이동, Enter로 선택).', en: 'On the figure, press the name of the partition the record lands on (Tab to reach it, Enter to choose).' },
+  'lessonUi.yourTurn.broker': { ko: '그림에서 리더가 될 브로커의 이름을 누르세요(Tab으로 이동, Enter로 선택). 아무도 리더가 될 수 없다면 "리더 없음"을 누르세요.', en: 'On the figure, press the name of the broker that becomes leader (Tab to reach it, Enter to choose), or "no leader" if none can.' },
+  'lessonUi.yourTurn.show': { ko: '답 풀이 보기', en: 'Show me the answer' },
+  'lessonUi.yourTurn.wrong': { ko: '{picked|이} 아닙니다.', en: 'Not {picked}.' },
+  'lessonUi.yourTurn.again': { ko: '다시 해 보거나 답 풀이를 보세요.', en: 'Try again, or show the answer worked out.' },
+  'lessonUi.yourTurn.workedKey': { ko: '풀이: murmur2("{key}") = {hash}, & 0x7fffffff = {positive}, {positive} % {partitions} = {partition}. 그래서 파티션 {partition}입니다.', en: 'Worked out: murmur2("{key}") = {hash}; & 0x7fffffff = {positive}; {positive} % {partitions} = {partition}, so partition {partition}.' },
+  'lessonUi.yourTurn.workedKeyless': { ko: '풀이: 키가 없으므로 파티셔너가 파티션 {partition|을} 골랐습니다. 인스펙터가 그 규칙을 보여 줍니다.', en: 'Worked out: the record has no key, so the partitioner chose partition {partition}; the inspector shows its rule.' },
 } satisfies Record<string, Entry>;

@@ -5,6 +5,7 @@ import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
+import { YourTurnButton } from '../hooks/your-turn.tsx';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
 import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
 
@@ -40,7 +41,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   return (
     <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`}>
       <div className="partition-head">
-        <strong>{name}</strong>
+        <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
         <span className="segments-count">{t('partition.segments', { count: segs.length })}</span>
         {markers.committed.map((m) => (

@@ -4,6 +4,7 @@ import { clusterLayout, type BrokerView, type ReplicaView } from '../../layout/c
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
+import { YourTurnButton } from '../../hooks/your-turn.tsx';
 
 // The diagram's brokers view: each broker a box holding its replicas, the leader drawn solid,
 // followers outlined, each copy's log end, the high watermark a tick on every copy (the diagram's
@@ -52,7 +53,7 @@ function BrokerCard({ broker, rows, hatch }: { broker: BrokerView; rows: readonl
   return (
     <article className={`broker ${broker.status}${readOnly ? '' : ' has-object-menu'}`} aria-labelledby={`broker-${broker.id}-title`} data-target={`broker:${broker.id}`} {...(readOnly ? {} : { 'data-object': '' })}>
       <header>
-        <h3 id={`broker-${broker.id}-title`}><BrokerMenu broker={broker} title={title} /></h3>
+        <h3 id={`broker-${broker.id}-title`}><YourTurnButton target={{ kind: 'broker', broker: broker.id }} label={title}><BrokerMenu broker={broker} title={title} /></YourTurnButton></h3>
         {/* One line in a narrow box; the whole status in its tooltip. */}
         <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}.help`)}>{t(`cluster.status.${broker.status}`)}</span>
       </header>
