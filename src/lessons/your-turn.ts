@@ -9,6 +9,11 @@ import type { Lesson, LessonStep, Prediction } from './types.ts';
 export const YOUR_TURN_TARGETS = {
   nextRecordPartition: 'partition',
   leaderAfter: 'broker',
+  positionAfter: 'offset',
+  firstOffsetRead: 'offset',
+  highWatermarkAfter: 'offset',
+  ownerAfter: 'member',
+  idleMemberAfter: 'member',
 } as const satisfies Partial<Record<Prediction['kind'], YourTurnTarget['kind']>>;
 
 export type YourTurnPrediction = Extract<Prediction, { kind: keyof typeof YOUR_TURN_TARGETS }>;
@@ -27,8 +32,17 @@ export function yourTurnKind(step: LessonStep): YourTurnTarget['kind'] | undefin
  * gives), or undefined when the object cannot answer this question (a partition of another topic).
  */
 export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTarget): string | undefined {
-  if (prediction.kind === 'nextRecordPartition') return target.kind === 'partition' && target.topic === prediction.topic ? String(target.partition) : undefined;
-  return target.kind === 'broker' ? String(target.broker) : undefined;
+  switch (prediction.kind) {
+    case 'nextRecordPartition': return target.kind === 'partition' && target.topic === prediction.topic ? String(target.partition) : undefined;
+    case 'leaderAfter': return target.kind === 'broker' ? String(target.broker) : undefined;
+    case 'ownerAfter':
+    case 'idleMemberAfter':
+      return target.kind === 'member' ? target.consumer : undefined;
+    case 'positionAfter':
+    case 'firstOffsetRead':
+    case 'highWatermarkAfter':
+      return target.kind === 'offset' && target.topic === prediction.topic && target.partition === prediction.partition ? String(target.offset) : undefined;
+  }
 }
 
 /** Every your-turn step of a lesson with its 1-based number. */

@@ -12,7 +12,7 @@ import { UiProvider } from '../../view/hooks/ui-context.tsx';
 import { LESSONS } from '../index.ts';
 import { choiceMisconception, predictionMisconceptions } from '../misconceptions.ts';
 import { OFFLINE } from '../player-cluster.ts';
-import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
+import { NOBODY, lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
 import { markSeen } from '../progress.ts';
 import { browserStorage } from '../scenario-file.ts';
 import { LESSON_IDS, lessonProfile, type LessonId } from '../types.ts';
@@ -110,7 +110,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
     return {
       kind: turnKind,
       act: (target: YourTurnTarget | 'none') => {
-        const picked = target === 'none' ? OFFLINE : targetChoice(predict, target);
+        const picked = target === 'none' ? (predict.kind === 'leaderAfter' ? OFFLINE : NOBODY) : targetChoice(predict, target);
         if (picked === undefined) return;
         if (picked === correct) answer(picked);
         else setPhase({ kind: 'asking', tried: { picked, misconception: misconceptions[picked] ?? choiceMisconception(predict, picked, correct, ctx) } });
@@ -210,7 +210,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
           </div>
           {phase.kind === 'answered' && step.yourTurn && step.predict && <WorkedAnswer prediction={step.predict} commands={step.commands} answer={phase.answer} />}
           {!asking && step.console && <LessonConsole line={step.console} />}
-          {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" onNone={() => yourTurn.act('none')} onReveal={() => answer(undefined)} />
+          {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" onNone={() => yourTurn.act('none')} onOffset={(offset) => step.predict && 'topic' in step.predict && 'partition' in step.predict && yourTurn.act({ kind: 'offset', topic: step.predict.topic, partition: step.predict.partition, offset })} onReveal={() => answer(undefined)} />
             : asking && step.predict && (lecture
             // Lecture mode: the class votes by hand first (peer instruction); the most chosen answer is then graded.
             ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} advance={voteAdvance} />

@@ -6,12 +6,14 @@ import { createContext, useContext, type ReactNode } from 'react';
 
 export type YourTurnTarget =
   | { kind: 'partition'; topic: string; partition: number }
-  | { kind: 'broker'; broker: number };
+  | { kind: 'broker'; broker: number }
+  | { kind: 'offset'; topic: string; partition: number; offset: number }
+  | { kind: 'member'; consumer: string };
 
 export interface YourTurn {
   /** Which kind of object answers the question; other objects stay as they are. */
   kind: YourTurnTarget['kind'];
-  /** 'none': the panel's "no one" answer (no broker can lead). */
+  /** 'none': the panel's "no one" answer (no broker leads, no member owns). */
   act(target: YourTurnTarget | 'none'): void;
 }
 
@@ -33,10 +35,19 @@ export function useYourTurn(): YourTurn | undefined {
 export function YourTurnButton({ target, label, children }: { target: YourTurnTarget; label: string; children?: ReactNode }) {
   const turn = useYourTurn();
   if (!turn || turn.kind !== target.kind) return <>{children}</>;
-  const value = target.kind === 'partition' ? `${target.topic}:${target.partition}` : String(target.broker);
   return (
-    <button type="button" className="your-turn-target" data-your-turn={`${target.kind}:${value}`} onClick={() => turn.act(target)}>
+    <button type="button" className="your-turn-target" data-your-turn={targetId(target)} onClick={() => turn.act(target)}>
       {label}
     </button>
   );
+}
+
+/** The data-your-turn value of a target: kind, then what names it (`partition:orders:1`). */
+export function targetId(target: YourTurnTarget): string {
+  switch (target.kind) {
+    case 'partition': return `partition:${target.topic}:${target.partition}`;
+    case 'broker': return `broker:${target.broker}`;
+    case 'offset': return `offset:${target.topic}:${target.partition}:${target.offset}`;
+    case 'member': return `member:${target.consumer}`;
+  }
 }
