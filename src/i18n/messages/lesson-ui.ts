@@ -109,4 +109,13 @@ export const LESSON_UI_MESSAGES = {
   'lessonUi.yourTurn.again': { ko: '다시 해 보거나 답 풀이를 보세요.', en: 'Try again, or show the answer worked out.' },
   'lessonUi.yourTurn.workedKey': { ko: '풀이: murmur2("{key}") = {hash}, & 0x7fffffff = {positive}, {positive} % {partitions} = {partition}. 그래서 파티션 {partition}입니다.', en: 'Worked out: murmur2("{key}") = {hash}; & 0x7fffffff = {positive}; {positive} % {partitions} = {partition}, so partition {partition}.' },
   'lessonUi.yourTurn.workedKeyless': { ko: '풀이: 키가 없으므로 파티셔너가 파티션 {partition|을} 골랐습니다. 인스펙터가 그 규칙을 보여 줍니다.', en: 'Worked out: the record has no key, so the partitioner chose partition {partition}; the inspector shows its rule.' },
+  // Optional "how sure were you?" after the learner's own answer.
+  'lessonUi.confidence.question': { ko: '얼마나 확신했나요? (선택)', en: 'How sure were you? (optional)' },
+  'lessonUi.confidence.guess': { ko: '찍었어요', en: 'Guessing' },
+  'lessonUi.confidence.fairly': { ko: '어느 정도', en: 'Fairly sure' },
+  'lessonUi.confidence.sure': { ko: '확신했어요', en: 'Sure' },
+  'lessonUi.confidence.sureWrong': { ko: '확신했는데 틀렸다면, 바로 그 생각이 다시 살펴볼 믿음입니다. 위 설명을 천천히 읽어 보세요.', en: 'Sure and wrong: that belief is the one most worth rethinking. Read the explanation above slowly.' },
+  'lessonUi.confidence.luckyGuess': { ko: '맞혔지만 찍은 답이었습니다. 설명을 읽으면 다음에는 이유를 알고 맞힐 수 있습니다.', en: 'Right, but a guess: read the explanation so next time you know why.' },
+  'lessonUi.confidence.right': { ko: '좋습니다. 확신과 답이 일치합니다.', en: 'Good: your confidence matched your answer.' },
+  'lessonUi.confidence.wrong': { ko: '확신이 없었던 만큼, 설명이 그 틈을 메워 줄 겁니다.', en: 'You were unsure, and the explanation fills that gap.' },
 } satisfies Record<string, Entry>;

@@ -19,6 +19,7 @@ import { LESSON_IDS, lessonProfile, type LessonId } from '../types.ts';
 import { isYourTurnPrediction, targetChoice, yourTurnKind } from '../your-turn.ts';
 import { YourTurnProvider, type YourTurn, type YourTurnTarget } from '../../view/hooks/your-turn.tsx';
 import { WorkedAnswer, YourTurnPanel } from './YourTurnPanel.tsx';
+import { ConfidenceQuestion } from './ConfidenceQuestion.tsx';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
@@ -208,6 +209,7 @@ function Player({ route, notice, onRoute, onTakeOver, embed, links }: Props) {
             {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
             {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
           </div>
+          {phase.kind === 'answered' && phase.picked !== undefined && !lecture && <ConfidenceQuestion key={route.step} right={phase.picked === phase.answer} />}
           {phase.kind === 'answered' && step.yourTurn && step.predict && <WorkedAnswer prediction={step.predict} commands={step.commands} answer={phase.answer} />}
           {!asking && step.console && <LessonConsole line={step.console} />}
           {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" onNone={() => yourTurn.act('none')} onOffset={(offset) => step.predict && 'topic' in step.predict && 'partition' in step.predict && yourTurn.act({ kind: 'offset', topic: step.predict.topic, partition: step.predict.partition, offset })} onReveal={() => answer(undefined)} />
