@@ -14,8 +14,10 @@ async function playThrough(page: Page, lang: 'en' | 'ko', id: (typeof LESSON_IDS
     await expect(narration).not.toBeEmpty();
     const prediction = page.getByRole('group').filter({ has: page.locator('.prediction-label') });
     if (await prediction.count()) {
-      // Answer with the first choice, then the verdict and the narration appear.
-      await prediction.getByRole('button').first().click();
+      // Answer with the first choice, then the verdict and the narration appear. A "your turn" step
+      // (answered on the figure, test/your-turn.e2e.ts) is answered with its "show me" button.
+      const yourTurn = (await page.locator('[data-your-turn-step]').count()) > 0;
+      await (yourTurn ? prediction.getByRole('button').last() : prediction.getByRole('button').first()).click();
       await expect(page.locator('.verdict')).toBeVisible();
     }
     if (step < total) await page.getByRole('button', { name: NEXT[lang], exact: true }).click();

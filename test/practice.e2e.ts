@@ -93,6 +93,17 @@ for (const lang of ['en', 'ko'] as const) {
     await input.setInputFiles(file);
     await expect(row).toContainText(tr('practice.conceptScore', { correct: 1, attempts: 2 }));
     await expect(page.getByRole('status').filter({ hasText: tr('practice.imported', { count: Object.keys(exported.concepts).length }) })).toBeVisible();
+    // Importing over progress this device already has asks first: "keep" changes nothing, "replace" replaces.
+    const mine = Object.keys(exported.concepts).length;
+    const confirm = tr('practice.import.confirm', { mine, theirs: 0 });
+    await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'kafka-sim-practice-progress', version: 1, concepts: {} })) });
+    await expect(page.getByText(confirm)).toBeVisible();
+    await page.getByRole('button', { name: tr('practice.import.keep') }).click();
+    await expect(page.getByText(confirm)).toHaveCount(0);
+    await expect(row).toContainText(tr('practice.conceptScore', { correct: 1, attempts: 2 }));
+    await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'kafka-sim-practice-progress', version: 1, concepts: {} })) });
+    await page.getByRole('button', { name: tr('practice.import.replace') }).click();
+    await expect(page.getByText(tr('practice.progressEmpty'))).toBeVisible();
     expect(await serious(page)).toEqual([]);
   });
 

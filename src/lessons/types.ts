@@ -53,6 +53,11 @@ export interface LessonStep {
   /** Asked before the commands run; the narration is the explanation after the answer. */
   predict?: Prediction & { question: string };
   /**
+   * "Your turn": the learner answers `predict` on the figure (the partition the record lands on, the
+   * broker that leads) instead of from a list; src/lessons/your-turn.ts lists the kinds that can.
+   */
+  yourTurn?: true;
+  /**
    * A command line of Kafka's tools run after the step's commands and shown with its output, as the
    * real tool prints it (src/console). Only tools that read: it must add nothing to the timeline.
    */

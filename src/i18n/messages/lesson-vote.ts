@@ -5,6 +5,7 @@ import type { Entry } from '../entry.ts';
 export const LESSON_VOTE_MESSAGES = {
   'lessonUi.vote.label': { ko: '손을 들어 투표하세요. 원하면 선택지마다 표 수를 적으세요.', en: 'Vote by show of hands; type the count per choice if you like.' },
   'lessonUi.vote.count': { ko: '{choice} 표 수', en: 'Votes for {choice}' },
+  'lessonUi.vote.open': { ko: '투표 중입니다. 선택지마다 손을 들게 하고, 준비되면 → 또는 스페이스로 정답을 공개하세요.', en: 'The vote is open: hands up for each choice; press → or Space again to reveal.' },
   'lessonUi.vote.reveal': { ko: '정답 공개', en: 'Reveal' },
   'lessonUi.vote.again': { ko: '다시 투표', en: 'Vote again' },
   'lessonUi.vote.revealAnyway': { ko: '그래도 공개', en: 'Reveal anyway' },

@@ -70,6 +70,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'startBroker', broker: 1 }, { type: 'crashBroker', broker: 2 }, { type: 'advanceTime', ms: 10_000 }],
       narration: 'lesson.acks.step10',
       predict: { kind: 'leaderAfter', topic: 'orders', partition: 0, question: 'lesson.acks.step10.question' },
+      yourTurn: true,
     },
     { commands: [], narration: 'lesson.acks.step11' },
   ],

@@ -41,6 +41,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'crashBroker', broker: 2 }, { type: 'advanceTime', ms: 10_000 }],
       narration: 'lesson.broker-failure.step2',
       predict: { kind: 'leaderAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step2.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'isolateBroker', broker: 1 }, ...both(4), ...both(5), { type: 'advanceTime', ms: 31_000 }],

@@ -32,6 +32,7 @@ export const lesson: Lesson = {
       commands: [order(1), order(2), order(3)],
       narration: 'lesson.brokers.step2',
       predict: { kind: 'highWatermarkAfter', topic: 'orders', partition: 0, question: 'lesson.brokers.step2.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'poll', consumer: 'reader' }],

@@ -52,6 +52,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'addConsumer', consumer: 'alerts-1', group: 'alerts', topics: ['clicks'], autoOffsetReset: 'latest' }, { type: 'poll', consumer: 'alerts-1' }],
       narration: 'lesson.consumer-groups.step5',
       predict: { kind: 'firstOffsetRead', consumer: 'alerts-1', topic: 'clicks', partition: 0, question: 'lesson.consumer-groups.step5.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'addConsumer', consumer: 'replay-1', group: 'replay', topics: ['clicks'], autoOffsetReset: 'earliest' }, { type: 'poll', consumer: 'replay-1' }],

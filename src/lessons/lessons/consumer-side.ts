@@ -69,6 +69,7 @@ export const lesson: Lesson = {
       ],
       narration: 'lesson.consumer-side.step6',
       predict: { kind: 'ownerAfter', group: 'shipping', topic: 'orders', partition: 1, question: 'lesson.consumer-side.step6.question' },
+      yourTurn: true,
     },
     {
       commands: [...member('stats-1', 'analytics'), { type: 'commit', consumer: 'stats-1' }],

@@ -48,6 +48,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'alterPartitions', topic: 'clicks', partitions: 9 }],
       narration: 'lesson.features.step5',
       predict: { kind: 'idleMemberAfter', group: 'stats', question: 'lesson.features.step5.question' },
+      yourTurn: true,
     },
     {
       // broker.session.timeout.ms is 9 s: the controller fences broker 1 and then elects.

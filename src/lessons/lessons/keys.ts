@@ -38,6 +38,7 @@ export const lesson: Lesson = {
       commands: [send('shop', 'pay', 'alice')],
       narration: 'lesson.keys.step4',
       predict: { kind: 'nextRecordPartition', topic: 'orders', question: 'lesson.keys.step4.question' },
+      yourTurn: true,
     },
     {
       commands: [send('shop', 'cart', 'bob'), send('shop', 'ship', 'alice')],

@@ -58,6 +58,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'advanceTime', ms: SESSION_TIMEOUT_MS + 5_000 }],
       narration: 'lesson.offsets.step7',
       predict: { kind: 'positionAfter', consumer: 'worker-2', topic: 'orders', partition: 0, question: 'lesson.offsets.step7.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'poll', consumer: 'worker-2' }],

@@ -63,6 +63,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'poll', consumer: 'reporter', maxRecords: 1 }],
       narration: 'lesson.retention.step8',
       predict: { kind: 'positionAfter', consumer: 'reporter', topic: 'logs', partition: 0, question: 'lesson.retention.step8.question' },
+      yourTurn: true,
     },
     {
       commands: [

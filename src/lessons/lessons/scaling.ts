@@ -40,6 +40,7 @@ export const lesson: Lesson = {
       commands: member('c3'),
       narration: 'lesson.scaling.step3',
       predict: { kind: 'ownerAfter', group: 'order-app', topic: 'orders', partition: 1, question: 'lesson.scaling.step3.question' },
+      yourTurn: true,
     },
     {
       commands: member('c4'),
@@ -59,6 +60,7 @@ export const lesson: Lesson = {
       commands: [order('kim', 'order-7')],
       narration: 'lesson.scaling.step7',
       predict: { kind: 'nextRecordPartition', topic: 'orders', question: 'lesson.scaling.step7.question' },
+      yourTurn: true,
     },
     {
       commands: [order('jung', 'order-8'), order('lee', 'order-9')],

@@ -10,11 +10,16 @@ import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
 import { LESSONS } from '../index.ts';
-import { predictionMisconceptions } from '../misconceptions.ts';
-import { lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
+import { choiceMisconception, predictionMisconceptions } from '../misconceptions.ts';
+import { OFFLINE } from '../player-cluster.ts';
+import { NOBODY, lessonCommands, predictionAnswer, predictionChoices, stepEnds } from '../player.ts';
 import { markSeen } from '../progress.ts';
 import { browserStorage } from '../scenario-file.ts';
 import { LESSON_IDS, lessonProfile, type LessonId } from '../types.ts';
+import { isYourTurnPrediction, targetChoice, yourTurnKind } from '../your-turn.ts';
+import { YourTurnProvider, type YourTurn, type YourTurnTarget } from '../../view/hooks/your-turn.tsx';
+import { WorkedAnswer, YourTurnPanel } from './YourTurnPanel.tsx';
+import { ConfidenceQuestion } from './ConfidenceQuestion.tsx';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
@@ -34,7 +39,8 @@ const CLIENT_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['consumer-side'
 
 export interface LessonRoute { lesson: LessonId; step: number; lecture?: boolean }
 // misconception: the belief behind a wrong pick (practice.misconception.<id>), shown with the verdict.
-type Phase = { kind: 'shown' } | { kind: 'asking' } | { kind: 'answered'; picked: string | undefined; answer: string; misconception?: string | undefined };
+// tried: a wrong action on the figure in a your-turn step; the learner may act again.
+type Phase = { kind: 'shown' } | { kind: 'asking'; tried?: { picked: string; misconception?: string | undefined } } | { kind: 'answered'; picked: string | undefined; answer: string; misconception?: string | undefined };
 
 /** How a widget on a blog page differs from the full page. */
 export interface EmbedOptions {
@@ -90,8 +96,8 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
 
   // The phase belongs to the step it was set for; for one render after a jump it may be stale.
   const asking = phase.kind === 'asking' && step.predict !== undefined;
-  const { choices, misconceptions } = useMemo(() => {
-    if (!step.predict || !asking) return { choices: [], misconceptions: {} };
+  const { choices, misconceptions, correct, ctx } = useMemo(() => {
+    if (!step.predict || !asking) return { choices: [], misconceptions: {} as Record<string, string>, correct: undefined, ctx: undefined };
     const timeline = store.getState().timeline;
     const ran = seekRange(timeline, endOf(route.step - 1), endOf(route.step));
     const before = seekRange(timeline, 0, endOf(route.step - 1));
@@ -99,7 +105,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
     const ctx = { before: before.state, after: ran.state, commands: step.commands, history: before.events };
     const list = predictionChoices(step.predict, before.state, correct, ctx);
     // Each distractor carries the wrong belief it stands for; picking it explains that belief.
-    return { choices: list, misconceptions: predictionMisconceptions(step.predict, list, correct, ctx) };
+    return { choices: list, misconceptions: predictionMisconceptions(step.predict, list, correct, ctx), correct, ctx };
   }, [step, asking, store, endOf, route.step]);
 
   const answer = useCallback((picked: string | undefined) => {
@@ -110,8 +116,32 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
     setPhase({ kind: 'answered', picked, answer: correct, misconception: picked === undefined ? undefined : misconceptions[picked] });
   }, [step, store, endOf, route.step, misconceptions]);
 
+  // Your turn: an action on the figure is graded against the engine's answer; a wrong one names the
+  // belief behind it (the distractor's misconception, or the rule for that kind of question).
+  const turnKind = asking && !lecture ? yourTurnKind(step) : undefined;
+  const yourTurn = useMemo<YourTurn | undefined>(() => {
+    if (!turnKind || !step.predict || !isYourTurnPrediction(step.predict) || correct === undefined || !ctx) return undefined;
+    const predict = step.predict;
+    return {
+      kind: turnKind,
+      act: (target: YourTurnTarget | 'none') => {
+        const picked = target === 'none' ? (predict.kind === 'leaderAfter' ? OFFLINE : NOBODY) : targetChoice(predict, target);
+        if (picked === undefined) return;
+        if (picked === correct) answer(picked);
+        else setPhase({ kind: 'asking', tried: { picked, misconception: misconceptions[picked] ?? choiceMisconception(predict, picked, correct, ctx) } });
+      },
+    };
+  }, [turnKind, step.predict, correct, ctx, answer, misconceptions]);
+  const tried = phase.kind === 'asking' ? phase.tried : undefined;
+
   const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)), ...(lecture ? { lecture } : {}) }), [onRoute, route.lesson, total, lecture]);
-  const next = useCallback(() => (asking ? answer(undefined) : go(route.step + 1)), [asking, answer, go, route.step]);
+  // In lecture mode → and Space step through the vote (VotePanel's advance) instead of skipping it.
+  const voteAdvance = useRef<(() => void) | undefined>(undefined);
+  const next = useCallback(() => {
+    if (asking && lecture && voteAdvance.current) voteAdvance.current();
+    else if (asking) answer(undefined);
+    else go(route.step + 1);
+  }, [asking, lecture, answer, go, route.step]);
   // Autoplay stops at the last step; Play there would do nothing, so it is disabled and says why.
   const lastStep = !playing && route.step >= total && !asking;
   const atEndId = useId();
@@ -187,13 +217,19 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
           <p className="step-of">{t('lessonUi.stepOf', { step: route.step, total })}</p>
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>
+            {tried && step.predict && <p className="verdict wrong">✗ {t('lessonUi.yourTurn.wrong', { picked: choiceLabel(t, step.predict, tried.picked) })}</p>}
+            {tried?.misconception && <p className="misconception" data-misconception={tried.misconception}>{t(`practice.misconception.${tried.misconception}` as MessageKey)}</p>}
+            {tried && <p>{t('lessonUi.yourTurn.again')}</p>}
             {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
             {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
           </div>
+          {phase.kind === 'answered' && phase.picked !== undefined && !lecture && <ConfidenceQuestion key={route.step} right={phase.picked === phase.answer} />}
+          {phase.kind === 'answered' && step.yourTurn && step.predict && <WorkedAnswer prediction={step.predict} commands={step.commands} answer={phase.answer} />}
           {!asking && step.console && <LessonConsole line={step.console} />}
-          {asking && step.predict && (lecture
+          {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" onNone={() => yourTurn.act('none')} onOffset={(offset) => step.predict && 'topic' in step.predict && 'partition' in step.predict && yourTurn.act({ kind: 'offset', topic: step.predict.topic, partition: step.predict.partition, offset })} onReveal={() => answer(undefined)} />
+            : asking && step.predict && (lecture
             // Lecture mode: the class votes by hand first (peer instruction); the most chosen answer is then graded.
-            ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} />
+            ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} advance={voteAdvance} />
             : <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />)}
           {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
@@ -212,9 +248,11 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
                 is). A widget stands where an article's figure would, in a box a few hundred pixels high:
                 there a replication lesson shows the brokers view (each copy's log end), so the picture its
                 caption describes is in view; an embed's view="…" chooses for itself. */}
-            {embed?.view !== undefined ? <Topology view={embed.view} />
-              : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
-                : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} topicLogsOpen={CLIENT_LESSONS.has(route.lesson)} />}
+            <YourTurnProvider value={yourTurn}>
+              {embed?.view !== undefined ? <Topology view={embed.view} />
+                : embed && lesson.clusterView === 'brokers' ? <Topology view="brokers" />
+                  : <Topology view="topics" withBrokers={lesson.clusterView === 'brokers'} fit={lecture} topicLogsOpen={CLIENT_LESSONS.has(route.lesson)} />}
+            </YourTurnProvider>
             <div className="side">
               <Inspector />
               <EventLog heading={t('lessonUi.events')} />

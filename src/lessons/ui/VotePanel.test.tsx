@@ -46,4 +46,21 @@ describe('lecture mode vote', { timeout: 30_000 }, () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Reveal' }));
     expect(document.querySelector('.verdict')!.className).toContain('revealed');
   });
+
+  it('→ does not skip the vote: the first press opens it, the next one reveals', () => {
+    const group = openLecture();
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(within(group).getByRole('status')).toHaveTextContent('The vote is open');
+    expect(document.querySelector('.verdict')).toBeNull();
+    // A split vote: the next → asks to discuss, not to reveal.
+    fireEvent.change(within(group).getAllByRole('textbox')[0]!, { target: { value: '4' } });
+    fireEvent.change(within(group).getAllByRole('textbox')[1]!, { target: { value: '4' } });
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(within(group).getByRole('status')).toHaveTextContent('Discuss with your neighbour');
+    expect(document.querySelector('.verdict')).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect((within(group).getAllByRole('textbox')[0] as HTMLInputElement).value).toBe('');
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    expect(document.querySelector('.verdict')).not.toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState, type RefObject } from 'react';
 import { useLang } from '../../view/hooks/lang-context.tsx';
 import type { Prediction } from '../types.ts';
 import { choiceLabel } from './PredictionPanel.tsx';
@@ -11,7 +11,12 @@ import { choiceLabel } from './PredictionPanel.tsx';
 /** A vote is split when the most chosen answer has less than this share of the votes. */
 export const SPLIT_SHARE = 0.7;
 
-export function VotePanel({ prediction, labelledBy, choices, onReveal }: { prediction: Prediction; labelledBy: string; choices: string[]; onReveal: (majority: string | undefined, votes?: { votes: number; count: number }) => void }) {
+/**
+ * `advance` receives what the lesson's → or Space does while the vote shows: the first press opens
+ * the vote (says so aloud), the next one does what the panel's main button does (reveal, or vote
+ * again after a split), so the keys step through the vote instead of skipping it.
+ */
+export function VotePanel({ prediction, labelledBy, choices, onReveal, advance }: { prediction: Prediction; labelledBy: string; choices: string[]; onReveal: (majority: string | undefined, votes?: { votes: number; count: number }) => void; advance?: RefObject<(() => void) | undefined> }) {
   const { t } = useLang();
   const labelId = useId();
   const [counts, setCounts] = useState<Record<string, string>>({});
@@ -19,6 +24,7 @@ export function VotePanel({ prediction, labelledBy, choices, onReveal }: { predi
   const [problem, setProblem] = useState<string | undefined>();
   // After one discussion the next reveal shows the answer, split or not.
   const [discussed, setDiscussed] = useState(false);
+  const [open, setOpen] = useState(false);
 
   const reveal = (anyway: boolean) => {
     const numbers: [string, number][] = [];
@@ -41,6 +47,13 @@ export function VotePanel({ prediction, labelledBy, choices, onReveal }: { predi
     onReveal(top && total > 0 ? top[0] : undefined, top && total > 0 ? { votes: top[1], count: total } : undefined);
   };
 
+  const again = () => { setCounts({}); setSplit(undefined); setDiscussed(true); };
+  useEffect(() => {
+    if (!advance) return;
+    advance.current = !open ? () => setOpen(true) : split === undefined ? () => reveal(false) : again;
+    return () => { advance.current = undefined; };
+  });
+
   return (
     <div className="prediction vote" role="group" aria-labelledby={labelledBy}>
       <p className="prediction-label" id={labelId}>{t('lessonUi.vote.label')}</p>
@@ -56,12 +69,13 @@ export function VotePanel({ prediction, labelledBy, choices, onReveal }: { predi
           );
         })}
       </ul>
+      {open && split === undefined && <p className="vote-open" role="status">{t('lessonUi.vote.open')}</p>}
       {problem && <p className="notice error" role="alert">{problem}</p>}
       {split !== undefined && <p className="vote-split" role="status">{t('lessonUi.vote.split', { share: split })}</p>}
       <div className="row">
         {split === undefined ? <button type="button" className="primary" onClick={() => reveal(false)}>{t('lessonUi.vote.reveal')}</button> : (
           <>
-            <button type="button" className="primary" onClick={() => { setCounts({}); setSplit(undefined); setDiscussed(true); }}>{t('lessonUi.vote.again')}</button>
+            <button type="button" className="primary" onClick={again}>{t('lessonUi.vote.again')}</button>
             <button type="button" onClick={() => reveal(true)}>{t('lessonUi.vote.revealAnyway')}</button>
           </>
         )}

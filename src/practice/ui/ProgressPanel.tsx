@@ -22,6 +22,8 @@ export function ProgressPanel({ progress, onImport }: { progress: PracticeProgre
   const headingId = useId();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  // A valid file while this device already has progress: replaced only once the learner says so.
+  const [pending, setPending] = useState<PracticeProgress | undefined>();
   const rows = CONCEPTS.filter((c) => (progress[c]?.attempts ?? 0) > 0);
 
   const exportFile = () => {
@@ -47,8 +49,18 @@ export function ProgressPanel({ progress, onImport }: { progress: PracticeProgre
       setMessage({ kind: 'error', text: problemText(t, parsed.problem) });
       return;
     }
-    onImport(parsed.progress);
-    setMessage({ kind: 'ok', text: t('practice.imported', { count: Object.keys(parsed.progress).length }) });
+    if (rows.length > 0) {
+      setMessage(undefined);
+      setPending(parsed.progress);
+      return;
+    }
+    replace(parsed.progress);
+  };
+
+  const replace = (next: PracticeProgress) => {
+    setPending(undefined);
+    onImport(next);
+    setMessage({ kind: 'ok', text: t('practice.imported', { count: Object.keys(next).length }) });
   };
 
   return (
@@ -80,6 +92,15 @@ export function ProgressPanel({ progress, onImport }: { progress: PracticeProgre
         <input ref={inputRef} type="file" accept="application/json,.json" hidden aria-label={t('practice.import')}
           onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
+      {pending && (
+        <div className="notice warning practice-confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
+          <p id={`${headingId}-confirm`} role="status">{t('practice.import.confirm', { mine: rows.length, theirs: Object.keys(pending).length })}</p>
+          <div className="row">
+            <button type="button" className="danger" onClick={() => replace(pending)}>{t('practice.import.replace')}</button>
+            <button type="button" onClick={() => { setPending(undefined); setMessage({ kind: 'ok', text: t('practice.import.kept') }); }}>{t('practice.import.keep')}</button>
+          </div>
+        </div>
+      )}
       {message && <p className={`notice ${message.kind === 'error' ? 'error' : 'ok'}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ConsumerState } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
+import { YourTurnButton } from '../hooks/your-turn.tsx';
 import { redeliveredTo } from './redelivered.ts';
 import { ConsumerMenu, useConsumerActions } from './menu/ConsumerMenu.tsx';
 
@@ -20,7 +21,7 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   return (
     <li data-target={`consumer:${id}`} data-object="" className={`entity consumer has-object-menu${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
       <div>
-        <ConsumerMenu consumer={c} actions={actions} /> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
+        <YourTurnButton target={{ kind: 'member', consumer: id }} label={id}><ConsumerMenu consumer={c} actions={actions} /></YourTurnButton> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
         {outside && <span className="badge">{t(c.membership === 'subscribed' ? 'consumer.subscribed' : 'consumer.pollTimeout')}</span>}
         <div className="detail">
           {outside ? t(c.membership === 'subscribed' ? 'consumer.subscribed.help' : 'consumer.pollTimeout.help') : owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}

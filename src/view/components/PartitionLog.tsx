@@ -5,6 +5,7 @@ import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
+import { targetId, useYourTurn, YourTurnButton } from '../hooks/your-turn.tsx';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
 import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
 import { keyHue } from './key-hue.ts';
@@ -20,6 +21,9 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   const { t } = useLang();
   const reduced = useReducedMotion();
   const { select, selected, highlighted } = useUi();
+  // A your-turn step that asks for an offset makes each record's button its answer.
+  const yourTurn = useYourTurn();
+  const turn = yourTurn?.kind === 'offset' ? yourTurn : undefined;
   const log = useSim((s) => s.timeline.state.topics[topic]?.partitions[partition]);
   const touchSig = useSim((s) => touchesSignature(s.timeline.events, topic, partition));
   const markerSig = useSim((s) => markersSignature(s.timeline.state, topic, partition));
@@ -41,7 +45,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   return (
     <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`}>
       <div className="partition-head">
-        <strong>{name}</strong>
+        <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
         <span className="segments-count">{t('partition.segments', { count: segs.length })}</span>
         {markers.committed.map((m) => (
@@ -78,7 +82,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
             return (
               <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} style={{ width: CELL - 4 }}>
                 {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} onClick={() => select({ topic, partition, offset: r.offset })}>
+                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
+                  onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
                   <span className="cell-offset">{r.offset}</span>{' '}
                   <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
                   {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}

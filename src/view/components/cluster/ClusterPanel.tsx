@@ -10,6 +10,7 @@ import { useUi } from '../../hooks/ui-context.tsx';
 import { Callouts } from './Callouts.tsx';
 import { FigureKey } from './FigureKey.tsx';
 import { ReplicaLogs } from './ReplicaLogs.tsx';
+import { YourTurnButton } from '../../hooks/your-turn.tsx';
 
 // The diagram's brokers view: the brokers as cards in a row (status, actions, their callouts), and
 // under them every replicated partition as its copies' logs, record by record, lined up by offset
@@ -28,7 +29,7 @@ function BrokerCard({ broker, badges }: { broker: BrokerInfo; badges: readonly B
   return (
     <article className={`broker ${broker.status}${readOnly ? '' : ' has-object-menu'}`} aria-labelledby={`broker-${broker.id}-title`} data-target={`broker:${broker.id}`} {...(readOnly ? {} : { 'data-object': '' })}>
       <header>
-        <h3 id={`broker-${broker.id}-title`}><BrokerMenu broker={broker} title={title} /></h3>
+        <h3 id={`broker-${broker.id}-title`}><YourTurnButton target={{ kind: 'broker', broker: broker.id }} label={title}><BrokerMenu broker={broker} title={title} /></YourTurnButton></h3>
         {/* One line in a narrow box; the whole status in its tooltip. */}
         <span className={`status ${broker.status}`} title={t(`cluster.status.${broker.status}.help`)}>{t(`cluster.status.${broker.status}`)}</span>
       </header>

@@ -1,0 +1,51 @@
+import type { YourTurnTarget } from '../view/hooks/your-turn.tsx';
+import type { Lesson, LessonStep, Prediction } from './types.ts';
+
+// "Your turn" steps (issue 21): the learner answers a prediction by acting on the figure instead of
+// picking from a list. The answer is the prediction's, read from the engine after the step
+// (player.ts predictionAnswer), so the figure's object that is right is never written by hand.
+
+/** The prediction kinds a learner can answer on the figure, and the object that answers each. */
+export const YOUR_TURN_TARGETS = {
+  nextRecordPartition: 'partition',
+  leaderAfter: 'broker',
+  positionAfter: 'offset',
+  firstOffsetRead: 'offset',
+  highWatermarkAfter: 'offset',
+  ownerAfter: 'member',
+  idleMemberAfter: 'member',
+} as const satisfies Partial<Record<Prediction['kind'], YourTurnTarget['kind']>>;
+
+export type YourTurnPrediction = Extract<Prediction, { kind: keyof typeof YOUR_TURN_TARGETS }>;
+
+export function isYourTurnPrediction(p: Prediction): p is YourTurnPrediction {
+  return p.kind in YOUR_TURN_TARGETS;
+}
+
+/** The target kind a step asks for, or undefined when the step is not a your-turn step. */
+export function yourTurnKind(step: LessonStep): YourTurnTarget['kind'] | undefined {
+  return step.yourTurn && step.predict && isYourTurnPrediction(step.predict) ? YOUR_TURN_TARGETS[step.predict.kind] : undefined;
+}
+
+/**
+ * The prediction choice an action on the figure stands for (the same strings predictionAnswer
+ * gives), or undefined when the object cannot answer this question (a partition of another topic).
+ */
+export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTarget): string | undefined {
+  switch (prediction.kind) {
+    case 'nextRecordPartition': return target.kind === 'partition' && target.topic === prediction.topic ? String(target.partition) : undefined;
+    case 'leaderAfter': return target.kind === 'broker' ? String(target.broker) : undefined;
+    case 'ownerAfter':
+    case 'idleMemberAfter':
+      return target.kind === 'member' ? target.consumer : undefined;
+    case 'positionAfter':
+    case 'firstOffsetRead':
+    case 'highWatermarkAfter':
+      return target.kind === 'offset' && target.topic === prediction.topic && target.partition === prediction.partition ? String(target.offset) : undefined;
+  }
+}
+
+/** Every your-turn step of a lesson with its 1-based number. */
+export function yourTurnSteps(lesson: Lesson): { step: number; predict: YourTurnPrediction & { question: string } }[] {
+  return lesson.steps.flatMap((s, i) => (yourTurnKind(s) && s.predict && isYourTurnPrediction(s.predict) ? [{ step: i + 1, predict: s.predict }] : []));
+}
