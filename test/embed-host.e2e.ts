@@ -232,7 +232,8 @@ for (const lang of ['ko', 'en'] as const) {
       // A step with a question asks it first; answering shows the step's narration.
       await expect(w.locator('#lesson-narration'), id).toHaveText(translate(lang, (s.predict?.question ?? s.narration) as MessageKey));
       if (s.predict && id in NEW_CHAPTERS) {
-        await w.getByRole('button', { name: translate(lang, 'lessonUi.reveal') }).click();
+        // A your-turn step asks for an action on the figure; its way out is named for showing the worked answer.
+        await w.getByRole('button', { name: translate(lang, s.yourTurn ? 'lessonUi.yourTurn.show' : 'lessonUi.reveal') }).click();
         await expect(w.locator('#lesson-narration'), id).toHaveText(translate(lang, s.narration as MessageKey));
       }
       if (id in NEW_CHAPTERS) {

@@ -84,10 +84,11 @@ for (const lang of ['en', 'ko'] as const) {
 }
 
 test('a prediction offers plausible wrong answers and marks a wrong pick red with ✗', async ({ page }) => {
-  await page.goto('/?lesson=offsets&step=7&lang=en');
+  // A choice question (offsets step 7 became a your-turn step, answered on the figure).
+  await page.goto('/?lesson=partition-log&step=7&lang=en');
   const group = page.getByRole('group').filter({ has: page.locator('.prediction-label') });
   await expect(group.getByRole('button')).toHaveText(['offset 0', 'offset 3', 'offset 4', 'offset 5', 'Just show me']);
-  await group.getByRole('button', { name: 'offset 5' }).click();
+  await group.getByRole('button', { name: 'offset 3' }).click();
   const verdict = page.locator('.verdict');
   await expect(verdict).toHaveClass(/wrong/);
   await expect(verdict).toHaveText(/^✗ /);

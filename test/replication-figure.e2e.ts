@@ -54,11 +54,12 @@ function measure(page: Page, minFont: number): Promise<Problems> {
   }, minFont);
 }
 
-/** Next, then wait until the step counter or the answer changed. */
+/** Next, then wait until the step counter, the answer or the vote changed (in lecture mode the first Next on a question opens the class's vote). */
 async function next(page: Page): Promise<void> {
-  const before = await page.evaluate(() => `${document.querySelector('.step-of')?.textContent}|${document.querySelector('.verdict')?.textContent ?? ''}`);
+  const shown = () => ['.step-of', '.verdict', '.vote-open', '.vote-split'].map((s) => document.querySelector(s)?.textContent ?? '').join('|');
+  const before = await page.evaluate(`(${shown.toString()})()`);
   await page.locator('.lesson-nav button.primary').click();
-  await page.waitForFunction((was) => `${document.querySelector('.step-of')?.textContent}|${document.querySelector('.verdict')?.textContent ?? ''}` !== was, before);
+  await page.waitForFunction(`(${shown.toString()})() !== ${JSON.stringify(before)}`);
   await settled(page);
 }
 
@@ -83,7 +84,7 @@ for (const lang of ['en', 'ko'] as const) {
         expect(new URL(page.url()).searchParams.get('lecture')).toBe('1');
         const total = LESSONS[id].steps.length;
         let drawn = 0;
-        for (let guard = 0; guard < total * 2 + 2; guard++) {
+        for (let guard = 0; guard < total * 3 + 2; guard++) {
           const where = await page.locator('.step-of').textContent();
           const p = await measure(page, size.minFont);
           drawn += p.cells;
