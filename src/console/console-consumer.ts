@@ -95,7 +95,7 @@ function freeName(state: SimState): string {
   for (let i = 2; ; i++) if (!state.consumers[`${CONSOLE_CONSUMER}-${i}`]) return `${CONSOLE_CONSUMER}-${i}`;
 }
 
-interface Printed { topic: string; partition: number; offset: number; key?: string; value: string; timestamp: number }
+interface Printed { topic: string; partition: number; offset: number; key?: string; value: string | null; timestamp: number }
 
 /** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal. */
 export function formatRecord(record: Printed, props: ReadonlyMap<string, string>): string {
@@ -108,7 +108,7 @@ export function formatRecord(record: Printed, props: ReadonlyMap<string, string>
   if (javaBoolean(props.get('print.offset'))) fields.push(`Offset:${record.offset}`);
   if (javaBoolean(props.get('print.key'))) fields.push(record.key ?? nullLiteral);
   const printValue = props.get('print.value') === undefined || javaBoolean(props.get('print.value'));
-  if (printValue) fields.push(record.value);
+  if (printValue) fields.push(record.value ?? nullLiteral);
   // Each field is followed by key.separator when another follows, by line.separator when it is the last.
   return fields.length === 0 ? '' : `${fields.join(sep)}${eol}`;
 }

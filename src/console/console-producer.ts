@@ -97,14 +97,14 @@ export function producerLine(state: SimState, session: ProducerSession, line: st
     }
   }
   if (key !== undefined && key === session.nullMarker) key = undefined;
-  // A value equal to null.marker is a null value (LineMessageReader), which the console consumer prints as
-  // its null.literal, "null". The engine keeps values as text, so the record holds the text "null".
-  if (value === session.nullMarker) value = 'null';
+  // A value equal to null.marker is a null value (LineMessageReader): a tombstone, which the console
+  // consumer prints as its null.literal, "null".
+  const sent: string | null = value === session.nullMarker ? null : value;
   const commands: Command[] = [];
   if (!state.topics[session.topic]) commands.push({ type: 'createTopic', topic: session.topic, partitions: 1 });
   commands.push(key === undefined
-    ? { type: 'produce', producer: session.producer, topic: session.topic, value }
-    : { type: 'produce', producer: session.producer, topic: session.topic, key, value });
+    ? { type: 'produce', producer: session.producer, topic: session.topic, value: sent }
+    : { type: 'produce', producer: session.producer, topic: session.topic, key, value: sent });
   const r = applyAll(state, commands);
   if (r.error) return { ...output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`), producer: { ...session, lineNumber } };
   return { ...output('', '', commands), producer: { ...session, lineNumber } };

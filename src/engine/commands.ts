@@ -1,8 +1,8 @@
-import type { Acks, AssignorName, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
+import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
 
 // Commands are plain JSON: scenario files, share links and the timeline store hold them as they are.
 
-export interface CreateTopicCommand {
+export interface CreateTopicCommand extends CompactionConfigFields {
   type: 'createTopic';
   topic: string;
   partitions: number;
@@ -16,6 +16,20 @@ export interface CreateTopicCommand {
   minInsyncReplicas?: number;
   /** unclean.leader.election.enable (false) */
   uncleanLeaderElection?: boolean;
+}
+
+/** The log cleaner's topic configs (LogConfig / TopicConfig), shared by createTopic and alterTopicConfig. */
+export interface CompactionConfigFields {
+  /** cleanup.policy ('delete') */
+  cleanupPolicy?: CleanupPolicy;
+  /** min.cleanable.dirty.ratio (0.5), between 0 and 1 */
+  minCleanableDirtyRatio?: number;
+  /** min.compaction.lag.ms (0) */
+  minCompactionLagMs?: number;
+  /** max.compaction.lag.ms (no limit) */
+  maxCompactionLagMs?: number;
+  /** delete.retention.ms (1 day) */
+  deleteRetentionMs?: number;
 }
 export interface AlterPartitionsCommand { type: 'alterPartitions'; topic: string; partitions: number }
 export interface AddProducerCommand {
@@ -33,7 +47,8 @@ export interface AddProducerCommand {
   deliveryTimeoutMs?: number;
 }
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
-export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string; partition?: number }
+/** value null: a tombstone (delete the key from a compacted topic). */
+export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string | null; partition?: number }
 export interface AddConsumerCommand {
   type: 'addConsumer';
   consumer: string;
@@ -73,7 +88,7 @@ export type BrokerCommand = StopBrokerCommand | CrashBrokerCommand | StartBroker
 export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
 /** Admin.alterConsumerGroupOffsets (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs of a topic (kafka-configs --alter): see handlers/admin.ts. */
 export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
-export interface AlterTopicConfigCommand { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
+export interface AlterTopicConfigCommand extends CompactionConfigFields { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
 
 export type Command =
   | CreateTopicCommand

@@ -32,6 +32,12 @@ export const KAFKA_DEFAULTS = {
   retryBackoffMaxMs: 1_000, // retry.backoff.max.ms (exponential backoff, Kafka 3.7+)
   offsetsTopicPartitions: 50, // offsets.topic.num.partitions
   offsetsTopicReplicationFactor: 3, // offsets.topic.replication.factor
+  cleanupPolicy: 'delete', // cleanup.policy
+  minCleanableDirtyRatio: 0.5, // min.cleanable.dirty.ratio
+  minCompactionLagMs: 0, // min.compaction.lag.ms
+  maxCompactionLagMs: Number.MAX_SAFE_INTEGER, // max.compaction.lag.ms = Long.MAX_VALUE
+  deleteRetentionMs: 86_400_000, // delete.retention.ms = 1 day
+  logCleanerBackoffMs: 15_000, // log.cleaner.backoff.ms: the cleaner's sleep when nothing was cleanable
 } as const;
 
 // Limits of the simulator itself, not of Kafka, so a page stays drawable and every accepted input

@@ -1,5 +1,5 @@
 import type { ProfileName } from './versions/names.ts';
-import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition } from './types.ts';
+import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
@@ -7,7 +7,7 @@ import type { Acks, AssignorName, KeylessPartitioner, LogRecord, OffsetResetPoli
 // Placement lives with the state's types (a request carries it); re-exported for the events' readers.
 export type { Placement } from './types.ts';
 
-export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string; redelivered: boolean }
+export interface FetchedRecord { topic: string; partition: number; offset: number; key?: string; value: string | null; redelivered: boolean }
 /** Records fetched from one partition: the log's own (immutable) record objects, not copies. */
 export interface FetchedBatch {
   topic: string;
@@ -38,7 +38,7 @@ export type SimEvent =
   | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
   | { type: 'producerRemoved'; at: number; producer: string }
   // retry: set when this append came from the n-th retry of the request.
-  | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement; retry?: number }
+  | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string | null; size: number; placement: Placement; retry?: number }
   | { type: 'produceWaiting'; at: number; producer: string; topic: string; partition: number; requestId: number; reason: 'no-leader' | 'ordering' }
   // offset -1: unknown, as RecordMetadata reports it after DUPLICATE_SEQUENCE_NUMBER.
   | { type: 'produceAcknowledged'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; acks: Acks; attempts: number; duplicate: boolean }
@@ -95,7 +95,19 @@ export type SimEvent =
   | { type: 'partitionsPaused'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
   | { type: 'partitionsResumed'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
   | { type: 'consumerRestarted'; at: number; consumer: string; group: string }
-  | { type: 'groupOffsetsReset'; at: number; group: string; offsets: CommittedOffset[] } | { type: 'topicConfigAltered'; at: number; topic: string; configs: Partial<Record<'retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas', number>> };
+  | { type: 'groupOffsetsReset'; at: number; group: string; offsets: CommittedOffset[] } | { type: 'topicConfigAltered'; at: number; topic: string; configs: TopicConfigChanges }
+  // LogCleaner: one cleaning of one replica's log (Cleaner.doClean). removed: the records it dropped (the first 1,000; removedCount counts all),
+  // superseded by a later record of their key, or tombstones past their deleteHorizonMs; tombstonesKept:
+  // tombstones it kept (the first cleaning sets their deleteHorizonMs); firstDirtyOffset/cleanedUpTo: the
+  // cleaner checkpoint before and after; dirtyRatio: the cleanable ratio that chose the log;
+  // forced: max.compaction.lag.ms made it due (below min.cleanable.dirty.ratio).
+  | { type: 'logCleaned'; at: number; topic: string; partition: number; broker: number; firstDirtyOffset: number; cleanedUpTo: number; dirtyRatio: number; minCleanableDirtyRatio: number; deleteRetentionMs: number; forced: boolean; removed: CleanedRecord[]; removedCount: number; tombstonesKept: number[]; segmentsBefore: number; segmentsAfter: number };
+
+/** A record the cleaner removed: its offset and key, and why. */
+export interface CleanedRecord { offset: number; key?: string; reason: 'superseded' | 'tombstone-expired' | 'no-key' }
+
+/** What topicConfigAltered reports: the topic configs the command set. */
+export type TopicConfigChanges = Partial<Record<'retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas' | 'minCleanableDirtyRatio' | 'minCompactionLagMs' | 'maxCompactionLagMs' | 'deleteRetentionMs', number>> & { cleanupPolicy?: CleanupPolicy };
 
 export type SimEventType = SimEvent['type'];
 

@@ -27,7 +27,13 @@ export type { AssignorName, TopicPartition };
 export interface LogRecord {
   offset: number;
   key?: string;
-  value: string;
+  /** null: a tombstone, which log compaction reads as "delete this key" (Kafka's null value). */
+  value: string | null;
+  /**
+   * Set by the cleaner on a tombstone the first time it keeps it: cleaning + delete.retention.ms
+   * (KIP-534's deleteHorizonMs in the batch header); a cleaning at or after it removes the tombstone.
+   */
+  deleteHorizonMs?: number;
   /** CreateTime in model milliseconds. */
   timestamp: number;
   producer: string;
@@ -42,6 +48,11 @@ export interface Segment {
   largestTimestamp: number;
   /** When the segment was rolled, for segment.ms. */
   createdAt: number;
+  /**
+   * Written by the log cleaner: below the cleaner's checkpoint (LogCleanerManager's
+   * cleaner-offset-checkpoint), so its offsets may have gaps. Never set on the active segment.
+   */
+  cleaned?: true;
 }
 
 /** One entry of a replica's leader epoch cache (LeaderEpochFileCache): epoch `epoch` starts at `startOffset`. */
@@ -117,7 +128,20 @@ export interface TopicConfig {
   minInsyncReplicas: number;
   /** unclean.leader.election.enable */
   uncleanLeaderElection: boolean;
+  /** cleanup.policy: 'delete' (retention), 'compact' (the log cleaner), or both. */
+  cleanupPolicy: CleanupPolicy;
+  /** min.cleanable.dirty.ratio (0.5) */
+  minCleanableDirtyRatio: number;
+  /** min.compaction.lag.ms (0) */
+  minCompactionLagMs: number;
+  /** max.compaction.lag.ms (Long.MAX_VALUE; here Number.MAX_SAFE_INTEGER) */
+  maxCompactionLagMs: number;
+  /** delete.retention.ms (1 day): how long a tombstone outlives the cleaning that first kept it. */
+  deleteRetentionMs: number;
 }
+
+export type CleanupPolicy = 'delete' | 'compact' | 'compact,delete';
+export const CLEANUP_POLICIES: readonly CleanupPolicy[] = ['delete', 'compact', 'compact,delete'];
 
 export interface TopicState {
   name: string;
@@ -149,7 +173,7 @@ export interface ProduceRequest {
   topic: string;
   partition: number;
   key?: string;
-  value: string;
+  value: string | null;
   size: number;
   sequence?: number;
   createdAt: number;

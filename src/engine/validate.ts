@@ -1,7 +1,7 @@
 import { COMMAND_TYPES, type Command } from './commands.ts';
 import { SIM_LIMITS } from './defaults.ts';
 import { simError, type SimError } from './errors.ts';
-import { KEYLESS_PARTITIONERS } from './types.ts';
+import { CLEANUP_POLICIES, KEYLESS_PARTITIONERS } from './types.ts';
 import { offsetList, partitionList, seekOffset, unknownField, unknownFieldError } from './validate-lists.ts';
 
 // Shape checks for commands that arrive as untrusted JSON (scenario files, URLs, forms).
@@ -77,6 +77,26 @@ function text(field: string, optional = false): Check {
   });
 }
 
+/** A string or null: a produce's value, where null is a tombstone. */
+function nullableText(field: string): Check {
+  return check(field, (f) => (typeof f[field] === 'string' || f[field] === null ? undefined : invalid(field, 'must be a string or null')));
+}
+
+/** A number in [min, max], not only integers (min.cleanable.dirty.ratio: ConfigDef.Range.between(0, 1)). */
+function ratio(field: string, min: number, max: number): Check {
+  return check(field, (f) => {
+    const v = f[field];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return invalid(field, 'must be a number');
+    if (v < min || v > max) return invalid(field, `must be between ${min} and ${max}`);
+    return undefined;
+  });
+}
+
+/** LogConfig's ranges for the log cleaner's topic configs. */
+const COMPACTION_CHECKS: Check[] = [oneOf('cleanupPolicy', CLEANUP_POLICIES), ratio('minCleanableDirtyRatio', 0, 1),
+  integer('minCompactionLagMs', 0, true), integer('maxCompactionLagMs', 1, true), integer('deleteRetentionMs', 0, true)];
+
 function bool(field: string): Check {
   return check(field, (f) => (f[field] === undefined || typeof f[field] === 'boolean' ? undefined : invalid(field, 'must be true or false')));
 }
@@ -107,12 +127,12 @@ const broker = integer('broker', 1, false, SIM_LIMITS.maxBrokerId);
 
 const CHECKS: Record<Command['type'], Check[]> = {
   createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
-    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection')],
+    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs)],
   removeProducer: [name('producer')],
-  produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
+  produce: [name('producer'), topicName('topic'), text('key', true), nullableText('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
     integer('maxPollIntervalMs', 1, true)],
   poll: [name('consumer'), integer('maxRecords', 1, true)],
@@ -134,7 +154,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   isolateBroker: [broker],
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
-  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1)],
+  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS],
 };
 
 /** The fields each command may carry: `type` and what its checks read (built once, not per command). */

@@ -106,6 +106,8 @@ function touched(event: SimEvent): string[] {
     case 'topicConfigAltered':
     case 'configScaledDown':
       return [topicId(event.topic)];
+    case 'logCleaned':
+      return [...partitionIds([event]), brokerId(event.broker)];
     case 'retentionChecked':
     case 'timeAdvanced':
     case 'brokerConfigured':

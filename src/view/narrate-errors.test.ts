@@ -135,6 +135,9 @@ const CASES: Case[] = [
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
   { name: 'a partitioner the version does not ship', error: applyCommand(createSimulation({ seed: 1, kafkaVersion: '4.0' }), { type: 'addProducer', producer: 'p', partitioner: 'sticky' }).error!, key: 'error.PARTITIONER_NOT_IN_VERSION', mentions: ['4.0', '2.8, 3.6, 3.9'] },
+  { name: 'a keyless record on a compacted topic', error: refusal([{ type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact' }, { type: 'addProducer', producer: 'p1' }], { type: 'produce', producer: 'p1', topic: 'kv', value: 'v' }), key: 'error.INVALID_RECORD', mentions: ['kv'] },
+  { name: 'min.compaction.lag.ms above max', error: refusal([], { type: 'createTopic', topic: 'kv', partitions: 1, minCompactionLagMs: 10, maxCompactionLagMs: 5 }), key: 'error.INVALID_CONFIG', mentions: [10, 5] },
+  { name: 'a ratio out of range', error: refusal([], { type: 'createTopic', topic: 'kv', partitions: 1, minCleanableDirtyRatio: 1.5 }), key: 'error.INVALID_COMMAND', mentions: ['minCleanableDirtyRatio', 0, 1] },
 ];
 
 /** Error codes in the engine's source: `simError('CODE'` literals outside tests. */

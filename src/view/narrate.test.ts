@@ -131,9 +131,20 @@ const RETENTION: Command[] = [
   { type: 'alterTopicConfig', topic: 'logs', retentionMs: 60_000 },
 ];
 
+// Log compaction: the cleaner removes superseded records and keeps a tombstone (LogCleaner).
+const COMPACTION: Command[] = [
+  { type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact', segmentBytes: SIZE * 3 },
+  { type: 'addProducer', producer: 'p' },
+  { type: 'produce', producer: 'p', topic: 'kv', key: 'a', value: 'v0' },
+  { type: 'produce', producer: 'p', topic: 'kv', key: 'a', value: 'v1' },
+  { type: 'produce', producer: 'p', topic: 'kv', key: 'b', value: null },
+  { type: 'produce', producer: 'p', topic: 'kv', key: 'c', value: 'v3' },
+  { type: 'advanceTime', ms: 15_000 },
+];
+
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
 const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
 
 
 /** Names and numbers a line about this event must mention. */

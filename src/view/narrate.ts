@@ -10,7 +10,8 @@ import { isolate, named, partitionName } from './narrate-names.ts';
 type Params = Record<string, string | number>;
 
 /** Kafka's names of the topic configs the engine keeps. */
-const TOPIC_CONFIG_NAMES = { retentionMs: 'retention.ms', retentionBytes: 'retention.bytes', segmentBytes: 'segment.bytes', segmentMs: 'segment.ms', minInsyncReplicas: 'min.insync.replicas' } as const;
+const TOPIC_CONFIG_NAMES = { retentionMs: 'retention.ms', retentionBytes: 'retention.bytes', segmentBytes: 'segment.bytes', segmentMs: 'segment.ms', minInsyncReplicas: 'min.insync.replicas',
+  cleanupPolicy: 'cleanup.policy', minCleanableDirtyRatio: 'min.cleanable.dirty.ratio', minCompactionLagMs: 'min.compaction.lag.ms', maxCompactionLagMs: 'max.compaction.lag.ms', deleteRetentionMs: 'delete.retention.ms' } as const;
 
 export { isolate, named, partitionName } from './narrate-names.ts';
 
@@ -223,6 +224,15 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'topicConfigAltered':
       // A time config also in the reader's units: retention.ms=60000 (1분).
       return t('event.topicConfigAltered', { topic: event.topic, configs: Object.entries(event.configs).map(([k, v]) => `${TOPIC_CONFIG_NAMES[k as keyof typeof event.configs]}=${v}${/Ms$/.test(k) && typeof v === 'number' && v >= 0 ? ` (${formatDuration(v, lang)})` : ''}`).join(', ') });
+    case 'logCleaned': {
+      const items = event.removed.map((r) => t(`event.logCleaned.${r.reason}`, { offset: r.offset, key: r.key ?? '∅' }));
+      const removed = translate(lang, event.removedCount === 1 ? 'event.unit.removedRecord.one' : 'event.unit.removedRecord.other', { count: numberFormat.format(event.removedCount) });
+      const params = { broker: event.broker, tp: partitionName(event.topic, event.partition), cleanedUpTo: event.cleanedUpTo, ratio: event.dirtyRatio.toFixed(2), min: event.minCleanableDirtyRatio,
+        removed, list: items.length === 0 ? '' : t('event.logCleaned.list', { items: shortList(lang, items, 4) }) };
+      const line = t(event.forced ? 'event.logCleaned.forced' : 'event.logCleaned.ratio', params);
+      if (event.tombstonesKept.length === 0) return line;
+      return `${line} ${t('event.logCleaned.tombstones', { count: event.tombstonesKept.length, offsets: shortList(lang, event.tombstonesKept.map(String)), retention: formatDuration(event.deleteRetentionMs, lang) })}`;
+    }
     case 'offsetsCommitted': {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
@@ -264,6 +274,8 @@ function ruleText(rule: string, lang: Lang): string {
     'must be a positive integer': 'error.rule.positive',
     'must be true or false': 'error.rule.boolean',
     'must be a non-empty list of topic names': 'error.rule.topicList',
+    'must be a string or null': 'error.rule.nullableString',
+    'must be a number': 'error.rule.number',
   };
   // Own keys only: a rule or field named like an Object.prototype member ('toString') is just text.
   const key = Object.hasOwn(fixed, rule) ? fixed[rule] : undefined;
@@ -272,6 +284,8 @@ function ruleText(rule: string, lang: Lang): string {
   if (m) return translate(lang, 'error.rule.min', { min: m[1]! });
   m = /^must be at most (-?\d+)$/.exec(rule);
   if (m) return translate(lang, 'error.rule.max', { max: m[1]! });
+  m = /^must be between (\S+) and (\S+)$/.exec(rule);
+  if (m) return translate(lang, 'error.rule.between', { min: m[1]!, max: m[2]! });
   m = /^must be one of (.+)$/.exec(rule);
   if (m) return translate(lang, 'error.rule.oneOf', { values: m[1]! });
   return rule;

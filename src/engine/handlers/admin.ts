@@ -2,10 +2,11 @@ import type { AlterTopicConfigCommand, ResetOffsetsCommand } from '../commands.t
 import { simError } from '../errors.ts';
 import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
 import type { GroupState, SimState, TopicConfig } from '../types.ts';
+import type { TopicConfigChanges } from '../events.ts';
 import { tpKey } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withTopic } from './context.ts';
 import { noteScaledDown } from '../versions/rules.ts';
-import { unknownTopic } from './topics.ts';
+import { compactionLagConflict, unknownTopic } from './topics.ts';
 
 // Admin-client commands the command-line tools send: Admin.alterConsumerGroupOffsets
 // (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs on a topic
@@ -42,21 +43,27 @@ export function resetOffsets(state: SimState, command: ResetOffsetsCommand, even
   return withGroup(withOffsetsTopic, { ...group, committed });
 }
 
-const CONFIG_FIELDS = ['retentionMs', 'retentionBytes', 'segmentBytes', 'segmentMs', 'minInsyncReplicas'] as const;
+const CONFIG_FIELDS = ['retentionMs', 'retentionBytes', 'segmentBytes', 'segmentMs', 'minInsyncReplicas', 'minCleanableDirtyRatio', 'minCompactionLagMs', 'maxCompactionLagMs', 'deleteRetentionMs'] as const;
 
 /** Changes a topic's dynamic configs; the next retention check and the next produce use them. */
 export function alterTopicConfig(state: SimState, command: AlterTopicConfigCommand, events: Events): HandlerResult {
   const topic = state.topics[command.topic];
   if (!topic) return unknownTopic(command.topic);
   const config: TopicConfig = { ...topic.config };
-  const changed: Partial<Record<(typeof CONFIG_FIELDS)[number], number>> = {};
+  const changed: TopicConfigChanges = {};
   for (const field of CONFIG_FIELDS) {
     const value = command[field];
     if (value === undefined) continue;
     config[field] = value;
     changed[field] = value;
   }
+  if (command.cleanupPolicy !== undefined) {
+    config.cleanupPolicy = command.cleanupPolicy;
+    changed.cleanupPolicy = command.cleanupPolicy;
+  }
   if (Object.keys(changed).length === 0) return simError('INVALID_COMMAND', 'alterTopicConfig needs at least one config', { field: 'retentionMs', rule: 'missing' });
+  const lagConflict = compactionLagConflict(config.minCompactionLagMs, config.maxCompactionLagMs);
+  if (lagConflict) return lagConflict;
   events.push({ type: 'topicConfigAltered', at: state.time, topic: command.topic, configs: changed });
   noteScaledDown(state, command.topic, command.segmentBytes, events);
   return withTopic(state, { ...topic, config });

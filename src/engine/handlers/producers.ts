@@ -89,7 +89,11 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   }
   // Each UTF-8 length counted once, for both sizes.
   const keyBytes = command.key === undefined ? -1 : utf8Length(command.key);
-  const valueBytes = utf8Length(command.value);
+  const valueBytes = command.value === null ? -1 : utf8Length(command.value);
+  if (command.key === undefined && topic.config.cleanupPolicy !== 'delete') {
+    // LogValidator.validateKey: a compacted topic refuses a record without a key (INVALID_RECORD).
+    return simError('INVALID_RECORD', `Compacted topic cannot accept message without key in topic partition ${topic.name}-${command.partition ?? 0}.`, { topic: topic.name });
+  }
   const estimate = producerSizeEstimateFromLengths(keyBytes, valueBytes);
   if (estimate > state.broker.maxRequestSize) {
     // KafkaProducer.ensureValidRecordSize: RecordTooLargeException, on the upper-bound estimate

@@ -1,19 +1,22 @@
 import type { AdvanceTimeCommand } from '../commands.ts';
 import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
-import { applyRetention } from '../log/retention.ts';
+import { isCompacted } from '../log/cleaner.ts';
+import { nextCleanerPassAt, runCleanerPass } from '../log/cleaner-pass.ts';
+import { retentionOf, retentionUsefulFor } from '../log/retention-run.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
-import { segmentEndOffset } from '../log/partition-log.ts';
-import type { SimState, TopicState } from '../types.ts';
-import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
+import type { SimState } from '../types.ts';
+import { type Events, type HandlerResult, withGroup, withoutKey } from './context.ts';
 
-// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks.
+// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks,
+// log cleaner passes (log/cleaner-pass.ts; never inside a produce).
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer;
 
-function dueTimers(state: SimState, until: number): Due[] {
+/** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass). */
+function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     if (consumer.status === 'crashed') {
@@ -28,53 +31,28 @@ function dueTimers(state: SimState, until: number): Due[] {
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
-  // At one moment: the controller fences first, then fetches, then clients, then retention.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6 } as const;
+  const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time));
+  if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
+  // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6, cleaner: 7 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
 function runRetentionCheck(state: SimState, events: Events): SimState {
   let next = state;
   events.push({ type: 'retentionChecked', at: state.time });
-  for (const topic of Object.values(state.topics)) {
-    let changed: TopicState | undefined;
-    topic.partitions.forEach((log, p) => {
-      const outcomes = applyRetention(log, topic.config, state.time);
-      if (outcomes.length === 0) return;
-      const partitions = (changed ?? topic).partitions.slice();
-      for (const outcome of outcomes) {
-        if (outcome.rolledAt !== undefined) {
-          events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: outcome.rolledAt, reason: 'retention' });
-        }
-        events.push({ type: 'segmentsDeleted', at: state.time, topic: topic.name, partition: p, reason: outcome.reason, segments: outcome.deleted, logStartOffset: outcome.log.logStartOffset });
-        partitions[p] = outcome.log;
-      }
-      changed = { ...topic, partitions };
-    });
-    if (changed) next = withTopic(next, changed);
-  }
+  // LogManager.cleanupLogs leaves compacted logs to the log cleaner (pauseCleaningForNonCompactedPartitions).
+  for (const topic of Object.values(state.topics)) if (!isCompacted(topic.config)) next = retentionOf(next, topic, events);
   return next;
 }
 
-/**
- * The earliest model time at which a retention check could delete anything, given the logs as they
- * are: Infinity when nothing can go until something else changes (an append, or the high watermark
- * moving). Deletion walks segments oldest first and stops at the high watermark
- * (UnifiedLog.deleteOldSegments: upper bound <= highWatermark), so only the oldest segment matters,
- * and an oldest segment that reaches past the high watermark blocks both rules.
- */
+/** The earliest model time at which a retention check could delete anything (see retentionUsefulFor); Infinity when nothing. */
 export function retentionUsefulAt(state: SimState): number {
   let earliest = Number.POSITIVE_INFINITY;
   for (const topic of Object.values(state.topics)) {
-    const { retentionMs, retentionBytes } = topic.config;
-    if (retentionMs < 0 && retentionBytes < 0) continue;
-    for (const log of topic.partitions) {
-      const oldest = log.sealed.first() ?? log.active;
-      if (oldest.bytes === 0 || segmentEndOffset(oldest) > log.highWatermark) continue;
-      // retention.bytes: the oldest segment goes once what remains is still at least retention.bytes.
-      if (retentionBytes >= 0 && log.bytes - oldest.bytes >= retentionBytes) return state.time;
-      if (retentionMs >= 0) earliest = Math.min(earliest, oldest.largestTimestamp + retentionMs + 1);
-    }
+    if (isCompacted(topic.config)) continue;
+    earliest = Math.min(earliest, retentionUsefulFor(topic, state.time));
+    if (earliest <= state.time) return earliest;
   }
   return earliest;
 }
@@ -102,11 +80,16 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
   const from = state.time;
   const until = from + command.ms;
   let next = state;
+  // Passes fall in (from, until]: one at `from` belonged to the advance that ended there.
+  let cleanerFrom = from + 1;
   for (;;) {
-    const timer = dueTimers(next, until)[0];
+    const timer = dueTimers(next, until, cleanerFrom)[0];
     if (!timer) break;
     next = { ...next, time: timer.at };
-    if (timer.kind === 'retention') {
+    if (timer.kind === 'cleaner') {
+      next = runCleanerPass(next, events);
+      cleanerFrom = timer.at + 1;
+    } else if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time + 1, until) };
     } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {

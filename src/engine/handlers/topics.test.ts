@@ -7,7 +7,8 @@ describe('createTopic', () => {
   it('creates empty partitions with Kafka default configs', () => {
     const { state, events } = run([{ type: 'createTopic', topic: 'orders', partitions: 3 }]);
     expect(state.topics['orders']!.partitions).toHaveLength(3);
-    expect(state.topics['orders']!.config).toEqual({ retentionMs: 604_800_000, retentionBytes: -1, segmentBytes: 1_073_741_824, segmentMs: 604_800_000, replicationFactor: 1, minInsyncReplicas: 1, uncleanLeaderElection: false });
+    expect(state.topics['orders']!.config).toEqual({ retentionMs: 604_800_000, retentionBytes: -1, segmentBytes: 1_073_741_824, segmentMs: 604_800_000, replicationFactor: 1, minInsyncReplicas: 1, uncleanLeaderElection: false,
+      cleanupPolicy: 'delete', minCleanableDirtyRatio: 0.5, minCompactionLagMs: 0, maxCompactionLagMs: Number.MAX_SAFE_INTEGER, deleteRetentionMs: 86_400_000 });
     expect(logEndOffset(state, 'orders', 2)).toBe(0);
     expect(events).toEqual([{ type: 'topicCreated', at: 0, topic: 'orders', partitions: 3 }]);
   });

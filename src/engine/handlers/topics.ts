@@ -16,6 +16,12 @@ export function unknownTopic(topic: string) {
   return simError('UNKNOWN_TOPIC_OR_PARTITION', `Unknown topic ${topic}: this server does not host this topic-partition`, { topic });
 }
 
+/** LogConfig.validateValues: min.compaction.lag.ms may not exceed max.compaction.lag.ms. */
+export function compactionLagConflict(min: number, max: number) {
+  if (min <= max) return undefined;
+  return simError('INVALID_CONFIG', `conflict topic config setting min.compaction.lag.ms (${min}) > max.compaction.lag.ms (${max})`, { min, max });
+}
+
 export function createTopic(state: SimState, command: CreateTopicCommand, events: Events): HandlerResult {
   if (state.topics[command.topic]) {
     return simError('TOPIC_ALREADY_EXISTS', `Topic '${command.topic}' already exists.`, { topic: command.topic });
@@ -26,6 +32,8 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
   if (collides.length > 0) {
     return simError('TOPIC_COLLISION', `Topic '${command.topic}' collides with existing topics: ${collides.join(', ')}`, { topic: command.topic, existing: collides.join(', ') });
   }
+  const lagConflict = compactionLagConflict(command.minCompactionLagMs ?? KAFKA_DEFAULTS.minCompactionLagMs, command.maxCompactionLagMs ?? KAFKA_DEFAULTS.maxCompactionLagMs);
+  if (lagConflict) return lagConflict;
   const replicationFactor = command.replicationFactor ?? KAFKA_DEFAULTS.replicationFactor;
   const placed = place(state, 0, command.partitions, replicationFactor);
   if ('code' in placed) return placed;
@@ -40,6 +48,11 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
       replicationFactor,
       minInsyncReplicas: command.minInsyncReplicas ?? KAFKA_DEFAULTS.minInsyncReplicas,
       uncleanLeaderElection: command.uncleanLeaderElection ?? KAFKA_DEFAULTS.uncleanLeaderElection,
+      cleanupPolicy: command.cleanupPolicy ?? KAFKA_DEFAULTS.cleanupPolicy,
+      minCleanableDirtyRatio: command.minCleanableDirtyRatio ?? KAFKA_DEFAULTS.minCleanableDirtyRatio,
+      minCompactionLagMs: command.minCompactionLagMs ?? KAFKA_DEFAULTS.minCompactionLagMs,
+      maxCompactionLagMs: command.maxCompactionLagMs ?? KAFKA_DEFAULTS.maxCompactionLagMs,
+      deleteRetentionMs: command.deleteRetentionMs ?? KAFKA_DEFAULTS.deleteRetentionMs,
     },
     partitions: built.partitions,
     replication: built.replication,

@@ -1,3 +1,4 @@
+import { COMPACTION_DEFAULTS } from '../test-support/compaction.ts';
 import fc from 'fast-check';
 import { recordSizeInBytes } from '../placement/record-size.ts';
 import type { LogRecord, TopicConfig } from '../types.ts';
@@ -14,7 +15,7 @@ describe('appendCopies', () => {
       fc.array(fc.record({ value: fc.string({ maxLength: 30 }), gap: fc.integer({ min: 0, max: 400 }) }), { minLength: 1, maxLength: 60 }),
       fc.integer({ min: 1, max: 5 }), fc.integer({ min: 150, max: 600 }), fc.integer({ min: 100, max: 2000 }),
       (values, chunks, segmentBytes, segmentMs) => {
-        const config: TopicConfig = { retentionMs: -1, retentionBytes: -1, segmentBytes, segmentMs, replicationFactor: 2, minInsyncReplicas: 1, uncleanLeaderElection: false };
+        const config: TopicConfig = { retentionMs: -1, retentionBytes: -1, segmentBytes, segmentMs, replicationFactor: 2, minInsyncReplicas: 1, uncleanLeaderElection: false, ...COMPACTION_DEFAULTS };
         let t = 0;
         const records: LogRecord[] = values.map((v, offset) => ({ offset, value: v.value, timestamp: (t += v.gap), producer: 'p' }));
         // A few fetches, each at the time of its last record; one side appends each record on its own.
@@ -36,7 +37,7 @@ describe('appendCopies', () => {
   });
 
   it('a run appended at one moment rolls by size as single appends at that moment would', () => {
-    const config: TopicConfig = { retentionMs: -1, retentionBytes: -1, segmentBytes: 300, segmentMs: 1_000_000, replicationFactor: 2, minInsyncReplicas: 1, uncleanLeaderElection: false };
+    const config: TopicConfig = { retentionMs: -1, retentionBytes: -1, segmentBytes: 300, segmentMs: 1_000_000, replicationFactor: 2, minInsyncReplicas: 1, uncleanLeaderElection: false, ...COMPACTION_DEFAULTS };
     const records: LogRecord[] = Array.from({ length: 20 }, (_, offset) => ({ offset, value: `value-${offset}`, timestamp: 0, producer: 'p' }));
     let one = emptyPartition(0, 0);
     for (const r of records) one = appendExisting(one, config, 5, r, size(r), false).log;

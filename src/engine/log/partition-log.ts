@@ -21,8 +21,13 @@ function rollReason(active: Segment, recordBytes: number, now: number, config: T
   if (active.bytes === 0) return undefined;
   if (active.bytes > config.segmentBytes - recordBytes) return 'size';
   const first = active.records.at(0);
-  if (first && now - first.timestamp > config.segmentMs) return 'time';
+  if (first && now - first.timestamp > maxSegmentMs(config)) return 'time';
   return undefined;
+}
+
+/** LogConfig.maxSegmentMs: a compacted log also rolls by max.compaction.lag.ms, since the active segment is never cleaned. */
+export function maxSegmentMs(config: TopicConfig): number {
+  return config.cleanupPolicy !== 'delete' && config.maxCompactionLagMs < config.segmentMs ? config.maxCompactionLagMs : config.segmentMs;
 }
 
 export interface AppendResult {
@@ -49,7 +54,7 @@ export function withProducerSequence(states: PartitionLog['producerStates'], pro
  * state); `moveHighWatermark` is set when the leader is the only in-sync replica, so the high
  * watermark moves with the append.
  */
-export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string, producer: string, size: number, sequence?: number, moveHighWatermark = true, producerId?: string, inPlace = false): AppendResult {
+export function appendRecord(log: PartitionLog, config: TopicConfig, now: number, key: string | undefined, value: string | null, producer: string, size: number, sequence?: number, moveHighWatermark = true, producerId?: string, inPlace = false): AppendResult {
   const offset = log.logEndOffset;
   const record: LogRecord = key === undefined
     ? { offset, value, timestamp: now, producer }
@@ -128,7 +133,7 @@ export function appendCopies(log: PartitionLog, config: TopicConfig, now: number
     const first = active.records.at(0) ?? pending[0];
     const reason = current === 0 ? undefined
       : current > config.segmentBytes - size ? 'size'
-        : first && now - first.timestamp > config.segmentMs ? 'time' : undefined;
+        : first && now - first.timestamp > maxSegmentMs(config) ? 'time' : undefined;
     if (reason !== undefined) {
       flush();
       sealed = sealed.push(active);
@@ -151,23 +156,41 @@ export function segmentsOf(log: PartitionLog): Segment[] {
 }
 
 export function segmentEndOffset(segment: Segment): number {
-  return segment.baseOffset + segment.records.length;
+  // One past its last record: a cleaned segment may have lost records at its end (offsets are kept, so gaps appear).
+  const last = segment.records.at(-1);
+  return last === undefined ? segment.baseOffset : last.offset + 1;
 }
 
-/** The retained record at an offset, found by binary search over the segments. */
+/**
+ * Index of the first record at or after `offset` in a segment. A segment never cleaned holds
+ * consecutive offsets, so the index is the difference; a cleaned one has gaps (its record at
+ * index i has offset >= baseOffset + i), so a binary search below that index finds it.
+ */
+export function indexAtOrAfter(segment: Segment, offset: number): number {
+  const records = segment.records;
+  const n = records.length;
+  const guess = offset - segment.baseOffset;
+  if (guess <= 0) return 0;
+  if (guess < n && records.at(guess)!.offset === offset) return guess;
+  // No gaps (the last record sits where counting puts it): past the end.
+  if (guess >= n && (n === 0 || records.at(n - 1)!.offset === segment.baseOffset + n - 1)) return n;
+  let lo = 0;
+  let hi = Math.min(guess, n);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (records.at(mid)!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The retained record at an offset, found by binary search over the segments (undefined in a gap the cleaner left). */
 export function recordAt(log: PartitionLog, offset: number): LogRecord | undefined {
   if (offset < log.logStartOffset || offset >= log.logEndOffset) return undefined;
-  if (offset >= log.active.baseOffset) return log.active.records.at(offset - log.active.baseOffset);
-  let lo = 0;
-  let hi = log.sealed.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const segment = log.sealed.at(mid)!;
-    if (offset < segment.baseOffset) hi = mid - 1;
-    else if (offset >= segmentEndOffset(segment)) lo = mid + 1;
-    else return segment.records.at(offset - segment.baseOffset);
-  }
-  return undefined;
+  const i = sealedIndexOf(log, offset);
+  const segment = i < 0 ? log.active : log.sealed.at(i)!;
+  const record = segment.records.at(indexAtOrAfter(segment, offset));
+  return record?.offset === offset ? record : undefined;
 }
 
 /** Index of the sealed segment holding `offset`, or -1 when it is in the active segment. */
@@ -183,18 +206,23 @@ function sealedIndexOf(log: PartitionLog, offset: number): number {
   return lo;
 }
 
-/** Retained records in [from, to), oldest first: one search, then a walk along the segments. */
-export function recordsBetween(log: PartitionLog, from: number, to: number): LogRecord[] {
+/**
+ * Retained records in [from, to), oldest first, at most `limit` of them: one search, then a walk
+ * along the segments. Offsets the cleaner removed are skipped, as a fetch skips them.
+ */
+export function recordsBetween(log: PartitionLog, from: number, to: number, limit = Number.POSITIVE_INFINITY): LogRecord[] {
   const out: LogRecord[] = [];
-  let offset = Math.max(from, log.logStartOffset);
+  const start = Math.max(from, log.logStartOffset);
   const end = Math.min(to, log.logEndOffset);
-  if (offset >= end) return out;
-  for (let i = sealedIndexOf(log, offset); offset < end; i++) {
+  if (start >= end || limit <= 0) return out;
+  const first = sealedIndexOf(log, start);
+  for (let i = first; ; i++) {
     const segment = i < 0 || i >= log.sealed.length ? log.active : log.sealed.at(i)!;
-    const upTo = Math.min(end, segmentEndOffset(segment));
-    for (const record of segment.records.slice(offset - segment.baseOffset, upTo - segment.baseOffset)) out.push(record);
-    offset = upTo;
-    if (segment === log.active) break;
+    const lo = indexAtOrAfter(segment, start);
+    const hi = indexAtOrAfter(segment, end);
+    const take = Math.min(hi - lo, limit - out.length);
+    if (take > 0) for (const record of segment.records.slice(lo, lo + take)) out.push(record);
+    if (segment === log.active || out.length >= limit || segmentEndOffset(segment) >= end) break;
   }
   return out;
 }

@@ -16,16 +16,16 @@ function varintSize(value: number): number {
   return bytes;
 }
 
-export function recordSizeInBytes(key: string | undefined, value: string): number {
-  return recordSizeFromLengths(key === undefined ? -1 : utf8Length(key), utf8Length(value));
+export function recordSizeInBytes(key: string | undefined, value: string | null): number {
+  return recordSizeFromLengths(key === undefined ? -1 : utf8Length(key), value === null ? -1 : utf8Length(value));
 }
 
-/** The same from the key's and value's UTF-8 lengths (-1: no key), so the produce path counts them once. */
+/** The same from the key's and value's UTF-8 lengths (-1: no key, or a null value: a tombstone), so the produce path counts them once. */
 export function recordSizeFromLengths(keySize: number, valueSize: number): number {
   // attributes(1) + timestampDelta(varlong 0 = 1) + offsetDelta(varint 0 = 1) + key + value + headers count(1)
   const body = 1 + 1 + 1
     + varintSize(keySize) + Math.max(0, keySize)
-    + varintSize(valueSize) + valueSize
+    + varintSize(valueSize) + Math.max(0, valueSize)
     + 1;
   return RECORD_BATCH_OVERHEAD + varintSize(body) + body;
 }
@@ -35,10 +35,10 @@ export function recordSizeFromLengths(keySize: number, valueSize: number): numbe
  * the batch header, the largest possible record overhead (DefaultRecord.MAX_RECORD_OVERHEAD = 21),
  * and the key and value bytes.
  */
-export function producerSizeEstimate(key: string | undefined, value: string): number {
-  return producerSizeEstimateFromLengths(key === undefined ? -1 : utf8Length(key), utf8Length(value));
+export function producerSizeEstimate(key: string | undefined, value: string | null): number {
+  return producerSizeEstimateFromLengths(key === undefined ? -1 : utf8Length(key), value === null ? -1 : utf8Length(value));
 }
 
 export function producerSizeEstimateFromLengths(keySize: number, valueSize: number): number {
-  return RECORD_BATCH_OVERHEAD + 21 + Math.max(0, keySize) + valueSize;
+  return RECORD_BATCH_OVERHEAD + 21 + Math.max(0, keySize) + Math.max(0, valueSize);
 }

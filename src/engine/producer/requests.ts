@@ -173,7 +173,7 @@ export interface NewRecord {
   topic: string;
   partition: number;
   key?: string;
-  value: string;
+  value: string | null;
   size: number;
 }
 

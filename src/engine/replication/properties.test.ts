@@ -123,7 +123,7 @@ function play(commands: readonly Command[], seed: number, kafkaVersion: ProfileN
     } else if (command.type === 'produce') {
       const id = nextRequest.get(command.producer) ?? 0;
       nextRequest.set(command.producer, id + 1);
-      sent.set(`${command.producer}#${id}`, command.value);
+      sent.set(`${command.producer}#${id}`, command.value ?? '');
     }
     state = result.state;
     steps.push({ command, state, events: result.events });
@@ -239,7 +239,7 @@ describe('replication invariants over random command sequences with broker failu
         if (acked.size === 0) continue;
         const counts = new Map<string, number>();
         for (const { topic, partition } of partitionsOf(state)) {
-          for (const r of records(state, topic, partition)) if (acked.get(r.value) === topic) counts.set(r.value, (counts.get(r.value) ?? 0) + 1);
+          for (const r of records(state, topic, partition)) if (acked.get(r.value ?? '') === topic) counts.set(r.value ?? '', (counts.get(r.value ?? '') ?? 0) + 1);
         }
         for (const [value, count] of counts) expect(count, value).toBe(1);
       }
@@ -255,7 +255,7 @@ describe('replication invariants over random command sequences with broker failu
           const sent = records(state, topic, partition).filter((r) => idempotent.has(r.producer));
           for (const producer of idempotent) {
             // Values are v<step>, so the step number is the send order.
-            const order = sent.filter((r) => r.producer === producer).map((r) => Number(r.value.slice(1)));
+            const order = sent.filter((r) => r.producer === producer).map((r) => Number((r.value ?? '').slice(1)));
             expect(order, `${producer} on ${key}`).toEqual([...order].sort((a, b) => a - b));
           }
         }

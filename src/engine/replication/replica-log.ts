@@ -1,5 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
-import { appendCopies, emptySegment, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
+import { appendCopies, emptySegment, indexAtOrAfter, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
 import { recordSizeInBytes } from '../placement/record-size.ts';
 import type { EpochEntry, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
@@ -63,8 +63,9 @@ export function truncateTo(log: PartitionLog, offset: number, now: number): Part
   let active: Segment | undefined;
   for (const segment of all) {
     if (segment !== log.active && segmentEndOffset(segment) <= target) { keptSealed.push(segment); continue; }
-    const keep = target - segment.baseOffset;
-    active = keep <= 0 ? emptySegment(target, now) : { ...segment, records: segment.records.take(keep), bytes: segmentBytes(segment, keep) };
+    // Counted by offset: a cleaned segment has gaps. The cut segment becomes the active one, which is never a cleaned one.
+    const keep = indexAtOrAfter(segment, target);
+    active = keep <= 0 ? emptySegment(target, now) : { baseOffset: segment.baseOffset, records: segment.records.take(keep), bytes: segmentBytes(segment, keep), largestTimestamp: segment.largestTimestamp, createdAt: segment.createdAt };
     break;
   }
   active ??= emptySegment(target, now);
@@ -155,6 +156,9 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
   }
+  // The leader's cleaner may have removed the records at the end of what was copied (offsets stay,
+  // gaps appear): the follower is then at the leader's log end all the same.
+  if (from < leader.logEndOffset && log.logEndOffset < leader.logEndOffset) log = { ...log, logEndOffset: leader.logEndOffset };
   log = followLogStart(log, leader.logStartOffset);
   // UnifiedLog.updateHighWatermark on a follower: the leader's, capped at its own log end.
   const highWatermark = Math.min(leader.highWatermark, log.logEndOffset);

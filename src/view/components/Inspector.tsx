@@ -65,7 +65,7 @@ export function Inspector() {
           <p>
             {t('inspector.record', { topic: target.topic, partition: target.partition, offset: target.offset, producer: record.producer })}
           </p>
-          <p className="value">{t('inspector.value')}: <q>{record.value}</q></p>
+          <p className="value">{t('inspector.value')}: {record.value === null ? t('record.tombstone') : <q>{record.value}</q>}</p>
           {record.key !== undefined && event?.placement.kind !== 'round-robin'
             ? <KeyMath recordKey={record.key} numPartitions={numPartitions} actual={target.partition} />
             : <KeylessExplanation event={event} />}

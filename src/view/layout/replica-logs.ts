@@ -12,7 +12,8 @@ export type Column = { kind: 'offset'; offset: number } | { kind: 'gap'; from: n
 export interface ReplicaCell {
   offset: number;
   key?: string;
-  value: string;
+  /** null: a tombstone. */
+  value: string | null;
   leaderEpoch: number;
   /** Below the partition's high watermark: every in-sync copy has it, consumers may read it. */
   committed: boolean;
@@ -225,7 +226,7 @@ function rowOf(state: SimState, topic: string, p: number, log: ReturnType<typeof
   return row;
 }
 
-function cellOf(record: { offset: number; key?: string; value: string }, leaderEpoch: number, committed: boolean, truncated: boolean): ReplicaCell {
+function cellOf(record: { offset: number; key?: string; value: string | null }, leaderEpoch: number, committed: boolean, truncated: boolean): ReplicaCell {
   const cell: ReplicaCell = { offset: record.offset, value: record.value, leaderEpoch, committed, truncated };
   if (record.key !== undefined) cell.key = record.key;
   return cell;

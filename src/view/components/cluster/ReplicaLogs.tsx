@@ -19,6 +19,7 @@ export const EPOCH_COLOURS = 6;
 const epochClass = (epoch: number) => `ep-${((epoch % EPOCH_COLOURS) + EPOCH_COLOURS) % EPOCH_COLOURS}`;
 
 function recordText(t: T, cell: ReplicaCell): string {
+  if (cell.value === null) return t('figure.record.tombstone', { key: cell.key ?? '∅' });
   return cell.key === undefined ? t('figure.record.noKey', { value: cell.value }) : t('figure.record.keyed', { key: cell.key, value: cell.value });
 }
 
@@ -31,10 +32,12 @@ function cellLabel(t: T, cell: ReplicaCell): string {
 function Cell({ cell, broker, topic, partition, col, row, leoCap }: { cell: ReplicaCell; broker: number; topic: string; partition: number; col: number; row: number; leoCap?: string | undefined }) {
   const { t } = useLang();
   const label = cellLabel(t, cell);
-  const shown = cell.key === undefined ? shortText(cell.value) : shortText(`${cell.key}:${cell.value}`);
+  // A tombstone shows its null value as Kafka's tools print it.
+  const value = cell.value ?? 'null';
+  const shown = cell.key === undefined ? shortText(value) : shortText(`${cell.key}:${value}`);
   const state = cell.truncated ? ' truncated' : cell.committed ? '' : ' uncommitted';
   return (
-    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.key === undefined ? ' no-key' : ''}`} aria-label={label} title={label}
+    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}`} aria-label={label} title={label}
       style={{ gridColumn: col + 2, gridRow: row }}
       data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch}
       {...(cell.truncated ? { 'data-truncated': '' } : {})}>
