@@ -70,6 +70,8 @@ export interface SegmentInfo {
   bytes: number;
   largestTimestamp: number;
   active: boolean;
+  /** Written by the log cleaner (below its checkpoint): its offsets may have gaps. */
+  cleaned: boolean;
 }
 
 export function segments(state: SimState, topic: string, partition: number): SegmentInfo[] {
@@ -79,7 +81,7 @@ export function segments(state: SimState, topic: string, partition: number): Seg
 
 /** The same, for a partition log a view already holds (views subscribe to one partition). */
 export function logSegments(log: PartitionLog): SegmentInfo[] {
-  return segmentsOf(log).map((s) => ({ baseOffset: s.baseOffset, endOffset: segmentEndOffset(s), bytes: s.bytes, largestTimestamp: s.largestTimestamp, active: s === log.active }));
+  return segmentsOf(log).map((s) => ({ baseOffset: s.baseOffset, endOffset: segmentEndOffset(s), bytes: s.bytes, largestTimestamp: s.largestTimestamp, active: s === log.active, cleaned: s.cleaned === true }));
 }
 
 export function logRecordsInRange(log: PartitionLog, from: number, to: number): LogRecord[] {

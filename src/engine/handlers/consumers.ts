@@ -156,8 +156,9 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const from = positions[key];
     if (from === undefined || !leaderAvailable(next, tp.topic, tp.partition)) continue;
     const wanted = maxRecords - fetched;
-    // Consumers read only below the high watermark: what every in-sync replica has.
-    const records = recordsBetween(log, from, Math.min(log.highWatermark, from + wanted));
+    // Consumers read only below the high watermark: what every in-sync replica has. Counted in
+    // records, not offsets: a compacted log has gaps, which the fetch skips.
+    const records = recordsBetween(log, from, log.highWatermark, wanted);
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
