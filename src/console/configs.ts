@@ -1,8 +1,8 @@
-import { KAFKA_DEFAULTS, type AlterTopicConfigCommand, type SimState } from '../engine/index.ts';
+import { type AlterTopicConfigCommand, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
-import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
+import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, parseTopicConfigValue, TOPIC_CONFIG_DEFAULTS, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 import { topicNames } from './topics.ts';
 
 // kafka-configs.sh for topics as Kafka 4.0 prints it: core/src/main/scala/kafka/admin/ConfigCommand.scala
@@ -19,10 +19,7 @@ export const CONFIG_OPTIONS: OptionSpecs = {
 };
 
 const ENTITY_TYPES = ['topics', 'clients', 'users', 'brokers', 'ips', 'broker-loggers', 'client-metrics', 'groups'];
-const DEFAULTS: Record<TopicConfigName, number> = {
-  'segment.bytes': KAFKA_DEFAULTS.segmentBytes, 'segment.ms': KAFKA_DEFAULTS.segmentMs, 'retention.bytes': KAFKA_DEFAULTS.retentionBytes,
-  'retention.ms': KAFKA_DEFAULTS.retentionMs, 'min.insync.replicas': KAFKA_DEFAULTS.minInsyncReplicas,
-};
+const DEFAULTS = TOPIC_CONFIG_DEFAULTS;
 
 /** Runs `kafka-configs.sh args…` (topics only) against the state. */
 export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResult {
@@ -79,7 +76,8 @@ function alter(state: SimState, opts: Opts, topic: string, args: readonly string
   const added = new Map<string, string>();
   const addText = opts.value('add-config');
   if (addText !== undefined) {
-    for (const entry of addText.split(',')) {
+    // parseConfigsToBeAdded splits on commas outside brackets, so a list value is written [a,b].
+    for (const entry of addText.split(/,(?![^[]*\])/)) {
       const pair = entry.split(/\s*=\s*/);
       // parseConfigsToBeAdded's require(): an IllegalArgumentException with Scala's prefix.
       if (pair.length !== 2) return usage('requirement failed: Invalid entity config: all configs to be added must be in the format "key=val".');
@@ -98,10 +96,11 @@ function alter(state: SimState, opts: Opts, topic: string, args: readonly string
   for (const [key, value] of added) {
     if (UNMODELLED_TOPIC_CONFIGS.includes(key)) return notModelled(key);
     if (!(TOPIC_CONFIG_NAMES as string[]).includes(key)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Unknown topic config name: ${key}`);
-    if (!/^[+-]?\d+$/.test(value)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Invalid value ${value} for configuration ${key}: Not a number of type ${key === 'min.insync.replicas' ? 'INT' : 'LONG'}`);
-    command[TOPIC_CONFIGS[key as TopicConfigName]] = Number(value);
+    const parsed = parseTopicConfigValue(key as TopicConfigName, value);
+    if ('error' in parsed) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${parsed.error}`);
+    Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: parsed.value });
   }
-  for (const key of deleted) command[TOPIC_CONFIGS[key as TopicConfigName]] = DEFAULTS[key as TopicConfigName];
+  for (const key of deleted) Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: DEFAULTS[key as TopicConfigName] });
   if (Object.keys(command).length === 2) return output(`Completed updating config for topic ${topic}.\n`);
   const r = applyAll(state, [command]);
   if (r.error) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);

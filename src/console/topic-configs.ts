@@ -1,4 +1,4 @@
-import { KAFKA_DEFAULTS, type TopicConfig } from '../engine/index.ts';
+import { KAFKA_DEFAULTS, type CleanupPolicy, type TopicConfig } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 
 // Topic configs under Kafka's names, shared by kafka-topics and kafka-configs.
@@ -9,17 +9,52 @@ export const TOPIC_CONFIGS = {
   'retention.bytes': 'retentionBytes',
   'retention.ms': 'retentionMs',
   'min.insync.replicas': 'minInsyncReplicas',
+  'cleanup.policy': 'cleanupPolicy',
+  'min.cleanable.dirty.ratio': 'minCleanableDirtyRatio',
+  'min.compaction.lag.ms': 'minCompactionLagMs',
+  'max.compaction.lag.ms': 'maxCompactionLagMs',
+  'delete.retention.ms': 'deleteRetentionMs',
 } as const satisfies Record<string, keyof TopicConfig>;
 export type TopicConfigName = keyof typeof TOPIC_CONFIGS;
 export const TOPIC_CONFIG_NAMES = Object.keys(TOPIC_CONFIGS) as TopicConfigName[];
 
-const DEFAULTS: Record<TopicConfigName, number> = {
+export const TOPIC_CONFIG_DEFAULTS: Record<TopicConfigName, number | CleanupPolicy> = {
   'segment.bytes': KAFKA_DEFAULTS.segmentBytes,
   'segment.ms': KAFKA_DEFAULTS.segmentMs,
   'retention.bytes': KAFKA_DEFAULTS.retentionBytes,
   'retention.ms': KAFKA_DEFAULTS.retentionMs,
   'min.insync.replicas': KAFKA_DEFAULTS.minInsyncReplicas,
+  'cleanup.policy': KAFKA_DEFAULTS.cleanupPolicy,
+  'min.cleanable.dirty.ratio': KAFKA_DEFAULTS.minCleanableDirtyRatio,
+  'min.compaction.lag.ms': KAFKA_DEFAULTS.minCompactionLagMs,
+  'max.compaction.lag.ms': KAFKA_DEFAULTS.maxCompactionLagMs,
+  'delete.retention.ms': KAFKA_DEFAULTS.deleteRetentionMs,
 };
+const DEFAULTS = TOPIC_CONFIG_DEFAULTS;
+
+/**
+ * A config value as the broker's ConfigDef parses it (LogConfig's types: INT, LONG, DOUBLE, and
+ * cleanup.policy a LIST of compact/delete), or the text of its ConfigException.
+ */
+export function parseTopicConfigValue(name: TopicConfigName, text: string): { value: number | CleanupPolicy } | { error: string } {
+  if (name === 'cleanup.policy') {
+    // kafka-configs takes a list in brackets ([compact,delete]), since commas separate its configs.
+    const items = text.replace(/^\[(.*)\]$/, '$1').split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const bad = items.find((v) => v !== 'compact' && v !== 'delete');
+    if (bad !== undefined || items.length === 0) return { error: `Invalid value ${text} for configuration cleanup.policy: String must be one of: compact, delete` };
+    const compact = items.includes('compact');
+    const del = items.includes('delete');
+    return { value: compact && del ? 'compact,delete' : compact ? 'compact' : 'delete' };
+  }
+  if (name === 'min.cleanable.dirty.ratio') {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) return { error: `Invalid value ${text} for configuration ${name}: Not a number of type DOUBLE` };
+    return { value };
+  }
+  if (!/^[+-]?\d+$/.test(text)) return { error: `Invalid value ${text} for configuration ${name}: Not a number of type ${name === 'min.insync.replicas' ? 'INT' : 'LONG'}` };
+  // Long.MAX_VALUE (max.compaction.lag.ms's default) is kept as the engine's largest exact integer.
+  return { value: Math.min(Number(text), Number.MAX_SAFE_INTEGER) };
+}
 
 /**
  * The configs set on the topic (not the defaults), in the order the broker lists them: its
@@ -30,7 +65,7 @@ export function overriddenConfigs(config: TopicConfig, extra: Readonly<Record<st
   const entries: [string, string][] = [];
   for (const name of TOPIC_CONFIG_NAMES) {
     const value = config[TOPIC_CONFIGS[name]];
-    if (value !== DEFAULTS[name]) entries.push([name, String(value)]);
+    if (value !== DEFAULTS[name]) entries.push([name, name === 'max.compaction.lag.ms' && value === Number.MAX_SAFE_INTEGER ? '9223372036854775807' : String(value)]);
   }
   for (const [k, v] of Object.entries(extra)) entries.push([k, v]);
   const bucket = (name: string) => { const h = javaStringHash(name); return (h ^ (h >>> 16)) & 63; };
@@ -42,10 +77,10 @@ export const OFFSETS_TOPIC_CONFIGS = { 'cleanup.policy': 'compact', 'compression
 
 /** Topic configs Kafka has (LogConfig) that the simulator does not model: refused as not modelled, not as unknown. */
 export const UNMODELLED_TOPIC_CONFIGS = [
-  'cleanup.policy', 'compression.type', 'compression.gzip.level', 'compression.lz4.level', 'compression.zstd.level', 'delete.retention.ms',
+  'compression.type', 'compression.gzip.level', 'compression.lz4.level', 'compression.zstd.level',
   'file.delete.delay.ms', 'flush.messages', 'flush.ms', 'follower.replication.throttled.replicas', 'index.interval.bytes',
-  'leader.replication.throttled.replicas', 'local.retention.bytes', 'local.retention.ms', 'max.compaction.lag.ms', 'max.message.bytes',
+  'leader.replication.throttled.replicas', 'local.retention.bytes', 'local.retention.ms', 'max.message.bytes',
   'message.downconversion.enable', 'message.timestamp.after.max.ms', 'message.timestamp.before.max.ms', 'message.timestamp.type',
-  'min.cleanable.dirty.ratio', 'min.compaction.lag.ms', 'preallocate', 'remote.storage.enable', 'remote.log.copy.disable',
+  'preallocate', 'remote.storage.enable', 'remote.log.copy.disable',
   'remote.log.delete.on.disable', 'segment.index.bytes', 'segment.jitter.ms', 'unclean.leader.election.enable',
 ];

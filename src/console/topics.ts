@@ -1,10 +1,10 @@
-import { brokers, partitionCount, partitionState, topicNames as engineTopicNames, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
+import { brokers, partitionCount, partitionState, topicNames as engineTopicNames, type CleanupPolicy, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { topicId } from './ids.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { compileRegex } from './regex.ts';
 import { applyAll, javaHashOrder, notModelled, output, simNote, usage, type ToolResult } from './result.ts';
-import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
+import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, parseTopicConfigValue, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 
 // kafka-topics.sh: org.apache.kafka.tools.TopicCommand (TopicCommandOptions, TopicService,
 // TopicDescription/PartitionDescription.printDescription).
@@ -81,8 +81,8 @@ function matching(state: SimState, pattern: string | undefined, excludeInternal:
 // String.format("Topic '%s' does not exist as expected", requestedTopic) formats the Optional itself.
 const notFound = (topic: string) => failed(`Topic 'Optional[${topic}]' does not exist as expected`);
 
-function parseConfigs(values: readonly string[]): Partial<Record<TopicConfigName, number>> | ToolResult {
-  const configs: Partial<Record<TopicConfigName, number>> = {};
+function parseConfigs(values: readonly string[]): Partial<Record<TopicConfigName, number | CleanupPolicy>> | ToolResult {
+  const configs: Partial<Record<TopicConfigName, number | CleanupPolicy>> = {};
   for (const entry of values) {
     const pair = entry.split(/\s*=\s*/);
     if (pair.length !== 2) return failed('requirement failed: Invalid topic config: all configs to be added must be in the format "key=val".');
@@ -91,8 +91,9 @@ function parseConfigs(values: readonly string[]): Partial<Record<TopicConfigName
     // The broker's own refusals (ConfigDef / LogConfig.validate), which the tool prints.
     if (UNMODELLED_TOPIC_CONFIGS.includes(name)) return notModelled(name);
     if (!(TOPIC_CONFIG_NAMES as string[]).includes(name)) return failed(`Unknown topic config name: ${name}`);
-    if (!/^[+-]?\d+$/.test(value)) return failed(`Invalid value ${value} for configuration ${name}: Not a number of type ${name === 'min.insync.replicas' ? 'INT' : 'LONG'}`);
-    configs[name as TopicConfigName] = Number(value);
+    const parsed = parseTopicConfigValue(name as TopicConfigName, value);
+    if ('error' in parsed) return failed(parsed.error);
+    configs[name as TopicConfigName] = parsed.value;
   }
   return configs;
 }
@@ -118,7 +119,7 @@ function create(state: SimState, opts: Opts): ToolResult {
   if ('chunks' in configs) return configs as ToolResult;
   const command: CreateTopicCommand = { type: 'createTopic', topic, partitions };
   if (rf !== undefined) command.replicationFactor = rf;
-  for (const [name, value] of Object.entries(configs)) command[TOPIC_CONFIGS[name as TopicConfigName]] = value;
+  Object.assign(command, Object.fromEntries(Object.entries(configs).map(([name, value]) => [TOPIC_CONFIGS[name as TopicConfigName], value])));
   const warning = /[._]/.test(topic)
     ? "WARNING: Due to limitations in metric names, topics with a period ('.') or underscore ('_') could collide. To avoid issues it is best to use either, but not both.\n"
     : '';
