@@ -32,6 +32,12 @@ export const KAFKA_DEFAULTS = {
   retryBackoffMaxMs: 1_000, // retry.backoff.max.ms (exponential backoff, Kafka 3.7+)
   offsetsTopicPartitions: 50, // offsets.topic.num.partitions
   offsetsTopicReplicationFactor: 3, // offsets.topic.replication.factor
+  transactionTimeoutMs: 60_000, // transaction.timeout.ms (producer)
+  transactionStateTopicPartitions: 50, // transaction.state.log.num.partitions
+  transactionStateTopicReplicationFactor: 3, // transaction.state.log.replication.factor
+  transactionAbortTimedOutIntervalMs: 10_000, // transaction.abort.timed.out.transaction.cleanup.interval.ms
+  /** Not a config: how long the coordinator's WriteTxnMarkers round trip takes here (markers land within a second). */
+  transactionMarkerDelayMs: 100,
 } as const;
 
 // Limits of the simulator itself, not of Kafka, so a page stays drawable and every accepted input

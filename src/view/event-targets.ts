@@ -106,6 +106,20 @@ function touched(event: SimEvent): string[] {
     case 'topicConfigAltered':
     case 'configScaledDown':
       return [topicId(event.topic)];
+    case 'transactionsInitialized':
+    case 'transactionBegun':
+    case 'transactionEndWaiting':
+    case 'producerFenced':
+      return [producerId(event.producer)];
+    case 'partitionAddedToTransaction':
+      return [producerId(event.producer), ...partitionIds([event])];
+    case 'transactionMarkersWritten':
+      return [...partitionIds(event.markers), ...event.markers.map((m) => recordId(m.topic, m.partition, m.offset))];
+    case 'transactionOffsetsAdded':
+      return [producerId(event.producer), groupId(event.group)];
+    case 'transactionOffsetsCommitted':
+      return [groupId(event.group), ...partitionIds(event.offsets)];
+    case 'transactionStateChanged':
     case 'retentionChecked':
     case 'timeAdvanced':
     case 'brokerConfigured':

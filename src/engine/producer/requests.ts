@@ -8,7 +8,8 @@ import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
-import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { type LogRecord, type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, tpKey, withTopicsAndProducers } from '../types.ts';
+import { noteTransactionalAppend, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -57,6 +58,15 @@ function store(state: SimState, producerId: string, request: ProduceRequest, kee
     }
   }
   return withProducer(state, { ...producer, queued, inFlight: sentChanged ? AppendVec.of(sent) : producer.inFlight });
+}
+
+/**
+ * The key of the producer's sequence numbers in a log's producer state: a transactional producer's
+ * new epoch starts its sequences at 0 again (ProducerStateManager checks them per epoch).
+ */
+function sequenceKey(producer: ProducerState): string {
+  const t = producer.transactional;
+  return t === undefined ? producerKey(producer.producerId) : `${producerKey(producer.producerId)}.${t.producerEpoch}`;
 }
 
 /** Exponential backoff (KIP-580): retry.backoff.ms doubled per attempt up to retry.backoff.max.ms, without the jitter. */
@@ -137,10 +147,12 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   if (acksAll && replication.isr.length < effectiveMinIsr(state, topic)) {
     return retriable(state, producer, attempt, 'NOT_ENOUGH_REPLICAS', events, isNew);
   }
+  const refused = transactionalAppendRefusal(state, producer, request.topic, request.partition);
+  if (refused !== undefined) return fail(state, producer, attempt, refused, events, isNew);
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
   const log = topic.partitions[request.partition]!;
   let duplicate = false;
-  const pid = producerKey(producer.producerId);
+  const pid = sequenceKey(producer);
   const known = attempt.sequence === undefined ? undefined : log.producerStates[pid];
   if (known && attempt.sequence !== undefined && attempt.sequence <= known.lastSequence) {
     // ProducerStateManager: a batch already written; answer with its offset, write nothing. Older
@@ -156,6 +168,12 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr, pid);
     if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: request.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
     attempt.offset = appended.record.offset;
+    if (producer.transactional !== undefined) {
+      // A transactional record carries its producer id (the batch header's), and opens the
+      // producer's transaction in this partition: the last stable offset stops at its first record.
+      (appended.record as LogRecord).producerId = producer.producerId;
+      if (next.transactions) next = { ...next, transactions: noteTransactionalAppend(next.transactions, tpKey(topic.name, request.partition), producer.producerId, attempt.offset) };
+    }
     events.push(producedEvent(state.time, producerId, request, attempt.offset!, attempt.attempts - 1));
     if (aloneInIsr && topic.config.replicationFactor > 1) {
       events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: request.partition, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
@@ -215,7 +233,8 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const acks = sender.acks;
   const pid = producerKey(sender.producerId);
   const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
-  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
+  // Transactional producers take the general path: their appends also update the transaction state.
+  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck || sender.transactional !== undefined
     || (acks === 'all' && replication.isr.length < effectiveMinIsr(state, topic)) || (known && sequence! <= known.lastSequence)) {
     const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
     return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
