@@ -112,7 +112,8 @@ function touched(event: SimEvent): string[] {
     case 'producerFenced':
       return [producerId(event.producer)];
     case 'partitionAddedToTransaction':
-      return [producerId(event.producer), ...partitionIds([event])];
+      // __consumer_offsets (sendOffsetsToTransaction) is not drawn.
+      return event.topic.startsWith('__') ? [producerId(event.producer)] : [producerId(event.producer), ...partitionIds([event])];
     case 'transactionMarkersWritten':
       return [...partitionIds(event.markers), ...event.markers.map((m) => recordId(m.topic, m.partition, m.offset))];
     case 'transactionOffsetsAdded':

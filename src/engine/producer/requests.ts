@@ -8,8 +8,8 @@ import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
-import { type LogRecord, type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, tpKey, withTopicsAndProducers } from '../types.ts';
-import { noteTransactionalAppend, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
+import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -58,15 +58,6 @@ function store(state: SimState, producerId: string, request: ProduceRequest, kee
     }
   }
   return withProducer(state, { ...producer, queued, inFlight: sentChanged ? AppendVec.of(sent) : producer.inFlight });
-}
-
-/**
- * The key of the producer's sequence numbers in a log's producer state: a transactional producer's
- * new epoch starts its sequences at 0 again (ProducerStateManager checks them per epoch).
- */
-function sequenceKey(producer: ProducerState): string {
-  const t = producer.transactional;
-  return t === undefined ? producerKey(producer.producerId) : `${producerKey(producer.producerId)}.${t.producerEpoch}`;
 }
 
 /** Exponential backoff (KIP-580): retry.backoff.ms doubled per attempt up to retry.backoff.max.ms, without the jitter. */
@@ -131,9 +122,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   if (leader === undefined || !isRunning(state, leader)) {
     const { notBefore: _n, timeoutAt: _t, ...rest } = request;
     void _n; void _t;
-    if (isNew) {
-      events.push({ type: 'produceWaiting', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, reason: 'no-leader' });
-    }
+    if (isNew) events.push({ type: 'produceWaiting', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, reason: 'no-leader' });
     return store(state, producerId, { ...rest, status: 'queued' }, true, isNew);
   }
   const { notBefore: _wait, ...sendable } = request;
@@ -147,6 +136,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   if (acksAll && replication.isr.length < effectiveMinIsr(state, topic)) {
     return retriable(state, producer, attempt, 'NOT_ENOUGH_REPLICAS', events, isNew);
   }
+  // A transactional batch from a zombie, or for a transaction that already ended, is refused.
   const refused = transactionalAppendRefusal(state, producer, request.topic, request.partition);
   if (refused !== undefined) return fail(state, producer, attempt, refused, events, isNew);
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
@@ -168,12 +158,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr, pid);
     if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: request.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
     attempt.offset = appended.record.offset;
-    if (producer.transactional !== undefined) {
-      // A transactional record carries its producer id (the batch header's), and opens the
-      // producer's transaction in this partition: the last stable offset stops at its first record.
-      (appended.record as LogRecord).producerId = producer.producerId;
-      if (next.transactions) next = { ...next, transactions: noteTransactionalAppend(next.transactions, tpKey(topic.name, request.partition), producer.producerId, attempt.offset) };
-    }
+    if (producer.transactional !== undefined) next = noteTransactionalRecord(next, producer, appended.record, topic.name, request.partition);
     events.push(producedEvent(state.time, producerId, request, attempt.offset!, attempt.attempts - 1));
     if (aloneInIsr && topic.config.replicationFactor > 1) {
       events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: request.partition, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
@@ -479,7 +464,6 @@ function retryRefusedTogether(state: SimState, producerId: string, events: Event
   const producer = state.producers[producerId];
   if (!producer || producer.acks !== 'all' || producer.enableIdempotence || producer.queued.length < 2) return state;
   let changed = false;
-  let failed = 0;
   const queued: ProduceRequest[] = [];
   for (const request of producer.queued) {
     const topic = state.topics[request.topic];
@@ -501,12 +485,10 @@ function retryRefusedTogether(state: SimState, producerId: string, events: Event
       events.push({ type: 'produceErrored', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', ...(exhausted ? {} : { retryAt }) });
     }
     if (exhausted) {
-      failed++;
       events.push({ type: 'produceFailed', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', attempts });
       continue;
     }
     queued.push({ ...request, attempts, broker: replication.leader!, status: 'queued', notBefore: retryAt, lastError: 'NOT_ENOUGH_REPLICAS' });
   }
-  void failed;
   return changed ? withProducer(state, { ...producer, queued }) : state;
 }

@@ -1,6 +1,6 @@
 import { recordsBetween } from '../log/partition-log.ts';
 import type { ConsumerState, LogRecord, PartitionLog, PartitionTxn, ProducerState, SimState, TransactionsState } from '../types.ts';
-import { tpKey } from '../types.ts';
+import { producerKey, tpKey } from '../types.ts';
 
 // What a partition's leader knows of transactions (ProducerStateManager's ongoing and unreplicated
 // transactions, the log's AbortedTxn index): where each transaction's records start and where its
@@ -93,4 +93,22 @@ export function transactionalAppendRefusal(state: SimState, producer: ProducerSt
 /** ListOffsets LATEST: the high watermark, or for a read_committed consumer the last stable offset. */
 export function latestOffset(state: SimState, consumer: ConsumerState, topic: string, partition: number, log: PartitionLog): number {
   return consumer.isolationLevel === 'read_committed' ? lastStableOffsetOf(log, partitionTxns(state, topic, partition)) : log.highWatermark;
+}
+
+/**
+ * The key of the producer's sequence numbers in a log's producer state: a transactional producer's
+ * new epoch starts its sequences at 0 again (ProducerStateManager checks them per epoch).
+ */
+export function sequenceKey(producer: ProducerState): string {
+  const t = producer.transactional;
+  return t === undefined ? producerKey(producer.producerId) : `${producerKey(producer.producerId)}.${t.producerEpoch}`;
+}
+
+/**
+ * A transactional record just appended (not yet handed out) carries its producer id, as the batch
+ * header does, and opens the producer's transaction in its partition: the LSO stops at it.
+ */
+export function noteTransactionalRecord(state: SimState, producer: ProducerState, record: LogRecord, topic: string, partition: number): SimState {
+  record.producerId = producer.producerId;
+  return state.transactions ? { ...state, transactions: noteTransactionalAppend(state.transactions, tpKey(topic, partition), producer.producerId, record.offset) } : state;
 }

@@ -4,23 +4,23 @@ import type { Entry } from '../entry.ts';
 // 트랜잭션, 코디네이터, 컨트롤 마커, 커밋, 중단(abort), 프로듀서 에포크, 펜싱됨, 마지막 안정 오프셋(LSO).
 export const TRANSACTION_MESSAGES = {
   'event.transactionsInitialized': {
-    ko: '{producer} 프로듀서가 initTransactions()를 마쳤습니다. 트랜잭션 ID {transactionalId}의 코디네이터는 __transaction_state 파티션 {partition}의 리더인 브로커 {coordinator}이고, 프로듀서 ID {producerId}, 프로듀서 에포크 {epoch}를 받았습니다. 같은 ID의 이전 프로듀서는 이제 펜싱됩니다.',
+    ko: '{producer} 프로듀서가 initTransactions()를 마쳤습니다. 트랜잭션 ID {transactionalId}의 코디네이터는 브로커 {coordinator}(__transaction_state 파티션 {partition}의 리더)이고, 프로듀서 ID {producerId|와} 프로듀서 에포크 {epoch|을} 받았습니다. 같은 ID의 이전 프로듀서는 이제 펜싱됩니다.',
     en: 'Producer {producer} finished initTransactions(). Transactional id {transactionalId} is coordinated by broker {coordinator}, the leader of __transaction_state partition {partition}; it got producer id {producerId}, producer epoch {epoch}. Any older producer with the same id is now fenced.',
   },
   'event.transactionStateChanged': {
-    ko: '코디네이터: 트랜잭션 {transactionalId}의 상태가 {from}에서 {to}(으)로 바뀌었습니다(에포크 {epoch}).',
+    ko: '코디네이터: 트랜잭션 {transactionalId}의 상태가 {from}에서 {to|로} 바뀌었습니다(에포크 {epoch}).',
     en: 'Coordinator: transaction {transactionalId} went from {from} to {to} (epoch {epoch}).',
   },
   'event.transactionStateChanged.timeout': {
-    ko: '코디네이터: 트랜잭션 {transactionalId}이(가) transaction.timeout.ms를 넘겼습니다. 에포크를 {epoch}(으)로 올리고 중단합니다({from} → {to}).',
+    ko: '코디네이터: 트랜잭션 {transactionalId|이} transaction.timeout.ms를 넘겼습니다. 에포크를 {epoch|로} 올리고 중단합니다({from} → {to}).',
     en: 'Coordinator: transaction {transactionalId} outlived transaction.timeout.ms, so it bumps the epoch to {epoch} and aborts it ({from} → {to}).',
   },
   'event.transactionStateChanged.fenced': {
-    ko: '코디네이터: 같은 트랜잭션 ID로 새 프로듀서가 initTransactions()를 호출했습니다. 열린 트랜잭션 {transactionalId}을(를) 에포크 {epoch}(으)로 펜싱하고 중단합니다({from} → {to}).',
+    ko: '코디네이터: 같은 트랜잭션 ID로 새 프로듀서가 initTransactions()를 호출했습니다. 열린 트랜잭션 {transactionalId|을} 에포크 {epoch|로} 펜싱하고 중단합니다({from} → {to}).',
     en: 'Coordinator: a new producer called initTransactions() with the same transactional id, so the open transaction {transactionalId} is fenced at epoch {epoch} and aborted ({from} → {to}).',
   },
   'event.transactionBegun': {
-    ko: '{producer} 프로듀서가 beginTransaction()을 호출했습니다. 첫 레코드를 보낼 때 코디네이터가 트랜잭션 {transactionalId}을(를) 알게 됩니다.',
+    ko: '{producer} 프로듀서가 beginTransaction()을 호출했습니다. 첫 레코드를 보낼 때 코디네이터가 트랜잭션 {transactionalId|을} 알게 됩니다.',
     en: 'Producer {producer} called beginTransaction(); the coordinator hears of transaction {transactionalId} with its first record.',
   },
   'event.partitionAddedToTransaction': {
@@ -36,11 +36,11 @@ export const TRANSACTION_MESSAGES = {
     en: 'The coordinator wrote the abort markers of transaction {transactionalId}: {markers}. Each marker takes an offset. read_committed consumers skip this transaction\'s records.',
   },
   'event.transactionMarkersWritten.commit.none': {
-    ko: '트랜잭션 {transactionalId}이(가) 커밋되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
+    ko: '트랜잭션 {transactionalId|이} 커밋되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
     en: 'Transaction {transactionalId} committed; it had no topic partition to write a marker to.',
   },
   'event.transactionMarkersWritten.abort.none': {
-    ko: '트랜잭션 {transactionalId}이(가) 중단되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
+    ko: '트랜잭션 {transactionalId|이} 중단되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
     en: 'Transaction {transactionalId} aborted; it had no topic partition to write a marker to.',
   },
   'event.transactionOffsetsAdded': {
@@ -52,19 +52,19 @@ export const TRANSACTION_MESSAGES = {
     en: 'With transaction {transactionalId}\'s commit, group {group}\'s offsets were committed: {offsets}.',
   },
   'event.transactionEndWaiting.commit': {
-    ko: '{producer} 프로듀서가 commitTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개를 마칩니다.',
+    ko: '{producer} 프로듀서가 commitTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개부터 마칩니다.',
     en: 'Producer {producer} called commitTransaction(); it first finishes {count, plural, one {# record} other {# records}} not yet answered.',
   },
   'event.transactionEndWaiting.abort': {
-    ko: '{producer} 프로듀서가 abortTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개를 마칩니다.',
+    ko: '{producer} 프로듀서가 abortTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개부터 마칩니다.',
     en: 'Producer {producer} called abortTransaction(); it first finishes {count, plural, one {# record} other {# records}} not yet answered.',
   },
   'event.producerFenced': {
-    ko: '{producer} 프로듀서가 펜싱됨: {operation} 요청이 {error|로} 거부되었습니다. 에포크 {epoch}은(는) 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되었습니다. 이 프로듀서는 닫아야 합니다.',
+    ko: '{producer} 프로듀서가 펜싱됨: {operation} 요청이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되었습니다. 이 프로듀서는 닫아야 합니다.',
     en: 'Producer {producer} is fenced: its {operation} was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}; this producer must be closed.',
   },
   'event.producerFenced.send': {
-    ko: '{producer} 프로듀서가 펜싱됨: 전송이 {error|로} 거부되었습니다. 에포크 {epoch}은(는) 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되어 레코드가 쓰이지 않았습니다.',
+    ko: '{producer} 프로듀서가 펜싱됨: 전송이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되어 레코드가 쓰이지 않았습니다.',
     en: 'Producer {producer} is fenced: its send was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}, so nothing was written.',
   },
   'error.NOT_TRANSACTIONAL': {
