@@ -9,6 +9,7 @@ import { addBroker, crashBroker, isolateBroker, reconnectBroker, startBroker, st
 import { addProducer, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
 import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
+import { abortTransaction, beginTransaction, commitTransaction, initTransactions, sendOffsetsToTransaction } from './handlers/transactions.ts';
 import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
 import { seedToState } from './rng.ts';
 import type { SimState } from './types.ts';
@@ -49,6 +50,7 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
     consumers: {},
     groups: {},
     offsetsTopic: undefined,
+    transactions: undefined,
   };
 }
 
@@ -78,6 +80,11 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'reconnectBroker': return reconnectBroker(state, command, events);
     case 'loseNextAck': return loseNextAck(state, command, events);
     case 'resetOffsets': return resetOffsets(state, command, events); case 'alterTopicConfig': return alterTopicConfig(state, command, events);
+    case 'initTransactions': return initTransactions(state, command, events);
+    case 'beginTransaction': return beginTransaction(state, command, events);
+    case 'sendOffsetsToTransaction': return sendOffsetsToTransaction(state, command, events);
+    case 'commitTransaction': return commitTransaction(state, command, events);
+    case 'abortTransaction': return abortTransaction(state, command, events);
     default: {
       const never: never = command;
       throw new Error(`unhandled command ${JSON.stringify(never)}`);

@@ -45,6 +45,10 @@ export interface AddProducerCommand {
   retries?: number;
   /** delivery.timeout.ms (120000); at least request.timeout.ms. */
   deliveryTimeoutMs?: number;
+  /** transactional.id: the producer then needs initTransactions and sends inside transactions. */
+  transactionalId?: string;
+  /** transaction.timeout.ms (60000): the coordinator aborts a transaction open longer. */
+  transactionTimeoutMs?: number;
 }
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
 /** value null: a tombstone (delete the key from a compacted topic). */
@@ -60,6 +64,8 @@ export interface AddConsumerCommand {
   autoCommitIntervalMs?: number;
   sessionTimeoutMs?: number;
   maxPollIntervalMs?: number;
+  /** isolation.level: read_committed reads below the last stable offset and skips aborted records. */
+  isolationLevel?: 'read_uncommitted' | 'read_committed';
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
 export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[] }
@@ -90,6 +96,14 @@ export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
 export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
 export interface AlterTopicConfigCommand extends CompactionConfigFields { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
 
+/** KafkaProducer's transaction calls (TransactionManager): see handlers/transactions.ts. */
+export interface InitTransactionsCommand { type: 'initTransactions'; producer: string }
+export interface BeginTransactionCommand { type: 'beginTransaction'; producer: string }
+export interface SendOffsetsToTransactionCommand { type: 'sendOffsetsToTransaction'; producer: string; group: string; offsets: CommittedOffsetSpec[] }
+export interface CommitTransactionCommand { type: 'commitTransaction'; producer: string }
+export interface AbortTransactionCommand { type: 'abortTransaction'; producer: string }
+export type TransactionCommand = InitTransactionsCommand | BeginTransactionCommand | SendOffsetsToTransactionCommand | CommitTransactionCommand | AbortTransactionCommand;
+
 export type Command =
   | CreateTopicCommand
   | AlterPartitionsCommand
@@ -112,7 +126,8 @@ export type Command =
   | AddBrokerCommand
   | BrokerCommand
   | LoseNextAckCommand
-  | ResetOffsetsCommand | AlterTopicConfigCommand;
+  | ResetOffsetsCommand | AlterTopicConfigCommand
+  | TransactionCommand;
 
 export type CommandType = Command['type'];
 
@@ -122,4 +137,5 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
   'resetOffsets', 'alterTopicConfig',
+  'initTransactions', 'beginTransaction', 'sendOffsetsToTransaction', 'commitTransaction', 'abortTransaction',
 ];

@@ -38,6 +38,12 @@ export const KAFKA_DEFAULTS = {
   maxCompactionLagMs: Number.MAX_SAFE_INTEGER, // max.compaction.lag.ms = Long.MAX_VALUE
   deleteRetentionMs: 86_400_000, // delete.retention.ms = 1 day
   logCleanerBackoffMs: 15_000, // log.cleaner.backoff.ms: the cleaner's sleep when nothing was cleanable
+  transactionTimeoutMs: 60_000, // transaction.timeout.ms (producer)
+  transactionStateTopicPartitions: 50, // transaction.state.log.num.partitions
+  transactionStateTopicReplicationFactor: 3, // transaction.state.log.replication.factor
+  transactionAbortTimedOutIntervalMs: 10_000, // transaction.abort.timed.out.transaction.cleanup.interval.ms
+  /** Not a config: how long the coordinator's WriteTxnMarkers round trip takes here (markers land within a second). */
+  transactionMarkerDelayMs: 100,
 } as const;
 
 // Limits of the simulator itself, not of Kafka, so a page stays drawable and every accepted input

@@ -1,5 +1,5 @@
 import type { ProfileName } from './versions/names.ts';
-import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition } from './types.ts';
+import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition, TransactionStateName } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
@@ -23,13 +23,28 @@ export interface DeletedSegment { baseOffset: number; endOffset: number; bytes: 
 export interface MovedKey { key: string; from: number; to: number }
 
 /** Kafka's error names for a produce request's response. */
-export type ProduceErrorName = 'NOT_ENOUGH_REPLICAS' | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' | 'NOT_LEADER_OR_FOLLOWER' | 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT';
+export type ProduceErrorName = 'NOT_ENOUGH_REPLICAS' | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' | 'NOT_LEADER_OR_FOLLOWER' | 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT' | 'INVALID_PRODUCER_EPOCH' | 'INVALID_TXN_STATE';
+/** A control marker the coordinator wrote (WriteTxnMarkers): the partition and the offset it took. */
+export interface WrittenMarker { topic: string; partition: number; offset: number }
+/** The transaction events (TransactionCoordinator, TransactionManager); narrated by view/narrate-transactions.ts. */
+export type TransactionEvent =
+  | { type: 'transactionsInitialized'; at: number; producer: string; transactionalId: string; producerId: number; producerEpoch: number; coordinator?: number; partition: number }
+  | { type: 'transactionStateChanged'; at: number; transactionalId: string; producerId: number; producerEpoch: number; from: TransactionStateName; to: TransactionStateName; reason?: 'timeout' | 'fenced' }
+  | { type: 'transactionBegun'; at: number; producer: string; transactionalId: string }
+  | { type: 'partitionAddedToTransaction'; at: number; producer: string; transactionalId: string; topic: string; partition: number }
+  | { type: 'transactionMarkersWritten'; at: number; transactionalId: string; producerId: number; producerEpoch: number; control: 'commit' | 'abort'; markers: WrittenMarker[] }
+  | { type: 'transactionOffsetsAdded'; at: number; producer: string; transactionalId: string; group: string; offsets: CommittedOffset[] }
+  | { type: 'transactionOffsetsCommitted'; at: number; transactionalId: string; group: string; offsets: CommittedOffset[] }
+  | { type: 'transactionEndWaiting'; at: number; producer: string; transactionalId: string; end: 'commit' | 'abort'; unsent: number }
+  // error: what the zombie got (a send: INVALID_PRODUCER_EPOCH from the leader; EndTxn and the rest: PRODUCER_FENCED from the coordinator).
+  | { type: 'producerFenced'; at: number; producer: string; transactionalId: string; producerEpoch: number; currentEpoch: number; error: 'PRODUCER_FENCED' | 'INVALID_PRODUCER_EPOCH'; operation: 'send' | 'commitTransaction' | 'abortTransaction' | 'sendOffsetsToTransaction' | 'beginTransaction' };
 /** Why the controller changed a partition: a clean stop, a fenced (crashed) broker, a broker back, leadership rebalanced to the preferred replica. */
 export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | 'preferred';
 
 export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
 
 export type SimEvent =
+  | TransactionEvent
   // replicas: each partition's replica list, given when the topic has more than one replica.
   // minInsyncReplicas: given when it exceeds the replication factor, which Kafka accepts but no acks=all write can then meet.
   // effectiveMinInsyncReplicas: Kafka 3.7+ caps it at the replica count (KAFKA-15583); given when that applies.

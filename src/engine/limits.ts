@@ -29,7 +29,7 @@ export function checkVisibleName(field: string, value: string): SimError | undef
   return undefined;
 }
 
-const NAME_FIELDS = ['producer', 'consumer', 'group'] as const;
+const NAME_FIELDS = ['producer', 'consumer', 'group', 'transactionalId'] as const;
 const NO_FIELDS: readonly string[] = [];
 /** The durations each command can carry (commands.ts), capped at maxTimeMs: limits are checked by what a command can change. */
 const DURATION_FIELDS_OF: Partial<Record<Command['type'], readonly string[]>> = {

@@ -1,5 +1,7 @@
 import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
-import type { LogRecord, PartitionLog, SimState, TopicPartition } from './types.ts';
+import type { LogRecord, PartitionLog, SimState, TopicPartition, TransactionStateName } from './types.ts';
+import { lastStableOffsetOf, partitionTxns } from './transactions/partition-txns.ts';
+import { transactionCoordinator } from './transactions/coordinator.ts';
 import { tpKey } from './types.ts';
 
 function partitionLog(state: SimState, topic: string, partition: number): PartitionLog | undefined {
@@ -92,4 +94,34 @@ export function logRecordsInRange(log: PartitionLog, from: number, to: number): 
 export function ownerOf(state: SimState, group: string, topic: string, partition: number): string | undefined {
   const g = state.groups[group];
   return g?.members.find((m) => state.consumers[m]?.assignment.some((tp) => tp.topic === topic && tp.partition === partition));
+}
+
+/**
+ * The last stable offset (UnifiedLog.lastStableOffset): the first offset of the partition's oldest
+ * transaction not yet decided below the high watermark, else the high watermark. read_committed
+ * consumers read below it. Undefined for no such partition.
+ */
+export function lastStableOffset(state: SimState, topic: string, partition: number): number | undefined {
+  const log = partitionLog(state, topic, partition);
+  return log ? lastStableOffsetOf(log, partitionTxns(state, topic, partition)) : undefined;
+}
+
+export interface TransactionStateInfo {
+  state: TransactionStateName;
+  producerId: number;
+  producerEpoch: number;
+  /** The partitions in the transaction (a group's __consumer_offsets partition too, after sendOffsetsToTransaction). */
+  partitions: TopicPartition[];
+  /** The broker leading the transactional id's __transaction_state partition; absent while it is down. */
+  coordinator?: number;
+}
+
+/** What the coordinator knows of a transactional id (kafka-transactions --describe), or undefined before its first initTransactions. */
+export function transactionState(state: SimState, transactionalId: string): TransactionStateInfo | undefined {
+  const metadata = state.transactions?.byId[transactionalId];
+  if (!metadata) return undefined;
+  const info: TransactionStateInfo = { state: metadata.state, producerId: metadata.producerId, producerEpoch: metadata.producerEpoch, partitions: metadata.partitions.map((tp) => ({ ...tp })) };
+  const coordinator = transactionCoordinator(state, transactionalId);
+  if (coordinator !== undefined) info.coordinator = coordinator;
+  return info;
 }

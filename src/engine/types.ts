@@ -37,6 +37,10 @@ export interface LogRecord {
   /** CreateTime in model milliseconds. */
   timestamp: number;
   producer: string;
+  // Transactions (TransactionManager, ProducerStateManager): the producer id of a transactional
+  // record, and on a control record (a marker the coordinator wrote) the outcome it marks.
+  producerId?: number;
+  control?: 'commit' | 'abort';
 }
 
 /** A log segment: a run of consecutive offsets starting at baseOffset. */
@@ -218,6 +222,67 @@ export interface ProducerState {
   nextRequestId: number;
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;
+  /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
+  transactional?: ProducerTransactional;
+}
+
+/**
+ * The producer side of transactions (TransactionManager): 'uninitialized' until initTransactions,
+ * 'ready' between transactions, 'in-transaction' after beginTransaction, 'fenced' once a newer
+ * producer with the same transactional.id (or a timeout abort) bumped the epoch past its own.
+ */
+export interface ProducerTransactional {
+  transactionalId: string;
+  /** transaction.timeout.ms (60000) */
+  transactionTimeoutMs: number;
+  status: 'uninitialized' | 'ready' | 'in-transaction' | 'fenced';
+  /** The epoch InitProducerId gave this producer. */
+  producerEpoch: number;
+  /** commitTransaction/abortTransaction called while records were still unsent: EndTxn goes once they are. */
+  pendingEnd?: 'commit' | 'abort';
+}
+
+/** TransactionState (TransactionMetadata.state) as the coordinator keeps it. */
+export type TransactionStateName = 'Empty' | 'Ongoing' | 'PrepareCommit' | 'PrepareAbort' | 'CompleteCommit' | 'CompleteAbort' | 'Dead' | 'PrepareEpochFence';
+
+/** TransactionMetadata: one transactional.id at its coordinator. */
+export interface TransactionMetadata {
+  transactionalId: string;
+  producerId: number;
+  producerEpoch: number;
+  state: TransactionStateName;
+  txnTimeoutMs: number;
+  /** When the transaction became Ongoing (its first partition was added). */
+  txnStartTimestamp: number;
+  /** Partitions in the transaction (AddPartitionsToTxn), in the order added. */
+  partitions: readonly TopicPartition[];
+  /** Offsets sendOffsetsToTransaction added (TxnOffsetCommit), committed to their groups with the transaction. */
+  pendingOffsets: readonly { group: string; topic: string; partition: number; offset: number }[];
+  /** PrepareCommit/PrepareAbort: when the markers are written (TransactionMarkerChannelManager). */
+  markersAt?: number;
+  /** The producer the coordinator last handed this epoch to. */
+  producer: string;
+}
+
+/**
+ * A transaction's records in one partition (ProducerStateManager's ongoing and unreplicated
+ * transactions; AbortedTxn once aborted): from its first offset to its marker.
+ */
+export interface PartitionTxn {
+  producerId: number;
+  firstOffset: number;
+  /** The marker's offset once written. */
+  markerOffset?: number;
+  aborted?: boolean;
+}
+
+/** The transaction coordinator's state: __transaction_state's placement, the metadata, each partition's transactions. */
+export interface TransactionsState {
+  /** __transaction_state: 50 partitions, placement and leadership only (its log is not modelled). */
+  topic: readonly OffsetsPartition[];
+  byId: Readonly<Record<string, TransactionMetadata>>;
+  /** By tpKey: transactions still undecided below the high watermark, and aborted ones (for read_committed). */
+  partitions: Readonly<Record<string, readonly PartitionTxn[]>>;
 }
 
 export interface ConsumerState {
@@ -246,6 +311,8 @@ export interface ConsumerState {
    * 'poll-timeout': left for exceeding max.poll.interval.ms, rejoins in its next poll.
    */
   membership: ConsumerMembership;
+  /** isolation.level: absent is read_uncommitted (the default). */
+  isolationLevel?: 'read_committed';
   /** Paused partitions by tpKey (KafkaConsumer.pause). */
   paused: readonly string[];
   /** seekToBeginning / seekToEnd, evaluated lazily at the next poll (SubscriptionState.requestOffsetReset). */
@@ -308,6 +375,8 @@ export interface SimState {
   nextProducerId: number;
   /** __consumer_offsets, created when the first consumer needs a coordinator. */
   offsetsTopic: readonly OffsetsPartition[] | undefined;
+  /** The transaction coordinators' state, created at the first initTransactions. */
+  transactions: TransactionsState | undefined;
   topics: Readonly<Record<string, TopicState>>;
   producers: Readonly<Record<string, ProducerState>>;
   consumers: Readonly<Record<string, ConsumerState>>;
@@ -333,17 +402,19 @@ const PRODUCER_KEYS: string[] = [];
 export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], producers: SimState['producers'], rngState: number): SimState {
   return {
     seed: s.seed, kafkaVersion: s.kafkaVersion, rngState, time: s.time, broker: s.broker, nextRetentionCheckAt: s.nextRetentionCheckAt, brokers: s.brokers,
-    nextProducerId: s.nextProducerId, topics, producers, consumers: s.consumers, groups: s.groups, offsetsTopic: s.offsetsTopic,
+    nextProducerId: s.nextProducerId, topics, producers, consumers: s.consumers, groups: s.groups, offsetsTopic: s.offsetsTopic, transactions: s.transactions,
   };
 }
 
 /** A producer with new sequence numbers, request counter, requests and partitioner state, written out in addProducer's order (see above). */
 export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics): ProducerState {
-  return {
+  const next: ProducerState = {
     id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
     queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
   };
+  if (p.transactional !== undefined) next.transactional = p.transactional;
+  return next;
 }
 
 export function tpKey(topic: string, partition: number): string {

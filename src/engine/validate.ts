@@ -114,6 +114,8 @@ function topicList(field: string): Check {
 }
 
 const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
+/** transaction.max.timeout.ms (15 min): the broker refuses a longer transaction.timeout.ms at InitProducerId. */
+const TRANSACTION_MAX_TIMEOUT_MS = 900_000;
 
 function acks(field: string): Check {
   return check(field, (f) => {
@@ -130,11 +132,12 @@ const CHECKS: Record<Command['type'], Check[]> = {
     integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
   alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
-    acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs)],
+    acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs),
+    name('transactionalId', true), integer('transactionTimeoutMs', 1, true, TRANSACTION_MAX_TIMEOUT_MS)],
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), nullableText('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
-    integer('maxPollIntervalMs', 1, true)],
+    integer('maxPollIntervalMs', 1, true), oneOf('isolationLevel', ['read_uncommitted', 'read_committed'])],
   poll: [name('consumer'), integer('maxRecords', 1, true)],
   commit: [name('consumer'), offsetList('offsets', topicName)],
   removeConsumer: [name('consumer')],
@@ -155,6 +158,11 @@ const CHECKS: Record<Command['type'], Check[]> = {
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
   resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS],
+  initTransactions: [name('producer')],
+  beginTransaction: [name('producer')],
+  sendOffsetsToTransaction: [name('producer'), name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))],
+  commitTransaction: [name('producer')],
+  abortTransaction: [name('producer')],
 };
 
 /** The fields each command may carry: `type` and what its checks read (built once, not per command). */

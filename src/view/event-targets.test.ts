@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { applyCommand, createSimulation, logEndOffset, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState, type ProfileName } from '../engine/index.ts';
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
+import { TRANSACTION_SCENARIO, TRANSACTION_SCENARIO_NAMES } from '../engine/test-support/transaction-scenario.ts';
 import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
 import { eventTargets } from './event-targets.ts';
 
@@ -74,8 +75,8 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
 
 describe('eventTargets', () => {
   // Kafka 4.0+ reports a segment.bytes below 1 MiB as scaled down (configScaledDown).
-  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
-  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c']);
+  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
+  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
   it('the scenario raises every event type', () => {

@@ -108,6 +108,21 @@ function touched(event: SimEvent): string[] {
       return [topicId(event.topic)];
     case 'logCleaned':
       return [...partitionIds([event]), brokerId(event.broker)];
+    case 'transactionsInitialized':
+    case 'transactionBegun':
+    case 'transactionEndWaiting':
+    case 'producerFenced':
+      return [producerId(event.producer)];
+    case 'partitionAddedToTransaction':
+      // __consumer_offsets (sendOffsetsToTransaction) is not drawn.
+      return event.topic.startsWith('__') ? [producerId(event.producer)] : [producerId(event.producer), ...partitionIds([event])];
+    case 'transactionMarkersWritten':
+      return [...partitionIds(event.markers), ...event.markers.map((m) => recordId(m.topic, m.partition, m.offset))];
+    case 'transactionOffsetsAdded':
+      return [producerId(event.producer), groupId(event.group)];
+    case 'transactionOffsetsCommitted':
+      return [groupId(event.group), ...partitionIds(event.offsets)];
+    case 'transactionStateChanged':
     case 'retentionChecked':
     case 'timeAdvanced':
     case 'brokerConfigured':

@@ -38,6 +38,20 @@ const BIG = 'x'.repeat(1_048_576);
 const produce = (n: number): Command[] => Array.from({ length: n }, () => ({ type: 'produce', producer: 'p1', topic: 'orders', value: 'v0', partition: 0 }));
 
 interface Case { name: string; error: SimError; key: string; mentions: (string | number)[] }
+const TXN: Command[] = [...BASE, { type: 'addProducer', producer: 'tp', transactionalId: 'tx-1' }];
+const TXN_READY: Command[] = [...TXN, { type: 'initTransactions', producer: 'tp' }];
+const TXN_FENCED: Command[] = [...TXN_READY, { type: 'addProducer', producer: 'tp2', transactionalId: 'tx-1' }, { type: 'initTransactions', producer: 'tp2' }, { type: 'commitTransaction', producer: 'tp' }];
+// Transactions: the client's IllegalStateException cases, a fenced producer, an unknown group, a coordinator down.
+const TRANSACTION_ERROR_CASES: Case[] = [
+  { name: 'a transactional call without transactional.id', error: refusal(BASE, { type: 'initTransactions', producer: 'p1' }), key: 'error.NOT_TRANSACTIONAL', mentions: ['p1'] },
+  { name: 'beginTransaction before initTransactions', error: refusal(TXN, { type: 'beginTransaction', producer: 'tp' }), key: 'error.INVALID_TXN_TRANSITION', mentions: ['tx-1', 'UNINITIALIZED', 'IN_TRANSACTION'] },
+  { name: 'a send before initTransactions', error: refusal(TXN, { type: 'produce', producer: 'tp', topic: 'orders', value: 'v', partition: 0 }), key: 'error.TRANSACTIONS_NOT_INITIALIZED', mentions: ['tp', 'orders-0'] },
+  { name: 'a send outside a transaction', error: refusal(TXN_READY, { type: 'produce', producer: 'tp', topic: 'orders', value: 'v', partition: 0 }), key: 'error.TRANSACTION_NOT_IN_PROGRESS', mentions: ['tp', 'READY'] },
+  { name: 'a fenced producer beginning again', error: refusal(TXN_FENCED, { type: 'beginTransaction', producer: 'tp' }), key: 'error.PRODUCER_FENCED', mentions: ['tp', 'tx-1'] },
+  { name: 'offsets of an unknown group', error: refusal([...TXN_READY, { type: 'beginTransaction', producer: 'tp' }], { type: 'sendOffsetsToTransaction', producer: 'tp', group: 'nope', offsets: [{ topic: 'orders', partition: 0, offset: 1 }] }), key: 'error.GROUP_ID_NOT_FOUND', mentions: ['nope'] },
+  { name: 'initTransactions without a coordinator', error: refusal([...TXN, { type: 'stopBroker', broker: 1 }], { type: 'initTransactions', producer: 'tp' }), key: 'error.COORDINATOR_NOT_AVAILABLE.transaction', mentions: ['tx-1'] },
+  { name: 'transactional.id with idempotence off', error: refusal([], { type: 'addProducer', producer: 'tp', transactionalId: 'tx-1', enableIdempotence: false }), key: 'error.CONFIG_EXCEPTION.transactionalId', mentions: ['transactional.id'] },
+];
 const CASES: Case[] = [
   { name: 'a non-integer field', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1.5 }), key: 'error.INVALID_COMMAND', mentions: ['partitions'] },
   { name: 'a bound', error: refusal([], { type: 'createTopic', topic: 't', partitions: 1, segmentBytes: 3 }), key: 'error.INVALID_COMMAND', mentions: ['segmentBytes', 14] },
@@ -134,6 +148,7 @@ const CASES: Case[] = [
   { name: 'an invisible character in a name', error: refusal([], { type: 'addProducer', producer: 'p\u200b1' }), key: 'error.NAME_INVISIBLE', mentions: ['U+200B', 2] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
+  ...TRANSACTION_ERROR_CASES,
   { name: 'a partitioner the version does not ship', error: applyCommand(createSimulation({ seed: 1, kafkaVersion: '4.0' }), { type: 'addProducer', producer: 'p', partitioner: 'sticky' }).error!, key: 'error.PARTITIONER_NOT_IN_VERSION', mentions: ['4.0', '2.8, 3.6, 3.9'] },
   { name: 'a keyless record on a compacted topic', error: refusal([{ type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact' }, { type: 'addProducer', producer: 'p1' }], { type: 'produce', producer: 'p1', topic: 'kv', value: 'v' }), key: 'error.INVALID_RECORD', mentions: ['kv'] },
   { name: 'min.compaction.lag.ms above max', error: refusal([], { type: 'createTopic', topic: 'kv', partitions: 1, minCompactionLagMs: 10, maxCompactionLagMs: 5 }), key: 'error.INVALID_CONFIG', mentions: [10, 5] },

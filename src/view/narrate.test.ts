@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimState } from '../engine/index.ts';
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
+import { TRANSACTION_SCENARIO } from '../engine/test-support/transaction-scenario.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { paramNames, templatePattern } from '../i18n/format.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
@@ -144,7 +145,7 @@ const COMPACTION: Command[] = [
 
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
 const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO)];
 
 
 /** Names and numbers a line about this event must mention. */

@@ -3,6 +3,7 @@ import { hasMessage, translate, type Lang, type MessageKey } from '../i18n/catal
 import { paramNames } from '../i18n/format.ts';
 import { messageTemplate } from '../i18n/text-store.ts';
 import { describeClusterEvent, isClusterEvent } from './narrate-cluster.ts';
+import { describeTransactionEvent, isTransactionEvent } from './narrate-transactions.ts';
 import { isolate, named, partitionName } from './narrate-names.ts';
 
 // One line of narration per engine event or error, in the reader's language. Pure: no React.
@@ -127,6 +128,7 @@ function topicCreatedText(event: Extract<SimEvent, { type: 'topicCreated' }>, la
 export function describeEvent(event: SimEvent, lang: Lang): string {
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params && named(params));
   if (isClusterEvent(event)) return describeClusterEvent(event, lang);
+  if (isTransactionEvent(event)) return describeTransactionEvent(event, lang);
   switch (event.type) {
     case 'topicCreated': {
       const created = topicCreatedText(event, lang);
@@ -333,7 +335,7 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       return { key: 'error.UNKNOWN_TOPIC_OR_PARTITION.partition', params: { ...p, partitions: count(lang, 'partition', partitions), last: partitions - 1 } };
     }
     case 'CONFIG_EXCEPTION': {
-      const variant = p['config'] === 'acks' ? 'acks' : p['config'] === 'retries' ? 'retries' : 'delivery';
+      const variant = p['config'] === 'acks' ? 'acks' : p['config'] === 'retries' ? 'retries' : p['config'] === 'transactional.id' ? 'transactionalId' : 'delivery';
       if (typeof p['min'] === 'number') p['min'] = numberFormat.format(p['min']);
       return { key: `error.CONFIG_EXCEPTION.${variant}`, params: p };
     }
@@ -346,6 +348,8 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       // Durations in the reader's units (6초–30분), not bare milliseconds.
       for (const name of ['max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
       return { key: `error.${error.code}`, params: p };
+    case 'COORDINATOR_NOT_AVAILABLE':
+      return { key: p['transactionalId'] === undefined ? 'error.COORDINATOR_NOT_AVAILABLE' : 'error.COORDINATOR_NOT_AVAILABLE.transaction', params: p };
     case 'COMMIT_FAILED':
       return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };
     default:

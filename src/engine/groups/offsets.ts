@@ -1,5 +1,6 @@
 import type { Events } from '../handlers/context.ts';
 import { coordinator } from './coordinator.ts';
+import { latestOffset } from '../transactions/partition-txns.ts';
 import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { CommittedOffset } from '../events.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
@@ -48,7 +49,7 @@ export function initialPositions(state: SimState, consumer: ConsumerState, parti
       continue;
     }
     if (consumer.autoOffsetReset === 'none') continue;
-    const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
+    const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : latestOffset(state, consumer, tp.topic, tp.partition, log);
     positions[key] = to;
     events.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: consumer.group, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to });
   }

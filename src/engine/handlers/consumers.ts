@@ -8,7 +8,8 @@ import { closeOutsideGroup, commitFailed, commitOffsets } from '../groups/explic
 import { joinIfNeeded } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { recordsBetween } from '../log/partition-log.ts';
-import { type ConsumerState, type GroupState, type SimState, tpKey } from '../types.ts';
+import { type ConsumerState, type GroupState, type LogRecord, type SimState, tpKey } from '../types.ts';
+import { fetchPartition, lastStableOffsetOf, latestOffset, partitionTxns } from '../transactions/partition-txns.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
 import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
@@ -69,6 +70,7 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     paused: [],
     resetRequested: {},
   };
+  if (command.isolationLevel === 'read_committed') consumer.isolationLevel = 'read_committed';
   // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
   // The group is listed (Empty) from now on so the page can show who is waiting to join it.
   const group: GroupState = existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} };
@@ -110,7 +112,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     let position = positions[key];
     if (requested !== undefined) {
       // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
-      const to = requested === 'earliest' ? log.logStartOffset : log.highWatermark;
+      const to = requested === 'earliest' ? log.logStartOffset : latestOffset(next, consumer, tp.topic, tp.partition, log);
       resetEvents.push(position === undefined
         ? { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', to }
         : { type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: requested, reason: 'requested', from: position, to });
@@ -123,7 +125,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
         return simError('NO_OFFSET_FOR_PARTITION', `Undefined offset with no reset policy for partitions: [${partitionName(tp.topic, tp.partition)}]`, { topic: tp.topic, partition: tp.partition });
       } else {
         // ListOffsets LATEST answers the high watermark to a read_uncommitted consumer.
-        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
+        position = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : latestOffset(next, consumer, tp.topic, tp.partition, log);
         resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'no-committed-offset', to: position });
       }
     }
@@ -131,7 +133,7 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
       if (consumer.autoOffsetReset === 'none') {
         return simError('OFFSET_OUT_OF_RANGE', `Fetch position ${position} is out of range for partition ${partitionName(tp.topic, tp.partition)} (log start ${log.logStartOffset}, log end ${log.logEndOffset})`, { topic: tp.topic, partition: tp.partition, position, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset });
       }
-      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark;
+      const to = consumer.autoOffsetReset === 'earliest' ? log.logStartOffset : latestOffset(next, consumer, tp.topic, tp.partition, log);
       resetEvents.push({ type: 'offsetReset', at: state.time, consumer: consumer.id, group: group.id, topic: tp.topic, partition: tp.partition, policy: consumer.autoOffsetReset, reason: 'out-of-range', from: position, to });
       position = to;
     }
@@ -156,14 +158,26 @@ export function poll(state: SimState, command: PollCommand, events: Events): Han
     const from = positions[key];
     if (from === undefined || !leaderAvailable(next, tp.topic, tp.partition)) continue;
     const wanted = maxRecords - fetched;
-    // Consumers read only below the high watermark: what every in-sync replica has. Counted in
-    // records, not offsets: a compacted log has gaps, which the fetch skips.
-    const records = recordsBetween(log, from, log.highWatermark, wanted);
+    let records: readonly LogRecord[];
+    let end: number;
+    if (next.transactions === undefined) {
+      // Consumers read only below the high watermark: what every in-sync replica has.
+      // Counted in records, not offsets: a compacted log has gaps, which the fetch skips.
+      records = recordsBetween(log, from, log.highWatermark, wanted);
+      end = records.length === 0 ? from : records[records.length - 1]!.offset + 1;
+    } else {
+      // With transactions: markers are skipped, and read_committed stops at the last stable offset.
+      const txns = partitionTxns(next, tp.topic, tp.partition);
+      const readCommitted = consumer.isolationLevel === 'read_committed';
+      const fetchedPart = fetchPartition(log, from, readCommitted ? lastStableOffsetOf(log, txns) : log.highWatermark, wanted, txns, readCommitted);
+      records = fetchedPart.records;
+      end = fetchedPart.next;
+      positions[key] = end;
+    }
     if (records.length === 0) continue;
     const before = delivered[key] ?? 0;
     batches.push({ topic: tp.topic, partition: tp.partition, records, redeliveredBelow: before });
     fetched += records.length;
-    const end = records[records.length - 1]!.offset + 1;
     positions[key] = end;
     if (end > before) delivered = { ...delivered, [key]: end };
     // Stopped by max.poll.records: this partition stays in progress for the next poll.

@@ -7,7 +7,8 @@ import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
-import { type Events, type HandlerResult, withoutKey } from './context.ts';
+import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
+import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
 import { profileOf } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
@@ -40,6 +41,13 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     // KafkaProducer.configureDeliveryTimeout (linger.ms is 0 here)
     return simError('CONFIG_EXCEPTION', `delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms (${KAFKA_DEFAULTS.requestTimeoutMs})`, { config: 'delivery.timeout.ms', min: KAFKA_DEFAULTS.requestTimeoutMs });
   }
+  // ProducerConfig: transactional.id turns idempotence on, and refuses an explicit enable.idempotence=false.
+  if (command.transactionalId !== undefined && command.enableIdempotence === false) {
+    return simError('CONFIG_EXCEPTION', 'Cannot set a transactional.id without also enabling idempotence.', { config: 'transactional.id' });
+  }
+  if (command.transactionalId !== undefined && acks !== 'all') {
+    return simError('CONFIG_EXCEPTION', 'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.', { config: 'acks' });
+  }
   const producer: ProducerState = {
     id: command.producer,
     producerId: state.nextProducerId,
@@ -48,7 +56,7 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     topics: {},
     acks,
     // Versions without idempotence by default (before 3.0, KIP-679) never turn it on by themselves.
-    enableIdempotence: command.enableIdempotence ?? (profile.enableIdempotence && acks === 'all' && retries > 0),
+    enableIdempotence: command.transactionalId !== undefined || (command.enableIdempotence ?? (profile.enableIdempotence && acks === 'all' && retries > 0)),
     retries,
     deliveryTimeoutMs,
     nextSequence: {},
@@ -57,6 +65,9 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     nextRequestId: 0,
     loseNextAck: false,
   };
+  if (command.transactionalId !== undefined) {
+    producer.transactional = { transactionalId: command.transactionalId, transactionTimeoutMs: command.transactionTimeoutMs ?? KAFKA_DEFAULTS.transactionTimeoutMs, status: 'uninitialized', producerEpoch: -1 };
+  }
   events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence });
   return { ...state, nextProducerId: state.nextProducerId + 1, producers: { ...state.producers, [producer.id]: producer } };
 }
@@ -134,5 +145,10 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   }
   const record: NewRecord = { placement, topic: topic.name, partition, value: command.value, size };
   if (command.key !== undefined) record.key = command.key;
-  return sendRecord(state, rngState, producer, topics, record, events);
+  if (producer.transactional === undefined) return sendRecord(state, rngState, producer, topics, record, events);
+  // A transactional producer adds the partition to its transaction first (or learns it is fenced).
+  const txn = transactionalSend(state, producer, topic.name, partition, producer.nextRequestId, events);
+  if (isError(txn)) return txn;
+  if (!txn.send) return txn.state;
+  return sendRecord(txn.state, rngState, txn.state.producers[producer.id]!, topics, record, events);
 }

@@ -34,7 +34,7 @@ function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time));
   if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
   // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6, cleaner: 7 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'poll-timeout': 4, 'session-expiry': 5, retention: 6, cleaner: 7 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -92,7 +92,7 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
     } else if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time + 1, until) };
-    } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer') {
+    } else if (timer.kind === 'broker-fence' || timer.kind === 'replica-fetch' || timer.kind === 'leader-balance' || timer.kind === 'producer' || timer.kind === 'transactions') {
       next = fireClusterTimer(next, timer, events);
       // A fetch round may move a high watermark, a producer's retry may append, a failover may
       // change leaders: each can make retention useful sooner, or later.

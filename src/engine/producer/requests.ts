@@ -9,6 +9,7 @@ import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -121,9 +122,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   if (leader === undefined || !isRunning(state, leader)) {
     const { notBefore: _n, timeoutAt: _t, ...rest } = request;
     void _n; void _t;
-    if (isNew) {
-      events.push({ type: 'produceWaiting', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, reason: 'no-leader' });
-    }
+    if (isNew) events.push({ type: 'produceWaiting', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, reason: 'no-leader' });
     return store(state, producerId, { ...rest, status: 'queued' }, true, isNew);
   }
   const { notBefore: _wait, ...sendable } = request;
@@ -137,10 +136,13 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   if (acksAll && replication.isr.length < effectiveMinIsr(state, topic)) {
     return retriable(state, producer, attempt, 'NOT_ENOUGH_REPLICAS', events, isNew);
   }
+  // A transactional batch from a zombie, or for a transaction that already ended, is refused.
+  const refused = transactionalAppendRefusal(state, producer, request.topic, request.partition);
+  if (refused !== undefined) return fail(state, producer, attempt, refused, events, isNew);
   let next = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: request.partition }) : state;
   const log = topic.partitions[request.partition]!;
   let duplicate = false;
-  const pid = producerKey(producer.producerId);
+  const pid = sequenceKey(producer);
   const known = attempt.sequence === undefined ? undefined : log.producerStates[pid];
   if (known && attempt.sequence !== undefined && attempt.sequence <= known.lastSequence) {
     // ProducerStateManager: a batch already written; answer with its offset, write nothing. Older
@@ -156,6 +158,7 @@ export function send(state: SimState, producerId: string, request: ProduceReques
     const appended = appendRecord(log, topic.config, state.time, request.key, request.value, producerId, request.size, attempt.sequence, aloneInIsr, pid);
     if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: request.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
     attempt.offset = appended.record.offset;
+    if (producer.transactional !== undefined) next = noteTransactionalRecord(next, producer, appended.record, topic.name, request.partition);
     events.push(producedEvent(state.time, producerId, request, attempt.offset!, attempt.attempts - 1));
     if (aloneInIsr && topic.config.replicationFactor > 1) {
       events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: request.partition, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
@@ -215,7 +218,8 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   const acks = sender.acks;
   const pid = producerKey(sender.producerId);
   const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
-  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck
+  // Transactional producers take the general path: their appends also update the transaction state.
+  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck || sender.transactional !== undefined
     || (acks === 'all' && replication.isr.length < effectiveMinIsr(state, topic)) || (known && sequence! <= known.lastSequence)) {
     const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
     return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
@@ -460,7 +464,6 @@ function retryRefusedTogether(state: SimState, producerId: string, events: Event
   const producer = state.producers[producerId];
   if (!producer || producer.acks !== 'all' || producer.enableIdempotence || producer.queued.length < 2) return state;
   let changed = false;
-  let failed = 0;
   const queued: ProduceRequest[] = [];
   for (const request of producer.queued) {
     const topic = state.topics[request.topic];
@@ -482,12 +485,10 @@ function retryRefusedTogether(state: SimState, producerId: string, events: Event
       events.push({ type: 'produceErrored', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', ...(exhausted ? {} : { retryAt }) });
     }
     if (exhausted) {
-      failed++;
       events.push({ type: 'produceFailed', at: state.time, producer: producerId, topic: request.topic, partition: request.partition, requestId: request.id, error: 'NOT_ENOUGH_REPLICAS', attempts });
       continue;
     }
     queued.push({ ...request, attempts, broker: replication.leader!, status: 'queued', notBefore: retryAt, lastError: 'NOT_ENOUGH_REPLICAS' });
   }
-  void failed;
   return changed ? withProducer(state, { ...producer, queued }) : state;
 }

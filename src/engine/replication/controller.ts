@@ -26,7 +26,7 @@ export function removeBrokerFromPartitions(state: SimState, broker: number, reas
       if (change) next = applyChange(next, topic.name, p, change, reason, events);
     });
   }
-  return changeOffsetsPartitions(next, { remove: broker }, reason, events);
+  return changeTransactionPartitions(changeOffsetsPartitions(next, { remove: broker }, reason, events), { remove: broker });
 }
 
 /** The broker is back: partitions without a leader may elect it (or another live in-sync replica). */
@@ -41,7 +41,7 @@ export function electLeaderlessPartitions(state: SimState, broker: number, event
       if (change) next = applyChange(next, topic.name, p, change, 'unfenced', events);
     });
   }
-  return changeOffsetsPartitions(next, { add: broker }, 'unfenced', events);
+  return changeTransactionPartitions(changeOffsetsPartitions(next, { add: broker }, 'unfenced', events), { add: broker });
 }
 
 /** A partition led by another broker while its preferred (first) replica is live and in sync. */
@@ -163,4 +163,20 @@ function changeOffsetsPartitions(state: SimState, options: { remove?: number; ad
     return { ...change.next };
   });
   return changed ? { ...state, offsetsTopic: next } : state;
+}
+
+/** __transaction_state's leadership follows the brokers as __consumer_offsets' does (its log is not modelled, so a returning replica is in sync at once). */
+function changeTransactionPartitions(state: SimState, options: { remove?: number; add?: number }): SimState {
+  const txns = state.transactions;
+  if (!txns) return state;
+  let changed = false;
+  const topic = txns.topic.map((partition): OffsetsPartition => {
+    let current = partition;
+    if (options.add !== undefined && current.replicas.includes(options.add) && !current.isr.includes(options.add)) current = { ...current, isr: [...current.isr, options.add] };
+    const change = partitionChange(current, { ...options, unclean: false, isActive: (b) => isActive(state, b) });
+    const next = change ? { ...change.next } : current;
+    changed ||= next !== partition;
+    return next;
+  });
+  return changed ? { ...state, transactions: { ...txns, topic } } : state;
 }

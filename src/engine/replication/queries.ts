@@ -1,5 +1,5 @@
 import { allRecords, recordsBetween } from '../log/partition-log.ts';
-import type { BrokerStatus, EpochEntry, LogRecord, ProduceRequest, SimState } from '../types.ts';
+import type { BrokerStatus, EpochEntry, LogRecord, OffsetsPartition, ProduceRequest, SimState } from '../types.ts';
 import { replicaLogs } from './partition-state.ts';
 
 // Read-only views of the cluster for the UI and tests.
@@ -30,6 +30,7 @@ export interface PartitionStateInfo {
 
 /** Leader, ISR, high watermark and each replica's log end, as `kafka-topics --describe` and the replica logs would tell. */
 export function partitionState(state: SimState, topic: string, partition: number): PartitionStateInfo | undefined {
+  if (topic === '__transaction_state') return internalPartitionState(state.transactions?.topic[partition]);
   const t = state.topics[topic];
   const replication = t?.replication[partition];
   if (!t || !replication) return undefined;
@@ -45,6 +46,19 @@ export function partitionState(state: SimState, topic: string, partition: number
     lastKnownElr: [...(replication.lastKnownElr ?? [])],
   };
   if (replication.leader !== undefined) info.leader = replication.leader;
+  return info;
+}
+
+/**
+ * A partition of __transaction_state: placement and leadership are modelled, not its log, so its
+ * high watermark and log ends stay 0 (the coordinator's records are not drawn).
+ */
+function internalPartitionState(partition: OffsetsPartition | undefined): PartitionStateInfo | undefined {
+  if (!partition) return undefined;
+  const logEndOffsets: Record<number, number> = {};
+  for (const broker of partition.replicas) logEndOffsets[broker] = 0;
+  const info: PartitionStateInfo = { replicas: [...partition.replicas], leaderEpoch: partition.leaderEpoch, isr: [...partition.isr], highWatermark: 0, logEndOffsets, elr: [], lastKnownElr: [] };
+  if (partition.leader !== undefined) info.leader = partition.leader;
   return info;
 }
 

@@ -1,6 +1,8 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import type { Events } from '../handlers/context.ts';
 import { fenceBroker } from '../handlers/brokers.ts';
+import { fireTransactionTimers } from '../handlers/transactions.ts';
+import { nextTransactionTimerAt } from '../transactions/coordinator.ts';
 import { fireRequestTimers, requestDeadline } from '../producer/requests.ts';
 import type { SimState } from '../types.ts';
 import { balanceLeaders, nextLeaderBalanceAt } from './controller.ts';
@@ -14,7 +16,8 @@ export type ClusterTimer =
   | { at: number; kind: 'broker-fence'; broker: number }
   | { at: number; kind: 'replica-fetch' }
   | { at: number; kind: 'leader-balance' }
-  | { at: number; kind: 'producer' };
+  | { at: number; kind: 'producer' }
+  | { at: number; kind: 'transactions' };
 
 export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
   const due: ClusterTimer[] = [];
@@ -45,6 +48,8 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
   if (round <= until) due.push({ at: round, kind: 'replica-fetch' });
   const balance = nextLeaderBalanceAt(state);
   if (balance <= until) due.push({ at: balance, kind: 'leader-balance' });
+  const transactions = nextTransactionTimerAt(state);
+  if (transactions <= until) due.push({ at: transactions, kind: 'transactions' });
   return due;
 }
 
@@ -58,6 +63,7 @@ export function fireClusterTimer(state: SimState, timer: ClusterTimer, events: E
       for (const id of Object.keys(state.producers)) next = fireRequestTimers(next, id, events);
       return next;
     }
+    case 'transactions': return fireTransactionTimers(state, events);
     default: {
       const never: never = timer;
       throw new Error(`unknown timer ${JSON.stringify(never)}`);

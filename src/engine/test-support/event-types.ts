@@ -13,4 +13,6 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
   groupOffsetsReset: true, topicConfigAltered: true,
+  transactionsInitialized: true, transactionStateChanged: true, transactionBegun: true, partitionAddedToTransaction: true, transactionMarkersWritten: true,
+  transactionOffsetsAdded: true, transactionOffsetsCommitted: true, transactionEndWaiting: true, producerFenced: true,
 };

@@ -1,0 +1,102 @@
+import type { Entry } from '../entry.ts';
+
+// Transactions (src/view/narrate-transactions.ts) and their refusals. Korean terms, one per concept:
+// 트랜잭션, 코디네이터, 컨트롤 마커, 커밋, 중단(abort), 프로듀서 에포크, 펜싱됨, 마지막 안정 오프셋(LSO).
+export const TRANSACTION_MESSAGES = {
+  'event.transactionsInitialized': {
+    ko: '{producer} 프로듀서가 initTransactions()를 마쳤습니다. 트랜잭션 ID {transactionalId}의 코디네이터는 브로커 {coordinator}(__transaction_state 파티션 {partition}의 리더)이고, 프로듀서 ID {producerId|와} 프로듀서 에포크 {epoch|을} 받았습니다. 같은 ID의 이전 프로듀서는 이제 펜싱됩니다.',
+    en: 'Producer {producer} finished initTransactions(). Transactional id {transactionalId} is coordinated by broker {coordinator}, the leader of __transaction_state partition {partition}; it got producer id {producerId}, producer epoch {epoch}. Any older producer with the same id is now fenced.',
+  },
+  'event.transactionStateChanged': {
+    ko: '코디네이터: 트랜잭션 {transactionalId}의 상태가 {from}에서 {to|로} 바뀌었습니다(에포크 {epoch}).',
+    en: 'Coordinator: transaction {transactionalId} went from {from} to {to} (epoch {epoch}).',
+  },
+  'event.transactionStateChanged.timeout': {
+    ko: '코디네이터: 트랜잭션 {transactionalId|이} transaction.timeout.ms를 넘겼습니다. 에포크를 {epoch|로} 올리고 중단합니다({from} → {to}).',
+    en: 'Coordinator: transaction {transactionalId} outlived transaction.timeout.ms, so it bumps the epoch to {epoch} and aborts it ({from} → {to}).',
+  },
+  'event.transactionStateChanged.fenced': {
+    ko: '코디네이터: 같은 트랜잭션 ID로 새 프로듀서가 initTransactions()를 호출했습니다. 열린 트랜잭션 {transactionalId|을} 에포크 {epoch|로} 펜싱하고 중단합니다({from} → {to}).',
+    en: 'Coordinator: a new producer called initTransactions() with the same transactional id, so the open transaction {transactionalId} is fenced at epoch {epoch} and aborted ({from} → {to}).',
+  },
+  'event.transactionBegun': {
+    ko: '{producer} 프로듀서가 beginTransaction()을 호출했습니다. 첫 레코드를 보낼 때 코디네이터가 트랜잭션 {transactionalId|을} 알게 됩니다.',
+    en: 'Producer {producer} called beginTransaction(); the coordinator hears of transaction {transactionalId} with its first record.',
+  },
+  'event.partitionAddedToTransaction': {
+    ko: '{producer} 프로듀서가 {tp} 파티션을 트랜잭션 {transactionalId}에 추가했습니다(AddPartitionsToTxn).',
+    en: 'Producer {producer} added partition {tp} to transaction {transactionalId} (AddPartitionsToTxn).',
+  },
+  'event.transactionMarkersWritten.commit': {
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 마커를 썼습니다: {markers}. 마커도 오프셋을 하나씩 차지합니다. 이제 read_committed 컨슈머가 이 트랜잭션의 레코드를 읽습니다.',
+    en: 'The coordinator wrote the commit markers of transaction {transactionalId}: {markers}. Each marker takes an offset. read_committed consumers now read this transaction\'s records.',
+  },
+  'event.transactionMarkersWritten.abort': {
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 중단 마커를 썼습니다: {markers}. 마커도 오프셋을 하나씩 차지합니다. read_committed 컨슈머는 이 트랜잭션의 레코드를 건너뜁니다.',
+    en: 'The coordinator wrote the abort markers of transaction {transactionalId}: {markers}. Each marker takes an offset. read_committed consumers skip this transaction\'s records.',
+  },
+  'event.transactionMarkersWritten.commit.none': {
+    ko: '트랜잭션 {transactionalId|이} 커밋되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
+    en: 'Transaction {transactionalId} committed; it had no topic partition to write a marker to.',
+  },
+  'event.transactionMarkersWritten.abort.none': {
+    ko: '트랜잭션 {transactionalId|이} 중단되었습니다. 마커를 쓸 토픽 파티션은 없었습니다.',
+    en: 'Transaction {transactionalId} aborted; it had no topic partition to write a marker to.',
+  },
+  'event.transactionOffsetsAdded': {
+    ko: '{producer} 프로듀서가 {group} 그룹의 오프셋을 트랜잭션 {transactionalId}에 넣었습니다: {offsets}. 트랜잭션이 커밋될 때 함께 커밋됩니다.',
+    en: 'Producer {producer} put offsets of group {group} into transaction {transactionalId}: {offsets}. They are committed only if the transaction commits.',
+  },
+  'event.transactionOffsetsCommitted': {
+    ko: '트랜잭션 {transactionalId}의 커밋과 함께 {group} 그룹의 오프셋이 커밋되었습니다: {offsets}.',
+    en: 'With transaction {transactionalId}\'s commit, group {group}\'s offsets were committed: {offsets}.',
+  },
+  'event.transactionEndWaiting.commit': {
+    ko: '{producer} 프로듀서가 commitTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개부터 마칩니다.',
+    en: 'Producer {producer} called commitTransaction(); it first finishes {count, plural, one {# record} other {# records}} not yet answered.',
+  },
+  'event.transactionEndWaiting.abort': {
+    ko: '{producer} 프로듀서가 abortTransaction()을 호출했습니다. 먼저 아직 응답받지 못한 레코드 {count}개부터 마칩니다.',
+    en: 'Producer {producer} called abortTransaction(); it first finishes {count, plural, one {# record} other {# records}} not yet answered.',
+  },
+  'event.producerFenced': {
+    ko: '{producer} 프로듀서가 펜싱됨: {operation} 요청이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되었습니다. 이 프로듀서는 닫아야 합니다.',
+    en: 'Producer {producer} is fenced: its {operation} was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}; this producer must be closed.',
+  },
+  'event.producerFenced.send': {
+    ko: '{producer} 프로듀서가 펜싱됨: 전송이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되어 레코드가 쓰이지 않았습니다.',
+    en: 'Producer {producer} is fenced: its send was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}, so nothing was written.',
+  },
+  'error.NOT_TRANSACTIONAL': {
+    ko: '{producer} 프로듀서에는 transactional.id가 없어 트랜잭션 메서드를 쓸 수 없습니다.',
+    en: 'Producer {producer} has no transactional.id, so it cannot use transactional methods.',
+  },
+  'error.INVALID_TXN_TRANSITION': {
+    ko: '트랜잭션 ID {transactionalId}: {from} 상태에서 {to} 상태로 갈 수 없습니다.',
+    en: 'Transactional id {transactionalId}: invalid transition from state {from} to state {to}.',
+  },
+  'error.PRODUCER_FENCED': {
+    ko: '{producer} 프로듀서는 같은 트랜잭션 ID({transactionalId})를 쓰는 다른 프로듀서에게 펜싱되었습니다. 닫고 새로 만들어야 합니다.',
+    en: 'Producer {producer} was fenced by another producer with the same transactional id ({transactionalId}); close it and create a new one.',
+  },
+  'error.TRANSACTIONS_NOT_INITIALIZED': {
+    ko: '{producer} 프로듀서는 initTransactions()를 마치기 전에는 {tp} 파티션에 보낼 수 없습니다.',
+    en: 'Producer {producer} cannot send to {tp} before completing a call to initTransactions().',
+  },
+  'error.TRANSACTION_NOT_IN_PROGRESS': {
+    ko: '{producer} 프로듀서는 진행 중인 트랜잭션이 없어(상태 {current}) 보낼 수 없습니다. 먼저 beginTransaction()을 호출하세요.',
+    en: 'Producer {producer} has no transaction in progress (state {current}), so it cannot send. Call beginTransaction() first.',
+  },
+  'error.GROUP_ID_NOT_FOUND': {
+    ko: '{group} 그룹이 없습니다.',
+    en: 'Group {group} does not exist.',
+  },
+  'error.COORDINATOR_NOT_AVAILABLE.transaction': {
+    ko: '트랜잭션 ID {transactionalId}의 코디네이터를 쓸 수 없습니다. __transaction_state 파티션 {partition}에 살아 있는 리더가 없습니다.',
+    en: 'The coordinator of transactional id {transactionalId} is not available: __transaction_state partition {partition} has no live leader.',
+  },
+  'error.CONFIG_EXCEPTION.transactionalId': {
+    ko: 'transactional.id를 설정하면서 멱등성(enable.idempotence)을 끌 수는 없습니다.',
+    en: 'Cannot set a transactional.id without also enabling idempotence.',
+  },
+} satisfies Record<string, Entry>;
