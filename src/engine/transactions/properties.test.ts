@@ -103,7 +103,7 @@ function play(actions: readonly Action[], brokers: number): Run {
         for (const e of apply({ type: 'poll', consumer: 'rc', maxRecords: action.max })) {
           if (e.type !== 'recordsFetched') continue;
           for (const r of e.batches.flatMap((b) => b.records)) {
-            const m = /^t(\d+)-/.exec(r.value);
+            const m = /^t(\d+)-/.exec(r.value ?? '');
             if (r.control !== undefined) violations.push(`marker at ${r.offset} returned`);
             if (m && outcome.get(Number(m[1])) !== 'commit') violations.push(`${r.value} returned while its transaction is ${outcome.get(Number(m[1]))}`);
           }
@@ -121,7 +121,7 @@ function visibilityViolations(state: SimState, outcome: Map<number, string>): st
   for (let p = 0; p < PARTITIONS; p++) {
     const lso = lastStableOffset(state, 'orders', p)!;
     for (const r of records(state, 'orders', p)) {
-      const m = /^t(\d+)-/.exec(r.value);
+      const m = /^t(\d+)-/.exec(r.value ?? '');
       if (!m || r.control !== undefined) continue;
       const counts = below.get(Number(m[1])) ?? { visible: 0, total: 0 };
       counts.total++;
@@ -147,8 +147,8 @@ describe('transactions under random interleavings (fast-check)', () => {
     fc.assert(fc.property(fc.array(actionArb, { maxLength: 40 }), (actions) => {
       const run = play([...actions, { kind: 'advance', ms: 2000 }, ...Array.from({ length: 40 }, () => ({ kind: 'poll' as const, max: 4 }))], 1);
       expect(run.violations).toEqual([]);
-      const seen = run.events.filter((e): e is Extract<SimEvent, { type: 'recordsFetched' }> => e.type === 'recordsFetched').flatMap((e) => e.batches.flatMap((b) => b.records.map((r) => r.value))).filter((v) => v.startsWith('t'));
-      const expected = [0, 1, 2].flatMap((p) => records(run.state, 'orders', p)).filter((r) => r.control === undefined && /^t\d+-/.test(r.value) && run.outcome.get(Number(/^t(\d+)-/.exec(r.value)![1])) === 'commit').map((r) => r.value);
+      const seen = run.events.filter((e): e is Extract<SimEvent, { type: 'recordsFetched' }> => e.type === 'recordsFetched').flatMap((e) => e.batches.flatMap((b) => b.records.map((r) => r.value ?? ''))).filter((v) => v.startsWith('t'));
+      const expected = [0, 1, 2].flatMap((p) => records(run.state, 'orders', p)).filter((r) => r.control === undefined && /^t\d+-/.test(r.value ?? '') && run.outcome.get(Number(/^t(\d+)-/.exec(r.value ?? '')![1])) === 'commit').map((r) => r.value);
       expect([...seen].sort()).toEqual([...expected].sort());
     }), { numRuns: 100 });
   });
