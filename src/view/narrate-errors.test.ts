@@ -60,6 +60,8 @@ const CASES: Case[] = [
   { name: 'a reserved name', error: refusal([], { type: 'addProducer', producer: 'constructor' }), key: 'error.RESERVED_NAME', mentions: ['constructor'] },
   { name: 'colliding topic names', error: refusal([{ type: 'createTopic', topic: 'a.b', partitions: 1 }], { type: 'createTopic', topic: 'a_b', partitions: 1 }), key: 'error.TOPIC_COLLISION', mentions: ['a_b', 'a.b'] },
   { name: 'session timeout out of range', error: refusal(BASE, { type: 'addConsumer', consumer: 'c5', group: 'g', topics: ['orders'], sessionTimeoutMs: 1000 }), key: 'error.INVALID_SESSION_TIMEOUT', mentions: ['session.timeout.ms'] },
+  { name: 'heartbeat not below the session timeout', error: refusal(BASE, { type: 'addConsumer', consumer: 'c5', group: 'g', topics: ['orders'], heartbeatIntervalMs: 45_000 }), key: 'error.INVALID_HEARTBEAT_INTERVAL', mentions: ['heartbeat.interval.ms', 'session.timeout.ms'] },
+  { name: 'static member id taken', error: refusal([...BASE, { type: 'addConsumer', consumer: 's1', group: 'g', topics: ['orders'], groupInstanceId: 'host-1' }], { type: 'addConsumer', consumer: 's2', group: 'g', topics: ['orders'], groupInstanceId: 'host-1' }), key: 'error.FENCED_INSTANCE_ID', mentions: ['s1', 'host-1', 'g'] },
   { name: 'unknown consumer', error: refusal(BASE, { type: 'poll', consumer: 'c9' }), key: 'error.UNKNOWN_CONSUMER', mentions: ['c9'] },
   { name: 'consumer exists', error: refusal(BASE, { type: 'addConsumer', consumer: 'c1', group: 'g2', topics: ['orders'] }), key: 'error.CONSUMER_EXISTS', mentions: ['c1'] },
   { name: 'crashed consumer', error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1' }), key: 'error.CONSUMER_CRASHED', mentions: ['c1'] },

@@ -133,7 +133,24 @@ const RETENTION: Command[] = [
 
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
 const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
+// The classic protocol's join barrier under a Kafka version: j2 waits for j1, whose next poll completes the join.
+const GROUP_PROTOCOL: Command[] = [
+  { type: 'createTopic', topic: 'jt', partitions: 2 },
+  join('j1', 'gj', ['jt'], {}),
+  { type: 'poll', consumer: 'j1' },
+  join('j2', 'gj', ['jt'], {}),
+  { type: 'poll', consumer: 'j2' },
+  { type: 'poll', consumer: 'j1' },
+  { type: 'crashConsumer', consumer: 'j1' },
+  { type: 'removeConsumer', consumer: 'j2' },
+  join('j3', 'gk', ['jt'], { sessionTimeoutMs: 1_800_000, maxPollIntervalMs: 60_000 }),
+  { type: 'poll', consumer: 'j3' },
+  { type: 'crashConsumer', consumer: 'j3' },
+  join('j4', 'gk', ['jt'], { maxPollIntervalMs: 60_000 }),
+  { type: 'poll', consumer: 'j4' },
+  { type: 'advanceTime', ms: 300_000 },
+];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' }))];
 
 
 /** Names and numbers a line about this event must mention. */

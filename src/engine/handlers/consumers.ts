@@ -48,6 +48,17 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     // The coordinator refuses JoinGroup outside group.min/max.session.timeout.ms.
     return simError('INVALID_SESSION_TIMEOUT', `The session timeout ${sessionTimeoutMs} ms is not within the range allowed by the broker (${KAFKA_DEFAULTS.minSessionTimeoutMs} to ${KAFKA_DEFAULTS.maxSessionTimeoutMs} ms)`, { timeout: sessionTimeoutMs, min: KAFKA_DEFAULTS.minSessionTimeoutMs, max: KAFKA_DEFAULTS.maxSessionTimeoutMs });
   }
+  const heartbeatIntervalMs = command.heartbeatIntervalMs ?? KAFKA_DEFAULTS.heartbeatIntervalMs;
+  if (heartbeatIntervalMs >= sessionTimeoutMs) {
+    // AbstractCoordinator's Heartbeat: IllegalArgumentException("Heartbeat must be set lower than the session timeout").
+    return simError('INVALID_HEARTBEAT_INTERVAL', 'Heartbeat must be set lower than the session timeout', { heartbeat: heartbeatIntervalMs, timeout: sessionTimeoutMs });
+  }
+  const instanceId = command.groupInstanceId;
+  const twin = instanceId === undefined ? undefined : Object.values(state.consumers).find((c) => c.group === command.group && c.groupInstanceId === instanceId);
+  if (twin) {
+    // Two live processes with one group.instance.id: the coordinator fences one (FencedInstanceIdException).
+    return simError('FENCED_INSTANCE_ID', 'The broker rejected this static consumer since another consumer with the same group.instance.id has registered with a different member.id.', { group: command.group, groupInstanceId: instanceId!, consumer: twin.id });
+  }
   const autoCommitIntervalMs = command.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs;
   const consumer: ConsumerState = {
     id: command.consumer,
@@ -68,6 +79,9 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     membership: 'subscribed',
     paused: [],
     resetRequested: {},
+    heartbeatIntervalMs,
+    defaultApiTimeoutMs: command.defaultApiTimeoutMs ?? KAFKA_DEFAULTS.defaultApiTimeoutMs,
+    ...(instanceId === undefined ? {} : { groupInstanceId: instanceId }),
   };
   // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
   // The group is listed (Empty) from now on so the page can show who is waiting to join it.

@@ -1,6 +1,7 @@
 import type { AdvanceTimeCommand } from '../commands.ts';
 import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
+import { awaitingJoin, rebalanceTimedOut } from '../groups/join-barrier.ts';
 import { applyRetention } from '../log/retention.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import { segmentEndOffset } from '../log/partition-log.ts';
@@ -11,7 +12,7 @@ import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } fro
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | ClusterTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
@@ -21,15 +22,19 @@ function dueTimers(state: SimState, until: number): Due[] {
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
       const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
       if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
-    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until) {
+    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until && !awaitingJoin(state, consumer)) {
       // HeartbeatThread.run: pollTimeoutExpired once max.poll.interval.ms has passed since the last poll()
       due.push({ at: Math.max(state.time, consumer.lastPollAt + consumer.maxPollIntervalMs), kind: 'poll-timeout', consumer: consumer.id });
     }
   }
+  // ClassicGroup's DelayedJoin: the join barrier gives up on missing members at the rebalance timeout.
+  for (const group of Object.values(state.groups)) {
+    if (group.rebalance && group.rebalance.deadline <= until) due.push({ at: Math.max(state.time, group.rebalance.deadline), kind: 'rebalance-timeout', group: group.id });
+  }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
   // At one moment: the controller fences first, then fetches, then clients, then retention.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, 'rebalance-timeout': 6, retention: 7 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -114,6 +119,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       // A fetch round may move a high watermark, a producer's retry may append, a failover may
       // change leaders: each can make retention useful sooner, or later.
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time, until) };
+    } else if (timer.kind === 'rebalance-timeout') {
+      next = rebalanceTimedOut(next, timer.group, events);
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {
