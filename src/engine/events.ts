@@ -82,6 +82,10 @@ export type SimEvent =
   | { type: 'joinGroup'; at: number; group: string; consumer: string; memberId: string; waitingFor: string[] }
   // SyncGroup answered: the member's share of the new generation (the leader computed it).
   | { type: 'syncGroup'; at: number; group: string; consumer: string; memberId: string; generation: number; leader: boolean; partitions: TopicPartition[] }
+  // commitSync met a retriable error and tries again at retryAt (ConsumerCoordinator.commitOffsetsSync); narrated up to SIM_LIMITS.maxNarratedRetries.
+  | { type: 'commitRetried'; at: number; consumer: string; group: string; attempt: number; error: 'COORDINATOR_NOT_AVAILABLE'; retryAt: number }
+  // commitSync gave up: TIMEOUT after default.api.timeout.ms (TimeoutException), COMMIT_FAILED when the member left its group meanwhile.
+  | { type: 'commitFailed'; at: number; consumer: string; group: string; error: 'TIMEOUT' | 'COMMIT_FAILED'; attempts: number; timeoutMs: number }
 
   | { type: 'rebalanceStarted'; at: number; group: string; generation: number; reason: RebalanceReason; members: string[] }
   | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }

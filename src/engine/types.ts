@@ -241,10 +241,12 @@ export interface ConsumerState {
   pendingCommit?: PendingCommit;
 }
 
-/** A commitSync() in progress: retried every retry.backoff.ms until the coordinator answers or the deadline. */
+/** A commitSync() in progress: retried with retry.backoff.ms (exponential) until the coordinator answers or the deadline. */
 export interface PendingCommit {
-  /** The explicit offsets, or undefined for the consumer's positions at the call. */
-  offsets: readonly { topic: string; partition: number; offset: number }[] | undefined;
+  /** What the call commits: the given offsets, or the positions at the call (SubscriptionState.allConsumed). */
+  offsets: readonly { topic: string; partition: number; offset: number }[];
+  /** commitSync(Map) rather than commitSync(). */
+  explicit: boolean;
   startedAt: number;
   deadline: number;
   nextRetryAt: number;

@@ -48,6 +48,9 @@ const GROUP_PROTOCOL: Command[] = [
   { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t.a'] },
   { type: 'poll', consumer: 'c2' },
   { type: 'poll', consumer: 'c1' },
+  { type: 'crashBroker', broker: 1 },
+  { type: 'commit', consumer: 'c1' },
+  { type: 'advanceTime', ms: 60_000 },
 ];
 
 interface Step { event: SimEvent; state: SimState }

@@ -42,6 +42,8 @@ function touched(event: SimEvent): string[] {
     case 'consumerLeft':
     case 'consumerCrashed':
     case 'memberExpired':
+    case 'commitRetried':
+    case 'commitFailed':
       return [consumerId(event.consumer), groupId(event.group)];
     case 'groupStateChanged':
       return [groupId(event.group)];

@@ -149,6 +149,22 @@ const GROUP_PROTOCOL: Command[] = [
   join('j4', 'gk', ['jt'], { maxPollIntervalMs: 60_000 }),
   { type: 'poll', consumer: 'j4' },
   { type: 'advanceTime', ms: 300_000 },
+  // commitSync through a coordinator outage: it times out, succeeds once the broker is back, or fails when the member left meanwhile.
+  join('k1', 'gc', ['jt'], {}),
+  { type: 'poll', consumer: 'k1' },
+  { type: 'crashBroker', broker: 1 },
+  { type: 'commit', consumer: 'k1', offsets: [{ topic: 'jt', partition: 0, offset: 0 }] },
+  { type: 'advanceTime', ms: 60_000 },
+  { type: 'commit', consumer: 'k1', offsets: [{ topic: 'jt', partition: 0, offset: 0 }] },
+  { type: 'startBroker', broker: 1 },
+  { type: 'advanceTime', ms: 20_000 },
+  join('k2', 'gd', ['jt'], { maxPollIntervalMs: 1000 }),
+  { type: 'poll', consumer: 'k2' },
+  { type: 'crashBroker', broker: 1 },
+  { type: 'commit', consumer: 'k2', offsets: [{ topic: 'jt', partition: 0, offset: 0 }] },
+  { type: 'advanceTime', ms: 1500 },
+  { type: 'startBroker', broker: 1 },
+  { type: 'advanceTime', ms: 20_000 },
 ];
 const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' }))];
 
@@ -201,7 +217,7 @@ describe('describeEvent', () => {
 
   it('every narration sentence in the catalogue is used by some event, in both languages', () => {
     // Pieces of a line ('belowPosition' is checked in 'tells the variants apart').
-    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$|^event\.offsetsCommitted\.belowPosition$/;
+    const pieces = /^event\.(unit|list|record|fetch|piece)\.|^event\.unknown$|^event\.offsetsCommitted\.(belowPosition|afterRetries)$/;
     for (const lang of LANGS) {
       const lines = EVENTS.map((e) => describeEvent(e, lang));
       for (const [key, entry] of Object.entries(EVENT_MESSAGES)) {

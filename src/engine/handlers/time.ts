@@ -2,6 +2,7 @@ import type { AdvanceTimeCommand } from '../commands.ts';
 import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { awaitingJoin, rebalanceTimedOut } from '../groups/join-barrier.ts';
+import { commitRetryAt, retryCommitSync } from '../groups/commit-sync.ts';
 import { applyRetention } from '../log/retention.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import { segmentEndOffset } from '../log/partition-log.ts';
@@ -12,11 +13,13 @@ import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } fro
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | ClusterTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
+    const retryAt = commitRetryAt(consumer);
+    if (retryAt !== undefined && retryAt <= until) due.push({ at: Math.max(state.time, retryAt), kind: 'commit-retry', consumer: consumer.id });
     if (consumer.status === 'crashed') {
       // A process that died before joining has no session to expire: it waits for restartConsumer.
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
@@ -34,7 +37,7 @@ function dueTimers(state: SimState, until: number): Due[] {
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
   // At one moment: the controller fences first, then fetches, then clients, then retention.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, 'rebalance-timeout': 6, retention: 7 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'rebalance-timeout': 7, retention: 8 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -119,6 +122,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       // A fetch round may move a high watermark, a producer's retry may append, a failover may
       // change leaders: each can make retention useful sooner, or later.
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time, until) };
+    } else if (timer.kind === 'commit-retry') {
+      next = retryCommitSync(next, timer.consumer, events);
     } else if (timer.kind === 'rebalance-timeout') {
       next = rebalanceTimedOut(next, timer.group, events);
     } else if (timer.kind === 'poll-timeout') {

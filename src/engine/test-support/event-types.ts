@@ -13,5 +13,5 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
   groupOffsetsReset: true, topicConfigAltered: true,
-  groupStateChanged: true, joinGroup: true, syncGroup: true,
+  groupStateChanged: true, joinGroup: true, syncGroup: true, commitRetried: true, commitFailed: true,
 };
