@@ -77,9 +77,11 @@ function groupNotFound(group: string): ToolResult {
 /** One row of `--describe --offsets`; an absent field prints as MISSING. */
 export interface Row { group: string; topic?: string; partition?: number; offset?: number; end?: number; lag?: number; leaderEpoch?: number; consumerId: string; host: string; clientId: string }
 
-// shouldPrintMemberState: Empty says so on stderr; nothing is printed without rows.
+// shouldPrintMemberState: Empty says so on stderr, a rebalance in progress warns there; nothing is printed without rows.
 function memberState(state: SimState, group: string, rows: number): { said: Chunk[]; print: boolean } {
-  if (describedState(state, group) === 'Empty') return { said: chunks(['err', `\nConsumer group '${group}' has no active members.\n`]), print: rows > 0 };
+  const s = describedState(state, group);
+  if (s === 'Empty') return { said: chunks(['err', `\nConsumer group '${group}' has no active members.\n`]), print: rows > 0 };
+  if (s === 'PreparingRebalance' || s === 'CompletingRebalance') return { said: chunks(['err', `\nWarning: Consumer group '${group}' is rebalancing.\n`]), print: rows > 0 };
   return { said: [], print: rows > 0 };
 }
 

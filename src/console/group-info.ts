@@ -1,4 +1,4 @@
-import { coordinator, groupIds, groupMembers, type SimState } from '../engine/index.ts';
+import { coordinator, groupIds, groupMembers, groupState as coordinatorGroupState, type SimState } from '../engine/index.ts';
 import { javaStringHash, topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
 import { clientHost, memberId } from './ids.ts';
 import { javaHashOrder } from './result.ts';
@@ -6,8 +6,15 @@ import { javaHashOrder } from './result.ts';
 // What Admin.describeConsumerGroups and listConsumerGroupOffsets tell kafka-consumer-groups about a
 // group in the engine's state.
 
-/** ConsumerGroupState names: the engine completes rebalances within a step, so a group is Stable, Empty or Dead. */
-export type GroupStateName = 'Stable' | 'Empty' | 'Dead';
+/** GroupState names a classic group can be described in (GroupState.toString). */
+export type GroupStateName = 'Stable' | 'Empty' | 'Dead' | 'PreparingRebalance' | 'CompletingRebalance';
+type Described = Exclude<GroupStateName, 'Dead'>;
+
+/** The classic group's state as the coordinator has it (the engine's groupState query). */
+function coordinatorState(state: SimState, group: string): Described {
+  const s = coordinatorGroupState(state, group).state;
+  return s === 'PreparingRebalance' || s === 'CompletingRebalance' || s === 'Empty' ? s : groupMembers(state, group).length > 0 ? 'Stable' : 'Empty';
+}
 
 export interface TP { topic: string; partition: number }
 
@@ -16,7 +23,7 @@ export interface MemberInfo { consumer: string; consumerId: string; host: string
 export function groupState(state: SimState, group: string): GroupStateName {
   const g = state.groups[group];
   if (!g) return 'Dead';
-  if (groupMembers(state, group).length > 0) return 'Stable';
+  if (groupMembers(state, group).length > 0) return coordinatorState(state, group);
   // A group with neither members nor offsets is removed by the coordinator (Dead).
   return Object.keys(g.committed).length > 0 ? 'Empty' : 'Dead';
 }
@@ -27,10 +34,10 @@ export function groupState(state: SimState, group: string): GroupStateName {
  * not modelled): Stable with members, Empty without, undefined for a group it never had
  * (GroupIdNotFoundException "Group g not found.", KAFKA-17550: DescribeGroups v6).
  */
-export function describedState(state: SimState, group: string): 'Stable' | 'Empty' | undefined {
+export function describedState(state: SimState, group: string): Described | undefined {
   const g = state.groups[group];
   if (!g) return undefined;
-  return g.members.length > 0 ? 'Stable' : 'Empty';
+  return g.members.length > 0 ? coordinatorState(state, group) : 'Empty';
 }
 
 /** The groups ListGroups answers in Kafka 4.0: every group the coordinator has, Empty ones included. */
@@ -51,13 +58,15 @@ export function members(state: SimState, group: string): MemberInfo[] {
   const g = state.groups[group];
   if (!g) return [];
   const ids = javaHashOrder(g.members, (consumer) => javaStringHash(memberId(state.seed, consumer)));
+  // ClassicGroup describes its members with their assignment only when Stable (describeNoMetadata otherwise).
+  const stable = describedState(state, group) === 'Stable';
   return ids.map((consumer) => ({
     consumer,
     consumerId: memberId(state.seed, consumer),
     host: clientHost(state.seed, consumer),
     // The simulator's consumer name is its client.id.
     clientId: consumer,
-    assignment: [...(state.consumers[consumer]?.assignment ?? [])],
+    assignment: stable ? [...(state.consumers[consumer]?.assignment ?? [])] : [],
   }));
 }
 

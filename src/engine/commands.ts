@@ -66,9 +66,16 @@ export interface AddConsumerCommand {
   maxPollIntervalMs?: number;
   /** isolation.level: read_committed reads below the last stable offset and skips aborted records. */
   isolationLevel?: 'read_uncommitted' | 'read_committed';
+  /** heartbeat.interval.ms (3000); must be below session.timeout.ms. */
+  heartbeatIntervalMs?: number;
+  /** group.instance.id: a static member (KIP-345) keeps its partitions across a restart within session.timeout.ms. */
+  groupInstanceId?: string;
+  /** default.api.timeout.ms (60000): how long commitSync retries. */
+  defaultApiTimeoutMs?: number;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
-export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[] }
+/** sync (default true): commitSync, which retries retriable errors for default.api.timeout.ms; false: commitAsync, which does not retry. */
+export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[]; sync?: boolean }
 /** commitSync(Map<TopicPartition, OffsetAndMetadata>): the offset is the next one to read. */
 export interface CommittedOffsetSpec { topic: string; partition: number; offset: number }
 export interface PartitionSpec { topic: string; partition: number }

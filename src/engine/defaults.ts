@@ -9,6 +9,8 @@ export const KAFKA_DEFAULTS = {
   batchBytes: 16_384, // batch.size
   autoCommitIntervalMs: 5_000, // auto.commit.interval.ms
   sessionTimeoutMs: 45_000, // session.timeout.ms (Kafka 3.0+)
+  heartbeatIntervalMs: 3_000, // heartbeat.interval.ms
+  defaultApiTimeoutMs: 60_000, // default.api.timeout.ms: how long commitSync retries
   minSessionTimeoutMs: 6_000, // group.min.session.timeout.ms (broker)
   maxSessionTimeoutMs: 1_800_000, // group.max.session.timeout.ms (broker)
   maxPollRecords: 500, // max.poll.records

@@ -1,5 +1,5 @@
 import type { ProfileName } from './versions/names.ts';
-import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, TopicPartition, TransactionStateName } from './types.ts';
+import type { Acks, AssignorName, ClassicGroupStateName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, RebalanceReason, TopicPartition, TransactionStateName } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
@@ -41,7 +41,7 @@ export type TransactionEvent =
 /** Why the controller changed a partition: a clean stop, a fenced (crashed) broker, a broker back, leadership rebalanced to the preferred replica. */
 export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | 'preferred';
 
-export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
+export type { RebalanceReason } from './types.ts';
 
 export type SimEvent =
   | TransactionEvent
@@ -89,7 +89,19 @@ export type SimEvent =
   | { type: 'consumerLeft'; at: number; consumer: string; group: string; notMember?: boolean }
   | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
   // 'rebalance': a crashed member dropped early because another rebalance came first (a simplification).
-  | { type: 'memberExpired'; at: number; consumer: string; group: string; reason: 'session-timeout' | 'rebalance' }
+  // 'rebalance-timeout': the join barrier's deadline passed without this member's JoinGroup (ClassicGroup completeClassicGroupJoin).
+  | { type: 'memberExpired'; at: number; consumer: string; group: string; reason: 'session-timeout' | 'rebalance' | 'rebalance-timeout' }
+  // The classic protocol's group state machine (ClassicGroupState), for version profiles with the join barrier.
+  | { type: 'groupStateChanged'; at: number; group: string; from: ClassicGroupStateName; to: ClassicGroupStateName; generation: number }
+  // JoinGroup held at the barrier; waitingFor: the members whose JoinGroup the group still needs.
+  | { type: 'joinGroup'; at: number; group: string; consumer: string; memberId: string; waitingFor: string[] }
+  // SyncGroup answered: the member's share of the new generation (the leader computed it).
+  | { type: 'syncGroup'; at: number; group: string; consumer: string; memberId: string; generation: number; leader: boolean; partitions: TopicPartition[] }
+  // commitSync met a retriable error and tries again at retryAt (ConsumerCoordinator.commitOffsetsSync); narrated up to SIM_LIMITS.maxNarratedRetries.
+  | { type: 'commitRetried'; at: number; consumer: string; group: string; attempt: number; error: 'COORDINATOR_NOT_AVAILABLE'; retryAt: number }
+  // commitSync gave up: TIMEOUT after default.api.timeout.ms (TimeoutException), COMMIT_FAILED when the member left its group meanwhile.
+  | { type: 'commitFailed'; at: number; consumer: string; group: string; error: 'TIMEOUT' | 'COMMIT_FAILED'; attempts: number; timeoutMs: number }
+
   | { type: 'rebalanceStarted'; at: number; group: string; generation: number; reason: RebalanceReason; members: string[] }
   | { type: 'partitionsRevoked'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
   | { type: 'partitionsAssigned'; at: number; group: string; consumer: string; partitions: TopicPartition[] }
@@ -97,7 +109,8 @@ export type SimEvent =
   | { type: 'offsetReset'; at: number; consumer: string; group: string; topic: string; partition: number; policy: Exclude<OffsetResetPolicy, 'none'>; reason: 'no-committed-offset' | 'out-of-range' | 'requested'; from?: number; to: number }
   | { type: 'positionRestored'; at: number; consumer: string; group: string; topic: string; partition: number; offset: number }
   | { type: 'recordsFetched'; at: number; consumer: string; group: string; count: number; batches: FetchedBatch[] }
-  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[] }
+  // attempts: set when a commitSync succeeded only after retrying.
+  | { type: 'offsetsCommitted'; at: number; consumer: string; group: string; auto: boolean; offsets: CommittedOffset[]; explicit?: boolean; belowPosition?: BelowPosition[]; attempts?: number }
   // A config below the version's real minimum, accepted anyway (lessons need tiny segments).
   | { type: 'configScaledDown'; at: number; topic: string; config: 'segment.bytes'; value: number; minimum: number; version: ProfileName }
   | { type: 'timeAdvanced'; at: number; from: number; to: number }

@@ -15,6 +15,8 @@ export { topicNames, partitionCount, groupIds, groupMembers, groupAssignor, subs
 export { brokers, partitionState, replicaRecords, inFlight, replicaLogInfos, replicaRecordsWithEpochs, epochAt } from './replication/queries.ts';
 export type { BrokerInfo, PartitionStateInfo, ReplicaLogInfo, EpochRecord } from './replication/queries.ts';
 export { coordinatorPartition, coordinator } from './groups/coordinator.ts';
+export { groupState } from './groups/group-state.ts';
+export type { GroupStateInfo, GroupStateName, GroupMemberState } from './groups/group-state.ts';
 export { validateCommand } from './validate.ts';
 export { KAFKA_DEFAULTS, SIM_LIMITS } from './defaults.ts';
 export { COMMAND_TYPES } from './commands.ts';

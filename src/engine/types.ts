@@ -317,7 +317,38 @@ export interface ConsumerState {
   paused: readonly string[];
   /** seekToBeginning / seekToEnd, evaluated lazily at the next poll (SubscriptionState.requestOffsetReset). */
   resetRequested: Readonly<Record<string, 'earliest' | 'latest'>>;
+  /** heartbeat.interval.ms (3000): must stay below session.timeout.ms (AbstractCoordinator's Heartbeat). Absent in states from before it: 3000. */
+  heartbeatIntervalMs?: number;
+  /** group.instance.id: a static member (KIP-345), known to its group by this id. */
+  groupInstanceId?: string;
+  /** default.api.timeout.ms (60000): how long commitSync retries retriable errors. Absent: 60000. */
+  defaultApiTimeoutMs?: number;
+  /**
+   * What the member owned before it revoked for a JoinGroup (eager) or before a restart (static
+   * member): the sticky assignors' previous assignment, and what a static member gets back.
+   */
+  ownedBeforeJoin?: readonly TopicPartition[];
+  /** A commitSync still retrying (sync commit through a coordinator outage): see groups/commit-sync.ts. */
+  pendingCommit?: PendingCommit;
 }
+
+/** A commitSync() in progress: retried with retry.backoff.ms (exponential) until the coordinator answers or the deadline. */
+export interface PendingCommit {
+  /** What the call commits: the given offsets, or the positions at the call (SubscriptionState.allConsumed). */
+  offsets: readonly { topic: string; partition: number; offset: number }[];
+  /** commitSync(Map) rather than commitSync(). */
+  explicit: boolean;
+  startedAt: number;
+  deadline: number;
+  nextRetryAt: number;
+  attempts: number;
+}
+
+/** ClassicGroupState's names (ClassicGroupState.toString, as kafka-consumer-groups prints them). */
+export type ClassicGroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+
+/** Why a rebalance started. */
+export type RebalanceReason = 'join' | 'leave' | 'session-timeout' | 'partitions-added' | 'cooperative-follow-up' | 'poll-timeout';
 
 export type ConsumerMembership = 'subscribed' | 'joined' | 'poll-timeout';
 
@@ -331,6 +362,23 @@ export interface GroupState {
   committed: Readonly<Record<string, number>>;
   /** One past the highest offset ever handed to a member, by tpKey: anything below it is a redelivery. */
   delivered: Readonly<Record<string, number>>;
+  /** The classic protocol's join phase in progress (ClassicGroup PreparingRebalance); absent when none. */
+  rebalance?: JoinPhase;
+  /** The member whose JoinGroup response carries the member list and who computes the assignment. */
+  leader?: string;
+}
+
+/**
+ * A rebalance waiting at the join barrier (ClassicGroup in PreparingRebalance): it completes when
+ * every member has sent JoinGroup (inside its poll) or at `deadline` (the largest rebalance timeout,
+ * i.e. max.poll.interval.ms, of the members), when the members still missing are removed.
+ */
+export interface JoinPhase {
+  reason: RebalanceReason;
+  startedAt: number;
+  deadline: number;
+  /** Members whose JoinGroup the coordinator holds, in join order. */
+  joined: readonly string[];
 }
 
 /**

@@ -41,6 +41,19 @@ const SCENARIO: Command[] = [
   { type: 'alterTopicConfig', topic: 't.a', retentionBytes: 1000 },
 ];
 
+// The classic protocol's join barrier (Kafka versions, not the 'classic' profile): a newcomer waits for c1's poll.
+const GROUP_PROTOCOL: Command[] = [
+  { type: 'createTopic', topic: 't.a', partitions: 2 },
+  { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['t.a'] },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t.a'] },
+  { type: 'poll', consumer: 'c2' },
+  { type: 'poll', consumer: 'c1' },
+  { type: 'crashBroker', broker: 1 },
+  { type: 'commit', consumer: 'c1' },
+  { type: 'advanceTime', ms: 60_000 },
+];
+
 interface Step { event: SimEvent; state: SimState }
 
 function play(commands: readonly unknown[], kafkaVersion: ProfileName = 'classic'): Step[] {
@@ -75,7 +88,7 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
 
 describe('eventTargets', () => {
   // Kafka 4.0+ reports a segment.bytes below 1 MiB as scaled down (configScaledDown).
-  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
+  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
   const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 

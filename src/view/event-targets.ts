@@ -42,7 +42,15 @@ function touched(event: SimEvent): string[] {
     case 'consumerLeft':
     case 'consumerCrashed':
     case 'memberExpired':
+    case 'commitRetried':
+    case 'commitFailed':
       return [consumerId(event.consumer), groupId(event.group)];
+    case 'groupStateChanged':
+      return [groupId(event.group)];
+    case 'joinGroup':
+      return [consumerId(event.consumer), groupId(event.group)];
+    case 'syncGroup':
+      return [groupId(event.group), consumerId(event.consumer), ...partitionIds(event.partitions)];
     case 'rebalanceStarted':
       return [groupId(event.group), ...event.members.map(consumerId)];
     case 'partitionsRevoked':

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { applyCommand, createSimulation, SIM_LIMITS, producerSizeEstimate, recordSizeInBytes, type Command, type SimError, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, SIM_LIMITS, producerSizeEstimate, recordSizeInBytes, type Command, type ProfileName, type SimError, type SimState } from '../engine/index.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { templatePattern } from '../i18n/format.ts';
 import { ERROR_MESSAGES } from '../i18n/messages/errors.ts';
@@ -10,8 +10,8 @@ import { describeError } from './narrate.ts';
 
 // Every error code the engine can return, raised through the real engine and explained in both languages.
 
-function setUp(commands: readonly unknown[]): SimState {
-  let state = createSimulation({ seed: 7, kafkaVersion: 'classic' });
+function setUp(commands: readonly unknown[], kafkaVersion: ProfileName = 'classic'): SimState {
+  let state = createSimulation({ seed: 7, kafkaVersion });
   for (const command of commands) {
     const result = applyCommand(state, command);
     if (result.error) throw new Error(`setup refused: ${result.error.message}`);
@@ -20,8 +20,8 @@ function setUp(commands: readonly unknown[]): SimState {
   return state;
 }
 
-function refusal(commands: readonly unknown[], bad: unknown): SimError {
-  const result = applyCommand(setUp(commands), bad);
+function refusal(commands: readonly unknown[], bad: unknown, kafkaVersion: ProfileName = 'classic'): SimError {
+  const result = applyCommand(setUp(commands, kafkaVersion), bad);
   if (!result.error) throw new Error(`not refused: ${JSON.stringify(bad)}`);
   return result.error;
 }
@@ -74,6 +74,9 @@ const CASES: Case[] = [
   { name: 'a reserved name', error: refusal([], { type: 'addProducer', producer: 'constructor' }), key: 'error.RESERVED_NAME', mentions: ['constructor'] },
   { name: 'colliding topic names', error: refusal([{ type: 'createTopic', topic: 'a.b', partitions: 1 }], { type: 'createTopic', topic: 'a_b', partitions: 1 }), key: 'error.TOPIC_COLLISION', mentions: ['a_b', 'a.b'] },
   { name: 'session timeout out of range', error: refusal(BASE, { type: 'addConsumer', consumer: 'c5', group: 'g', topics: ['orders'], sessionTimeoutMs: 1000 }), key: 'error.INVALID_SESSION_TIMEOUT', mentions: ['session.timeout.ms'] },
+  { name: 'heartbeat not below the session timeout', error: refusal(BASE, { type: 'addConsumer', consumer: 'c5', group: 'g', topics: ['orders'], heartbeatIntervalMs: 45_000 }), key: 'error.INVALID_HEARTBEAT_INTERVAL', mentions: ['heartbeat.interval.ms', 'session.timeout.ms'] },
+  { name: 'static member id taken', error: refusal([...BASE, { type: 'addConsumer', consumer: 's1', group: 'g', topics: ['orders'], groupInstanceId: 'host-1' }], { type: 'addConsumer', consumer: 's2', group: 'g', topics: ['orders'], groupInstanceId: 'host-1' }), key: 'error.FENCED_INSTANCE_ID', mentions: ['s1', 'host-1', 'g'] },
+  { name: 'poll while commitSync retries', error: refusal([...BASE, { type: 'crashBroker', broker: 1 }, { type: 'commit', consumer: 'c1', offsets: [{ topic: 'orders', partition: 0, offset: 0 }] }], { type: 'poll', consumer: 'c1' }, '4.0'), key: 'error.COMMIT_IN_PROGRESS', mentions: ['c1', 'default.api.timeout.ms'] },
   { name: 'unknown consumer', error: refusal(BASE, { type: 'poll', consumer: 'c9' }), key: 'error.UNKNOWN_CONSUMER', mentions: ['c9'] },
   { name: 'consumer exists', error: refusal(BASE, { type: 'addConsumer', consumer: 'c1', group: 'g2', topics: ['orders'] }), key: 'error.CONSUMER_EXISTS', mentions: ['c1'] },
   { name: 'crashed consumer', error: refusal([...BASE, { type: 'crashConsumer', consumer: 'c1' }], { type: 'commit', consumer: 'c1' }), key: 'error.CONSUMER_CRASHED', mentions: ['c1'] },

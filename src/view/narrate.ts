@@ -183,7 +183,20 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
         expiresAt: formatDuration(event.at + event.sessionTimeoutMs, lang),
       });
     case 'memberExpired':
-      return t(event.reason === 'rebalance' ? 'event.memberExpired.rebalance' : 'event.memberExpired', { consumer: event.consumer, group: event.group });
+      return t(event.reason === 'session-timeout' ? 'event.memberExpired' : `event.memberExpired.${event.reason}`, { consumer: event.consumer, group: event.group });
+    case 'groupStateChanged':
+      return t('event.groupStateChanged', { group: event.group, from: event.from, to: event.to, generation: event.generation });
+    case 'joinGroup':
+      return event.waitingFor.length === 0
+        ? t('event.joinGroup.complete', { consumer: event.consumer, group: event.group })
+        : t('event.joinGroup', { consumer: event.consumer, group: event.group, waiting: shortList(lang, event.waitingFor.map(isolate)) });
+    case 'commitRetried':
+      return t('event.commitRetried', { consumer: event.consumer, group: event.group, attempt: event.attempt, retryAt: formatDuration(event.retryAt, lang) });
+    case 'commitFailed':
+      return t(`event.commitFailed.${event.error}`, { consumer: event.consumer, group: event.group, timeout: formatDuration(event.timeoutMs, lang) });
+    case 'syncGroup':
+      return t(event.leader ? 'event.syncGroup.leader' : 'event.syncGroup', { consumer: event.consumer, group: event.group, generation: event.generation, partitions: event.partitions.length === 0 ? t('event.list.none') : formatPartitions(event.partitions, lang) });
+
     case 'rebalanceStarted':
       return t(`event.rebalanceStarted.${event.reason}`, { group: event.group, generation: event.generation, members: shortList(lang, event.members.map(isolate)) });
     case 'partitionsRevoked':
@@ -239,7 +252,8 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
       const offsets = shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`));
-      const line = t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets });
+      const retried = event.attempts === undefined ? '' : ` ${t('event.offsetsCommitted.afterRetries', { attempts: event.attempts })}`;
+      const line = `${t(`event.offsetsCommitted.${how}`, { consumer: event.consumer, group: event.group, offsets })}${retried}`;
       const below = event.belowPosition?.[0];
       if (below === undefined) return line;
       return `${line} ${t('event.offsetsCommitted.belowPosition', { tp: partitionName(below.topic, below.partition), offset: below.offset, position: below.position, last: below.position - 1 })}`;
@@ -345,11 +359,15 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       for (const name of ['size', 'max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
       return { key: `error.${error.code}`, params: p };
     case 'INVALID_SESSION_TIMEOUT':
+    case 'INVALID_HEARTBEAT_INTERVAL':
       // Durations in the reader's units (6초–30분), not bare milliseconds.
-      for (const name of ['max', 'min', 'timeout']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
+      for (const name of ['max', 'min', 'timeout', 'heartbeat']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
       return { key: `error.${error.code}`, params: p };
     case 'COORDINATOR_NOT_AVAILABLE':
       return { key: p['transactionalId'] === undefined ? 'error.COORDINATOR_NOT_AVAILABLE' : 'error.COORDINATOR_NOT_AVAILABLE.transaction', params: p };
+    case 'COMMIT_IN_PROGRESS':
+      if (typeof p['deadline'] === 'number') p['deadline'] = formatDuration(p['deadline'], lang);
+      return { key: 'error.COMMIT_IN_PROGRESS', params: p };
     case 'COMMIT_FAILED':
       return { key: p['reason'] === 'subscribed' ? 'error.COMMIT_FAILED.subscribed' : 'error.COMMIT_FAILED', params: p };
     default:

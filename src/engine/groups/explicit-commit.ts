@@ -18,17 +18,25 @@ export function commitFailed(consumer: ConsumerState): SimError {
  * is not the next record to read (committing a record's own offset re-delivers it after a restart).
  * A partition that does not exist is refused (UNKNOWN_TOPIC_OR_PARTITION), and nothing is committed.
  */
-export function commitOffsets(state: SimState, consumer: ConsumerState, specs: readonly CommittedOffsetSpec[], events: Events): SimState | SimError {
-  const group = state.groups[consumer.group]!;
-  const committed = { ...group.committed };
-  const offsets: CommittedOffset[] = [];
-  const below: BelowPosition[] = [];
+export function unknownPartition(state: SimState, specs: readonly CommittedOffsetSpec[]): SimError | undefined {
   for (const spec of specs) {
     const topic = state.topics[spec.topic];
     if (!topic) return simError('UNKNOWN_TOPIC_OR_PARTITION', `Unknown topic ${spec.topic}`, { topic: spec.topic });
     if (spec.partition >= topic.partitions.length) {
       return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${spec.partition} of topic ${spec.topic} with partition count ${topic.partitions.length} is not present`, { topic: spec.topic, partition: spec.partition, partitions: topic.partitions.length });
     }
+  }
+  return undefined;
+}
+
+export function commitOffsets(state: SimState, consumer: ConsumerState, specs: readonly CommittedOffsetSpec[], events: Events): SimState | SimError {
+  const group = state.groups[consumer.group]!;
+  const committed = { ...group.committed };
+  const offsets: CommittedOffset[] = [];
+  const below: BelowPosition[] = [];
+  const bad = unknownPartition(state, specs);
+  if (bad) return bad;
+  for (const spec of specs) {
     committed[tpKey(spec.topic, spec.partition)] = spec.offset;
     offsets.push({ topic: spec.topic, partition: spec.partition, offset: spec.offset });
     const position = consumer.positions[tpKey(spec.topic, spec.partition)];

@@ -3,6 +3,7 @@ import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { SimState } from '../types.ts';
 import { coordinator } from './coordinator.ts';
 import { rebalance } from './rebalance.ts';
+import { joinAtBarrier, usesJoinBarrier } from './join-barrier.ts';
 
 /**
  * A member joins its group inside poll(), not in subscribe(): ConsumerCoordinator.poll calls
@@ -12,7 +13,9 @@ import { rebalance } from './rebalance.ts';
  */
 export function joinIfNeeded(state: SimState, consumerId: string, events: Events): SimState {
   const consumer = state.consumers[consumerId];
-  if (!consumer || consumer.membership === 'joined') return state;
+  if (!consumer) return state;
+  if (usesJoinBarrier(state)) return coordinator(state, consumer.group) === undefined ? state : joinAtBarrier(state, consumerId, events);
+  if (consumer.membership === 'joined') return state;
   // Without a coordinator the poll cannot join (ConsumerCoordinator.poll: coordinatorUnknownAndUnreadySync).
   if (coordinator(state, consumer.group) === undefined) return state;
   const existing = state.groups[consumer.group];

@@ -4,6 +4,7 @@ import type { RebalanceReason } from '../events.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
 import { assign } from './assignors/index.ts';
 import { commitPositions, initialPositions } from './offsets.ts';
+import { afterMemberLeft, requestRejoin, usesJoinBarrier } from './join-barrier.ts';
 
 function sameTp(a: TopicPartition, b: TopicPartition): boolean {
   return a.topic === b.topic && a.partition === b.partition;
@@ -27,7 +28,7 @@ function dropCrashedMembers(state: SimState, groupId: string, events: Events): S
 }
 
 /**
- * A rebalance of one group, completed within the step. Every live member rejoins (committing first
+ * A rebalance of one group, completed within the step (the 'classic' profile, files from before the join barrier). Every live member rejoins (committing first
  * when auto-commit is on, as ConsumerCoordinator.onJoinPrepare does), the leader runs the group's
  * assignor, and each member gets its share.
  * - Eager protocols (range, roundrobin, sticky) revoke every partition first, so positions are
@@ -36,6 +37,8 @@ function dropCrashedMembers(state: SimState, groupId: string, events: Events): S
  *   a follow-up rebalance hands them over, as KIP-429 describes.
  */
 export function rebalance(state: SimState, groupId: string, reason: RebalanceReason, events: Events): SimState {
+  // Version profiles with the classic protocol's join barrier wait for the members (join-barrier.ts).
+  if (usesJoinBarrier(state)) return reason === 'partitions-added' ? requestRejoin(state, groupId, reason, events) : afterMemberLeft(state, groupId, reason, events);
   let next = dropCrashedMembers(state, groupId, events);
   const group = next.groups[groupId];
   if (!group) return next;

@@ -4,7 +4,7 @@ import { simError, type SimError } from '../errors.ts';
 import type { FetchedBatch, SimEvent } from '../events.ts';
 import { commitPositions } from '../groups/offsets.ts';
 import { maybeAutoCommit } from '../groups/auto-commit.ts';
-import { closeOutsideGroup, commitFailed, commitOffsets } from '../groups/explicit-commit.ts';
+import { closeOutsideGroup, commitFailed, commitOffsets, unknownPartition } from '../groups/explicit-commit.ts';
 import { joinIfNeeded } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { recordsBetween } from '../log/partition-log.ts';
@@ -13,6 +13,7 @@ import { fetchPartition, lastStableOffsetOf, latestOffset, partitionTxns } from 
 import { type Events, type HandlerResult, isError, withConsumer, withGroup, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
 import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
+import { commitSyncRetries, dropPendingCommit, startCommitSync } from '../groups/commit-sync.ts';
 import { leaderAvailable } from '../replication/leader-and-isr.ts';
 
 export function unknownConsumer(consumer: string): SimError {
@@ -26,6 +27,13 @@ export function liveConsumer(state: SimState, id: string): ConsumerState | SimEr
     return simError('CONSUMER_CRASHED', `Consumer ${id} has crashed; its group notices after session.timeout.ms`, { consumer: id });
   }
   return consumer;
+}
+
+/** The consumer's thread is blocked in commitSync (KafkaConsumer is single-threaded): it can call nothing else until that returns. */
+function idleConsumer(state: SimState, id: string): ConsumerState | SimError {
+  const consumer = liveConsumer(state, id);
+  if (isError(consumer) || consumer.pendingCommit === undefined) return consumer;
+  return simError('COMMIT_IN_PROGRESS', `Consumer ${id} is still inside commitSync, retrying until default.api.timeout.ms (model time ${consumer.pendingCommit.deadline} ms)`, { consumer: id, deadline: consumer.pendingCommit.deadline });
 }
 
 export function addConsumer(state: SimState, command: AddConsumerCommand, events: Events): HandlerResult {
@@ -49,6 +57,17 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     // The coordinator refuses JoinGroup outside group.min/max.session.timeout.ms.
     return simError('INVALID_SESSION_TIMEOUT', `The session timeout ${sessionTimeoutMs} ms is not within the range allowed by the broker (${KAFKA_DEFAULTS.minSessionTimeoutMs} to ${KAFKA_DEFAULTS.maxSessionTimeoutMs} ms)`, { timeout: sessionTimeoutMs, min: KAFKA_DEFAULTS.minSessionTimeoutMs, max: KAFKA_DEFAULTS.maxSessionTimeoutMs });
   }
+  const heartbeatIntervalMs = command.heartbeatIntervalMs ?? KAFKA_DEFAULTS.heartbeatIntervalMs;
+  if (heartbeatIntervalMs >= sessionTimeoutMs) {
+    // AbstractCoordinator's Heartbeat: IllegalArgumentException("Heartbeat must be set lower than the session timeout").
+    return simError('INVALID_HEARTBEAT_INTERVAL', 'Heartbeat must be set lower than the session timeout', { heartbeat: heartbeatIntervalMs, timeout: sessionTimeoutMs });
+  }
+  const instanceId = command.groupInstanceId;
+  const twin = instanceId === undefined ? undefined : Object.values(state.consumers).find((c) => c.group === command.group && c.groupInstanceId === instanceId);
+  if (twin) {
+    // Two live processes with one group.instance.id: the coordinator fences one (FencedInstanceIdException).
+    return simError('FENCED_INSTANCE_ID', 'The broker rejected this static consumer since another consumer with the same group.instance.id has registered with a different member.id.', { group: command.group, groupInstanceId: instanceId!, consumer: twin.id });
+  }
   const autoCommitIntervalMs = command.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs;
   const consumer: ConsumerState = {
     id: command.consumer,
@@ -69,6 +88,9 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     membership: 'subscribed',
     paused: [],
     resetRequested: {},
+    heartbeatIntervalMs,
+    defaultApiTimeoutMs: command.defaultApiTimeoutMs ?? KAFKA_DEFAULTS.defaultApiTimeoutMs,
+    ...(instanceId === undefined ? {} : { groupInstanceId: instanceId }),
   };
   if (command.isolationLevel === 'read_committed') consumer.isolationLevel = 'read_committed';
   // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
@@ -89,7 +111,7 @@ function partitionName(topic: string, partition: number): string {
  * (auto.offset.reset, seekToBeginning/End), then fetch up to max.poll.records. Reading deletes nothing.
  */
 export function poll(state: SimState, command: PollCommand, events: Events): HandlerResult {
-  const live = liveConsumer(state, command.consumer);
+  const live = idleConsumer(state, command.consumer);
   if (isError(live)) return live;
   // A member commits what it consumed so far; one that is joining has nothing consumed (its
   // positions are only set after the join), so the join comes second.
@@ -198,11 +220,17 @@ export function coordinatorNotAvailable(group: string): SimError {
  * outside the group is refused as ConsumerCoordinator.sendOffsetCommitRequest refuses it.
  */
 export function commit(state: SimState, command: CommitCommand, events: Events): HandlerResult {
-  const consumer = liveConsumer(state, command.consumer);
+  const consumer = idleConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   // Before the first poll there is nothing consumed, and commitSync() of nothing returns at once.
   if (consumer.membership === 'subscribed' && command.offsets === undefined) return state;
-  if (coordinator(state, consumer.group) === undefined) return coordinatorNotAvailable(consumer.group);
+  if (coordinator(state, consumer.group) === undefined) {
+    // commitSync keeps retrying the retriable error for default.api.timeout.ms; commitAsync reports it at once.
+    if (command.sync === false || !commitSyncRetries(state)) return coordinatorNotAvailable(consumer.group);
+    const bad = command.offsets === undefined ? undefined : unknownPartition(state, command.offsets);
+    if (bad) return bad;
+    return startCommitSync(state, consumer, command.offsets, events);
+  }
   if (consumer.membership !== 'joined') return commitFailed(consumer);
   if (command.offsets === undefined) return commitPositions(state, consumer.id, false, events);
   return commitOffsets(state, consumer, command.offsets, events);
@@ -228,5 +256,5 @@ export function crashConsumer(state: SimState, command: CrashConsumerCommand, ev
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   events.push({ type: 'consumerCrashed', at: state.time, consumer: consumer.id, group: consumer.group, sessionTimeoutMs: consumer.sessionTimeoutMs });
-  return withConsumer(state, { ...consumer, status: 'crashed', crashedAt: state.time, positions: {} });
+  return withConsumer(state, { ...dropPendingCommit(consumer), status: 'crashed', crashedAt: state.time, positions: {} });
 }

@@ -3,6 +3,7 @@ import { simError, type SimError } from '../errors.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
 import { liveConsumer } from './consumers.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup } from './context.ts';
+import { afterMemberLeft, usesJoinBarrier } from '../groups/join-barrier.ts';
 
 // The consumer's own position controls: seek, seekToBeginning/End, pause/resume, all of which
 // act on SubscriptionState only (no request to the broker until the next poll), and restarting a
@@ -78,9 +79,20 @@ export function restartConsumer(state: SimState, command: RestartConsumerCommand
     enableAutoCommit: old.enableAutoCommit, autoCommitIntervalMs: old.autoCommitIntervalMs, sessionTimeoutMs: old.sessionTimeoutMs,
     status: 'active', assignment: [], positions: {}, nextAutoCommitAt: state.time + old.autoCommitIntervalMs, pollCursor: 0,
     maxPollIntervalMs: old.maxPollIntervalMs, lastPollAt: state.time, membership: 'subscribed', paused: [], resetRequested: {},
+    ...(old.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: old.heartbeatIntervalMs }),
+    ...(old.defaultApiTimeoutMs === undefined ? {} : { defaultApiTimeoutMs: old.defaultApiTimeoutMs }),
   };
   events.push({ type: 'consumerRestarted', at: state.time, consumer: old.id, group: old.group });
-  const next = withConsumer(state, fresh);
-  const group = next.groups[old.group];
-  return group ? withGroup(next, { ...group, members: group.members.filter((m) => m !== old.id) }) : next;
+  const group = state.groups[old.group];
+  const stillMember = group?.members.includes(old.id) === true;
+  if (old.groupInstanceId !== undefined && stillMember && usesJoinBarrier(state)) {
+    // A static member (KIP-345) is still in its group until session.timeout.ms: it comes back under
+    // its group.instance.id and, if the group is Stable, gets its partitions back without a rebalance.
+    return withConsumer(state, { ...fresh, groupInstanceId: old.groupInstanceId, ownedBeforeJoin: old.assignment });
+  }
+  const next = withConsumer(state, old.groupInstanceId === undefined ? fresh : { ...fresh, groupInstanceId: old.groupInstanceId });
+  if (!group || !stillMember) return next;
+  const dropped = withGroup(next, { ...group, members: group.members.filter((m) => m !== old.id) });
+  // A join barrier waiting for the dead member no longer waits for it.
+  return usesJoinBarrier(state) && group.rebalance ? afterMemberLeft(dropped, group.id, 'leave', events) : dropped;
 }

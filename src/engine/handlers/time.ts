@@ -4,6 +4,8 @@ import { rebalance } from '../groups/rebalance.ts';
 import { isCompacted } from '../log/cleaner.ts';
 import { nextCleanerPassAt, runCleanerPass } from '../log/cleaner-pass.ts';
 import { retentionOf, retentionUsefulFor } from '../log/retention-run.ts';
+import { awaitingJoin, rebalanceTimedOut } from '../groups/join-barrier.ts';
+import { commitRetryAt, retryCommitSync } from '../groups/commit-sync.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import type { SimState } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withoutKey } from './context.ts';
@@ -13,28 +15,34 @@ import { type Events, type HandlerResult, withGroup, withoutKey } from './contex
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer;
 
 /** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass). */
 function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
+    const retryAt = commitRetryAt(consumer);
+    if (retryAt !== undefined && retryAt <= until) due.push({ at: Math.max(state.time, retryAt), kind: 'commit-retry', consumer: consumer.id });
     if (consumer.status === 'crashed') {
       // A process that died before joining has no session to expire: it waits for restartConsumer.
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
       const at = (consumer.crashedAt ?? state.time) + consumer.sessionTimeoutMs;
       if (at <= until) due.push({ at, kind: 'session-expiry', consumer: consumer.id });
-    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until) {
+    } else if (consumer.membership === 'joined' && consumer.lastPollAt + consumer.maxPollIntervalMs <= until && !awaitingJoin(state, consumer)) {
       // HeartbeatThread.run: pollTimeoutExpired once max.poll.interval.ms has passed since the last poll()
       due.push({ at: Math.max(state.time, consumer.lastPollAt + consumer.maxPollIntervalMs), kind: 'poll-timeout', consumer: consumer.id });
     }
+  }
+  // ClassicGroup's DelayedJoin: the join barrier gives up on missing members at the rebalance timeout.
+  for (const group of Object.values(state.groups)) {
+    if (group.rebalance && group.rebalance.deadline <= until) due.push({ at: Math.max(state.time, group.rebalance.deadline), kind: 'rebalance-timeout', group: group.id });
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
   const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time));
   if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
   // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'poll-timeout': 4, 'session-expiry': 5, retention: 6, cleaner: 7 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -97,6 +105,10 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       // A fetch round may move a high watermark, a producer's retry may append, a failover may
       // change leaders: each can make retention useful sooner, or later.
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time, until) };
+    } else if (timer.kind === 'commit-retry') {
+      next = retryCommitSync(next, timer.consumer, events);
+    } else if (timer.kind === 'rebalance-timeout') {
+      next = rebalanceTimedOut(next, timer.group, events);
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {

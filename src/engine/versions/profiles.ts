@@ -34,6 +34,17 @@ export interface VersionProfile {
   assignors: readonly AssignorName[];
   /** LogConfig segment.bytes minimum: 14 bytes before 4.0, 1 MiB since (KIP-1030); undefined: not reported. */
   segmentBytesMin: number | undefined;
+  /**
+   * The classic group protocol's join barrier (ClassicGroup, AbstractCoordinator): a rebalance waits
+   * for every member's JoinGroup inside its poll, or for the rebalance timeout. Every real version
+   * has it; 'classic' (files from before this model) completes a rebalance within the step.
+   */
+  joinBarrier: boolean;
+  /**
+   * commitSync retries retriable errors (COORDINATOR_NOT_AVAILABLE) until default.api.timeout.ms
+   * (ConsumerCoordinator.commitOffsetsSync). 'classic' refuses the commit at once, as before.
+   */
+  commitSyncRetries: boolean;
 }
 
 const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
@@ -41,7 +52,7 @@ const MIB = 1024 * 1024;
 
 const base = {
   acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
-  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14,
+  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true,
 } as const;
 
 export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
@@ -54,7 +65,7 @@ export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
   // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
   '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB },
   '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB },
-  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined },
+  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false },
 };
 
 export function profileOf(name: ProfileName | undefined): VersionProfile {

@@ -21,6 +21,18 @@ export const ERROR_MESSAGES = {
     ko: '세션 타임아웃({timeout})이 브로커가 허용하는 범위({min}–{max}, group.min/max.session.timeout.ms)를 벗어나 그룹에 참여할 수 없습니다.',
     en: 'A session timeout of {timeout} is outside what the broker allows ({min}–{max}, group.min/max.session.timeout.ms), so the consumer cannot join.',
   },
+  'error.INVALID_HEARTBEAT_INTERVAL': {
+    ko: 'heartbeat.interval.ms({heartbeat})는 session.timeout.ms({timeout})보다 작아야 합니다. 세션이 끝나기 전에 하트비트가 한 번은 가야 하기 때문입니다.',
+    en: 'heartbeat.interval.ms ({heartbeat}) must be lower than session.timeout.ms ({timeout}): a heartbeat has to arrive before the session runs out.',
+  },
+  'error.FENCED_INSTANCE_ID': {
+    ko: '{group} 그룹에는 group.instance.id가 {groupInstanceId}인 {consumer} 컨슈머가 이미 있습니다. 같은 정적 멤버 ID로 두 컨슈머를 띄우면 브로커가 하나를 펜싱합니다(FencedInstanceIdException).',
+    en: 'Group {group} already has consumer {consumer} with group.instance.id {groupInstanceId}; the broker fences one of two consumers sharing a static member id (FencedInstanceIdException).',
+  },
+  'error.COMMIT_IN_PROGRESS': {
+    ko: '{consumer} 컨슈머는 아직 commitSync 안에서 재시도하고 있습니다(default.api.timeout.ms가 끝나는 모델 시간 {deadline}까지). KafkaConsumer는 한 스레드에서만 쓰므로 그 호출이 돌아올 때까지 다른 호출을 할 수 없습니다.',
+    en: 'Consumer {consumer} is still inside commitSync, retrying until default.api.timeout.ms runs out at model time {deadline}. A KafkaConsumer is used from one thread, so nothing else can be called until that call returns.',
+  },
   'error.RESERVED_NAME': {
     ko: '"{name}" 이름은 이 시뮬레이터에서 쓸 수 없습니다(JavaScript 내부 이름과 겹침). 다른 이름을 골라 주세요.',
     en: '"{name}" is reserved in this simulator (it clashes with a JavaScript built-in name); please choose another name.',

@@ -1,6 +1,7 @@
 import type { Entry } from '../entry.ts';
 import { CLUSTER_EVENT_MESSAGES } from './events-cluster.ts';
 import { CONSUMER_EVENT_MESSAGES } from './events-consumers.ts';
+import { GROUP_PROTOCOL_EVENT_MESSAGES } from './events-group-protocol.ts';
 
 // Narration of engine events, one line each, for the event log. src/view/narrate.ts picks the key
 // (and the variant, where a field changes the sentence) and fills the placeholders.
@@ -129,5 +130,6 @@ export const EVENT_MESSAGES = {
     en: 'Time moved forward by {duration}: model time {from} → {to}.',
   },
   ...CONSUMER_EVENT_MESSAGES,
+  ...GROUP_PROTOCOL_EVENT_MESSAGES,
   ...CLUSTER_EVENT_MESSAGES,
 } satisfies Record<string, Entry>;
