@@ -1,4 +1,5 @@
 import type { Acks, AssignorName, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
+import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
 
 // Commands are plain JSON: scenario files, share links and the timeline store hold them as they are.
 
@@ -45,6 +46,10 @@ export interface AddConsumerCommand {
   autoCommitIntervalMs?: number;
   sessionTimeoutMs?: number;
   maxPollIntervalMs?: number;
+  /** group.protocol: 'classic' (default, every version) or 'consumer' (KIP-848, Kafka 4.0+). */
+  groupProtocol?: 'classic' | 'consumer';
+  /** group.remote.assignor for group.protocol=consumer: 'uniform' (broker default) or 'range'. */
+  groupRemoteAssignor?: GroupRemoteAssignor;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
 export interface CommitCommand { type: 'commit'; consumer: string; offsets?: CommittedOffsetSpec[] }

@@ -1,5 +1,7 @@
 import type { AppendVec } from './append-vec.ts';
 import type { ProfileName } from './versions/names.ts';
+import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
+import type { ConsumerGroupData } from './groups/consumer-protocol/types.ts';
 
 /** How the partitioner chose a record's partition: carried by the request and the event that reports the append. */
 export type Placement =
@@ -226,6 +228,10 @@ export interface ConsumerState {
   paused: readonly string[];
   /** seekToBeginning / seekToEnd, evaluated lazily at the next poll (SubscriptionState.requestOffsetReset). */
   resetRequested: Readonly<Record<string, 'earliest' | 'latest'>>;
+  /** group.protocol=consumer (KIP-848, Kafka 4.0+); absent: the classic protocol. */
+  groupProtocol?: 'consumer';
+  /** group.remote.assignor asked for by a consumer-protocol member; absent: the broker's default (uniform). */
+  groupRemoteAssignor?: GroupRemoteAssignor;
 }
 
 export type ConsumerMembership = 'subscribed' | 'joined' | 'poll-timeout';
@@ -240,6 +246,8 @@ export interface GroupState {
   committed: Readonly<Record<string, number>>;
   /** One past the highest offset ever handed to a member, by tpKey: anything below it is a redelivery. */
   delivered: Readonly<Record<string, number>>;
+  /** A KIP-848 consumer group's coordinator state (groups/consumer-protocol); absent for a classic group. */
+  consumerProtocol?: ConsumerGroupData;
 }
 
 /**

@@ -114,7 +114,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   removeProducer: [name('producer')],
   produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
-    integer('maxPollIntervalMs', 1, true)],
+    integer('maxPollIntervalMs', 1, true), oneOf('groupProtocol', ['classic', 'consumer']), oneOf('groupRemoteAssignor', ['uniform', 'range'])],
   poll: [name('consumer'), integer('maxRecords', 1, true)],
   commit: [name('consumer'), offsetList('offsets', topicName)],
   removeConsumer: [name('consumer')],

@@ -134,6 +134,11 @@ const CASES: Case[] = [
   { name: 'an invisible character in a name', error: refusal([], { type: 'addProducer', producer: 'p\u200b1' }), key: 'error.NAME_INVISIBLE', mentions: ['U+200B', 2] },
   // The produce form's own limit, refused before the engine sees the command.
   { name: 'an over-long key typed in the form', error: { code: 'KEY_TOO_LONG', message: 'A key can be at most 100 characters here', params: { max: 100, length: 101 } }, key: 'error.KEY_TOO_LONG', mentions: [100, 101] },
+  // KIP-848 consumer protocol (BASE's g1 is a classic group with c1 in it).
+  { name: 'group.protocol=consumer before 4.0', error: applyCommand(applyCommand(createSimulation({ seed: 1, kafkaVersion: '3.9' }), { type: 'createTopic', topic: 'orders', partitions: 1 }).state, { type: 'addConsumer', consumer: 'k', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' }).error!, key: 'error.GROUP_PROTOCOL_NOT_IN_VERSION', mentions: ['3.9', '4.0'] },
+  { name: 'a consumer-protocol member into a classic group', error: refusal(BASE, { type: 'addConsumer', consumer: 'k', group: 'g1', topics: ['orders'], groupProtocol: 'consumer' }), key: 'error.GROUP_ID_NOT_FOUND', mentions: ['g1', 'k'] },
+  { name: 'a classic member into a consumer group', error: refusal([...BASE, { type: 'addConsumer', consumer: 'k', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' }], { type: 'addConsumer', consumer: 'm', group: 'gk', topics: ['orders'] }), key: 'error.INCONSISTENT_GROUP_PROTOCOL.mixed', mentions: ['gk', 'm'] },
+  { name: 'partition.assignment.strategy with group.protocol=consumer', error: refusal(BASE, { type: 'addConsumer', consumer: 'k', group: 'gk', topics: ['orders'], groupProtocol: 'consumer', assignor: 'range' }), key: 'error.CONSUMER_PROTOCOL_CONFIG.strategy', mentions: [] },
   { name: 'a partitioner the version does not ship', error: applyCommand(createSimulation({ seed: 1, kafkaVersion: '4.0' }), { type: 'addProducer', producer: 'p', partitioner: 'sticky' }).error!, key: 'error.PARTITIONER_NOT_IN_VERSION', mentions: ['4.0', '2.8, 3.6, 3.9'] },
 ];
 

@@ -133,7 +133,20 @@ const RETENTION: Command[] = [
 
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
 const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
+// KIP-848 consumer protocol: join, scale out (revoke, then hand over), leave, added partitions.
+const KIP848: Command[] = [
+  { type: 'createTopic', topic: 'orders', partitions: 3 },
+  { type: 'addConsumer', consumer: 'k1', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' },
+  { type: 'poll', consumer: 'k1' },
+  { type: 'addConsumer', consumer: 'k2', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' },
+  { type: 'poll', consumer: 'k2' },
+  { type: 'advanceTime', ms: 5_000 },
+  { type: 'alterPartitions', topic: 'orders', partitions: 4 },
+  { type: 'advanceTime', ms: 5_000 },
+  { type: 'removeConsumer', consumer: 'k2' },
+  { type: 'advanceTime', ms: 5_000 },
+];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
 
 
 /** Names and numbers a line about this event must mention. */

@@ -3,6 +3,7 @@ import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { SimState } from '../types.ts';
 import { coordinator } from './coordinator.ts';
 import { rebalance } from './rebalance.ts';
+import { isConsumerProtocol, joinConsumerGroup } from './consumer-protocol/coordinator.ts';
 
 /**
  * A member joins its group inside poll(), not in subscribe(): ConsumerCoordinator.poll calls
@@ -15,6 +16,8 @@ export function joinIfNeeded(state: SimState, consumerId: string, events: Events
   if (!consumer || consumer.membership === 'joined') return state;
   // Without a coordinator the poll cannot join (ConsumerCoordinator.poll: coordinatorUnknownAndUnreadySync).
   if (coordinator(state, consumer.group) === undefined) return state;
+  // group.protocol=consumer (KIP-848) joins through ConsumerGroupHeartbeat instead.
+  if (isConsumerProtocol(consumer)) return joinConsumerGroup(state, consumerId, events);
   const existing = state.groups[consumer.group];
   const group = existing
     ? { ...existing, assignor: consumer.assignor, members: [...existing.members.filter((m) => m !== consumer.id), consumer.id] }

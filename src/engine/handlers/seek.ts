@@ -3,6 +3,7 @@ import { simError, type SimError } from '../errors.ts';
 import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
 import { liveConsumer } from './consumers.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup } from './context.ts';
+import { removeMember } from '../groups/consumer-protocol/coordinator.ts';
 
 // The consumer's own position controls: seek, seekToBeginning/End, pause/resume, all of which
 // act on SubscriptionState only (no request to the broker until the next poll), and restarting a
@@ -78,9 +79,12 @@ export function restartConsumer(state: SimState, command: RestartConsumerCommand
     enableAutoCommit: old.enableAutoCommit, autoCommitIntervalMs: old.autoCommitIntervalMs, sessionTimeoutMs: old.sessionTimeoutMs,
     status: 'active', assignment: [], positions: {}, nextAutoCommitAt: state.time + old.autoCommitIntervalMs, pollCursor: 0,
     maxPollIntervalMs: old.maxPollIntervalMs, lastPollAt: state.time, membership: 'subscribed', paused: [], resetRequested: {},
+    ...(old.groupProtocol === undefined ? {} : { groupProtocol: old.groupProtocol }),
+    ...(old.groupRemoteAssignor === undefined ? {} : { groupRemoteAssignor: old.groupRemoteAssignor }),
   };
   events.push({ type: 'consumerRestarted', at: state.time, consumer: old.id, group: old.group });
-  const next = withConsumer(state, fresh);
+  // A KIP-848 member restarted under its name replaces its old member at once (as the classic path does).
+  const next = withConsumer(removeMember(state, old.id, old.group, 'member-restarted', events), fresh);
   const group = next.groups[old.group];
   return group ? withGroup(next, { ...group, members: group.members.filter((m) => m !== old.id) }) : next;
 }

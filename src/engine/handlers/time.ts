@@ -5,17 +5,21 @@ import { applyRetention } from '../log/retention.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import { segmentEndOffset } from '../log/partition-log.ts';
 import type { SimState, TopicState } from '../types.ts';
+import { isConsumerProtocol } from '../groups/consumer-protocol/coordinator.ts';
+import { type ConsumerProtocolTimer, consumerProtocolTimers, fireConsumerProtocolTimer } from '../groups/consumer-protocol/timers.ts';
 import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
 // Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks.
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry'; consumer: string } | { at: number; kind: 'retention' } | ClusterTimer | ConsumerProtocolTimer;
 
 function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
+    // KIP-848 members have their own timers (groups/consumer-protocol/timers.ts).
+    if (isConsumerProtocol(consumer)) continue;
     if (consumer.status === 'crashed') {
       // A process that died before joining has no session to expire: it waits for restartConsumer.
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
@@ -27,9 +31,9 @@ function dueTimers(state: SimState, until: number): Due[] {
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
-  due.push(...clusterTimers(state, until));
+  due.push(...clusterTimers(state, until), ...consumerProtocolTimers(state, until));
   // At one moment: the controller fences first, then fetches, then clients, then retention.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, retention: 6 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, 'cg-poll-timeout': 4, 'cg-session-expiry': 5, 'cg-heartbeat': 6, retention: 7 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -114,6 +118,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       // A fetch round may move a high watermark, a producer's retry may append, a failover may
       // change leaders: each can make retention useful sooner, or later.
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time, until) };
+    } else if (timer.kind === 'cg-heartbeat' || timer.kind === 'cg-session-expiry' || timer.kind === 'cg-poll-timeout') {
+      next = fireConsumerProtocolTimer(next, timer, events);
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {

@@ -12,5 +12,5 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,
-  groupOffsetsReset: true, topicConfigAltered: true,
+  groupOffsetsReset: true, topicConfigAltered: true, groupEpochBumped: true, targetAssignmentComputed: true, memberReconciled: true,
 };

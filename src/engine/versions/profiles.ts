@@ -34,6 +34,8 @@ export interface VersionProfile {
   assignors: readonly AssignorName[];
   /** LogConfig segment.bytes minimum: 14 bytes before 4.0, 1 MiB since (KIP-1030); undefined: not reported. */
   segmentBytesMin: number | undefined;
+  /** group.protocol=consumer for clients (KIP-848): generally available since 4.0. */
+  consumerGroupProtocol: boolean;
 }
 
 const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
@@ -41,7 +43,7 @@ const MIB = 1024 * 1024;
 
 const base = {
   acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
-  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14,
+  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, consumerGroupProtocol: false,
 } as const;
 
 export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
@@ -52,9 +54,9 @@ export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
   '3.6': { ...base, name: '3.6', partitioners: ['uniform-sticky', 'sticky', 'round-robin'] },
   '3.9': { ...base, name: '3.9', partitioners: ['uniform-sticky', 'sticky', 'round-robin'], minIsrCapped: true },
   // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
-  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB },
-  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB },
-  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined },
+  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
+  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
+  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, consumerGroupProtocol: true },
 };
 
 export function profileOf(name: ProfileName | undefined): VersionProfile {
