@@ -140,3 +140,12 @@ describe('mixed groups and versions', () => {
     expect(applyCommand(state, { type: 'addConsumer', consumer: 'y', group: 'h', topics: ['orders'] }).state.consumers['y']!.groupProtocol).toBeUndefined();
   });
 });
+
+describe('heartbeats need a coordinator', () => {
+  it('while the coordinator is down the members keep what they own; reconciliation resumes once it is back', () => {
+    const down = run([...SCALE_OUT, { type: 'stopBroker', broker: 1 }, { type: 'advanceTime', ms: 20_000 }]).state;
+    expect(consumerGroupState(down, 'g').members.map((m) => m.assigned.length)).toEqual([3, 0]);
+    const back = run([...SCALE_OUT, { type: 'stopBroker', broker: 1 }, { type: 'advanceTime', ms: 20_000 }, { type: 'startBroker', broker: 1 }, { type: 'advanceTime', ms: 10_000 }]).state;
+    expect(consumerGroupState(back, 'g')).toMatchObject({ state: 'Stable' });
+  });
+});

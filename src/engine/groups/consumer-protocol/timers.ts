@@ -1,5 +1,7 @@
 import type { Events } from '../../handlers/context.ts';
+import { withGroup } from '../../handlers/context.ts';
 import type { SimState } from '../../types.ts';
+import { coordinator } from '../coordinator.ts';
 import { expireMember, heartbeat, isConsumerProtocol, leaveConsumerGroup, metadataChanged } from './coordinator.ts';
 import type { ConsumerGroupData, ConsumerGroupMember } from './types.ts';
 
@@ -55,7 +57,13 @@ export function fireConsumerProtocolTimer(state: SimState, timer: ConsumerProtoc
   switch (timer.kind) {
     case 'cg-session-expiry': return expireMember(state, timer.consumer, events);
     case 'cg-poll-timeout': return leaveConsumerGroup(state, timer.consumer, 'poll-timeout', events);
-    case 'cg-heartbeat': return heartbeat(state, timer.consumer, events);
+    case 'cg-heartbeat': {
+      if (coordinator(state, consumer.group) !== undefined) return heartbeat(state, timer.consumer, events);
+      // No coordinator: the heartbeat fails and is retried an interval later; the member keeps what it owns.
+      const group = state.groups[consumer.group]!;
+      const cg = group.consumerProtocol!;
+      return withGroup(state, { ...group, consumerProtocol: { ...cg, members: { ...cg.members, [consumer.id]: { ...cg.members[consumer.id]!, heartbeatBase: state.time } } } });
+    }
     default: {
       const never: never = timer.kind;
       return never;
