@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { rangeAssign, type ServerAssignment, type ServerAssignorMember, uniformAssign } from './assignors.ts';
+import { uniformHeterogeneousAssign } from './uniform-heterogeneous.ts';
 
 // Kafka's group-coordinator tests, holding their answers: UniformHomogeneousAssignmentBuilderTest (4.1,
 // after KAFKA-18688) and the server-side RangeAssignorTest. Kafka compares each member's partitions
@@ -104,14 +105,74 @@ describe('UniformAssignor, homogeneous (UniformHomogeneousAssignmentBuilderTest,
   });
 });
 
-describe('UniformAssignor, heterogeneous subscriptions (simplified)', () => {
-  it('assigns every subscribed partition once, only to subscribers, sizes within one where subscriptions allow', () => {
-    const members = [member('A', ['topic1', 'topic2']), member('B', ['topic2']), member('C', ['topic2', 'topic3'])];
-    const result = uniformAssign({ topics: metadata({ topic1: 3, topic2: 3, topic3: 2 }), members });
-    const all = Object.values(result).flat().map((tp) => `${tp.topic}-${tp.partition}`);
-    expect(all.sort()).toEqual(['topic1-0', 'topic1-1', 'topic1-2', 'topic2-0', 'topic2-1', 'topic2-2', 'topic3-0', 'topic3-1']);
-    expect(result['B']!.every((tp) => tp.topic === 'topic2')).toBe(true);
-    expect(result['A']!.length).toBeGreaterThan(0);
+describe('UniformAssignor, heterogeneous (UniformHeterogeneousAssignmentBuilderTest)', () => {
+  // Its TestGroupSpecImpl lists members sorted; topics tie-break by Uuid, whose order here is topic1 < topic2 < topic3 < topic4.
+  const hetero = (counts: Record<string, number>, members: ServerAssignorMember[]) =>
+    show(Object.fromEntries(uniformHeterogeneousAssign({ topics: Object.entries(counts).map(([topic, partitions]) => ({ topic, partitions })), members })));
+
+  it('testTwoMembersNoTopicSubscription', () => {
+    expect(hetero({ topic1: 3 }, [member('A', []), member('B', [])])).toEqual({ A: [], B: [] });
+  });
+
+  it('testFirstAssignmentTwoMembersTwoTopics', () => {
+    expect(hetero({ topic1: 3, topic3: 6 }, [member('A', ['topic1', 'topic3']), member('B', ['topic3'])]))
+      .toEqual({ A: ['topic1-0', 'topic1-1', 'topic1-2', 'topic3-4'], B: ['topic3-0', 'topic3-1', 'topic3-2', 'topic3-3', 'topic3-5'] });
+  });
+
+  it('testFirstAssignmentNumMembersGreaterThanTotalNumPartitions', () => {
+    expect(hetero({ topic3: 1, topic1: 2 }, [member('A', ['topic3']), member('B', ['topic3']), member('C', ['topic1'])]))
+      .toEqual({ A: ['topic3-0'], B: [], C: ['topic1-0', 'topic1-1'] });
+  });
+
+  it('testReassignmentForTwoMembersThreeTopicsGivenUnbalancedPrevAssignment', () => {
+    const members = [member('A', ['topic1'], ['topic1:0,1,2']), member('B', ['topic1', 'topic2'], ['topic1:3', 'topic2:0']),
+      member('C', ['topic1', 'topic2', 'topic3'], ['topic1:4,5', 'topic2:1,2,3', 'topic3:0,1,2,3'])];
+    expect(hetero({ topic1: 6, topic2: 4, topic3: 4 }, members)).toEqual({
+      A: ['topic1-0', 'topic1-1', 'topic1-2', 'topic1-5'],
+      B: ['topic1-3', 'topic2-0', 'topic2-1', 'topic2-2', 'topic2-3'],
+      C: ['topic1-4', 'topic3-0', 'topic3-1', 'topic3-2', 'topic3-3'],
+    });
+  });
+
+  it('testReassignmentWhenPartitionsAreAddedForTwoMembers', () => {
+    const members = [member('A', ['topic1', 'topic3'], ['topic1:0,1,2,3', 'topic3:0,1']), member('B', ['topic1', 'topic2', 'topic3', 'topic4'], ['topic2:0,1,2', 'topic4:0,1,2'])];
+    expect(hetero({ topic1: 6, topic2: 5, topic3: 3, topic4: 3 }, members)).toEqual({
+      A: ['topic1-0', 'topic1-1', 'topic1-2', 'topic1-3', 'topic1-4', 'topic1-5', 'topic3-0', 'topic3-1', 'topic3-2'],
+      B: ['topic2-0', 'topic2-1', 'topic2-2', 'topic2-3', 'topic2-4', 'topic4-0', 'topic4-1', 'topic4-2'],
+    });
+  });
+
+  it('testReassignmentWhenOneMemberAddedAndPartitionsAddedTwoMembersTwoTopics', () => {
+    const members = [member('A', ['topic1'], ['topic1:0,2', 'topic2:0']), member('B', ['topic1', 'topic2'], ['topic1:1', 'topic2:1,2']), member('C', ['topic1', 'topic2'])];
+    expect(hetero({ topic1: 6, topic2: 7 }, members)).toEqual({
+      A: ['topic1-0', 'topic1-2', 'topic1-3', 'topic1-4', 'topic1-5'],
+      B: ['topic1-1', 'topic2-1', 'topic2-2', 'topic2-6'],
+      C: ['topic2-0', 'topic2-3', 'topic2-4', 'topic2-5'],
+    });
+  });
+
+  it('testReassignmentWhenOneMemberRemovedAfterInitialAssignmentWithThreeMembersThreeTopics', () => {
+    const members = [member('A', ['topic1', 'topic3'], ['topic1:0,1,2', 'topic3:0,1']), member('B', ['topic2'], ['topic2:3,4,5,6'])];
+    expect(hetero({ topic1: 3, topic2: 8, topic3: 3 }, members)).toEqual({
+      A: ['topic1-0', 'topic1-1', 'topic1-2', 'topic3-0', 'topic3-1', 'topic3-2'],
+      B: ['topic2-0', 'topic2-1', 'topic2-2', 'topic2-3', 'topic2-4', 'topic2-5', 'topic2-6', 'topic2-7'],
+    });
+  });
+
+  it('testReassignmentWhenOneSubscriptionRemovedAfterInitialAssignmentWithTwoMembersTwoTopics', () => {
+    const members = [member('A', ['topic1'], ['topic1:0,2', 'topic2:1,3']), member('B', ['topic1', 'topic2'], ['topic1:1', 'topic2:0,2,4'])];
+    expect(hetero({ topic1: 3, topic2: 5 }, members)).toEqual({ A: ['topic1-0', 'topic1-1', 'topic1-2'], B: ['topic2-0', 'topic2-1', 'topic2-2', 'topic2-3', 'topic2-4'] });
+  });
+
+  it('testReassignmentWhenTopicPartitionsRunOutAndMembersHaveNoPartitions', () => {
+    const members = [member('A', ['topic1', 'topic2', 'topic3'], ['topic1:0,1', 'topic2:0,1', 'topic3:0,1']), member('B', ['topic1', 'topic2', 'topic3'])];
+    expect(hetero({ topic1: 2, topic2: 2, topic3: 2 }, members)).toEqual({ A: ['topic2-0', 'topic3-0', 'topic3-1'], B: ['topic1-0', 'topic1-1', 'topic2-1'] });
+  });
+
+  it('uniformAssign takes the heterogeneous builder when subscriptions differ', () => {
+    const members = [member('A', ['topic1', 'topic3']), member('B', ['topic3'])];
+    expect(show(uniformAssign({ topics: metadata({ topic1: 3, topic3: 6 }), members })))
+      .toEqual({ A: ['topic1-0', 'topic1-1', 'topic1-2', 'topic3-4'], B: ['topic3-0', 'topic3-1', 'topic3-2', 'topic3-3', 'topic3-5'] });
   });
 });
 

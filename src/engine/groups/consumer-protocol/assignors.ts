@@ -1,4 +1,5 @@
 import type { TopicPartition } from '../assignors/types.ts';
+import { uniformHeterogeneousAssign } from './uniform-heterogeneous.ts';
 
 // The group coordinator's server-side assignors of KIP-848 (group-coordinator module, package
 // org.apache.kafka.coordinator.group.assignor): pure functions of the subscriptions, the topic
@@ -125,63 +126,10 @@ function uniformHomogeneous(input: ServerAssignorInput): Map<string, TopicPartit
   return result;
 }
 
-/**
- * Members subscribed to different topics (UniformHeterogeneousAssignmentBuilder). A simplification
- * with the same goals, not Kafka's exact answers: each member keeps its previous target partitions
- * of topics it still subscribes to, each unassigned partition goes to the subscriber with the fewest
- * partitions, then a partition moves from the fullest member to a subscriber with two or more fewer
- * until none can.
- */
-function uniformHeterogeneous(input: ServerAssignorInput): Map<string, TopicPartition[]> {
-  const result = new Map<string, TopicPartition[]>();
-  const exists = new Map(input.topics.map((t) => [t.topic, t.partitions]));
-  const taken = new Set<string>();
-  for (const m of input.members) {
-    const topics = new Set(m.topics);
-    const kept = m.assigned.filter((tp) => topics.has(tp.topic) && exists.has(tp.topic) && tp.partition < exists.get(tp.topic)!);
-    for (const tp of kept) taken.add(key(tp.topic, tp.partition));
-    result.set(m.id, [...kept]);
-  }
-  const subscribers = new Map<string, string[]>();
-  for (const t of input.topics) subscribers.set(t.topic, input.members.filter((m) => m.topics.includes(t.topic)).map((m) => m.id));
-  const smallest = (ids: readonly string[]): string | undefined => {
-    let best: string | undefined;
-    for (const id of ids) if (best === undefined || result.get(id)!.length < result.get(best)!.length) best = id;
-    return best;
-  };
-  for (const t of input.topics) {
-    for (let p = 0; p < t.partitions; p++) {
-      if (taken.has(key(t.topic, p))) continue;
-      const owner = smallest(subscribers.get(t.topic)!);
-      if (owner !== undefined) result.get(owner)!.push({ topic: t.topic, partition: p });
-    }
-  }
-  // Balance: bounded by the number of partitions, each move narrows the gap.
-  for (let guard = 0; guard < 10_000; guard++) {
-    let moved = false;
-    const bySize = [...input.members].sort((a, b) => result.get(b.id)!.length - result.get(a.id)!.length);
-    for (const from of bySize) {
-      const list = result.get(from.id)!;
-      for (let i = list.length - 1; i >= 0 && !moved; i--) {
-        const tp = list[i]!;
-        const to = smallest(subscribers.get(tp.topic)!);
-        if (to !== undefined && result.get(to)!.length + 2 <= list.length) {
-          list.splice(i, 1);
-          result.get(to)!.push(tp);
-          moved = true;
-        }
-      }
-      if (moved) break;
-    }
-    if (!moved) break;
-  }
-  return result;
-}
-
-/** UniformAssignor: the homogeneous builder when every member subscribes to the same topics. */
+/** UniformAssignor: the homogeneous builder when every member subscribes to the same topics, else the heterogeneous one. */
 export function uniformAssign(input: ServerAssignorInput): ServerAssignment {
   if (input.members.length === 0) return {};
-  return ordered(input, isHomogeneous(input.members) ? uniformHomogeneous(input) : uniformHeterogeneous(input));
+  return ordered(input, isHomogeneous(input.members) ? uniformHomogeneous(input) : uniformHeterogeneousAssign(input));
 }
 
 /**
