@@ -6,7 +6,7 @@ import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replicati
 import { segmentEndOffset } from '../log/partition-log.ts';
 import type { SimState, TopicState } from '../types.ts';
 import { isConsumerProtocol } from '../groups/consumer-protocol/coordinator.ts';
-import { type ConsumerProtocolTimer, consumerProtocolTimers, fireConsumerProtocolTimer } from '../groups/consumer-protocol/timers.ts';
+import { type ConsumerProtocolTimer, fireConsumerProtocolTimer, pushConsumerProtocolTimers } from '../groups/consumer-protocol/timers.ts';
 import { type Events, type HandlerResult, withGroup, withTopic, withoutKey } from './context.ts';
 
 // Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks.
@@ -19,7 +19,7 @@ function dueTimers(state: SimState, until: number): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     // KIP-848 members have their own timers (groups/consumer-protocol/timers.ts).
-    if (isConsumerProtocol(consumer)) continue;
+    if (isConsumerProtocol(consumer)) { pushConsumerProtocolTimers(state, consumer, until, due); continue; }
     if (consumer.status === 'crashed') {
       // A process that died before joining has no session to expire: it waits for restartConsumer.
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
@@ -31,7 +31,7 @@ function dueTimers(state: SimState, until: number): Due[] {
     }
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
-  due.push(...clusterTimers(state, until), ...consumerProtocolTimers(state, until));
+  due.push(...clusterTimers(state, until));
   // At one moment: the controller fences first, then fetches, then clients, then retention.
   const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, 'poll-timeout': 4, 'session-expiry': 5, 'cg-poll-timeout': 4, 'cg-session-expiry': 5, 'cg-heartbeat': 6, retention: 7 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);

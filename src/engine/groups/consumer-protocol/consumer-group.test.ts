@@ -149,3 +149,24 @@ describe('heartbeats need a coordinator', () => {
     expect(consumerGroupState(back, 'g')).toMatchObject({ state: 'Stable' });
   });
 });
+
+describe('ConsumerGroupTest.testGroupState: Empty, Assigning, Reconciling, Stable', () => {
+  it('walks the states of ConsumerGroup.maybeUpdateGroupState', () => {
+    const states: string[] = [];
+    const commands: Command[] = [
+      { type: 'createTopic', topic: 'orders', partitions: 2 }, consumer('c1'),
+      { type: 'poll', consumer: 'c1' },            // Stable: one member, reconciled at once
+      consumer('c2'), { type: 'poll', consumer: 'c2' }, // Reconciling: c2 waits for c1's partition
+      { type: 'advanceTime', ms: 5_000 },           // Stable
+      { type: 'removeConsumer', consumer: 'c1' },   // Assigning: epoch bumped, no target yet
+      { type: 'advanceTime', ms: 5_000 },           // Stable again
+      { type: 'removeConsumer', consumer: 'c2' },   // Empty
+    ];
+    let state = createSimulation({ seed: 2, kafkaVersion: '4.1' });
+    for (const c of commands) {
+      state = applyCommand(state, c).state;
+      states.push(consumerGroupState(state, 'g').state);
+    }
+    expect(states).toEqual(['Dead', 'Empty', 'Stable', 'Stable', 'Reconciling', 'Stable', 'Assigning', 'Stable', 'Empty']);
+  });
+});

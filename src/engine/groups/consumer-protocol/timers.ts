@@ -1,6 +1,6 @@
 import type { Events } from '../../handlers/context.ts';
 import { withGroup } from '../../handlers/context.ts';
-import type { SimState } from '../../types.ts';
+import type { ConsumerState, SimState } from '../../types.ts';
 import { coordinator } from '../coordinator.ts';
 import { expireMember, heartbeat, isConsumerProtocol, leaveConsumerGroup, metadataChanged } from './coordinator.ts';
 import type { ConsumerGroupData, ConsumerGroupMember } from './types.ts';
@@ -28,26 +28,28 @@ export function needsHeartbeat(state: SimState, cg: ConsumerGroupData, member: C
   return cg.groupEpoch > cg.targetAssignmentEpoch || member.memberEpoch !== cg.targetAssignmentEpoch || member.state !== 'STABLE' || metadataChanged(state, cg);
 }
 
+/** The due timers of one consumer-protocol consumer, pushed onto `due` (advanceTime's single pass over the consumers). */
+export function pushConsumerProtocolTimers(state: SimState, consumer: ConsumerState, until: number, due: { push(timer: ConsumerProtocolTimer): number }): void {
+  const cg = state.groups[consumer.group]?.consumerProtocol;
+  const member = cg?.members[consumer.id];
+  if (!cg || !member) return;
+  if (consumer.status === 'crashed') {
+    const at = lastHeartbeatAt(member, consumer.crashedAt ?? state.time) + member.sessionTimeoutMs;
+    if (at <= until) due.push({ at: Math.max(state.time, at), kind: 'cg-session-expiry', consumer: consumer.id });
+    return;
+  }
+  if (consumer.membership !== 'joined') return;
+  const pollTimeout = consumer.lastPollAt + consumer.maxPollIntervalMs;
+  if (pollTimeout <= until) due.push({ at: Math.max(state.time, pollTimeout), kind: 'cg-poll-timeout', consumer: consumer.id });
+  if (needsHeartbeat(state, cg, member)) {
+    const at = nextHeartbeatAt(member, state.time);
+    if (at <= until) due.push({ at, kind: 'cg-heartbeat', consumer: consumer.id });
+  }
+}
+
 export function consumerProtocolTimers(state: SimState, until: number): ConsumerProtocolTimer[] {
   const due: ConsumerProtocolTimer[] = [];
-  for (const consumer of Object.values(state.consumers)) {
-    if (!isConsumerProtocol(consumer)) continue;
-    const cg = state.groups[consumer.group]?.consumerProtocol;
-    const member = cg?.members[consumer.id];
-    if (!cg || !member) continue;
-    if (consumer.status === 'crashed') {
-      const at = lastHeartbeatAt(member, consumer.crashedAt ?? state.time) + member.sessionTimeoutMs;
-      if (at <= until) due.push({ at: Math.max(state.time, at), kind: 'cg-session-expiry', consumer: consumer.id });
-      continue;
-    }
-    if (consumer.membership !== 'joined') continue;
-    const pollTimeout = consumer.lastPollAt + consumer.maxPollIntervalMs;
-    if (pollTimeout <= until) due.push({ at: Math.max(state.time, pollTimeout), kind: 'cg-poll-timeout', consumer: consumer.id });
-    if (needsHeartbeat(state, cg, member)) {
-      const at = nextHeartbeatAt(member, state.time);
-      if (at <= until) due.push({ at, kind: 'cg-heartbeat', consumer: consumer.id });
-    }
-  }
+  for (const consumer of Object.values(state.consumers)) if (isConsumerProtocol(consumer)) pushConsumerProtocolTimers(state, consumer, until, due);
   return due;
 }
 
