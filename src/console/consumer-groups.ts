@@ -81,7 +81,8 @@ export interface Row { group: string; topic?: string; partition?: number; offset
 function memberState(state: SimState, group: string, rows: number): { said: Chunk[]; print: boolean } {
   const s = describedState(state, group);
   if (s === 'Empty') return { said: chunks(['err', `\nConsumer group '${group}' has no active members.\n`]), print: rows > 0 };
-  if (s === 'PreparingRebalance' || s === 'CompletingRebalance') return { said: chunks(['err', `\nWarning: Consumer group '${group}' is rebalancing.\n`]), print: rows > 0 };
+  // A KIP-848 group still assigning or reconciling counts as rebalancing too.
+  if (s === 'PreparingRebalance' || s === 'CompletingRebalance' || s === 'Assigning' || s === 'Reconciling') return { said: chunks(['err', `\nWarning: Consumer group '${group}' is rebalancing.\n`]), print: rows > 0 };
   return { said: [], print: rows > 0 };
 }
 
@@ -171,6 +172,7 @@ function describeMembers(state: SimState, groups: readonly string[], verbose: bo
         w.host = Math.max(w.host, m.host.length);
         w.clientId = Math.max(w.clientId, m.clientId.length);
         w.current = Math.max(w.current, assignmentText(m.assignment).length);
+        w.target = Math.max(w.target, assignmentText(m.targetAssignment ?? []).length);
       }
     }
     const line = (c: (string | number)[]) => `${pad(c[0]!, w.group)} ${pad(c[1]!, w.consumerId)} ${pad(c[2]!, w.host)} ${pad(c[3]!, w.clientId)} ${pad(c[4]!, 15)} `;
@@ -179,7 +181,8 @@ function describeMembers(state: SimState, groups: readonly string[], verbose: bo
     let out = `\n${line(['GROUP', 'CONSUMER-ID', 'HOST', 'CLIENT-ID', '#PARTITIONS'])}${verbose ? epochs(['CURRENT-EPOCH', 'CURRENT-ASSIGNMENT', 'TARGET-EPOCH', 'TARGET-ASSIGNMENT']) : ''}\n`;
     for (const m of list) {
       out += line([group, m.consumerId, m.host, m.clientId, m.assignment.length]);
-      if (verbose) out += epochs([MISSING, assignmentText(m.assignment), MISSING, MISSING]);
+      // A KIP-848 member has epochs and a target; a classic one has neither.
+      if (verbose) out += epochs([m.currentEpoch === undefined ? MISSING : String(m.currentEpoch), assignmentText(m.assignment), m.targetEpoch === undefined ? MISSING : String(m.targetEpoch), m.targetAssignment === undefined ? MISSING : assignmentText(m.targetAssignment)]);
       out += '\n';
     }
     printed.push({ stream: 'out', text: out });
@@ -208,13 +211,15 @@ function describeState(state: SimState, groups: readonly string[], verbose: bool
     const coordinator = coordinatorText(state, group);
     const stateName = describedState(state, group)!;
     const g = state.groups[group]!;
-    const strategy = stateName === 'Stable' ? g.assignor : MISSING;
+    // A KIP-848 group always names its server-side assignor (ConsumerGroup.asDescribedGroup).
+    const cg = g.consumerProtocol;
+    const strategy = cg ? cg.assignor : stateName === 'Stable' ? g.assignor : MISSING;
     const head = (c: (string | number)[]) => `\n${pad(c[0]!, Math.max(15, group.length))} ${pad(c[1]!, Math.max(25, coordinator.length))} ${pad(c[2]!, 20)} ${pad(c[3]!, 20)}`;
     let out: string;
     if (verbose) {
       const line = (c: (string | number)[]) => `${head(c)} ${pad(c[4]!, 15)} ${pad(c[5]!, 25)} ${c[6]!}`;
       out = line(['GROUP', 'COORDINATOR (ID)', 'ASSIGNMENT-STRATEGY', 'STATE', 'GROUP-EPOCH', 'TARGET-ASSIGNMENT-EPOCH', '#MEMBERS'])
-        + line([group, coordinator, strategy, stateName, MISSING, MISSING, g.members.length]);
+        + line([group, coordinator, strategy, stateName, cg ? cg.groupEpoch : MISSING, cg ? cg.targetAssignmentEpoch : MISSING, g.members.length]);
     } else {
       const line = (c: (string | number)[]) => `${head(c)} ${c[4]!}`;
       out = line(['GROUP', 'COORDINATOR (ID)', 'ASSIGNMENT-STRATEGY', 'STATE', '#MEMBERS']) + line([group, coordinator, strategy, stateName, g.members.length]);

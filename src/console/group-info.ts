@@ -1,4 +1,4 @@
-import { coordinator, groupIds, groupMembers, groupState as coordinatorGroupState, type SimState } from '../engine/index.ts';
+import { consumerGroupState, coordinator, groupIds, groupMembers, groupState as coordinatorGroupState, type SimState } from '../engine/index.ts';
 import { javaStringHash, topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
 import { clientHost, memberId } from './ids.ts';
 import { javaHashOrder } from './result.ts';
@@ -18,7 +18,11 @@ function coordinatorState(state: SimState, group: string): Described {
 
 export interface TP { topic: string; partition: number }
 
-export interface MemberInfo { consumer: string; consumerId: string; host: string; clientId: string; assignment: TP[] }
+export interface MemberInfo {
+  consumer: string; consumerId: string; host: string; clientId: string; assignment: TP[];
+  /** KIP-848 members (ConsumerGroupDescribe): member epoch, the group's target assignment epoch, the member's target. */
+  currentEpoch?: number; targetEpoch?: number; targetAssignment?: TP[];
+}
 
 export function groupState(state: SimState, group: string): GroupStateName {
   const g = state.groups[group];
@@ -34,9 +38,14 @@ export function groupState(state: SimState, group: string): GroupStateName {
  * not modelled): Stable with members, Empty without, undefined for a group it never had
  * (GroupIdNotFoundException "Group g not found.", KAFKA-17550: DescribeGroups v6).
  */
-export function describedState(state: SimState, group: string): Described | undefined {
+export function describedState(state: SimState, group: string): Described | 'Assigning' | 'Reconciling' | undefined {
   const g = state.groups[group];
   if (!g) return undefined;
+  // A KIP-848 group: ConsumerGroup's own states (ConsumerGroupDescribe).
+  if (g.consumerProtocol) {
+    const s = consumerGroupState(state, group).state;
+    return s === 'Dead' ? undefined : s;
+  }
   return g.members.length > 0 ? coordinatorState(state, group) : 'Empty';
 }
 
@@ -58,6 +67,17 @@ export function members(state: SimState, group: string): MemberInfo[] {
   const g = state.groups[group];
   if (!g) return [];
   const ids = javaHashOrder(g.members, (consumer) => javaStringHash(memberId(state.seed, consumer)));
+  if (g.consumerProtocol) {
+    // ConsumerGroupDescribe: the coordinator's assigned partitions (not those being revoked) and the target.
+    const view = consumerGroupState(state, group);
+    return ids.flatMap((consumer) => {
+      const m = view.members.find((v) => v.id === consumer);
+      return m === undefined ? [] : [{
+        consumer, consumerId: memberId(state.seed, consumer), host: clientHost(state.seed, consumer), clientId: consumer,
+        assignment: m.assigned, currentEpoch: m.memberEpoch, targetEpoch: g.consumerProtocol!.targetAssignmentEpoch, targetAssignment: m.target ?? [],
+      }];
+    });
+  }
   // ClassicGroup describes its members with their assignment only when Stable (describeNoMetadata otherwise).
   const stable = describedState(state, group) === 'Stable';
   return ids.map((consumer) => ({

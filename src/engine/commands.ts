@@ -1,4 +1,5 @@
 import type { Acks, AssignorName, CleanupPolicy, KeylessPartitioner, OffsetResetPolicy } from './types.ts';
+import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
 
 // Commands are plain JSON: scenario files, share links and the timeline store hold them as they are.
 
@@ -72,6 +73,10 @@ export interface AddConsumerCommand {
   groupInstanceId?: string;
   /** default.api.timeout.ms (60000): how long commitSync retries. */
   defaultApiTimeoutMs?: number;
+  /** group.protocol: 'classic' (default, every version) or 'consumer' (KIP-848, Kafka 4.0+). */
+  groupProtocol?: 'classic' | 'consumer';
+  /** group.remote.assignor for group.protocol=consumer: 'uniform' (broker default) or 'range'. */
+  groupRemoteAssignor?: GroupRemoteAssignor;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
 /** sync (default true): commitSync, which retries retriable errors for default.api.timeout.ms; false: commitAsync, which does not retry. */

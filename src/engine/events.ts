@@ -1,4 +1,6 @@
 import type { ProfileName } from './versions/names.ts';
+import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
+import type { MemberState } from './groups/consumer-protocol/types.ts';
 import type { Acks, AssignorName, ClassicGroupStateName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, RebalanceReason, TopicPartition, TransactionStateName } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
@@ -43,6 +45,9 @@ export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | '
 
 export type { RebalanceReason } from './types.ts';
 
+/** Why a KIP-848 consumer group's epoch went up (GroupMetadataManager). */
+export type GroupEpochReason = 'member-joined' | 'member-left' | 'member-expired' | 'poll-timeout' | 'member-restarted' | 'partitions-added';
+
 export type SimEvent =
   | TransactionEvent
   // replicas: each partition's replica list, given when the topic has more than one replica.
@@ -85,7 +90,7 @@ export type SimEvent =
   | { type: 'segmentRolled'; at: number; topic: string; partition: number; baseOffset: number; reason: 'size' | 'time' | 'retention' }
   | { type: 'segmentsDeleted'; at: number; topic: string; partition: number; reason: 'retention.ms' | 'retention.bytes'; segments: DeletedSegment[]; logStartOffset: number }
   | { type: 'retentionChecked'; at: number }
-  | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy }
+  | { type: 'consumerJoined'; at: number; consumer: string; group: string; assignor: AssignorName; autoOffsetReset: OffsetResetPolicy; groupProtocol?: 'consumer' }
   | { type: 'consumerLeft'; at: number; consumer: string; group: string; notMember?: boolean }
   | { type: 'consumerCrashed'; at: number; consumer: string; group: string; sessionTimeoutMs: number }
   // 'rebalance': a crashed member dropped early because another rebalance came first (a simplification).
@@ -123,6 +128,12 @@ export type SimEvent =
   | { type: 'partitionsPaused'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
   | { type: 'partitionsResumed'; at: number; consumer: string; group: string; partitions: TopicPartition[] }
   | { type: 'consumerRestarted'; at: number; consumer: string; group: string }
+  // KIP-848 consumer protocol: the coordinator bumps the group epoch, computes the target assignment,
+  // and moves one member at a time towards it (CurrentAssignmentBuilder).
+  | { type: 'groupEpochBumped'; at: number; group: string; groupEpoch: number; reason: GroupEpochReason; consumer?: string }
+  | { type: 'targetAssignmentComputed'; at: number; group: string; groupEpoch: number; assignor: GroupRemoteAssignor; target: Record<string, TopicPartition[]> }
+  // unreleased: target partitions another member still holds; revoking: asked back, not yet acknowledged.
+  | { type: 'memberReconciled'; at: number; group: string; consumer: string; memberEpoch: number; previousMemberEpoch: number; state: MemberState; assigned: TopicPartition[]; revoking: TopicPartition[]; unreleased: TopicPartition[] }
   | { type: 'groupOffsetsReset'; at: number; group: string; offsets: CommittedOffset[] } | { type: 'topicConfigAltered'; at: number; topic: string; configs: TopicConfigChanges }
   // LogCleaner: one cleaning of one replica's log (Cleaner.doClean). removed: the records it dropped (the first 1,000; removedCount counts all),
   // superseded by a later record of their key, or tombstones past their deleteHorizonMs; tombstonesKept:

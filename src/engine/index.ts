@@ -31,3 +31,8 @@ export { KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, CLASSIC_PROFILE, PROFILE_NAMES, P
 export type { KafkaVersion, ProfileName, VersionProfile } from './versions/profiles.ts';
 export { producerConfig, effectiveMinIsr, PARTITIONER_CLASSES } from './versions/rules.ts';
 export type { ProducerConfig } from './versions/rules.ts';
+export { consumerGroupState } from './groups/consumer-protocol/query.ts';
+export type { ConsumerGroupStateView, ConsumerGroupStateName } from './groups/consumer-protocol/query.ts';
+export { uniformAssign, rangeAssign, serverAssign, GROUP_REMOTE_ASSIGNORS } from './groups/consumer-protocol/assignors.ts';
+export type { GroupRemoteAssignor, ServerAssignorInput, ServerAssignorMember, ServerAssignment } from './groups/consumer-protocol/assignors.ts';
+export type { ConsumerGroupData, ConsumerGroupMember, MemberState } from './groups/consumer-protocol/types.ts';

@@ -1,5 +1,7 @@
 import type { AppendVec } from './append-vec.ts';
 import type { ProfileName } from './versions/names.ts';
+import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
+import type { ConsumerGroupData } from './groups/consumer-protocol/types.ts';
 
 /** How the partitioner chose a record's partition: carried by the request and the event that reports the append. */
 export type Placement =
@@ -330,6 +332,10 @@ export interface ConsumerState {
   ownedBeforeJoin?: readonly TopicPartition[];
   /** A commitSync still retrying (sync commit through a coordinator outage): see groups/commit-sync.ts. */
   pendingCommit?: PendingCommit;
+  /** group.protocol=consumer (KIP-848, Kafka 4.0+); absent: the classic protocol. */
+  groupProtocol?: 'consumer';
+  /** group.remote.assignor asked for by a consumer-protocol member; absent: the broker's default (uniform). */
+  groupRemoteAssignor?: GroupRemoteAssignor;
 }
 
 /** A commitSync() in progress: retried with retry.backoff.ms (exponential) until the coordinator answers or the deadline. */
@@ -366,6 +372,8 @@ export interface GroupState {
   rebalance?: JoinPhase;
   /** The member whose JoinGroup response carries the member list and who computes the assignment. */
   leader?: string;
+  /** A KIP-848 consumer group's coordinator state (groups/consumer-protocol); absent for a classic group. */
+  consumerProtocol?: ConsumerGroupData;
 }
 
 /**

@@ -88,10 +88,16 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
 
 describe('eventTargets', () => {
   // Kafka 4.0+ reports a segment.bytes below 1 MiB as scaled down (configScaledDown).
+  const kip848 = [
+    { type: 'createTopic', topic: 't', partitions: 2 },
+    { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['t'], groupProtocol: 'consumer' }, { type: 'poll', consumer: 'c1' },
+    { type: 'addConsumer', consumer: 'c2', group: 'g', topics: ['t'], groupProtocol: 'consumer' }, { type: 'poll', consumer: 'c2' },
+    { type: 'advanceTime', ms: 5_000 },
+  ];
   // A compacted topic: the cleaner's pass removes the superseded record (logCleaned).
   const compacted = [{ type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact', segmentBytes: recordSizeInBytes('k', 'v') * 2 }, { type: 'addProducer', producer: 'p' },
     ...['v', 'w', 'x'].map((value) => ({ type: 'produce', producer: 'p', topic: 'kv', key: 'k', value })), { type: 'advanceTime', ms: 15_000 }];
-  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
+  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play(kip848, '4.1'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
   const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 

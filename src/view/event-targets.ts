@@ -111,6 +111,12 @@ function touched(event: SimEvent): string[] {
       return [groupId(event.group), ...[event.from, event.to].filter((b): b is number => b !== undefined).map(brokerId)];
     case 'groupOffsetsReset':
       return [groupId(event.group), ...partitionIds(event.offsets)];
+    case 'groupEpochBumped':
+      return [groupId(event.group), ...(event.consumer === undefined ? [] : [consumerId(event.consumer)])];
+    case 'targetAssignmentComputed':
+      return [groupId(event.group), ...Object.entries(event.target).flatMap(([consumer, tps]) => [consumerId(consumer), ...partitionIds(tps)])];
+    case 'memberReconciled':
+      return [groupId(event.group), consumerId(event.consumer), ...partitionIds([...event.assigned, ...event.revoking, ...event.unreleased])];
     case 'topicConfigAltered':
     case 'configScaledDown':
       return [topicId(event.topic)];

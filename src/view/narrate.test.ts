@@ -178,7 +178,20 @@ const GROUP_PROTOCOL: Command[] = [
   { type: 'startBroker', broker: 1 },
   { type: 'advanceTime', ms: 20_000 },
 ];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' }))];
+// KIP-848 consumer protocol: join, scale out (revoke, then hand over), leave, added partitions.
+const KIP848: Command[] = [
+  { type: 'createTopic', topic: 'orders', partitions: 3 },
+  { type: 'addConsumer', consumer: 'k1', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' },
+  { type: 'poll', consumer: 'k1' },
+  { type: 'addConsumer', consumer: 'k2', group: 'gk', topics: ['orders'], groupProtocol: 'consumer' },
+  { type: 'poll', consumer: 'k2' },
+  { type: 'advanceTime', ms: 5_000 },
+  { type: 'alterPartitions', topic: 'orders', partitions: 4 },
+  { type: 'advanceTime', ms: 5_000 },
+  { type: 'removeConsumer', consumer: 'k2' },
+  { type: 'advanceTime', ms: 5_000 },
+];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' }))];
 
 
 /** Names and numbers a line about this event must mention. */

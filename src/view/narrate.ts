@@ -172,6 +172,7 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     case 'timeAdvanced':
       return t('event.timeAdvanced', { duration: formatDuration(event.to - event.from, lang), from: formatDuration(event.from, lang), to: formatDuration(event.to, lang) });
     case 'consumerJoined':
+      if (event.groupProtocol === 'consumer') return t('event.consumerJoined.consumer', { consumer: event.consumer, group: event.group, reset: event.autoOffsetReset });
       return t('event.consumerJoined', { consumer: event.consumer, group: event.group, assignor: event.assignor, reset: event.autoOffsetReset });
     case 'consumerLeft':
       return t(event.notMember === true ? 'event.consumerLeft.notMember' : 'event.consumerLeft', { consumer: event.consumer, group: event.group });
@@ -248,6 +249,17 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       if (event.tombstonesKept.length === 0) return line;
       return `${line} ${t('event.logCleaned.tombstones', { count: event.tombstonesKept.length, offsets: shortList(lang, event.tombstonesKept.map(String)), retention: formatDuration(event.deleteRetentionMs, lang) })}`;
     }
+    case 'groupEpochBumped':
+      return t(`event.groupEpochBumped.${event.reason}`, { group: event.group, groupEpoch: event.groupEpoch, consumer: event.consumer ?? '' });
+    case 'targetAssignmentComputed': {
+      const lines = Object.entries(event.target).map(([consumer, tps]) => `${isolate(consumer)} → ${formatPartitions(tps, lang)}`);
+      return t('event.targetAssignmentComputed', { group: event.group, groupEpoch: event.groupEpoch, assignor: event.assignor, assignment: lines.length === 0 ? t('event.list.none') : lines.join('; ') });
+    }
+    case 'memberReconciled':
+      return t(`event.memberReconciled.${event.state}`, {
+        group: event.group, consumer: event.consumer, memberEpoch: event.memberEpoch,
+        assigned: formatPartitions(event.assigned, lang), revoking: formatPartitions(event.revoking, lang), unreleased: formatPartitions(event.unreleased, lang),
+      });
     case 'offsetsCommitted': {
       const how = event.auto ? 'auto' : event.explicit === true ? 'explicit' : 'manual';
       if (event.offsets.length === 0) return t('event.offsetsCommitted.manual.empty', { consumer: event.consumer, group: event.group });
@@ -333,6 +345,10 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       if (field !== undefined) p['field'] = field;
       return { key: 'error.NAME_INVISIBLE', params: p };
     }
+    case 'CONSUMER_PROTOCOL_CONFIG':
+      return { key: p['config'] === 'group.remote.assignor' ? 'error.CONSUMER_PROTOCOL_CONFIG.remote' : 'error.CONSUMER_PROTOCOL_CONFIG.strategy', params: p };
+    case 'INCONSISTENT_GROUP_PROTOCOL':
+      return { key: p['protocol'] === 'classic' ? 'error.INCONSISTENT_GROUP_PROTOCOL.mixed' : 'error.INCONSISTENT_GROUP_PROTOCOL', params: p };
     case 'INVALID_TOPIC':
       return { key: p['topic'] === '.' || p['topic'] === '..' ? 'error.INVALID_TOPIC.dots' : 'error.INVALID_TOPIC', params: p };
     case 'INVALID_PARTITIONS': {

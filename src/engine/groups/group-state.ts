@@ -1,5 +1,6 @@
 import type { GroupState, SimState, TopicPartition } from '../types.ts';
 import { classicStateOf, memberIdOf } from './join-barrier.ts';
+import { consumerGroupState } from './consumer-protocol/query.ts';
 
 // The public query of a group's protocol state (issue 19). Classic-protocol groups answer with
 // ClassicGroupState's names and the generation; the KIP-848 consumer protocol's states (Assigning,
@@ -39,6 +40,8 @@ const cache = new WeakMap<GroupState, { consumers: SimState['consumers']; info: 
 export function groupState(state: SimState, group: string): GroupStateInfo {
   if (!Object.hasOwn(state.groups, group)) return DEAD;
   const g = state.groups[group]!;
+  // A KIP-848 group answers with its group epoch and each member's epoch, current and target assignment.
+  if (g.consumerProtocol) return consumerGroupState(state, group);
   const hit = cache.get(g);
   if (hit && hit.consumers === state.consumers) return hit.info;
   const members = g.members.map((id): GroupMemberState => {

@@ -4,6 +4,7 @@ import type { SimState } from '../types.ts';
 import { coordinator } from './coordinator.ts';
 import { rebalance } from './rebalance.ts';
 import { joinAtBarrier, usesJoinBarrier } from './join-barrier.ts';
+import { isConsumerProtocol, joinConsumerGroup } from './consumer-protocol/coordinator.ts';
 
 /**
  * A member joins its group inside poll(), not in subscribe(): ConsumerCoordinator.poll calls
@@ -14,6 +15,11 @@ import { joinAtBarrier, usesJoinBarrier } from './join-barrier.ts';
 export function joinIfNeeded(state: SimState, consumerId: string, events: Events): SimState {
   const consumer = state.consumers[consumerId];
   if (!consumer) return state;
+  // group.protocol=consumer (KIP-848) joins through ConsumerGroupHeartbeat, without the classic barrier.
+  if (isConsumerProtocol(consumer)) {
+    if (consumer.membership === 'joined' || coordinator(state, consumer.group) === undefined) return state;
+    return joinConsumerGroup(state, consumerId, events);
+  }
   if (usesJoinBarrier(state)) return coordinator(state, consumer.group) === undefined ? state : joinAtBarrier(state, consumerId, events);
   if (consumer.membership === 'joined') return state;
   // Without a coordinator the poll cannot join (ConsumerCoordinator.poll: coordinatorUnknownAndUnreadySync).

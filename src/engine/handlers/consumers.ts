@@ -15,6 +15,8 @@ import { unknownTopic } from './topics.ts';
 import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
 import { commitSyncRetries, dropPendingCommit, startCommitSync } from '../groups/commit-sync.ts';
 import { leaderAvailable } from '../replication/leader-and-isr.ts';
+import { groupForProtocol, refuseGroupProtocol } from '../groups/consumer-protocol/admission.ts';
+import { isConsumerProtocol, leaveConsumerGroup } from '../groups/consumer-protocol/coordinator.ts';
 
 export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
@@ -43,12 +45,14 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
   const missing = command.topics.find((t) => !state.topics[t]);
   if (missing !== undefined) return unknownTopic(missing);
   // FindCoordinator creates __consumer_offsets the first time a group needs it.
+  const protocolRefusal = refuseGroupProtocol(state, command);
+  if (protocolRefusal) return protocolRefusal;
   state = ensureOffsetsTopic(state);
   const assignor = command.assignor ?? KAFKA_DEFAULTS.assignor;
   const existing = state.groups[command.group];
   // Members, and consumers that subscribed and will join, must share the protocol.
-  const waiting = Object.values(state.consumers).some((c) => c.group === command.group && c.status === 'active' && c.assignor !== assignor);
-  if (existing && (existing.members.length > 0 || waiting) && existing.assignor !== assignor) {
+  const waiting = Object.values(state.consumers).some((c) => c.group === command.group && c.status === 'active' && c.assignor !== assignor && !isConsumerProtocol(c));
+  if (command.groupProtocol !== 'consumer' && existing && (existing.members.length > 0 || waiting) && existing.assignor !== assignor) {
     // The coordinator only accepts a member that shares a protocol with the group.
     return simError('INCONSISTENT_GROUP_PROTOCOL', `Group ${command.group} uses the ${existing.assignor} assignor; a member asking for ${assignor} is refused (INCONSISTENT_GROUP_PROTOCOL)`, { group: command.group, assignor: existing.assignor, requested: assignor });
   }
@@ -91,11 +95,13 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     heartbeatIntervalMs,
     defaultApiTimeoutMs: command.defaultApiTimeoutMs ?? KAFKA_DEFAULTS.defaultApiTimeoutMs,
     ...(instanceId === undefined ? {} : { groupInstanceId: instanceId }),
+    ...(command.groupProtocol === 'consumer' ? { groupProtocol: 'consumer' as const } : {}),
+    ...(command.groupRemoteAssignor === undefined ? {} : { groupRemoteAssignor: command.groupRemoteAssignor }),
   };
   if (command.isolationLevel === 'read_committed') consumer.isolationLevel = 'read_committed';
   // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
   // The group is listed (Empty) from now on so the page can show who is waiting to join it.
-  const group: GroupState = existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} };
+  const group: GroupState = groupForProtocol(existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} }, command);
   events.push({ type: 'consumerSubscribed', at: state.time, consumer: consumer.id, group: group.id, topics: [...consumer.topics] });
   return withGroup(withConsumer(state, consumer), group);
 }
@@ -241,6 +247,7 @@ export function removeConsumer(state: SimState, command: RemoveConsumerCommand, 
   const consumer = liveConsumer(state, command.consumer);
   if (isError(consumer)) return consumer;
   if (consumer.membership !== 'joined') return closeOutsideGroup(state, consumer, events);
+  if (isConsumerProtocol(consumer)) return leaveConsumerGroup(state, consumer.id, 'member-left', events);
   let next = consumer.enableAutoCommit ? commitPositions(state, consumer.id, true, events, true) : state;
   const group = next.groups[consumer.group]!;
   events.push({ type: 'consumerLeft', at: state.time, consumer: consumer.id, group: group.id });

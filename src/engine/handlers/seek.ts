@@ -4,6 +4,7 @@ import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '.
 import { liveConsumer } from './consumers.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup } from './context.ts';
 import { afterMemberLeft, usesJoinBarrier } from '../groups/join-barrier.ts';
+import { removeMember } from '../groups/consumer-protocol/coordinator.ts';
 
 // The consumer's own position controls: seek, seekToBeginning/End, pause/resume, all of which
 // act on SubscriptionState only (no request to the broker until the next poll), and restarting a
@@ -81,8 +82,16 @@ export function restartConsumer(state: SimState, command: RestartConsumerCommand
     maxPollIntervalMs: old.maxPollIntervalMs, lastPollAt: state.time, membership: 'subscribed', paused: [], resetRequested: {},
     ...(old.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: old.heartbeatIntervalMs }),
     ...(old.defaultApiTimeoutMs === undefined ? {} : { defaultApiTimeoutMs: old.defaultApiTimeoutMs }),
+    ...(old.groupProtocol === undefined ? {} : { groupProtocol: old.groupProtocol }),
+    ...(old.groupRemoteAssignor === undefined ? {} : { groupRemoteAssignor: old.groupRemoteAssignor }),
   };
   events.push({ type: 'consumerRestarted', at: state.time, consumer: old.id, group: old.group });
+  if (old.groupProtocol === 'consumer') {
+    // A KIP-848 member restarted under its name replaces its old member at once.
+    const next = withConsumer(removeMember(state, old.id, old.group, 'member-restarted', events), fresh);
+    const group = next.groups[old.group];
+    return group ? withGroup(next, { ...group, members: group.members.filter((m) => m !== old.id) }) : next;
+  }
   const group = state.groups[old.group];
   const stillMember = group?.members.includes(old.id) === true;
   if (old.groupInstanceId !== undefined && stillMember && usesJoinBarrier(state)) {

@@ -9,13 +9,15 @@ import { commitRetryAt, retryCommitSync } from '../groups/commit-sync.ts';
 import { type ClusterTimer, clusterTimers, fireClusterTimer } from '../replication/timers.ts';
 import type { SimState } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withoutKey } from './context.ts';
+import { isConsumerProtocol } from '../groups/consumer-protocol/coordinator.ts';
+import { type ConsumerProtocolTimer, fireConsumerProtocolTimer, pushConsumerProtocolTimers } from '../groups/consumer-protocol/timers.ts';
 
 // Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks,
 // log cleaner passes (log/cleaner-pass.ts; never inside a produce).
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer | ConsumerProtocolTimer;
 
 /** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass). */
 function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
@@ -23,6 +25,8 @@ function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   for (const consumer of Object.values(state.consumers)) {
     const retryAt = commitRetryAt(consumer);
     if (retryAt !== undefined && retryAt <= until) due.push({ at: Math.max(state.time, retryAt), kind: 'commit-retry', consumer: consumer.id });
+    // KIP-848 members have their own timers (groups/consumer-protocol/timers.ts).
+    if (isConsumerProtocol(consumer)) { pushConsumerProtocolTimers(state, consumer, until, due); continue; }
     if (consumer.status === 'crashed') {
       // A process that died before joining has no session to expire: it waits for restartConsumer.
       if (!state.groups[consumer.group]?.members.includes(consumer.id)) continue;
@@ -42,7 +46,7 @@ function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time));
   if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
   // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'cg-poll-timeout': 5, 'cg-session-expiry': 6, 'cg-heartbeat': 6.5, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -109,6 +113,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       next = retryCommitSync(next, timer.consumer, events);
     } else if (timer.kind === 'rebalance-timeout') {
       next = rebalanceTimedOut(next, timer.group, events);
+    } else if (timer.kind === 'cg-heartbeat' || timer.kind === 'cg-session-expiry' || timer.kind === 'cg-poll-timeout') {
+      next = fireConsumerProtocolTimer(next, timer, events);
     } else if (timer.kind === 'poll-timeout') {
       next = leaveForPollTimeout(next, timer.consumer, events);
     } else {

@@ -129,6 +129,8 @@ export function alterPartitions(state: SimState, command: AlterPartitionsCommand
     : { type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
   // Group leaders notice the new partitions through metadata and rebalance.
   for (const group of Object.values(next.groups)) {
+    // A KIP-848 group's coordinator sees the new partitions at the members' next heartbeats.
+    if (group.consumerProtocol) continue;
     // The group leader notices new partitions through metadata; a group whose members all crashed has no leader to notice.
     const subscribed = group.members.some((id) => next.consumers[id]?.topics.includes(topic.name));
     const alive = group.members.some((id) => next.consumers[id]?.status === 'active');

@@ -16,4 +16,5 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   transactionsInitialized: true, transactionStateChanged: true, transactionBegun: true, partitionAddedToTransaction: true, transactionMarkersWritten: true,
   transactionOffsetsAdded: true, transactionOffsetsCommitted: true, transactionEndWaiting: true, producerFenced: true,
   groupStateChanged: true, joinGroup: true, syncGroup: true, commitRetried: true, commitFailed: true,
+  groupEpochBumped: true, targetAssignmentComputed: true, memberReconciled: true,
 };

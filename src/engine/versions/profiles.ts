@@ -45,6 +45,8 @@ export interface VersionProfile {
    * (ConsumerCoordinator.commitOffsetsSync). 'classic' refuses the commit at once, as before.
    */
   commitSyncRetries: boolean;
+  /** group.protocol=consumer for clients (KIP-848): generally available since 4.0. */
+  consumerGroupProtocol: boolean;
 }
 
 const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
@@ -52,7 +54,7 @@ const MIB = 1024 * 1024;
 
 const base = {
   acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
-  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true,
+  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true, consumerGroupProtocol: false,
 } as const;
 
 export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
@@ -63,9 +65,9 @@ export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
   '3.6': { ...base, name: '3.6', partitioners: ['uniform-sticky', 'sticky', 'round-robin'] },
   '3.9': { ...base, name: '3.9', partitioners: ['uniform-sticky', 'sticky', 'round-robin'], minIsrCapped: true },
   // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
-  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB },
-  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB },
-  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false },
+  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
+  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
+  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false, consumerGroupProtocol: true },
 };
 
 export function profileOf(name: ProfileName | undefined): VersionProfile {
