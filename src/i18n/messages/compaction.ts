@@ -24,7 +24,8 @@ export const COMPACTION_MESSAGES = {
   'figure.record.tombstone': { ko: '키 {key}의 툼스톤(값 null)', en: 'tombstone of key {key} (value null)' },
   'record.tombstone': { ko: '툼스톤(값 null): 컴팩션에게 이 키를 지우라고 알리는 레코드', en: 'tombstone (value null): tells compaction to delete this key' },
   'record.tombstoneMark': { ko: ', 툼스톤', en: ', tombstone' },
-  'record.gapBefore': { ko: ', 앞의 오프셋 {from}–{to}는 컴팩션으로 지워짐', en: ', offsets {from}–{to} before it removed by compaction' },
+  'partition.compactedGap': { ko: '오프셋 {from}–{to}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offsets {from}–{to}: removed by compaction (offsets are never reused)' },
+  'partition.compactedOne': { ko: '오프셋 {offset}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offset {offset}: removed by compaction (offsets are never reused)' },
   'error.INVALID_RECORD': {
     ko: '{topic} 토픽은 컴팩션 토픽(cleanup.policy에 compact)이라 키 없는 레코드를 받지 않습니다. 컴팩션은 키마다 마지막 값을 남기므로 키가 있어야 합니다.',
     en: 'Topic {topic} is compacted (cleanup.policy includes compact), so it refuses a record without a key: compaction keeps the latest value per key, so every record needs one.',
