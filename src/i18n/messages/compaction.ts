@@ -21,6 +21,10 @@ export const COMPACTION_MESSAGES = {
   'event.logCleaned.no-key': { ko: '오프셋 {offset}(키 없음)', en: 'offset {offset} (no key)' },
   'event.unit.removedRecord.one': { ko: '레코드 {count}개', en: '{count} record' },
   'event.unit.removedRecord.other': { ko: '레코드 {count}개', en: '{count} records' },
+  'topic.compaction': {
+    ko: 'cleanup.policy {policy} · min.cleanable.dirty.ratio {ratio} · delete.retention.ms {deleteRetention} · 로그 클리너는 {backoff}마다 확인',
+    en: 'cleanup.policy {policy} · min.cleanable.dirty.ratio {ratio} · delete.retention.ms {deleteRetention} · log cleaner checks every {backoff}',
+  },
   'figure.record.tombstone': { ko: '키 {key}의 툼스톤(값 null)', en: 'tombstone of key {key} (value null)' },
   'record.tombstone': { ko: '툼스톤(값 null): 컴팩션에게 이 키를 지우라고 알리는 레코드', en: 'tombstone (value null): tells compaction to delete this key' },
   'record.tombstoneMark': { ko: ', 툼스톤', en: ', tombstone' },

@@ -70,8 +70,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         <button type="button" title={[r.value ?? t('record.tombstone'), ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
           onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
           <span className="cell-offset">{r.offset}</span>{' '}
-          <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
-          {tombstone && <span className="tombstone-mark" aria-hidden="true">null</span>}
+          {/* A tombstone writes its null value after the key, as the brokers figure does (key:null). */}
+          <span className="cell-key">{r.key === undefined ? '∅' : r.key}{tombstone && <span className="tombstone-mark" aria-hidden="true">:null</span>}</span>
           {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
         </button>
       </li>
