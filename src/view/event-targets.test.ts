@@ -74,7 +74,10 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
 
 describe('eventTargets', () => {
   // Kafka 4.0+ reports a segment.bytes below 1 MiB as scaled down (configScaledDown).
-  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
+  // A compacted topic: the cleaner's pass removes the superseded record (logCleaned).
+  const compacted = [{ type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact', segmentBytes: recordSizeInBytes('k', 'v') * 2 }, { type: 'addProducer', producer: 'p' },
+    ...['v', 'w', 'x'].map((value) => ({ type: 'produce', producer: 'p', topic: 'kv', key: 'k', value })), { type: 'advanceTime', ms: 15_000 }];
+  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
   const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c']);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
