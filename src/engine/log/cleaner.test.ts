@@ -94,7 +94,9 @@ describe('LogCleaner (cleanup.policy=compact)', () => {
     expect(kept(first.state)).toEqual(['1:b=v0', '2:a=null', '3:c=v0']);
     const firstClean = eventsOf(first.events, 'logCleaned')[0]!;
     expect(firstClean.tombstonesKept).toEqual([2]);
-    expect(records(first.state, 'kv', 0)[1]!.deleteHorizonMs).toBe(15_000 + DAY);
+    // The record stays as written; its delete horizon sits beside it in the cleaned segment.
+    expect(records(first.state, 'kv', 0)[1]).toEqual({ offset: 2, key: 'a', value: null, timestamp: 0, producer: 'p' });
+    expect(first.state.topics['kv']!.partitions[0]!.sealed.first()!.deleteHorizons?.get(2)).toBe(15_000 + DAY);
     // A day minus a pass later, a cleaning keeps it still.
     const before = run([{ type: 'advanceTime', ms: DAY - 30_000 }, ...send('d=v0', 'e=v0', 'f=v0', 'g=v0', 'h=v0', 'i=v0'), { type: 'advanceTime', ms: 15_000 }], first.state);
     expect(eventsOf(before.events, 'logCleaned')).toHaveLength(1);
