@@ -31,11 +31,6 @@ export interface LogRecord {
   key?: string;
   /** null: a tombstone, which log compaction reads as "delete this key" (Kafka's null value). */
   value: string | null;
-  /**
-   * Set by the cleaner on a tombstone the first time it keeps it: cleaning + delete.retention.ms
-   * (KIP-534's deleteHorizonMs in the batch header); a cleaning at or after it removes the tombstone.
-   */
-  deleteHorizonMs?: number;
   /** CreateTime in model milliseconds. */
   timestamp: number;
   producer: string;
@@ -59,6 +54,12 @@ export interface Segment {
    * cleaner-offset-checkpoint), so its offsets may have gaps. Never set on the active segment.
    */
   cleaned?: true;
+  /**
+   * The delete horizon of each tombstone kept here, by offset: the time of the cleaning that first
+   * kept it + delete.retention.ms (KIP-534's deleteHorizonMs, which Kafka writes in the batch header);
+   * a cleaning at or after it removes the tombstone. Kept beside the records, which stay as written.
+   */
+  deleteHorizons?: ReadonlyMap<number, number>;
 }
 
 /** One entry of a replica's leader epoch cache (LeaderEpochFileCache): epoch `epoch` starts at `startOffset`. */

@@ -20,7 +20,7 @@ import { type ConsumerProtocolTimer, fireConsumerProtocolTimer, pushConsumerProt
 type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer | ConsumerProtocolTimer;
 
 /** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass). */
-function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
+function dueTimers(state: SimState, until: number, cleanerFrom: number, idle?: { at: number; topics: SimState['topics'] }): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     const retryAt = commitRetryAt(consumer);
@@ -43,7 +43,7 @@ function dueTimers(state: SimState, until: number, cleanerFrom: number): Due[] {
   }
   if (state.nextRetentionCheckAt <= until) due.push({ at: Math.max(state.time, state.nextRetentionCheckAt), kind: 'retention' });
   due.push(...clusterTimers(state, until));
-  const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time));
+  const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time), idle);
   if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
   // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
   const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'cg-poll-timeout': 5, 'cg-session-expiry': 6, 'cg-heartbeat': 6.5, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
@@ -94,13 +94,16 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
   let next = state;
   // Passes fall in (from, until]: one at `from` belonged to the advance that ended there.
   let cleanerFrom = from + 1;
+  let idle: { at: number; topics: SimState['topics'] } | undefined;
   for (;;) {
-    const timer = dueTimers(next, until, cleanerFrom)[0];
+    const timer = dueTimers(next, until, cleanerFrom, idle)[0];
     if (!timer) break;
     next = { ...next, time: timer.at };
     if (timer.kind === 'cleaner') {
+      const before = next.topics;
       next = runCleanerPass(next, events);
       cleanerFrom = timer.at + 1;
+      idle = next.topics === before ? { at: timer.at, topics: before } : undefined;
     } else if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time + 1, until) };

@@ -92,10 +92,16 @@ export function cleanerUsefulAt(state: SimState): number {
   return earliest;
 }
 
-/** The next pass on the log.cleaner.backoff.ms grid at or after `from` worth running, or undefined. */
-export function nextCleanerPassAt(state: SimState, from: number): number | undefined {
+/**
+ * The next pass on the log.cleaner.backoff.ms grid at or after `from` worth running, or undefined.
+ * `idle`: a pass that did nothing, at `at`, with these topics. Should an estimate ever promise work a
+ * pass then does not find, no pass runs again until the logs change or a later moment is due, so
+ * quiet time never costs a pass every 15 s (a pass that does nothing changes nothing either way).
+ */
+export function nextCleanerPassAt(state: SimState, from: number, idle?: { at: number; topics: SimState['topics'] }): number | undefined {
   const useful = cleanerUsefulAt(state);
   if (!Number.isFinite(useful)) return undefined;
+  if (idle && idle.topics === state.topics && useful <= idle.at) return undefined;
   const backoff = KAFKA_DEFAULTS.logCleanerBackoffMs;
   return Math.ceil(Math.max(from, useful) / backoff) * backoff;
 }

@@ -94,7 +94,9 @@ describe('LogCleaner (cleanup.policy=compact)', () => {
     expect(kept(first.state)).toEqual(['1:b=v0', '2:a=null', '3:c=v0']);
     const firstClean = eventsOf(first.events, 'logCleaned')[0]!;
     expect(firstClean.tombstonesKept).toEqual([2]);
-    expect(records(first.state, 'kv', 0)[1]!.deleteHorizonMs).toBe(15_000 + DAY);
+    // The record stays as written; its delete horizon sits beside it in the cleaned segment.
+    expect(records(first.state, 'kv', 0)[1]).toEqual({ offset: 2, key: 'a', value: null, timestamp: 0, producer: 'p' });
+    expect(first.state.topics['kv']!.partitions[0]!.sealed.first()!.deleteHorizons?.get(2)).toBe(15_000 + DAY);
     // A day minus a pass later, a cleaning keeps it still.
     const before = run([{ type: 'advanceTime', ms: DAY - 30_000 }, ...send('d=v0', 'e=v0', 'f=v0', 'g=v0', 'h=v0', 'i=v0'), { type: 'advanceTime', ms: 15_000 }], first.state);
     expect(eventsOf(before.events, 'logCleaned')).toHaveLength(1);
@@ -105,6 +107,23 @@ describe('LogCleaner (cleanup.policy=compact)', () => {
     expect(cleaned).toHaveLength(1);
     expect(cleaned[0]!.removed).toContainEqual({ offset: 2, key: 'a', reason: 'tombstone-expired' });
     expect(records(after.state, 'kv', 0).some((r) => r.key === 'a')).toBe(false);
+  });
+
+  it('delete.retention.ms (TopicConfig doc): a consumer that reads slower than it can miss a delete', () => {
+    const start = run([...topic({ deleteRetentionMs: 60_000 }), ...send('a=v0', 'b=v0', 'c=v0'),
+      { type: 'addConsumer', consumer: 'slow', group: 'g', topics: ['kv'], autoOffsetReset: 'earliest', enableAutoCommit: false },
+      { type: 'poll', consumer: 'slow', maxRecords: 1 }]);
+    // It has read a=v0 (offset 0); then a is deleted, and the tombstone kept for delete.retention.ms (1 minute here).
+    const deleted = run([...send('a=', 'd=v0', 'e=v0', 'f=v0'), { type: 'advanceTime', ms: 15_000 }], start.state);
+    expect(kept(deleted.state)).toContain('3:a=null');
+    // Two minutes later more writes make the log dirty again; that cleaning removes the expired tombstone.
+    const later = run([{ type: 'advanceTime', ms: 120_000 }, ...send('g=v0', 'h=v0', 'i=v0', 'j=v0', 'k=v0', 'l=v0', 'm=v0'), { type: 'advanceTime', ms: 15_000 }], deleted.state);
+    expect(records(later.state, 'kv', 0).some((r) => r.key === 'a')).toBe(false);
+    // The slow consumer reads on from offset 1 and never learns that a was deleted: it still holds a=v0.
+    const polled = applyCommand(later.state, { type: 'poll', consumer: 'slow', maxRecords: 100 });
+    const seen = eventsOf(polled.events, 'recordsFetched').flatMap((e) => e.batches.flatMap((b) => b.records));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((r) => r.key === 'a')).toBe(false);
   });
 
   it('LogCleanerManager: a log with no new dirty data is not cleaned again, so its tombstone stays past delete.retention.ms', () => {

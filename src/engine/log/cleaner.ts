@@ -176,28 +176,31 @@ export function cleanLog(log: PartitionLog, config: TopicConfig, ltc: LogToClean
   const cleaned: Segment[] = [];
   for (const group of groupSegmentsBySize(toClean, config.segmentBytes)) {
     const records: LogRecord[] = [];
+    const horizons = new Map<number, number>();
     let bytes = 0;
     let largestTimestamp = -1;
     for (const segment of group) {
       for (const record of segment.records) {
-        const reason = removalReason(record, offsetMap, latestOffset, now);
+        const horizon = record.value === null ? segment.deleteHorizons?.get(record.offset) : undefined;
+        const reason = removalReason(record, horizon, offsetMap, latestOffset, now);
         if (reason !== undefined) {
           removedCount++;
           if (removed.length < MAX_LISTED_REMOVALS) removed.push(record.key === undefined ? { offset: record.offset, reason } : { offset: record.offset, key: record.key, reason });
           continue;
         }
-        let out = record;
-        if (record.value === null && record.deleteHorizonMs === undefined) {
+        if (record.value === null) {
           // MemoryRecords.filterTo: the first cleaning that keeps a tombstone stamps its batch's delete horizon.
-          out = { ...record, deleteHorizonMs: now + config.deleteRetentionMs };
-          tombstonesKept.push(record.offset);
+          if (horizon === undefined) tombstonesKept.push(record.offset);
+          horizons.set(record.offset, horizon ?? now + config.deleteRetentionMs);
         }
-        records.push(out);
-        bytes += recordSizeInBytes(out.key, out.value);
-        if (out.timestamp > largestTimestamp) largestTimestamp = out.timestamp;
+        records.push(record);
+        bytes += recordSizeInBytes(record.key, record.value);
+        if (record.timestamp > largestTimestamp) largestTimestamp = record.timestamp;
       }
     }
-    cleaned.push({ baseOffset: group[0]!.baseOffset, records: AppendVec.of(records), bytes, largestTimestamp, createdAt: group[group.length - 1]!.createdAt, cleaned: true });
+    const segment: Segment = { baseOffset: group[0]!.baseOffset, records: AppendVec.of(records), bytes, largestTimestamp, createdAt: group[group.length - 1]!.createdAt, cleaned: true };
+    if (horizons.size > 0) segment.deleteHorizons = horizons;
+    cleaned.push(segment);
   }
   const rest = sealed.slice(kept);
   let bytes = log.bytes;
@@ -208,12 +211,12 @@ export function cleanLog(log: PartitionLog, config: TopicConfig, ltc: LogToClean
 }
 
 /** Cleaner.shouldRetainRecord, as a reason to remove (undefined: keep). */
-function removalReason(record: LogRecord, offsetMap: ReadonlyMap<string, number>, latestOffset: number, now: number): CleanedRecord['reason'] | undefined {
+function removalReason(record: LogRecord, deleteHorizonMs: number | undefined, offsetMap: ReadonlyMap<string, number>, latestOffset: number, now: number): CleanedRecord['reason'] | undefined {
   if (record.offset > latestOffset) return undefined;
   if (record.key === undefined) return 'no-key';
   const found = offsetMap.get(record.key) ?? -1;
   if (record.offset < found) return 'superseded';
   // A tombstone stays until a cleaning at or after its delete horizon.
-  if (record.value === null && record.deleteHorizonMs !== undefined && now >= record.deleteHorizonMs) return 'tombstone-expired';
+  if (record.value === null && deleteHorizonMs !== undefined && now >= deleteHorizonMs) return 'tombstone-expired';
   return undefined;
 }

@@ -38,9 +38,8 @@ export function retentionUsefulFor(topic: TopicState, now: number): number {
   if (retentionMs < 0 && retentionBytes < 0) return earliest;
   for (const log of topic.partitions) {
     const oldest = log.sealed.first() ?? log.active;
-    // An empty segment the cleaner left (not the active one) goes at the next check, whatever its time.
-    if (oldest.bytes === 0 && oldest !== log.active && retentionMs >= 0) return now;
-    if (oldest.bytes === 0 || segmentEndOffset(oldest) > log.highWatermark) continue;
+    // An empty closed segment (the cleaner emptied it) has largestTimestamp -1 and counts like any other.
+    if ((oldest.bytes === 0 && oldest === log.active) || segmentEndOffset(oldest) > log.highWatermark) continue;
     // retention.bytes: the oldest segment goes once what remains is still at least retention.bytes.
     if (retentionBytes >= 0 && log.bytes - oldest.bytes >= retentionBytes) return now;
     if (retentionMs >= 0) earliest = Math.min(earliest, oldest.largestTimestamp + retentionMs + 1);

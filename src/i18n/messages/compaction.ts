@@ -4,16 +4,16 @@ import type { Entry } from '../entry.ts';
 // Korean terms: 컴팩션 (log compaction), 툼스톤 (tombstone), 로그 클리너 (the log cleaner), 더티 비율 (dirty ratio).
 export const COMPACTION_MESSAGES = {
   'event.logCleaned.ratio': {
-    ko: '브로커 {broker}의 로그 클리너가 {tp} 파티션을 오프셋 {cleanedUpTo} 앞까지 정리했습니다(더티 비율 {ratio} > min.cleanable.dirty.ratio {min}). 키마다 마지막 레코드만 남기고 {removed}를 지웠습니다{list}. 남은 레코드는 오프셋이 그대로라서 오프셋 사이에 빈칸이 생깁니다. 활성 세그먼트(오프셋 {cleanedUpTo}부터)는 정리하지 않습니다.',
+    ko: '브로커 {broker}의 로그 클리너가 {tp} 파티션을 오프셋 {cleanedUpTo} 앞까지 정리했습니다(더티 비율 {ratio} > min.cleanable.dirty.ratio {min}). 키마다 마지막 레코드만 남기고 {removed|를} 지웠습니다{list}. 남은 레코드는 오프셋이 그대로라서 오프셋 사이에 빈칸이 생깁니다. 활성 세그먼트(오프셋 {cleanedUpTo}부터)는 정리하지 않습니다.',
     en: 'The log cleaner on broker {broker} cleaned {tp} below offset {cleanedUpTo} (dirty ratio {ratio} > min.cleanable.dirty.ratio {min}): it kept the latest record of each key and removed {removed}{list}. Kept records keep their offsets, so gaps appear. The active segment (from offset {cleanedUpTo}) is never cleaned.',
   },
   'event.logCleaned.forced': {
-    ko: '브로커 {broker}의 로그 클리너가 {tp} 파티션을 오프셋 {cleanedUpTo} 앞까지 정리했습니다. 더티 비율은 {ratio}로 min.cleanable.dirty.ratio {min} 이하지만, 가장 오래된 더티 레코드가 max.compaction.lag.ms를 넘겼기 때문입니다. {removed}를 지웠습니다{list}. 남은 레코드의 오프셋은 그대로입니다.',
+    ko: '브로커 {broker}의 로그 클리너가 {tp} 파티션을 오프셋 {cleanedUpTo} 앞까지 정리했습니다. 더티 비율({ratio})이 min.cleanable.dirty.ratio({min}) 이하지만, 가장 오래된 더티 레코드가 max.compaction.lag.ms를 넘겼기 때문입니다. {removed|를} 지웠습니다{list}. 남은 레코드의 오프셋은 그대로입니다.',
     en: 'The log cleaner on broker {broker} cleaned {tp} below offset {cleanedUpTo}: its dirty ratio {ratio} is not above min.cleanable.dirty.ratio {min}, but its oldest dirty record had waited longer than max.compaction.lag.ms. It removed {removed}{list}; kept records keep their offsets.',
   },
   'event.logCleaned.tombstones': {
     ko: '툼스톤(값 null) {count}개(오프셋 {offsets})는 남겨 두었습니다. delete.retention.ms({retention})가 지난 뒤의 첫 정리에서 지워집니다.',
-    en: 'It kept {count, plural, one {# tombstone} other {# tombstones}} (value null; offsets {offsets}): {count, plural, one {it goes} other {they go}} at the first cleaning after delete.retention.ms ({retention}) has passed.',
+    en: 'It kept {count, plural, one {# tombstone} other {# tombstones}} (value null; offsets {offsets}) until the first cleaning after delete.retention.ms ({retention}) has passed.',
   },
   'event.logCleaned.list': { ko: ': {items}', en: ': {items}' },
   'event.logCleaned.superseded': { ko: '오프셋 {offset}(키 {key}, 새 값이 있음)', en: 'offset {offset} (key {key}, superseded)' },
@@ -21,10 +21,15 @@ export const COMPACTION_MESSAGES = {
   'event.logCleaned.no-key': { ko: '오프셋 {offset}(키 없음)', en: 'offset {offset} (no key)' },
   'event.unit.removedRecord.one': { ko: '레코드 {count}개', en: '{count} record' },
   'event.unit.removedRecord.other': { ko: '레코드 {count}개', en: '{count} records' },
+  'topic.compaction': {
+    ko: 'cleanup.policy {policy} · min.cleanable.dirty.ratio {ratio} · delete.retention.ms {deleteRetention} · 로그 클리너는 {backoff}마다 확인',
+    en: 'cleanup.policy {policy} · min.cleanable.dirty.ratio {ratio} · delete.retention.ms {deleteRetention} · log cleaner checks every {backoff}',
+  },
   'figure.record.tombstone': { ko: '키 {key}의 툼스톤(값 null)', en: 'tombstone of key {key} (value null)' },
   'record.tombstone': { ko: '툼스톤(값 null): 컴팩션에게 이 키를 지우라고 알리는 레코드', en: 'tombstone (value null): tells compaction to delete this key' },
   'record.tombstoneMark': { ko: ', 툼스톤', en: ', tombstone' },
-  'record.gapBefore': { ko: ', 앞의 오프셋 {from}–{to}는 컴팩션으로 지워짐', en: ', offsets {from}–{to} before it removed by compaction' },
+  'partition.compactedGap': { ko: '오프셋 {from}–{to}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offsets {from}–{to}: removed by compaction (offsets are never reused)' },
+  'partition.compactedOne': { ko: '오프셋 {offset}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offset {offset}: removed by compaction (offsets are never reused)' },
   'error.INVALID_RECORD': {
     ko: '{topic} 토픽은 컴팩션 토픽(cleanup.policy에 compact)이라 키 없는 레코드를 받지 않습니다. 컴팩션은 키마다 마지막 값을 남기므로 키가 있어야 합니다.',
     en: 'Topic {topic} is compacted (cleanup.policy includes compact), so it refuses a record without a key: compaction keeps the latest value per key, so every record needs one.',

@@ -42,6 +42,42 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   const isHighlighted = highlighted.includes(`partition:${topic}:${partition}`);
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
+  const gapCell = (from: number, to: number) => (
+    <li key={`gap-${from}`} className="cell gap" style={{ width: (to - from) * CELL - 4 }}
+      aria-label={to - from === 1 ? t('partition.compactedOne', { offset: from }) : t('partition.compactedGap', { from, to: to - 1 })}>
+      <span aria-hidden="true">{to - from === 1 ? '·' : `${from}–${to - 1}`}</span>
+    </li>
+  );
+  const recordCell = (r: (typeof shown)[number]) => {
+    const again = redelivered.has(r.offset);
+    const tombstone = r.value === null;
+    // ", redelivered" and ", tombstone" are suffixes: the name still starts "offset O key K".
+    const label = (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '');
+    const segment = segmentOf(r.offset);
+    const classes = ['cell', `seg-${segment % 2}`];
+    if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
+    if (fresh.has(r.offset)) classes.push(reduced ? 'fresh-static' : 'fresh');
+    if (read.has(r.offset)) classes.push('read');
+    if (again) classes.push('redelivered');
+    if (tombstone) classes.push('tombstone');
+    // The tooltip names the step's marks on this cell in the legend's words.
+    const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
+    if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
+    if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
+    return (
+      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} style={{ width: CELL - 4 }}>
+        {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
+        <button type="button" title={[r.value ?? t('record.tombstone'), ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
+          onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
+          <span className="cell-offset">{r.offset}</span>{' '}
+          {/* A tombstone writes its null value after the key, as the brokers figure does (key:null). */}
+          <span className="cell-key">{r.key === undefined ? '∅' : r.key}{tombstone && <span className="tombstone-mark" aria-hidden="true">:null</span>}</span>
+          {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
+        </button>
+      </li>
+    );
+  };
+
   return (
     <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`}>
       <div className="partition-head">
@@ -65,32 +101,18 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
             </li>
           )}
           {log.logEndOffset === log.logStartOffset && <li className="cell empty" aria-label={t('partition.empty')}>{t('partition.empty')}</li>}
-          {shown.map((r) => {
-            const again = redelivered.has(r.offset);
-            // ", redelivered" is a suffix: the name still starts "offset O key K".
-            const label = (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '');
-            const segment = segmentOf(r.offset);
-            const classes = ['cell', `seg-${segment % 2}`];
-            if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
-            if (fresh.has(r.offset)) classes.push(reduced ? 'fresh-static' : 'fresh');
-            if (read.has(r.offset)) classes.push('read');
-            if (again) classes.push('redelivered');
-            // The tooltip names the step's marks on this cell in the legend's words.
-            const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
-            if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
-            if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
-            return (
-              <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} style={{ width: CELL - 4 }}>
-                {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
-                  onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
-                  <span className="cell-offset">{r.offset}</span>{' '}
-                  <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
-                  {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
-                </button>
-              </li>
-            );
+          {shown.flatMap((r, i) => {
+            // Offsets the cleaner removed keep their place (offsets never change), so markers still line up.
+            const gapFrom = i === 0 ? Math.max(win.from, log.logStartOffset) : shown[i - 1]!.offset + 1;
+            return r.offset > gapFrom ? [gapCell(gapFrom, r.offset), recordCell(r)] : [recordCell(r)];
           })}
+          {(() => {
+            // A gap after the last record shown, up to the end of the window.
+            const last = shown.at(-1);
+            const from = last ? last.offset + 1 : Math.max(win.from, log.logStartOffset);
+            const to = Math.min(win.to, log.logEndOffset);
+            return to > from ? gapCell(from, to) : null;
+          })()}
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (

@@ -1,3 +1,4 @@
+import { KAFKA_DEFAULTS } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { formatModelTime } from '../format-time.ts';
@@ -25,6 +26,16 @@ export function TopicsPanel() {
               interval: formatModelTime(interval, lang),
             })}
           </p>
+          {topic.config.cleanupPolicy !== 'delete' && (
+            <p className="config" data-compaction={topic.config.cleanupPolicy}>
+              {t('topic.compaction', {
+                policy: topic.config.cleanupPolicy,
+                ratio: topic.config.minCleanableDirtyRatio,
+                deleteRetention: formatModelTime(topic.config.deleteRetentionMs, lang),
+                backoff: formatModelTime(KAFKA_DEFAULTS.logCleanerBackoffMs, lang),
+              })}
+            </p>
+          )}
           {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} />)}
         </article>
       ))}
