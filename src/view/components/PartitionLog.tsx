@@ -68,24 +68,27 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {shown.map((r) => {
             const again = redelivered.has(r.offset);
             // ", redelivered" is a suffix: the name still starts "offset O key K".
-            const label = (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '');
+            // A control record (a transaction's marker) is named and drawn as what it marks, not as a keyless record.
+            const label = r.control !== undefined ? t(`record.control.${r.control}`, { offset: r.offset })
+              : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '');
             const segment = segmentOf(r.offset);
             const classes = ['cell', `seg-${segment % 2}`];
             if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
             if (fresh.has(r.offset)) classes.push(reduced ? 'fresh-static' : 'fresh');
             if (read.has(r.offset)) classes.push('read');
             if (again) classes.push('redelivered');
+            if (r.control !== undefined) classes.push('control', `control-${r.control}`);
             // The tooltip names the step's marks on this cell in the legend's words.
             const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
             if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
             if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
             return (
-              <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} style={{ width: CELL - 4 }}>
+              <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} data-control={r.control} style={{ width: CELL - 4 }}>
                 {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-                <button type="button" title={[r.value, ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
+                <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value, ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
                   onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
                   <span className="cell-offset">{r.offset}</span>{' '}
-                  <span className="cell-key">{r.key === undefined ? '∅' : r.key}</span>
+                  <span className="cell-key">{r.control !== undefined ? t(`record.control.${r.control}.short`) : r.key === undefined ? '∅' : r.key}</span>
                   {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
                 </button>
               </li>

@@ -19,6 +19,7 @@ export const EPOCH_COLOURS = 6;
 const epochClass = (epoch: number) => `ep-${((epoch % EPOCH_COLOURS) + EPOCH_COLOURS) % EPOCH_COLOURS}`;
 
 function recordText(t: T, cell: ReplicaCell): string {
+  if (cell.control !== undefined) return t(`record.control.${cell.control}.help`);
   return cell.key === undefined ? t('figure.record.noKey', { value: cell.value }) : t('figure.record.keyed', { key: cell.key, value: cell.value });
 }
 
@@ -31,12 +32,12 @@ function cellLabel(t: T, cell: ReplicaCell): string {
 function Cell({ cell, broker, topic, partition, col, row, leoCap }: { cell: ReplicaCell; broker: number; topic: string; partition: number; col: number; row: number; leoCap?: string | undefined }) {
   const { t } = useLang();
   const label = cellLabel(t, cell);
-  const shown = cell.key === undefined ? shortText(cell.value) : shortText(`${cell.key}:${cell.value}`);
+  const shown = cell.control !== undefined ? t(`record.control.${cell.control}.short`) : cell.key === undefined ? shortText(cell.value) : shortText(`${cell.key}:${cell.value}`);
   const state = cell.truncated ? ' truncated' : cell.committed ? '' : ' uncommitted';
   return (
-    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.key === undefined ? ' no-key' : ''}`} aria-label={label} title={label}
+    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.control !== undefined ? ` control control-${cell.control}` : cell.key === undefined ? ' no-key' : ''}`} aria-label={label} title={label}
       style={{ gridColumn: col + 2, gridRow: row }}
-      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch}
+      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch} data-control={cell.control}
       {...(cell.truncated ? { 'data-truncated': '' } : {})}>
       <span className="rec">{shown}</span>
       <span className="ep">{t('figure.epochShort', { epoch: cell.leaderEpoch })}</span>
