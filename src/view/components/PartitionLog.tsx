@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { logRecordsInRange, logSegments } from '../../engine/index.ts';
+import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
@@ -27,6 +27,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   const log = useSim((s) => s.timeline.state.topics[topic]?.partitions[partition]);
   const touchSig = useSim((s) => touchesSignature(s.timeline.events, topic, partition));
   const markerSig = useSim((s) => markersSignature(s.timeline.state, topic, partition));
+  // The last stable offset, drawn only while a transaction holds it below the high watermark.
+  const lso = useSim((s) => {
+    const l = lastStableOffset(s.timeline.state, topic, partition);
+    return l !== undefined && l < (s.timeline.state.topics[topic]?.partitions[partition]?.highWatermark ?? 0) ? l : undefined;
+  });
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
@@ -57,7 +62,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1)} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
@@ -102,9 +107,12 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {markers.positions.map((m, i) => (
             <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ <bdi>{m.consumer}</bdi></span>
           ))}
+          {lso !== undefined && win.from <= lso && (
+            <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
+          )}
         </div>
         <p className="visually-hidden">
-          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset }))].join('. ')}
+          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })])].join('. ')}
         </p>
       </div>
     </div>
