@@ -26,7 +26,8 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   const profile = profileOf(state.kafkaVersion);
   const refused = refusePartitioner(profile, command.partitioner);
   if (refused) return refused;
-  const acks = command.acks ?? profile.acks;
+  // transactional.id turns idempotence on, and with it acks=all unless acks was set (ProducerConfig).
+  const acks = command.acks ?? (command.transactionalId !== undefined ? 'all' : profile.acks);
   const retries = command.retries ?? KAFKA_DEFAULTS.retries;
   // ProducerConfig.postProcessAndValidateIdempotenceConfigs: on by default, quietly off when acks or
   // retries rule it out, refused when asked for explicitly with them.

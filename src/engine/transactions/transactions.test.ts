@@ -49,6 +49,12 @@ describe('TransactionStateManager.partitionFor: the coordinator leads __transact
     expect(applyCommand(ready, { type: 'initTransactions', producer: 'tp' }).error?.code).toBe('INVALID_TXN_TRANSITION');
     expect(applyCommand(state, { type: 'addProducer', producer: 'x', transactionalId: 'tx-2', enableIdempotence: false }).error?.code).toBe('CONFIG_EXCEPTION');
   });
+
+  it('ProducerConfig: transactional.id turns idempotence on, and acks=all where acks defaults to 1 (Kafka 2.3)', () => {
+    const { state } = run([{ type: 'addProducer', producer: 'tp', transactionalId: 'tx-1' }], createSimulation({ seed: 1, kafkaVersion: '2.3' }));
+    expect(state.producers['tp']).toEqual(expect.objectContaining({ acks: 'all', enableIdempotence: true }));
+    expect(applyCommand(state, { type: 'addProducer', producer: 'one', transactionalId: 'tx-2', acks: 1 }).error?.code).toBe('CONFIG_EXCEPTION');
+  });
 });
 
 describe('WriteTxnMarkers: control markers take offsets', () => {

@@ -67,6 +67,23 @@ export const TRANSACTION_MESSAGES = {
     ko: '{producer} 프로듀서가 펜싱됨: 전송이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되어 레코드가 쓰이지 않았습니다.',
     en: 'Producer {producer} is fenced: its send was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}, so nothing was written.',
   },
+  'marker.lso': {
+    ko: '마지막 안정 오프셋(LSO) {offset}: 열린 트랜잭션이 여기서 시작하므로 read_committed 컨슈머는 이 오프셋 앞에서 멈춥니다.',
+    en: 'last stable offset (LSO) {offset}: an open transaction starts here, so read_committed consumers stop before this offset.',
+  },
+  'marker.lsoShort': { ko: 'LSO', en: 'LSO' },
+  'record.control.commit': { ko: '오프셋 {offset} 커밋 마커', en: 'offset {offset} commit marker' },
+  'record.control.abort': { ko: '오프셋 {offset} 중단 마커', en: 'offset {offset} abort marker' },
+  'record.control.commit.short': { ko: '커밋', en: 'commit' },
+  'record.control.abort.short': { ko: '중단', en: 'abort' },
+  'record.control.commit.help': {
+    ko: '커밋 마커(컨트롤 레코드): 코디네이터가 쓴 것으로, 오프셋을 하나 차지하지만 어떤 컨슈머에게도 전달되지 않습니다. 이 프로듀서의 앞선 트랜잭션 레코드가 커밋되었다고 표시합니다.',
+    en: 'Commit marker (a control record): written by the coordinator, it takes an offset but is never handed to a consumer. It marks this producer\'s earlier records of the transaction as committed.',
+  },
+  'record.control.abort.help': {
+    ko: '중단 마커(컨트롤 레코드): 코디네이터가 쓴 것으로, 오프셋을 하나 차지하지만 어떤 컨슈머에게도 전달되지 않습니다. read_committed 컨슈머는 이 프로듀서의 앞선 트랜잭션 레코드를 건너뜁니다.',
+    en: 'Abort marker (a control record): written by the coordinator, it takes an offset but is never handed to a consumer. read_committed consumers skip this producer\'s earlier records of the transaction.',
+  },
   'error.NOT_TRANSACTIONAL': {
     ko: '{producer} 프로듀서에는 transactional.id가 없어 트랜잭션 메서드를 쓸 수 없습니다.',
     en: 'Producer {producer} has no transactional.id, so it cannot use transactional methods.',

@@ -19,6 +19,8 @@ export interface ReplicaCell {
   committed: boolean;
   /** Cut from this copy's log in the step being shown (still drawn, struck out). */
   truncated: boolean;
+  /** A transaction's control marker (a control record), drawn as its own kind of cell. */
+  control?: 'commit' | 'abort';
 }
 
 export interface ReplicaRowView {
@@ -226,9 +228,10 @@ function rowOf(state: SimState, topic: string, p: number, log: ReturnType<typeof
   return row;
 }
 
-function cellOf(record: { offset: number; key?: string; value: string | null }, leaderEpoch: number, committed: boolean, truncated: boolean): ReplicaCell {
+function cellOf(record: { offset: number; key?: string; value: string | null; control?: 'commit' | 'abort' }, leaderEpoch: number, committed: boolean, truncated: boolean): ReplicaCell {
   const cell: ReplicaCell = { offset: record.offset, value: record.value, leaderEpoch, committed, truncated };
   if (record.key !== undefined) cell.key = record.key;
+  if (record.control !== undefined) cell.control = record.control;
   return cell;
 }
 

@@ -19,6 +19,7 @@ export const EPOCH_COLOURS = 6;
 const epochClass = (epoch: number) => `ep-${((epoch % EPOCH_COLOURS) + EPOCH_COLOURS) % EPOCH_COLOURS}`;
 
 function recordText(t: T, cell: ReplicaCell): string {
+  if (cell.control !== undefined) return t(`record.control.${cell.control}.help`);
   if (cell.value === null) return t('figure.record.tombstone', { key: cell.key ?? '∅' });
   return cell.key === undefined ? t('figure.record.noKey', { value: cell.value }) : t('figure.record.keyed', { key: cell.key, value: cell.value });
 }
@@ -34,12 +35,12 @@ function Cell({ cell, broker, topic, partition, col, row, leoCap }: { cell: Repl
   const label = cellLabel(t, cell);
   // A tombstone shows its null value as Kafka's tools print it.
   const value = cell.value ?? 'null';
-  const shown = cell.key === undefined ? shortText(value) : shortText(`${cell.key}:${value}`);
+  const shown = cell.control !== undefined ? t(`record.control.${cell.control}.short`) : cell.key === undefined ? shortText(value) : shortText(`${cell.key}:${value}`);
   const state = cell.truncated ? ' truncated' : cell.committed ? '' : ' uncommitted';
   return (
-    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}`} aria-label={label} title={label}
+    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.control !== undefined ? ` control control-${cell.control}` : cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}`} aria-label={label} title={label}
       style={{ gridColumn: col + 2, gridRow: row }}
-      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch}
+      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch} data-control={cell.control}
       {...(cell.truncated ? { 'data-truncated': '' } : {})}>
       <span className="rec">{shown}</span>
       <span className="ep">{t('figure.epochShort', { epoch: cell.leaderEpoch })}</span>
