@@ -3,7 +3,9 @@ import type { Timeline } from '../store/timeline.ts';
 
 /**
  * The page opens on this: a topic `orders` of 3 partitions, a producer (the built-in partitioner of
- * Kafka 3.3+), one group of 2 members (each joins in its first poll).
+ * Kafka 3.3+), one group of 2 members (each joins in its first poll). consumer-2's join starts a
+ * rebalance that waits for consumer-1 to rejoin (the classic protocol's join barrier), so
+ * consumer-1 polls once more and the page opens on a Stable group.
  */
 export const SANDBOX_COMMANDS: Command[] = [
   { type: 'createTopic', topic: 'orders', partitions: 3 },
@@ -12,6 +14,7 @@ export const SANDBOX_COMMANDS: Command[] = [
   { type: 'addConsumer', consumer: 'consumer-2', group: 'group-a', topics: ['orders'], autoOffsetReset: 'earliest' },
   { type: 'poll', consumer: 'consumer-1' },
   { type: 'poll', consumer: 'consumer-2' },
+  { type: 'poll', consumer: 'consumer-1' },
 ];
 
 /**

@@ -83,6 +83,8 @@ export const PAGE_MESSAGES = {
   'groups.none': { ko: '컨슈머 그룹이 없습니다.', en: 'No consumer groups.' },
   'group.title': { ko: '컨슈머 그룹 {group}', en: 'Consumer group {group}' },
   'group.summary': { ko: '할당 전략 {assignor} · 제너레이션 {generation} · 전체 랙 {lag} (커밋이 없으면 -)', en: 'assignor {assignor} · generation {generation} · total lag {lag} (- before any commit)' },
+  'group.state': { ko: '그룹 상태 {state}', en: 'group state {state}' },
+  'group.waiting': { ko: '{members} 멤버가 poll()해서 다시 참여하기를 기다리는 중 (리밸런스 타임아웃: 모델 시간 {deadline})', en: 'waiting for {members} to rejoin in a poll() (rebalance timeout at model time {deadline})' },
   'group.empty': { ko: '멤버가 없습니다. 커밋된 오프셋은 남아 있습니다.', en: 'No members. Its committed offsets remain.' },
   'group.idle': { ko: '유휴: 받은 파티션이 없음', en: 'idle: no partition assigned' },
   'consumer.crashed': { ko: '비정상 종료됨', en: 'crashed' },
@@ -173,5 +175,6 @@ export const PAGE_MESSAGES = {
   'chart.partitionLegend': { ko: '연한 막대: 쓰인 전체(로그 끝), 진한 막대: 지금 남아 있는 것', en: 'light bar: all written (log end); dark bar: retained now' },
 
   'simplification.broker': { ko: '여기 보이는 로그는 각 파티션 리더의 로그입니다(복사본은 아래 브로커 패널). 단순화: 레코드 하나를 배치 하나로 저장합니다(배치마다 61바이트 헤더). 모든 세그먼트가 만료되면 카프카처럼 빈 활성 세그먼트를 새로 만든 뒤 지웁니다.', en: 'The logs shown are each partition\'s leader log (the copies are in the brokers panel below). Simplified: each record is stored as a batch of one (a 61-byte batch header each). When every segment has expired, a new empty active segment is rolled first and the old ones deleted, as Kafka does.' },
+  'simplification.rebalance.barrier': { ko: '단순화: 멤버는 다음 poll()에서 리밸런스를 알아챕니다 (실제로는 다음 하트비트, heartbeat.interval.ms 3초 안에). 멤버 ID가 컨슈머 이름이라 이름 순으로 정렬됩니다 (실제로는 UUID가 붙음).', en: 'Simplified: a member learns of a rebalance at its next poll() (Kafka: at its next heartbeat, within heartbeat.interval.ms, 3 s); member ids are the consumer names, so members sort by name (real ids carry a UUID).' },
   'simplification.rebalance': { ko: '단순화: 리밸런스는 한 단계 안에 끝납니다. 멤버 ID가 컨슈머 이름이라 이름 순으로 정렬됩니다 (실제로는 UUID가 붙음).', en: 'Simplified: a rebalance completes within one step; member ids are the consumer names, so members sort by name (real ids carry a UUID).' },
 } satisfies Record<string, Entry>;

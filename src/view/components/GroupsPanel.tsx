@@ -1,4 +1,5 @@
-import { groupAssignor, groupIds, groupLag, groupMembers } from '../../engine/index.ts';
+import { groupAssignor, groupIds, groupLag, groupMembers, groupState } from '../../engine/index.ts';
+import { formatModelTime } from '../format-time.ts';
 import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
@@ -7,7 +8,7 @@ import { GroupMember } from './GroupMember.tsx';
 
 // The right column: each consumer group, its members, what each owns, and the actions on a member.
 export function GroupsPanel() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { highlighted } = useUi();
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
@@ -24,6 +25,13 @@ export function GroupsPanel() {
         <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
           <h3>{t('group.title', { group: isolate(g.id) })}</h3>
           <p className="detail">{t('group.summary', { assignor: groupAssignor(state, g.id) ?? '', generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
+          <p className="detail group-state" data-group-state={groupState(state, g.id).state}>
+            {t('group.state', { state: groupState(state, g.id).state })}
+            {g.rebalance && ` · ${t('group.waiting', {
+              members: groupMembers(state, g.id).filter((m) => !g.rebalance!.joined.includes(m)).map(isolate).join(', '),
+              deadline: formatModelTime(g.rebalance.deadline, lang),
+            })}`}
+          </p>
           {groupMembers(state, g.id).length === 0 && <p className="hint">{t('group.empty')}</p>}
           <ul className="entities">
             {[...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))].map((id) => {
@@ -33,7 +41,7 @@ export function GroupsPanel() {
           </ul>
         </article>
       ))}
-      <p className="simplification">{t('simplification.rebalance')}</p>
+      <p className="simplification">{t(state.kafkaVersion === 'classic' ? 'simplification.rebalance' : 'simplification.rebalance.barrier')}</p>
     </section>
   );
 }
