@@ -96,10 +96,13 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
   useEffect(() => {
     const canvas = canvasRef.current;
     const root = container.current;
+    if (canvas) delete canvas.dataset['flights'];
     if (skip || !canvas || !root || events.length === 0) return;
     const specs = momentFlights(events, (topic, p) => topics[topic]?.replication[p]?.leader);
     if (specs.length === 0) return;
     const flights = place(specs, root);
+    // Where this step's flights start and end, in the canvas's px: browser tests check no end sits on a label.
+    canvas.dataset['flights'] = flights.map((f) => `${f.kind}:${Math.round(f.from.x)},${Math.round(f.from.y)}>${Math.round(f.to.x)},${Math.round(f.to.y)}`).join(' ');
     const ctx = canvas.getContext('2d');
     if (flights.length === 0 || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
