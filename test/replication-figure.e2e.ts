@@ -132,10 +132,12 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
-// A phone (390 px): the figure takes its compact layout and reflows instead of being clipped. On
-// every step of the three lessons (asking, then answered): no record's text overflows its cell, no
-// row label or partition name is cut, every cell lies inside the figure's frame, one offset's cells
-// still share a column and no callout covers a cell or a high-watermark line.
+// A phone (390 px) and a laptop (1366 px, where the lesson's middle lane is narrow): the figure
+// takes its compact layout and reflows instead of being clipped (on the phone its callouts listed
+// under each partition, on the laptop still in a lane beside the rows). On every step of the three
+// lessons (asking, then answered): no record's text overflows its cell, no row label or partition
+// name is cut, every cell lies inside the figure's frame, one offset's cells still share a column
+// and no callout covers a cell or a high-watermark line.
 function measurePhone(page: Page) {
   return page.evaluate(() => {
     // The frame the figure draws in: the brokers panel (the page clips what would run past it).
@@ -178,6 +180,7 @@ function measurePhone(page: Page) {
     const misaligned = [...centres].filter(([, xs]) => Math.max(...xs) - Math.min(...xs) > 2).map(([k]) => k);
     return {
       cells: cells.length, compact: document.querySelector('.cluster')?.classList.contains('compact') ?? false,
+      below: document.querySelector('.cluster')?.classList.contains('callouts-below') ?? false,
       overflowing, cut, outside, covered, misaligned, sideways: document.documentElement.scrollWidth > window.innerWidth,
     };
   });
@@ -185,10 +188,10 @@ function measurePhone(page: Page) {
 
 for (const lang of ['en', 'ko'] as const) {
   for (const id of ['brokers', 'broker-failure', 'acks'] as const) {
-    test(`${id} at 390 px (${lang}): the figure reflows (compact), no record text overflows its cell, no label is cut, offsets in columns, no callout over data`, async ({ page }) => {
+    for (const width of [390, 1366] as const) test(`${id} at ${width} px (${lang}): the figure reflows (compact), no record text overflows its cell, no label is cut, offsets in columns, no callout over data`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.setViewportSize({ width: 390, height: 844 });
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       let drawn = 0;
       for (let step = 1; step <= LESSONS[id].steps.length; step++) {
         await page.goto(`/?lesson=${id}&step=${step}&lang=${lang}`);
@@ -206,6 +209,7 @@ for (const lang of ['en', 'ko'] as const) {
           drawn += m.cells;
           const where = `step ${step} ${moment}`;
           if (m.cells > 0) expect.soft(m.compact, `${where}: compact layout`).toBe(true);
+          if (m.cells > 0) expect.soft(m.below, `${where}: callouts under the partition only on a phone`).toBe(width === 390);
           expect.soft(m.overflowing, `${where}: record text overflowing its cell`).toEqual([]);
           expect.soft(m.cut, `${where}: labels cut`).toEqual([]);
           expect.soft(m.outside, `${where}: cells outside the figure's frame`).toEqual([]);

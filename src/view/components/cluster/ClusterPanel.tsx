@@ -31,6 +31,8 @@ const COMPACT_BELOW_EM = 38;
 const COMPACT_LABEL_EM = 2.9;
 const COMPACT_GAP_EM = 1.9;
 const COMPACT_CELL_EM = 5.6;
+/** The compact figure keeps its callout lane beside the rows while 3 cells and this lane fit (a laptop's middle lane); a phone lists the callouts under each partition. */
+const COMPACT_LANE_EM = 10;
 
 function BrokerCard({ broker, badges }: { broker: BrokerInfo; badges: readonly BadgeSpec[] | undefined }) {
   const { t } = useLang();
@@ -83,7 +85,7 @@ function Requests() {
 /** How many offset columns fit the panel's width, measured after layout, and whether it takes the compact layout. */
 function useMaxColumns() {
   const ref = useRef<HTMLElement | null>(null);
-  const [fit, setFit] = useState({ columns: 8, compact: false });
+  const [fit, setFit] = useState({ columns: 8, compact: false, below: false });
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
@@ -95,10 +97,11 @@ function useMaxColumns() {
       const compact = ems < COMPACT_BELOW_EM;
       // The compact grid is tight: measured inside the padding, with one gap column kept free.
       const inner = (node.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)) / font;
+      const below = compact && inner < COMPACT_LABEL_EM + 3 * COMPACT_CELL_EM + COMPACT_LANE_EM;
       const n = compact
-        ? Math.max(3, Math.min(16, Math.floor((inner - COMPACT_LABEL_EM - COMPACT_GAP_EM) / COMPACT_CELL_EM)))
+        ? Math.max(3, Math.min(16, Math.floor((inner - COMPACT_LABEL_EM - COMPACT_GAP_EM - (below ? 0 : COMPACT_LANE_EM)) / COMPACT_CELL_EM)))
         : Math.max(3, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
-      setFit((f) => (f.columns === n && f.compact === compact ? f : { columns: n, compact }));
+      setFit((f) => (f.columns === n && f.compact === compact && f.below === below ? f : { columns: n, compact, below }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -119,15 +122,15 @@ export function ClusterPanel() {
   }), [list]);
   const badges = useStepBadges();
   const lanes = useMemo(() => calloutLanes(badges).lanes, [badges]);
-  const { ref, columns, compact } = useMaxColumns();
+  const { ref, columns, compact, below } = useMaxColumns();
   return (
-    <section className={`panel cluster lane${compact ? ' compact' : ''}`} aria-labelledby="cluster-heading" data-callout-lanes="" ref={ref}>
+    <section className={`panel cluster lane${compact ? ' compact' : ''}${below ? ' callouts-below' : ''}`} aria-labelledby="cluster-heading" data-callout-lanes="" ref={ref}>
       <h2 id="cluster-heading">{t('cluster.title')}</h2>
       <FigureKey compact={compact} />
       <div className="brokers" role="list" aria-label={t('figure.brokers')}>
         {cards.map((b) => <div role="listitem" key={b.id}><BrokerCard broker={b} badges={lanes.get(`broker:${b.id}`)} /></div>)}
       </div>
-      <ReplicaLogs lanes={lanes} maxColumns={columns} compact={compact} />
+      <ReplicaLogs lanes={lanes} maxColumns={columns} compact={compact} calloutsBelow={below} />
       <Requests />
       <p className="simplification">{t('cluster.simplified')}</p>
     </section>

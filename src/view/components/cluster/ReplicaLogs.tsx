@@ -129,7 +129,9 @@ function CalloutsBelow({ figure, lanes, gridRow }: { figure: PartitionFigure; la
   );
 }
 
-const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, textMax }: { figure: PartitionFigure; lanes: ReadonlyMap<string, BadgeSpec[]>; compact: boolean; textMax: number }) {
+interface BlockProps { figure: PartitionFigure; lanes: ReadonlyMap<string, BadgeSpec[]>; compact: boolean; below: boolean; textMax: number }
+
+const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, below, textMax }: BlockProps) {
   const { t } = useLang();
   const { topic, partition, columns } = figure;
   const tp = `${topic}-${partition}`;
@@ -149,7 +151,7 @@ const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, te
   const hwText = t('figure.hw', { hw: figure.highWatermark });
   const hwCol = Math.floor(hw) + 2;
   const lastCol = columns.length;
-  const partBadges = compact ? undefined : lanes.get(`partition:${topic}:${partition}`);
+  const partBadges = below ? undefined : lanes.get(`partition:${topic}:${partition}`);
   return (
     <div className={`pfig${offline ? ' offline' : ''}`} role="group" aria-label={t('figure.partition', { tp })} style={{ gridTemplateColumns: template } as CSSProperties}>
       <span className="pname" style={{ gridRow: 1, gridColumn: compact ? '1 / -1' : 1 }} {...(offline ? { 'data-target': `partition:${topic}:${partition}` } : {})}>
@@ -158,21 +160,22 @@ const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, te
       {columns.map((c, i) => (c.kind === 'offset'
         ? <span key={colKey(c)} className="off" aria-hidden="true" style={{ gridRow: head, gridColumn: i + 2 }}>{c.offset}</span>
         : <span key={colKey(c)} className="gap" role="img" aria-label={gapLabel(t, c)} title={gapLabel(t, c)} style={{ gridRow: `${head} / ${footer}`, gridColumn: i + 2 }}>…<br />{c.to - c.from}</span>))}
-      {partBadges && partBadges.length > 0 && <Callouts badges={partBadges} style={{ gridRow: 1, gridColumn: lastCol + 2 }} />}
+      {/* Compact: the name has row 1 to itself, the partition's callouts sit in the lane of the offsets' row. */}
+      {partBadges && partBadges.length > 0 && <Callouts badges={partBadges} style={{ gridRow: head, gridColumn: lastCol + 2 }} />}
       {lines.map(({ row, cut }, i) => (cut
         ? <TruncatedRow key={`cut-${row.broker}`} topic={topic} partition={partition} row={row} gridRow={i + head + 1} textMax={textMax} />
         : <ReplicaRow key={row.broker} topic={topic} partition={partition} row={row} gridRow={i + head + 1} highWatermark={figure.highWatermark}
-          leaderEpoch={figure.leaderEpoch} offline={offline} badges={compact ? undefined : lanes.get(`replica:${topic}:${partition}:${row.broker}`)} lastCol={lastCol} compact={compact} textMax={textMax} />))}
+          leaderEpoch={figure.leaderEpoch} offline={offline} badges={below ? undefined : lanes.get(`replica:${topic}:${partition}:${row.broker}`)} lastCol={lastCol} compact={compact} textMax={textMax} />))}
       <span className={`hw-line${hw % 1 === 0 ? '' : ' in-gap'}`} data-hw={`${topic}:${partition}`} title={hwText} role="img" aria-label={hwText}
         style={{ gridColumn: hwCol, gridRow: `${head + 1} / ${footer}` }} />
       {/* A phone has no lane to the right: a line in the right half gets its tag on its left, ending at it. */}
-      {compact && hwCol - 2 > columns.length / 2
+      {below && hwCol - 2 > columns.length / 2
         ? <span className="hw-tag before" aria-hidden="true" style={{ gridColumn: `1 / ${hwCol}`, gridRow: footer }} title={hwText}>{t('figure.hwShort', { hw: figure.highWatermark })} ⊤</span>
         : <span className="hw-tag" aria-hidden="true" style={{ gridColumn: `${hwCol} / -1`, gridRow: footer }} title={hwText}>⊤ {t('figure.hwShort', { hw: figure.highWatermark })}</span>}
-      {compact && <CalloutsBelow figure={figure} lanes={lanes} gridRow={footer + 1} />}
+      {below && <CalloutsBelow figure={figure} lanes={lanes} gridRow={footer + 1} />}
     </div>
   );
-}, (a, b) => a.figure === b.figure && a.lanes === b.lanes && a.compact === b.compact && a.textMax === b.textMax);
+}, (a, b) => a.figure === b.figure && a.lanes === b.lanes && a.compact === b.compact && a.below === b.below && a.textMax === b.textMax);
 
 /** The state before this step cut records from a copy, found a few steps back; undefined when nothing was cut. */
 function useBeforeCuts(): SimState | undefined {
@@ -197,8 +200,11 @@ function useBeforeCuts(): SimState | undefined {
   }, [events]);
 }
 
-/** Every replicated partition of the cluster as aligned replica logs. `maxColumns` bounds each partition's width; `compact` is a phone's layout. */
-export function ReplicaLogs({ lanes, maxColumns, compact = false }: { lanes: ReadonlyMap<string, BadgeSpec[]>; maxColumns: number; compact?: boolean }) {
+/**
+ * Every replicated partition of the cluster as aligned replica logs. `maxColumns` bounds each
+ * partition's width; `compact` is a narrow panel's layout, `calloutsBelow` a phone's (no lane).
+ */
+export function ReplicaLogs({ lanes, maxColumns, compact = false, calloutsBelow = false }: { lanes: ReadonlyMap<string, BadgeSpec[]>; maxColumns: number; compact?: boolean; calloutsBelow?: boolean }) {
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
   const before = useBeforeCuts();
@@ -208,7 +214,7 @@ export function ReplicaLogs({ lanes, maxColumns, compact = false }: { lanes: Rea
   const { ref, textMax } = useFittedText(compact, kept);
   return (
     <div className="replica-logs" ref={ref}>
-      {kept.map((f) => <PartitionBlock key={`${f.topic}:${f.partition}`} figure={f} lanes={lanesFor(lanes, f)} compact={compact} textMax={textMax} />)}
+      {kept.map((f) => <PartitionBlock key={`${f.topic}:${f.partition}`} figure={f} lanes={lanesFor(lanes, f)} compact={compact} below={compact && calloutsBelow} textMax={textMax} />)}
     </div>
   );
 }
