@@ -2,7 +2,9 @@
 // (16 partitions, 4 producers x 50 records/s, 2 groups x 4 consumers, >= 5,000 retained records)
 // and its replicated twin (3 brokers, replication factor 3, a broker crashing every 30 s of model
 // time and back 15 s later), each playing at top speed, and prints the frame intervals and the JS
-// heap over a long run. BENCH_UI_SCENES=heavy-replicated runs one; BENCH_UI_PORT moves the server.
+// heap over a long run; the replicated twin a second time in the brokers view, its replica logs
+// drawn cell by cell (heavy-replicated-brokers), with the figure's node count.
+// BENCH_UI_SCENES=heavy-replicated runs one; BENCH_UI_PORT moves the server.
 import { spawn, execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,7 +14,9 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { findChromium } from '../scripts/ensure-browser.mjs';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4174);
-const SCENES = (process.env.BENCH_UI_SCENES ?? 'heavy,heavy-replicated').split(',').filter(Boolean);
+const SCENES = (process.env.BENCH_UI_SCENES ?? 'heavy,heavy-replicated,heavy-replicated-brokers').split(',').filter(Boolean);
+/** A scene's address: its scenario, and the view it is watched in. */
+const SCENE_QUERY: Record<string, string> = { 'heavy-replicated-brokers': 'scenario=heavy-replicated&view=brokers' };
 const EMBED = process.env.BENCH_UI_EMBED !== '0';
 const WARMUP_MS = 3_000;
 const MEASURE_MS = Number(process.env.BENCH_UI_MS ?? 20_000);
@@ -37,12 +41,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Top speed is a step per frame, ~0.24 s of model time per second: the replicated scene needs ~75 s to meet a crash, its fencing and the return. */
-const MEASURE_DEFAULTS: Record<string, number> = { heavy: 20_000, 'heavy-replicated': 75_000 };
+const MEASURE_DEFAULTS: Record<string, number> = { heavy: 20_000, 'heavy-replicated': 75_000, 'heavy-replicated-brokers': 75_000 };
 
 async function measure(browser: Browser, scene: string) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${PORT}/?scenario=${scene}&lang=en`);
+  await page.goto(`http://127.0.0.1:${PORT}/?${SCENE_QUERY[scene] ?? `scenario=${scene}`}&lang=en`);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(WARMUP_MS);
@@ -80,6 +84,9 @@ async function measure(browser: Browser, scene: string) {
     heap.push(await heapMb(cdp));
   }
   const retained = (await page.evaluate("document.querySelectorAll('.cell').length")) as number;
+  // The figure's size in nodes (elements; SVG elements among them) and replica cells, while playing.
+  const nodes = (await page.evaluate(`(() => { const f = document.querySelector('[data-figure]'); return f ? [f.querySelectorAll('*').length, f.querySelectorAll('svg, svg *').length, f.querySelectorAll('[data-replica-cell]').length] : [0, 0, 0]; })()`)) as number[];
+  console.log(`  figure: ${nodes[0]} elements (${nodes[1]} SVG), ${nodes[2]} replica cells`);
   console.log(`  JS heap after GC at the start: ${heapAtStart.toFixed(1)} MB; then, retention deleting all along, every ${HEAP_EVERY_MS / 1000} s while playing: ${heap.map((h) => `${h.toFixed(1)} MB`).join(', ')}`);
   console.log(`  heap change over the last ${((HEAP_SAMPLES - 1) * HEAP_EVERY_MS) / 1000} s: ${(heap.at(-1)! - heap[0]!).toFixed(1)} MB; cells drawn: ${retained}`);
   const finalSteps = await page.locator('.step-counter').textContent();

@@ -15,6 +15,10 @@ export const FIGURE_MESSAGES = {
   'figure.cell.committed': { ko: '커밋됨(하이 워터마크 아래)', en: 'committed (below the high watermark)' },
   'figure.cell.uncommitted': { ko: '아직 커밋되지 않음(하이 워터마크 위)', en: 'not committed yet (above the high watermark)' },
   'figure.cell.truncated': { ko: '이 단계에서 잘라내기(truncation)로 지워짐', en: 'truncated in this step: cut from this copy' },
+  // A phone's figure: the row label is "B1" (its tooltip and the row's name say "broker 1").
+  'figure.brokerShort': { ko: 'B{broker}', en: 'B{broker}' },
+  'figure.outOfIsrShort': { ko: '∉ISR', en: '∉ISR' },
+  'figure.key.brokerShort': { ko: '브로커 1', en: 'broker 1' },
   'figure.epochShort': { ko: 'E{epoch}', en: 'E{epoch}' },
   'figure.leo': { ko: '로그 끝 오프셋 {leo}: 다음 레코드가 들어갈 자리', en: 'log end offset {leo}: where the next record goes' },
   'figure.leoShort': { ko: '끝 {leo}', en: 'end {leo}' },

@@ -4,7 +4,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { TOP_SPEED } from '../../store/sim-store.ts';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
-import { flightPoint, flightProgress, type Point } from '../layout/flight-path.ts';
+import { centreOf, edgePoint, flightPoint, flightProgress, type Point, type Rect } from '../layout/flight-path.ts';
 import { momentFlights, type FlightKind, type FlightSpec } from '../layout/moments.ts';
 import { findFirst, scopeOf } from './anchors.ts';
 import { MomentLayer } from './MomentLayer.tsx';
@@ -21,9 +21,22 @@ interface Flight { kind: FlightKind; from: Point; to: Point; phase: number }
 
 const COLOURS: Record<FlightKind, string> = { produce: '#f59e0b', fetch: '#7c3aed', copy: '#2563eb', ack: '#15803d', ackLost: '#b91c1c' };
 
-function centre(box: DOMRect, el: Element): Point {
+function rectOf(box: DOMRect, el: Element): Rect {
   const r = el.getBoundingClientRect();
-  return { x: r.left - box.left + r.width / 2, y: r.top - box.top + r.height / 2 };
+  return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
+}
+
+/** A record (a replica's cell, a record in a partition's log) is flown into; anything else is met at its edge. */
+const isRecord = (el: Element) => el.hasAttribute('data-replica-cell') || (el.getAttribute('data-target') ?? '').startsWith('record:');
+
+/** The two ends of a flight between two elements: records at their centre, other boxes just outside their facing side. */
+function flightEnds(box: DOMRect, a: Element, b: Element): { from: Point; to: Point } {
+  const ra = rectOf(box, a);
+  const rb = rectOf(box, b);
+  return {
+    from: isRecord(a) ? centreOf(ra) : edgePoint(ra, centreOf(rb)),
+    to: isRecord(b) ? centreOf(rb) : edgePoint(rb, centreOf(ra)),
+  };
 }
 
 /** Flights whose ends are on screen inside the canvas; the rest would be clipped halfway. */
@@ -36,8 +49,7 @@ function place(specs: readonly FlightSpec[], root: HTMLElement): Flight[] {
     const a = findFirst(scope, s.from);
     const b = findFirst(scope, s.to);
     if (!a || !b) continue;
-    const from = centre(box, a);
-    const to = centre(box, b);
+    const { from, to } = flightEnds(box, a, b);
     if (inside(from) && inside(to)) out.push({ kind: s.kind, from, to, phase: s.phase });
   }
   // Phases with nothing on screen (copies while the brokers are out of view) take no time.
@@ -84,10 +96,13 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
   useEffect(() => {
     const canvas = canvasRef.current;
     const root = container.current;
+    if (canvas) delete canvas.dataset['flights'];
     if (skip || !canvas || !root || events.length === 0) return;
     const specs = momentFlights(events, (topic, p) => topics[topic]?.replication[p]?.leader);
     if (specs.length === 0) return;
     const flights = place(specs, root);
+    // Where this step's flights start and end, in the canvas's px: browser tests check no end sits on a label.
+    canvas.dataset['flights'] = flights.map((f) => `${f.kind}:${Math.round(f.from.x)},${Math.round(f.from.y)}>${Math.round(f.to.x)},${Math.round(f.to.y)}`).join(' ');
     const ctx = canvas.getContext('2d');
     if (flights.length === 0 || !ctx) return;
     const ratio = window.devicePixelRatio || 1;

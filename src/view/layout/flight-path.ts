@@ -2,6 +2,27 @@
 // the straight line, so flights that cross the page stay readable. Pure math, unit-tested.
 
 export interface Point { x: number; y: number }
+export interface Rect { x: number; y: number; width: number; height: number }
+
+export const centreOf = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/**
+ * Where a flight meets a box that is not a record (a producer's card, a consumer, a replica's row):
+ * `gap` px outside the side that faces the other end, level with it where the side allows, so a
+ * dot (radius 7) never sits on the box's words. A record's cell is met at its centre instead: the
+ * record flies into its place. Boxes that overlap the other end are met at their centre.
+ */
+export function edgePoint(box: Rect, toward: Point, gap = 10): Point {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  const y = Math.max(box.y, Math.min(bottom, toward.y));
+  const x = Math.max(box.x, Math.min(right, toward.x));
+  if (toward.x > right) return { x: right + gap, y };
+  if (toward.x < box.x) return { x: box.x - gap, y };
+  if (toward.y > bottom) return { x, y: bottom + gap };
+  if (toward.y < box.y) return { x, y: box.y - gap };
+  return centreOf(box);
+}
 
 export function flightPoint(from: Point, to: Point, k: number): Point {
   const t = Math.max(0, Math.min(1, k));

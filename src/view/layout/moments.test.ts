@@ -75,8 +75,11 @@ describe('moment flights', () => {
     const leader = (step.events.find((e) => e.type === 'highWatermarkAdvanced') as Extract<SimEvent, { type: 'highWatermarkAdvanced' }>).broker;
     expect(copies.length).toBeGreaterThan(0);
     for (const c of copies) {
-      expect(c.from[0]!.id).toMatch(new RegExp(`^replica:.*:${leader}$`));
-      expect(c.to[0]!.id).not.toMatch(new RegExp(`^replica:.*:${leader}$`));
+      // From the leader's newest copied record to the follower's same offset (its row when the cell is not drawn).
+      const fetched = step.events.find((e) => e.type === 'replicaFetched' && e.to > e.from && c.to.some((a) => a.id === `replica:${e.topic}:${e.partition}:${e.broker}`)) as Extract<SimEvent, { type: 'replicaFetched' }>;
+      expect(c.from.map((a) => a.id)).toEqual([`cell:${fetched.topic}:${fetched.partition}:${leader}:${fetched.to - 1}`, `replica:${fetched.topic}:${fetched.partition}:${leader}`]);
+      expect(c.to.map((a) => a.id)).toEqual([`cell:${fetched.topic}:${fetched.partition}:${fetched.broker}:${fetched.to - 1}`, `replica:${fetched.topic}:${fetched.partition}:${fetched.broker}`]);
+      expect(fetched.broker).not.toBe(leader);
     }
     // Level fetches (nothing new) fly nothing.
     expect(copies.length).toBe(step.events.filter((e) => e.type === 'replicaFetched' && e.to > e.from).length);
@@ -89,7 +92,11 @@ describe('moment flights', () => {
     const flights = flightsOf(step);
     expect(flights.map((f) => [f.kind, f.phase])).toEqual([['produce', 0], ['ack', 1]]);
     const produced = step.events[0] as Extract<SimEvent, { type: 'recordProduced' }>;
-    expect(flights[1]!.from[0]).toEqual({ id: `record:${produced.topic}:${produced.partition}:${produced.offset}` });
+    // The record lands in the leader's cell (the brokers figure) or the partition's log (the topics view), never on a label.
+    const leader = step.state.topics[produced.topic]!.replication[produced.partition]!.leader;
+    const onRecord = [`cell:${produced.topic}:${produced.partition}:${leader}:${produced.offset}`, `record:${produced.topic}:${produced.partition}:${produced.offset}`];
+    expect(flights[0]!.to.map((a) => a.id).slice(0, 2)).toEqual(onRecord);
+    expect(flights[1]!.from.map((a) => a.id).slice(0, 2)).toEqual(onRecord);
   });
 
   it('acks=0: no arrow back, however long the run', () => {
@@ -113,6 +120,8 @@ describe('moment flights', () => {
     const marks = staticArrivals(flights);
     expect(marks.map((m) => m.kind)).toEqual(expect.arrayContaining(['ackLost', 'copied']));
     expect(marks.find((m) => m.kind === 'ackLost')!.anchors).toEqual([{ id: 'producer:ap' }]);
+    // A copy's mark goes to the row's lane, not on the record's cell.
+    for (const m of marks.filter((x) => x.kind === 'copied')) expect(m.anchors.map((a) => a.id.split(':')[0])).toEqual(['replica']);
   });
 
   it('caps the flights of one step', () => {

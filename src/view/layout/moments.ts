@@ -49,6 +49,11 @@ const partition = (topic: string, p: number): Anchor => ({ id: `partition:${topi
 // A copy of a partition: its row in the brokers figure (cluster/ReplicaLogs.tsx).
 const replica = (topic: string, p: number, broker: number): Anchor => ({ id: `replica:${topic}:${p}:${broker}` });
 const record = (topic: string, p: number, offset: number): Anchor => ({ id: `record:${topic}:${p}:${offset}` });
+// A record on one copy: its cell in the brokers figure. Flights start and end on the record itself,
+// never on the row's label or the partition's name (a dot would cover the words a student reads).
+const cell = (topic: string, p: number, broker: number | undefined, offset: number): Anchor[] =>
+  (broker === undefined ? [] : [{ id: `cell:${topic}:${p}:${broker}:${offset}` }]);
+export const isCellAnchor = (a: Anchor) => a.id.startsWith('cell:');
 const producer = (id: string): Anchor => ({ id: `producer:${id}` });
 const broker = (id: number): Anchor => ({ id: `broker:${id}` });
 
@@ -70,7 +75,7 @@ export function momentFlights(events: readonly SimEvent[], leaderOf: LeaderOf): 
     if (out.length >= MAX_FLIGHTS) break;
     switch (e.type) {
       case 'recordProduced':
-        push({ kind: 'produce', from: [producer(e.producer)], to: [record(e.topic, e.partition, e.offset), partition(e.topic, e.partition)], label: String(e.offset) });
+        push({ kind: 'produce', from: [producer(e.producer)], to: [...cell(e.topic, e.partition, lead(e.topic, e.partition), e.offset), record(e.topic, e.partition, e.offset), partition(e.topic, e.partition)], label: String(e.offset) });
         break;
       case 'leaderElected':
         leaders.set(`${e.topic}:${e.partition}`, e.leader);
@@ -81,20 +86,27 @@ export function momentFlights(events: readonly SimEvent[], leaderOf: LeaderOf): 
       case 'replicaFetched': {
         const leader = lead(e.topic, e.partition);
         if (e.to > e.from && leader !== undefined && leader !== e.broker) {
-          push({ kind: 'copy', from: [replica(e.topic, e.partition, leader)], to: [replica(e.topic, e.partition, e.broker)], label: String(e.to - e.from) });
+          // From the leader's newest copied record to the follower's: the cells, not the rows' middles (the callout lane).
+          const last = e.to - 1;
+          push({
+            kind: 'copy', from: [...cell(e.topic, e.partition, leader, last), replica(e.topic, e.partition, leader)],
+            to: [...cell(e.topic, e.partition, e.broker, last), replica(e.topic, e.partition, e.broker)], label: String(e.to - e.from),
+          });
         }
         break;
       }
       case 'produceAcknowledged':
       case 'ackLost': {
-        const from = e.offset >= 0 ? [record(e.topic, e.partition, e.offset), partition(e.topic, e.partition)] : [partition(e.topic, e.partition)];
+        const from = e.offset >= 0
+          ? [...cell(e.topic, e.partition, lead(e.topic, e.partition), e.offset), record(e.topic, e.partition, e.offset), partition(e.topic, e.partition)]
+          : [partition(e.topic, e.partition)];
         push({ kind: e.type === 'ackLost' ? 'ackLost' : 'ack', from, to: [producer(e.producer)], label: e.offset >= 0 ? String(e.offset) : '?' });
         break;
       }
       case 'recordsFetched':
         for (const batch of e.batches) {
           for (const r of batch.records.slice(-FETCH_PER_BATCH)) {
-            push({ kind: 'fetch', from: [record(batch.topic, batch.partition, r.offset)], to: [{ id: `consumer:${e.consumer}` }], label: String(r.offset) });
+            push({ kind: 'fetch', from: [...cell(batch.topic, batch.partition, lead(batch.topic, batch.partition), r.offset), record(batch.topic, batch.partition, r.offset)], to: [{ id: `consumer:${e.consumer}` }], label: String(r.offset) });
           }
         }
         break;
@@ -176,13 +188,17 @@ export function momentBadges(events: readonly SimEvent[]): BadgeSpec[] {
   return dedupe(out);
 }
 
-/** With reduced motion nothing flies: acknowledgements and copies become marks at their destination. */
+/**
+ * With reduced motion nothing flies: acknowledgements and copies become marks at their destination,
+ * the row or the producer (a mark sits beside what it speaks about, never on a record's cell).
+ */
 export function staticArrivals(flights: readonly FlightSpec[]): BadgeSpec[] {
   const out: BadgeSpec[] = [];
   for (const f of flights) {
-    if (f.kind === 'ack') out.push({ kind: 'acked', tone: 'info', anchors: f.to, key: 'moment.acked', params: { offset: f.label } });
-    else if (f.kind === 'ackLost') out.push({ kind: 'ackLost', tone: 'warn', anchors: f.to, key: 'moment.ackLost', params: { offset: f.label } });
-    else if (f.kind === 'copy') out.push({ kind: 'copied', tone: 'info', anchors: f.to, key: 'moment.copied', params: { count: f.label } });
+    const to = f.to.filter((a) => !isCellAnchor(a));
+    if (f.kind === 'ack') out.push({ kind: 'acked', tone: 'info', anchors: to, key: 'moment.acked', params: { offset: f.label } });
+    else if (f.kind === 'ackLost') out.push({ kind: 'ackLost', tone: 'warn', anchors: to, key: 'moment.ackLost', params: { offset: f.label } });
+    else if (f.kind === 'copy') out.push({ kind: 'copied', tone: 'info', anchors: to, key: 'moment.copied', params: { count: f.label } });
   }
   return dedupe(out);
 }

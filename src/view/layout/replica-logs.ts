@@ -79,7 +79,7 @@ export function changedOffsets(events: readonly SimEvent[]): Map<string, number[
 /**
  * Which offsets of [start, end) get a column: all of them when they fit in `max`, else runs around
  * the interesting offsets in the order given (each with its neighbours when the budget allows), the
- * rest elided as gap columns. A gap shorter than 2 offsets is drawn as cells instead.
+ * rest elided as gap columns. Never more than `max` (at least 3) offset columns.
  */
 export function windowColumns(start: number, end: number, interesting: readonly number[], max: number): Column[] {
   if (end <= start) return [];
@@ -113,19 +113,26 @@ export function windowColumns(start: number, end: number, interesting: readonly 
   const merged: { from: number; to: number }[] = [];
   for (const r of runs) {
     const prev = merged[merged.length - 1];
-    if (prev && r.from - prev.to < 2) prev.to = Math.max(prev.to, r.to);
+    if (prev && r.from <= prev.to) prev.to = Math.max(prev.to, r.to);
     else merged.push({ ...r });
   }
+  // A lone offset between runs is drawn as a cell while the budget allows (a gap of one says
+  // less than the record), else as a gap of one: a narrow figure (a phone) has no spare column.
+  let spare = cells - merged.reduce((n, r) => n + r.to - r.from, 0);
   const out: Column[] = [];
+  const between = (from: number, to: number) => {
+    if (to - from === 1 && spare > 0) {
+      spare--;
+      out.push({ kind: 'offset', offset: from });
+    } else if (to > from) out.push({ kind: 'gap', from, to });
+  };
   let at = start;
   for (const r of merged) {
-    if (r.from - at >= 2) out.push({ kind: 'gap', from: at, to: r.from });
-    else for (const o of range(at, r.from)) out.push({ kind: 'offset', offset: o });
+    between(at, r.from);
     for (const o of range(r.from, r.to)) out.push({ kind: 'offset', offset: o });
     at = r.to;
   }
-  if (end - at >= 2) out.push({ kind: 'gap', from: at, to: end });
-  else for (const o of range(at, end)) out.push({ kind: 'offset', offset: o });
+  between(at, end);
   return out;
 }
 

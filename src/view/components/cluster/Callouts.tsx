@@ -7,10 +7,12 @@ import type { BadgeSpec } from '../../layout/moments.ts';
 // own element) joins each label box to its subject, so no callout covers the data. aria-hidden: the
 // event log narrates every one of these moments.
 
-export function Callouts({ badges, style }: { badges: readonly BadgeSpec[]; style?: CSSProperties }) {
+/** `who` names the subject when the callouts cannot sit beside it (a phone's figure lists them under the partition). */
+export function Callouts({ badges, style, who, whoTitle }: { badges: readonly BadgeSpec[]; style?: CSSProperties; who?: string; whoTitle?: string }) {
   const { t } = useLang();
   return (
     <span className="callouts" aria-hidden="true" style={style}>
+      {who !== undefined && <span className="callout-who" title={whoTitle}>{who}</span>}
       {badges.map((b, i) => (
         <span key={`${b.kind}-${i}`} className="callout-line">
           <span className="leader-line" />

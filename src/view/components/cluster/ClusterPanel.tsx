@@ -20,6 +20,19 @@ import { YourTurnButton } from '../../hooks/your-turn.tsx';
 const LABEL_EM = 9.1;
 const LANE_EM = 12;
 const CELL_EM = 6.7;
+/**
+ * The compact figure (a phone, a narrow widget), as diagram.css's `.cluster.compact` sets it: a
+ * label column for "B1 L", no callout lane (callouts go under the partition), cells wide enough for
+ * a whole shortened record, room for one gap column. Below this width the full layout would show
+ * fewer than 3 cells beside a callout lane of its narrowest (--lane-w, 7.5em: a blog's 540 px
+ * widget keeps the full layout, a phone takes the compact one).
+ */
+const COMPACT_BELOW_EM = 38;
+const COMPACT_LABEL_EM = 2.9;
+const COMPACT_GAP_EM = 1.9;
+const COMPACT_CELL_EM = 5.6;
+/** The compact figure keeps its callout lane beside the rows while 3 cells and this lane fit (a laptop's middle lane); a phone lists the callouts under each partition. */
+const COMPACT_LANE_EM = 10;
 
 function BrokerCard({ broker, badges }: { broker: BrokerInfo; badges: readonly BadgeSpec[] | undefined }) {
   const { t } = useLang();
@@ -69,18 +82,26 @@ function Requests() {
   );
 }
 
-/** How many offset columns fit the panel's width, measured after layout (at least 4). */
+/** How many offset columns fit the panel's width, measured after layout, and whether it takes the compact layout. */
 function useMaxColumns() {
   const ref = useRef<HTMLElement | null>(null);
-  const [columns, setColumns] = useState(8);
+  const [fit, setFit] = useState({ columns: 8, compact: false, below: false });
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
     const measure = () => {
-      const font = parseFloat(getComputedStyle(node).getPropertyValue('--figure-font')) || parseFloat(getComputedStyle(node).fontSize) || 14;
+      const style = getComputedStyle(node);
+      if (node.clientWidth === 0) return; // not laid out (hidden, or no layout engine)
+      const font = parseFloat(style.getPropertyValue('--figure-font')) || parseFloat(style.fontSize) || 14;
       const ems = node.clientWidth / font;
-      const n = Math.max(4, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
-      setColumns((c) => (c === n ? c : n));
+      const compact = ems < COMPACT_BELOW_EM;
+      // The compact grid is tight: measured inside the padding, with one gap column kept free.
+      const inner = (node.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)) / font;
+      const below = compact && inner < COMPACT_LABEL_EM + 3 * COMPACT_CELL_EM + COMPACT_LANE_EM;
+      const n = compact
+        ? Math.max(3, Math.min(16, Math.floor((inner - COMPACT_LABEL_EM - COMPACT_GAP_EM - (below ? 0 : COMPACT_LANE_EM)) / COMPACT_CELL_EM)))
+        : Math.max(3, Math.min(16, Math.floor((ems - LABEL_EM - LANE_EM) / CELL_EM)));
+      setFit((f) => (f.columns === n && f.compact === compact && f.below === below ? f : { columns: n, compact, below }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -88,7 +109,7 @@ function useMaxColumns() {
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
-  return { ref, columns };
+  return { ref, ...fit };
 }
 
 /** The brokers view of the diagram's middle lane (the diagram shows it only with more than one broker). */
@@ -101,15 +122,15 @@ export function ClusterPanel() {
   }), [list]);
   const badges = useStepBadges();
   const lanes = useMemo(() => calloutLanes(badges).lanes, [badges]);
-  const { ref, columns } = useMaxColumns();
+  const { ref, columns, compact, below } = useMaxColumns();
   return (
-    <section className="panel cluster lane" aria-labelledby="cluster-heading" data-callout-lanes="" ref={ref}>
+    <section className={`panel cluster lane${compact ? ' compact' : ''}${below ? ' callouts-below' : ''}`} aria-labelledby="cluster-heading" data-callout-lanes="" ref={ref}>
       <h2 id="cluster-heading">{t('cluster.title')}</h2>
-      <FigureKey />
+      <FigureKey compact={compact} />
       <div className="brokers" role="list" aria-label={t('figure.brokers')}>
         {cards.map((b) => <div role="listitem" key={b.id}><BrokerCard broker={b} badges={lanes.get(`broker:${b.id}`)} /></div>)}
       </div>
-      <ReplicaLogs lanes={lanes} maxColumns={columns} />
+      <ReplicaLogs lanes={lanes} maxColumns={columns} compact={compact} calloutsBelow={below} />
       <Requests />
       <p className="simplification">{t('cluster.simplified')}</p>
     </section>

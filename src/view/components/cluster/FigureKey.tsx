@@ -6,7 +6,11 @@ import { useLang } from '../../hooks/lang-context.tsx';
 // the key cannot drift from the picture) and named in words; every mark also has its tooltip and
 // accessible name where it is drawn.
 
-const ITEMS: { key: MessageKey; swatch: (t: ReturnType<typeof useLang>['t']) => ReactNode }[] = [
+type Swatch = (t: ReturnType<typeof useLang>['t'], compact: boolean) => ReactNode;
+
+const ITEMS: { key: MessageKey; swatch: Swatch; compactOnly?: true }[] = [
+  // A phone's figure names its rows "B1": the key says so.
+  { key: 'figure.key.brokerShort', swatch: (t) => <abbr className="rname">{t('figure.brokerShort', { broker: 1 })}</abbr>, compactOnly: true },
   { key: 'figure.key.leader', swatch: () => <span className="role-mark leader">L</span> },
   { key: 'figure.key.follower', swatch: () => <span className="role-mark follower">F</span> },
   { key: 'figure.key.epoch', swatch: (t) => <span className="rcell key-swatch ep-1"><span className="ep">{t('figure.epochShort', { epoch: 1 })}</span></span> },
@@ -14,17 +18,17 @@ const ITEMS: { key: MessageKey; swatch: (t: ReturnType<typeof useLang>['t']) => 
   { key: 'figure.key.truncated', swatch: () => <span className="rcell key-swatch ep-0 truncated"><span className="rec">abc</span></span> },
   { key: 'figure.key.hw', swatch: () => <span className="key-hw" /> },
   { key: 'figure.key.leo', swatch: () => <span className="key-leo" /> },
-  { key: 'figure.key.outOfIsr', swatch: (t) => <span className="isr-out">{t('cluster.outOfIsr')}</span> },
+  { key: 'figure.key.outOfIsr', swatch: (t, compact) => <span className="isr-out">{t(compact ? 'figure.outOfIsrShort' : 'cluster.outOfIsr')}</span> },
   { key: 'figure.key.offline', swatch: () => <span className="role-mark offline">◌</span> },
   { key: 'figure.key.gap', swatch: () => <span className="gap key-gap">…</span> },
 ];
 
-export function FigureKey() {
+export function FigureKey({ compact = false }: { compact?: boolean }) {
   const { t } = useLang();
   return (
     <ul className="figure-key" aria-label={t('figure.key')}>
-      {ITEMS.map((item) => (
-        <li key={item.key} title={t(item.key)}><span aria-hidden="true" className="swatch">{item.swatch(t)}</span>{t(item.key)}</li>
+      {ITEMS.filter((item) => compact || !item.compactOnly).map((item) => (
+        <li key={item.key} title={t(item.key)}><span aria-hidden="true" className="swatch">{item.swatch(t, compact)}</span>{t(item.key)}</li>
       ))}
     </ul>
   );

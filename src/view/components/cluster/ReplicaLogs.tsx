@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { replicaLogInfos, type SimState } from '../../../engine/index.ts';
 import { seek } from '../../../store/timeline.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
@@ -30,18 +30,22 @@ function cellLabel(t: T, cell: ReplicaCell): string {
   return cell.committed ? `${base}, ${t('figure.cell.committed')}` : `${base}, ${t('figure.cell.uncommitted')}`;
 }
 
-function Cell({ cell, broker, topic, partition, col, row, leoCap }: { cell: ReplicaCell; broker: number; topic: string; partition: number; col: number; row: number; leoCap?: string | undefined }) {
+/** Characters a cell's record keeps: a phone's figure shortens further while a record does not fit its cell. */
+const TEXT_MAX = 9;
+const TEXT_MIN = 5;
+
+function Cell({ cell, broker, topic, partition, col, row, leoCap, textMax }: { cell: ReplicaCell; broker: number; topic: string; partition: number; col: number; row: number; leoCap?: string | undefined; textMax: number }) {
   const { t } = useLang();
   const label = cellLabel(t, cell);
   // A tombstone shows its null value as Kafka's tools print it.
   const value = cell.value ?? 'null';
-  const shown = cell.control !== undefined ? t(`record.control.${cell.control}.short`) : cell.key === undefined ? shortText(value) : shortText(`${cell.key}:${value}`);
+  const shown = cell.control !== undefined ? t(`record.control.${cell.control}.short`) : cell.key === undefined ? shortText(value, textMax) : shortText(`${cell.key}:${value}`, textMax);
   const state = cell.truncated ? ' truncated' : cell.committed ? '' : ' uncommitted';
   return (
     <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.control !== undefined ? ` control control-${cell.control}` : cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}`} aria-label={label} title={label}
       style={{ gridColumn: col + 2, gridRow: row }}
       data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch} data-control={cell.control}
-      {...(cell.truncated ? { 'data-truncated': '' } : {})}>
+      {...(cell.truncated ? { 'data-truncated': '' } : { 'data-target': `cell:${topic}:${partition}:${broker}:${cell.offset}` })}>
       <span className="rec">{shown}</span>
       <span className="ep">{t('figure.epochShort', { epoch: cell.leaderEpoch })}</span>
       {leoCap !== undefined && <span className="leo-cap" aria-hidden="true" title={leoCap} />}
@@ -52,9 +56,12 @@ function Cell({ cell, broker, topic, partition, col, row, leoCap }: { cell: Repl
 interface RowProps {
   topic: string; partition: number; row: ReplicaRowView; gridRow: number; highWatermark: number;
   leaderEpoch: number; offline: boolean; badges: readonly BadgeSpec[] | undefined; lastCol: number;
+  /** A phone's figure: the label is "B1 L" (the broker's name in its tooltip, the whole row in the group's name). */
+  compact: boolean;
+  textMax: number;
 }
 
-const ReplicaRow = memo(function ReplicaRow({ topic, partition, row, gridRow, highWatermark, leaderEpoch, offline, badges, lastCol }: RowProps) {
+const ReplicaRow = memo(function ReplicaRow({ topic, partition, row, gridRow, highWatermark, leaderEpoch, offline, badges, lastCol, compact, textMax }: RowProps) {
   const { t } = useLang();
   const tp = `${topic}-${partition}`;
   const role = offline ? t('cluster.offline') : t(`cluster.${row.role}`);
@@ -69,30 +76,33 @@ const ReplicaRow = memo(function ReplicaRow({ topic, partition, row, gridRow, hi
     <div role="group" className={`rrow ${kind}`} aria-label={label} data-target={`replica:${topic}:${partition}:${row.broker}`} style={{ gridRow }}>
       {/* The leader's copy is the partition in this view: producers' and consumers' paths end on it. */}
       <span className="rlabel" title={label} {...(row.role === 'leader' && !offline ? { 'data-target': `partition:${topic}:${partition}` } : {})}>
-        <span className="rname">{t('cluster.broker', { broker: row.broker })}</span>
+        {compact
+          ? <abbr className="rname" title={t('cluster.broker', { broker: row.broker })}>{t('figure.brokerShort', { broker: row.broker })}</abbr>
+          : <span className="rname">{t('cluster.broker', { broker: row.broker })}</span>}
         <span className="rmeta">
           <span className={`role-mark ${offline ? 'offline' : row.role}`} title={roleTitle}>
-            <span aria-hidden="true">{roleMark}</span> {role}
+            <span aria-hidden="true">{roleMark}</span>{compact ? '' : ` ${role}`}
           </span>
-          {' · '}<span className="leo-text" title={leoCap}>{t('figure.leoShort', { leo: row.logEndOffset })}</span>
+          {/* The log end is marked on the row's last cell (its cap) and named in the row's label. */}
+          {!compact && <>{' · '}<span className="leo-text" title={leoCap}>{t('figure.leoShort', { leo: row.logEndOffset })}</span></>}
         </span>
-        {!row.inIsr && <span className="isr-out" title={t('figure.mark.outOfIsr')}>{sync}</span>}
+        {!row.inIsr && <span className="isr-out" title={t('figure.mark.outOfIsr')}>{compact ? t('figure.outOfIsrShort') : sync}</span>}
       </span>
       {row.cells.map((c, i) => (c
-        ? <Cell key={c.offset} cell={c} broker={row.broker} topic={topic} partition={partition} col={i} row={1} leoCap={i === lastCell ? leoCap : undefined} />
+        ? <Cell key={c.offset} cell={c} broker={row.broker} topic={topic} partition={partition} col={i} row={1} leoCap={i === lastCell ? leoCap : undefined} textMax={textMax} />
         : null))}
       {badges && badges.length > 0 && <Callouts badges={badges} style={{ gridColumn: lastCol + 2, gridRow: 1 }} />}
     </div>
   );
 }, (a, b) => a.row.signature === b.row.signature && a.badges === b.badges && a.gridRow === b.gridRow && a.offline === b.offline
-  && a.leaderEpoch === b.leaderEpoch && a.lastCol === b.lastCol && a.topic === b.topic && a.partition === b.partition);
+  && a.leaderEpoch === b.leaderEpoch && a.lastCol === b.lastCol && a.topic === b.topic && a.partition === b.partition && a.compact === b.compact && a.textMax === b.textMax);
 
-function TruncatedRow({ topic, partition, row, gridRow }: { topic: string; partition: number; row: ReplicaRowView; gridRow: number }) {
+function TruncatedRow({ topic, partition, row, gridRow, textMax }: { topic: string; partition: number; row: ReplicaRowView; gridRow: number; textMax: number }) {
   const { t } = useLang();
   return (
     <div role="group" className="rrow cut" aria-label={t('figure.cutRow', { broker: row.broker, tp: `${topic}-${partition}` })} style={{ gridRow }}>
       <span className="rlabel"><span className="cut-mark" title={t('figure.mark.truncated')}>✂ {t('figure.cutShort')}</span></span>
-      {row.truncated!.map((c, i) => (c ? <Cell key={c.offset} cell={c} broker={row.broker} topic={topic} partition={partition} col={i} row={1} /> : null))}
+      {row.truncated!.map((c, i) => (c ? <Cell key={c.offset} cell={c} broker={row.broker} topic={topic} partition={partition} col={i} row={1} textMax={textMax} /> : null))}
     </div>
   );
 }
@@ -101,7 +111,31 @@ function gapLabel(t: T, c: Extract<Column, { kind: 'gap' }>) {
   return t('figure.gap', { count: c.to - c.from, from: c.from, last: c.to - 1 });
 }
 
-const PartitionBlock = memo(function PartitionBlock({ figure, lanes }: { figure: PartitionFigure; lanes: ReadonlyMap<string, BadgeSpec[]> }) {
+/**
+ * A phone's figure has no lane beside the rows: the partition's callouts go under it, each naming
+ * what it speaks about ("B1", the partition), below the high watermark's tag so none covers a cell.
+ */
+function CalloutsBelow({ figure, lanes, gridRow }: { figure: PartitionFigure; lanes: ReadonlyMap<string, BadgeSpec[]>; gridRow: number }) {
+  const { t } = useLang();
+  const { topic, partition } = figure;
+  const groups: { who: string; title: string; badges: readonly BadgeSpec[] }[] = [];
+  const partBadges = lanes.get(`partition:${topic}:${partition}`);
+  if (partBadges?.length) groups.push({ who: `${topic}-${partition}`, title: `${topic}-${partition}`, badges: partBadges });
+  for (const row of figure.rows) {
+    const badges = lanes.get(`replica:${topic}:${partition}:${row.broker}`);
+    if (badges?.length) groups.push({ who: t('figure.brokerShort', { broker: row.broker }), title: t('cluster.broker', { broker: row.broker }), badges });
+  }
+  if (groups.length === 0) return null;
+  return (
+    <span className="callouts-below" style={{ gridRow, gridColumn: '1 / -1' }}>
+      {groups.map((g) => <Callouts key={g.who} badges={g.badges} who={g.who} whoTitle={g.title} />)}
+    </span>
+  );
+}
+
+interface BlockProps { figure: PartitionFigure; lanes: ReadonlyMap<string, BadgeSpec[]>; compact: boolean; below: boolean; textMax: number }
+
+const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, below, textMax }: BlockProps) {
   const { t } = useLang();
   const { topic, partition, columns } = figure;
   const tp = `${topic}-${partition}`;
@@ -113,31 +147,39 @@ const PartitionBlock = memo(function PartitionBlock({ figure, lanes }: { figure:
     if (row.truncated) lines.push({ row, cut: true });
   }
   // Row 1 the offsets, rows 2.. the copies (and their cut records), then the high watermark's tag.
-  const footer = lines.length + 2;
+  // Compact: the partition's name has row 1 to itself (the label column is too narrow for it),
+  // and the callouts come after the tag.
+  const head = compact ? 2 : 1;
+  const footer = lines.length + head + 1;
   const hw = figure.hwBoundary;
   const hwText = t('figure.hw', { hw: figure.highWatermark });
   const hwCol = Math.floor(hw) + 2;
   const lastCol = columns.length;
-  const partBadges = lanes.get(`partition:${topic}:${partition}`);
+  const partBadges = below ? undefined : lanes.get(`partition:${topic}:${partition}`);
   return (
     <div className={`pfig${offline ? ' offline' : ''}`} role="group" aria-label={t('figure.partition', { tp })} style={{ gridTemplateColumns: template } as CSSProperties}>
-      <span className="pname" style={{ gridRow: 1, gridColumn: 1 }} {...(offline ? { 'data-target': `partition:${topic}:${partition}` } : {})}>
+      <span className="pname" style={{ gridRow: 1, gridColumn: compact ? '1 / -1' : 1 }} {...(offline ? { 'data-target': `partition:${topic}:${partition}` } : {})}>
         {tp}{offline && <span className="offline-mark" title={t('figure.mark.offline')}> ◌ {t('cluster.offline')}</span>}
       </span>
       {columns.map((c, i) => (c.kind === 'offset'
-        ? <span key={colKey(c)} className="off" aria-hidden="true" style={{ gridRow: 1, gridColumn: i + 2 }}>{c.offset}</span>
-        : <span key={colKey(c)} className="gap" role="img" aria-label={gapLabel(t, c)} title={gapLabel(t, c)} style={{ gridRow: `1 / ${footer}`, gridColumn: i + 2 }}>…<br />{c.to - c.from}</span>))}
-      {partBadges && partBadges.length > 0 && <Callouts badges={partBadges} style={{ gridRow: 1, gridColumn: lastCol + 2 }} />}
+        ? <span key={colKey(c)} className="off" aria-hidden="true" style={{ gridRow: head, gridColumn: i + 2 }}>{c.offset}</span>
+        : <span key={colKey(c)} className="gap" role="img" aria-label={gapLabel(t, c)} title={gapLabel(t, c)} style={{ gridRow: `${head} / ${footer}`, gridColumn: i + 2 }}>…<br />{c.to - c.from}</span>))}
+      {/* Compact: the name has row 1 to itself, the partition's callouts sit in the lane of the offsets' row. */}
+      {partBadges && partBadges.length > 0 && <Callouts badges={partBadges} style={{ gridRow: head, gridColumn: lastCol + 2 }} />}
       {lines.map(({ row, cut }, i) => (cut
-        ? <TruncatedRow key={`cut-${row.broker}`} topic={topic} partition={partition} row={row} gridRow={i + 2} />
-        : <ReplicaRow key={row.broker} topic={topic} partition={partition} row={row} gridRow={i + 2} highWatermark={figure.highWatermark}
-          leaderEpoch={figure.leaderEpoch} offline={offline} badges={lanes.get(`replica:${topic}:${partition}:${row.broker}`)} lastCol={lastCol} />))}
+        ? <TruncatedRow key={`cut-${row.broker}`} topic={topic} partition={partition} row={row} gridRow={i + head + 1} textMax={textMax} />
+        : <ReplicaRow key={row.broker} topic={topic} partition={partition} row={row} gridRow={i + head + 1} highWatermark={figure.highWatermark}
+          leaderEpoch={figure.leaderEpoch} offline={offline} badges={below ? undefined : lanes.get(`replica:${topic}:${partition}:${row.broker}`)} lastCol={lastCol} compact={compact} textMax={textMax} />))}
       <span className={`hw-line${hw % 1 === 0 ? '' : ' in-gap'}`} data-hw={`${topic}:${partition}`} title={hwText} role="img" aria-label={hwText}
-        style={{ gridColumn: hwCol, gridRow: `2 / ${footer}` }} />
-      <span className="hw-tag" aria-hidden="true" style={{ gridColumn: `${hwCol} / -1`, gridRow: footer }} title={hwText}>⊤ {t('figure.hwShort', { hw: figure.highWatermark })}</span>
+        style={{ gridColumn: hwCol, gridRow: `${head + 1} / ${footer}` }} />
+      {/* A phone has no lane to the right: a line in the right half gets its tag on its left, ending at it. */}
+      {below && hwCol - 2 > columns.length / 2
+        ? <span className="hw-tag before" aria-hidden="true" style={{ gridColumn: `1 / ${hwCol}`, gridRow: footer }} title={hwText}>{t('figure.hwShort', { hw: figure.highWatermark })} ⊤</span>
+        : <span className="hw-tag" aria-hidden="true" style={{ gridColumn: `${hwCol} / -1`, gridRow: footer }} title={hwText}>⊤ {t('figure.hwShort', { hw: figure.highWatermark })}</span>}
+      {below && <CalloutsBelow figure={figure} lanes={lanes} gridRow={footer + 1} />}
     </div>
   );
-}, (a, b) => a.figure === b.figure && a.lanes === b.lanes);
+}, (a, b) => a.figure === b.figure && a.lanes === b.lanes && a.compact === b.compact && a.below === b.below && a.textMax === b.textMax);
 
 /** The state before this step cut records from a copy, found a few steps back; undefined when nothing was cut. */
 function useBeforeCuts(): SimState | undefined {
@@ -162,19 +204,41 @@ function useBeforeCuts(): SimState | undefined {
   }, [events]);
 }
 
-/** Every replicated partition of the cluster as aligned replica logs. `maxColumns` bounds each partition's width. */
-export function ReplicaLogs({ lanes, maxColumns }: { lanes: ReadonlyMap<string, BadgeSpec[]>; maxColumns: number }) {
+/**
+ * Every replicated partition of the cluster as aligned replica logs. `maxColumns` bounds each
+ * partition's width; `compact` is a narrow panel's layout, `calloutsBelow` a phone's (no lane).
+ */
+export function ReplicaLogs({ lanes, maxColumns, compact = false, calloutsBelow = false }: { lanes: ReadonlyMap<string, BadgeSpec[]>; maxColumns: number; compact?: boolean; calloutsBelow?: boolean }) {
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
   const before = useBeforeCuts();
   const figures = useMemo(() => replicaFigure(state, { maxColumns, events, ...(before ? { before } : {}) }), [state, events, before, maxColumns]);
   // Keep each partition's figure object while its drawing is unchanged, so its block skips rendering.
   const kept = useKeptFigures(figures);
+  const { ref, textMax } = useFittedText(compact, kept);
   return (
-    <div className="replica-logs">
-      {kept.map((f) => <PartitionBlock key={`${f.topic}:${f.partition}`} figure={f} lanes={lanesFor(lanes, f)} />)}
+    <div className="replica-logs" ref={ref}>
+      {kept.map((f) => <PartitionBlock key={`${f.topic}:${f.partition}`} figure={f} lanes={lanesFor(lanes, f)} compact={compact} below={compact && calloutsBelow} textMax={textMax} />)}
     </div>
   );
+}
+
+/**
+ * On a phone a record's text must fit its cell, whatever the device's font: after layout, while any
+ * record overflows its cell, every cell keeps one character fewer (head and tail, so the numbers
+ * stay). Measured only in the compact figure; the full one has room for TEXT_MAX characters.
+ */
+function useFittedText(compact: boolean, drawn: unknown) {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [fit, setFit] = useState({ compact, textMax: TEXT_MAX });
+  const textMax = fit.compact === compact ? fit.textMax : TEXT_MAX;
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!compact || !root || textMax <= TEXT_MIN) return;
+    const over = [...root.querySelectorAll<HTMLElement>('.rcell .rec')].some((el) => el.scrollWidth > el.clientWidth);
+    if (over) setFit({ compact, textMax: textMax - 1 });
+  }, [compact, textMax, drawn]);
+  return { ref, textMax };
 }
 
 const EMPTY: ReadonlyMap<string, BadgeSpec[]> = new Map();

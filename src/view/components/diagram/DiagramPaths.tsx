@@ -12,6 +12,15 @@ import { diagramLinks, linkPath, type Box } from '../../layout/diagram-links.ts'
 interface Drawn { key: string; kind: 'write' | 'read'; d: string }
 
 
+/** Where a read leaves a partition: its log's newest record (the topics view) or the leader's newest cell (the brokers figure). */
+function newestRecord(source: Element | null): Element | null {
+  if (!source) return null;
+  const inLog = source.querySelector('.cells > li:last-child');
+  if (inLog) return inLog;
+  const cells = source.closest('.rrow')?.querySelectorAll('[data-replica-cell]');
+  return cells && cells.length > 0 ? cells[cells.length - 1]! : null;
+}
+
 function boxOf(root: DOMRect, el: Element): Box | undefined {
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return undefined;
@@ -39,9 +48,9 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
     const find = (target: string) => root.querySelector(`[data-target="${CSS.escape(target)}"]`);
     const paths: Drawn[] = [];
     for (const l of linksRef.current) {
-      // A read leaves a partition's log where its records end, not the far edge of its block.
+      // A read leaves a partition's log where its records end, not the far edge of its block (nor the leader's label).
       const source = find(l.from);
-      const from = (l.kind === 'read' && source?.querySelector('.cells > li:last-child')) || source;
+      const from = (l.kind === 'read' && newestRecord(source)) || source;
       const to = find(l.to);
       const a = from && boxOf(box, from);
       const b = to && boxOf(box, to);
