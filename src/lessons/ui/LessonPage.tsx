@@ -6,6 +6,7 @@ import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
 import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
+import { MisconceptionNote } from '../../view/components/MisconceptionNote.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
@@ -218,10 +219,10 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>
             {tried && step.predict && <p className="verdict wrong">✗ {t('lessonUi.yourTurn.wrong', { picked: choiceLabel(t, step.predict, tried.picked) })}</p>}
-            {tried?.misconception && <p className="misconception" data-misconception={tried.misconception}>{t(`practice.misconception.${tried.misconception}` as MessageKey)}</p>}
+            {tried?.misconception && <MisconceptionNote id={tried.misconception} />}
             {tried && <p>{t('lessonUi.yourTurn.again')}</p>}
             {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
-            {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
+            {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <MisconceptionNote id={phase.misconception} />}
           </div>
           {phase.kind === 'answered' && phase.picked !== undefined && !lecture && <ConfidenceQuestion key={route.step} right={phase.picked === phase.answer} />}
           {phase.kind === 'answered' && step.yourTurn && step.predict && <WorkedAnswer prediction={step.predict} commands={step.commands} answer={phase.answer} />}
