@@ -14,7 +14,12 @@ export const YOUR_TURN_TARGETS = {
   highWatermarkAfter: 'offset',
   ownerAfter: 'member',
   idleMemberAfter: 'member',
+  // Marked as a set on the figure (every broker of the ISR), then Check: see YOUR_TURN_SETS.
+  isrAfter: 'broker',
 } as const satisfies Partial<Record<Prediction['kind'], YourTurnTarget['kind']>>;
+
+/** Kinds answered by marking several objects then "Check" (graded as a set), not by one click. */
+export const YOUR_TURN_SETS: ReadonlySet<Prediction['kind']> = new Set(['isrAfter']);
 
 export type YourTurnPrediction = Extract<Prediction, { kind: keyof typeof YOUR_TURN_TARGETS }>;
 
@@ -35,6 +40,8 @@ export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTar
   switch (prediction.kind) {
     case 'nextRecordPartition': return target.kind === 'partition' && target.topic === prediction.topic ? String(target.partition) : undefined;
     case 'leaderAfter': return target.kind === 'broker' ? String(target.broker) : undefined;
+    // One broker alone is no answer to "which brokers": the marked set is (markedChoice).
+    case 'isrAfter': return undefined;
     case 'ownerAfter':
     case 'idleMemberAfter':
       return target.kind === 'member' ? target.consumer : undefined;
@@ -43,6 +50,16 @@ export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTar
     case 'highWatermarkAfter':
       return target.kind === 'offset' && target.topic === prediction.topic && target.partition === prediction.partition ? String(target.offset) : undefined;
   }
+}
+
+/**
+ * The prediction choice a set of marked objects stands for (isrAfter: the brokers' ids ascending,
+ * comma-separated, as isrLabel writes them), or undefined for a kind answered by one click.
+ */
+export function markedChoice(prediction: YourTurnPrediction, marked: readonly YourTurnTarget[]): string | undefined {
+  if (prediction.kind !== 'isrAfter') return undefined;
+  const ids = [...new Set(marked.flatMap((t) => (t.kind === 'broker' ? [t.broker] : [])))].sort((a, b) => a - b);
+  return ids.join(',');
 }
 
 /** Every your-turn step of a lesson with its 1-based number. */
