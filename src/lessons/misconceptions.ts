@@ -100,7 +100,13 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       if (was && choice === isrLabel(was.replicas)) return 'isrIsAllReplicas';
       if (was && choice === isrLabel(was.isr)) return answer.split(',').length < was.isr.length ? 'isrKeepsFailed' : 'isrShrinksAtOnce';
       const leader = partitionState(ctx.after, p.topic, p.partition)?.leader;
-      return leader !== undefined && !choice.split(',').includes(String(leader)) ? 'isrWithoutLeader' : 'isrRule';
+      if (leader !== undefined && !choice.split(',').includes(String(leader))) return 'isrWithoutLeader';
+      // A set marked on the figure: brokers left out that are still in sync, or failed ones kept in.
+      const picked = choice === '' ? [] : choice.split(',');
+      const right = answer.split(',');
+      if (picked.every((b) => right.includes(b))) return 'isrShrinksAtOnce';
+      if (right.every((b) => picked.includes(b))) return 'isrKeepsFailed';
+      return 'isrRule';
     }
     case 'highWatermarkAfter': {
       const now = partitionState(ctx.after, p.topic, p.partition);

@@ -97,6 +97,13 @@ export function gradeAction(exercise: Exercise, response: Answer | 'notOldest', 
   }
   if (concept === 'leaderAfterFault' && typeof response === 'number' && context.replicas && !context.replicas.includes(response)) return { correct: false, misconception: 'nonReplicaLeads' };
   if (concept === 'leaderAfterFault' && response === exercise.question.params['broker']) return { correct: false, misconception: 'oldLeaderStays' };
+  if (concept === 'isrAfterFault' && Array.isArray(response) && Array.isArray(exercise.answer)) {
+    // Brokers left out that are still in sync, or failed ones kept in.
+    const right = exercise.answer as number[];
+    const picked = response as number[];
+    if (picked.every((b) => right.includes(b))) return { correct: false, misconception: 'isrShrinksAtOnce' };
+    if (right.every((b) => picked.includes(b))) return { correct: false, misconception: 'isrKeepsFailed' };
+  }
   const rule = RULE[concept];
   return rule === undefined ? grade : { correct: false, misconception: rule };
 }
