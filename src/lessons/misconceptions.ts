@@ -11,6 +11,9 @@ import type { Prediction } from './types.ts';
 // value from the step's states, and otherwise the rule of that kind of question, so a wrong pick
 // always gets an explanation, never only "wrong".
 
+/** The choice a learner makes by marking segments that are not the oldest (src/practice/segments.ts). */
+export const NOT_OLDEST = 'notOldest';
+
 type Tagged = [value: string | number | undefined, id: string][];
 
 function first(choice: string, tagged: Tagged, fallback: string): string {
@@ -129,6 +132,13 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       return topicLeaders.includes(Number(choice)) ? 'coordinatorLeadsTopic' : 'coordinatorHashesBrokers';
     }
     case 'idleMemberAfter': return choice === NOBODY ? 'everyMemberWorks' : 'idleByAssignor';
+    case 'logStartAfter': {
+      // NOT_OLDEST: segments marked on the figure that are not the oldest ones.
+      if (choice === NOT_OLDEST) return 'retentionOldestFirst';
+      if (choice === String(logStartOffset(ctx.before, p.topic, p.partition))) return 'retentionNeverMoves';
+      if (choice === String(logEndOffset(ctx.before, p.topic, p.partition))) return 'retentionDeletesAll';
+      return 'retentionRule';
+    }
     case 'leaderElectionsAfter': {
       if (choice === '1') return 'oneElectionPerBroker';
       const held = brokerCount(ctx.before, (x) => x.replicas.includes(p.broker));

@@ -1,4 +1,4 @@
-import { partitionCount, partitionState, position, recordsInRange, type SimState } from '../engine/index.ts';
+import { logStartOffset, partitionCount, partitionState, position, recordsInRange, segments, type SimState } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
 import { isrLabel, OFFLINE } from './player-cluster.ts';
 import { NOBODY, predictionAnswer } from './player.ts';
@@ -57,6 +57,8 @@ describe('your-turn steps', () => {
       expect(answer === NOBODY ? [] : [answer]).toEqual(idle.slice(0, answer === NOBODY ? 0 : 1));
     } else if (p.kind === 'highWatermarkAfter') {
       expect(answer).toBe(String(partitionState(run.state, p.topic, p.partition)!.highWatermark));
+    } else if (p.kind === 'logStartAfter') {
+      expect(answer).toBe(String(logStartOffset(run.state, p.topic, p.partition)));
     } else if (p.kind === 'isrAfter') {
       expect(answer).toBe(isrLabel(partitionState(run.state, p.topic, p.partition)!.isr));
     } else if (p.kind === 'positionAfter') {
@@ -67,6 +69,15 @@ describe('your-turn steps', () => {
       expect(answer).toBe(String(first?.offset ?? position(run.state, p.consumer, p.topic, p.partition)));
     }
     const before = playLesson(LESSONS[s.id])[s.step - 1]!.before;
+    if (p.kind === 'logStartAfter') {
+      // Marking the segments that end at or below the answer leaves the engine's log start (retention deletes the oldest segments first).
+      const segs = segments(before, p.topic, p.partition);
+      const right = segs.filter((sg) => sg.endOffset <= Number(answer)).map((sg) => ({ kind: 'segment' as const, topic: p.topic, partition: p.partition, baseOffset: sg.baseOffset }));
+      expect(right.length).toBeGreaterThan(0);
+      expect(markedChoice(p, right, before)).toBe(answer);
+      expect(markedChoice(p, right.slice(1), before)).toBe(right.length > 1 ? 'notOldest' : String(segs[0]!.baseOffset));
+      return;
+    }
     if (YOUR_TURN_SETS.has(p.kind)) {
       // Marked as a set: the ISR's brokers are all on the figure, and marking exactly them is the answer (ISR: Partition.isr, as the controller keeps it).
       const onFigure = targets(p, before);

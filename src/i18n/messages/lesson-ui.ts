@@ -107,6 +107,7 @@ export const LESSON_UI_MESSAGES = {
   'lessonUi.yourTurn.segments': { ko: '그림의 파티션 로그에서 리텐션이 지울 세그먼트를 모두 눌러 표시하세요(Tab으로 이동, Enter로 표시하고 다시 누르면 해제). 다 표시했으면 "확인"을 누르세요. 지울 세그먼트가 없다면 아무것도 표시하지 않고 "확인"을 누르세요.', en: 'On the partition log in the figure, press every segment retention deletes to mark it (Tab to reach it, Enter to mark or unmark), then press "Check"; if none goes, press "Check" with nothing marked.' },
   'lessonUi.yourTurn.now': { ko: '지금: 모델 시간 {time}', en: 'Now: model time {time}' },
   'lessonUi.yourTurn.check': { ko: '확인', en: 'Check' },
+  'lessonUi.logStartChoice': { ko: '로그 시작 오프셋 {offset}', en: 'log start offset {offset}' },
   'lessonUi.yourTurn.marked': { ko: '표시함: {list}', en: 'Marked: {list}' },
   'lessonUi.yourTurn.markedNone': { ko: '아직 아무것도 표시하지 않았습니다.', en: 'Nothing marked yet.' },
   'lessonUi.yourTurn.segmentFrom': { ko: '오프셋 {from}부터의 세그먼트', en: 'the segment from offset {from}' },

@@ -151,6 +151,10 @@ export const LESSON_MESSAGES_3 = {
     ko: '60초 시점에 레코드 3개(오프셋 6–8)가 세 번째 세그먼트에 쓰였습니다. 첫 세그먼트의 레코드는 이제 막 60초가 되었지만, retention.ms를 넘어야 지워지므로 아직 남아 있습니다.',
     en: 'At 60 seconds, three records (offsets 6–8) go into a third segment. The first segment’s records are now exactly 60 seconds old, but they must be older than retention.ms to go, so they stay.',
   },
+  'lesson.retention.step6.question': {
+    ko: '20초가 더 지납니다(리텐션 검사는 10초마다, retention.ms는 60초). 리텐션은 어떤 세그먼트를 지울까요? 각 세그먼트의 가장 새 레코드 시각을 보고 판단하세요.',
+    en: '20 more seconds pass (a retention check every 10 s, retention.ms 60 s). Which segments does retention delete? Judge by each segment’s newest record.',
+  },
   'lesson.retention.step6': {
     ko: '80초가 되었습니다. 70초의 리텐션 검사에서 첫 세그먼트(오프셋 0–2)가 통째로 삭제되어 로그 시작 오프셋이 3이 되었습니다. 리텐션은 레코드를 하나씩 지우지 않고, 세그먼트의 가장 새 레코드까지 기한을 넘겼을 때 그 세그먼트를 한꺼번에 지웁니다.',
     en: 'It is now 80 seconds. The retention check at 70 seconds deleted the whole first segment (offsets 0–2), and the log start offset is now 3. Retention never deletes single records: a segment goes only once even its newest record is past retention.ms.',

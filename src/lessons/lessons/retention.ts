@@ -54,6 +54,8 @@ export const lesson: Lesson = {
     {
       commands: [{ type: 'advanceTime', ms: 20_000 }],
       narration: 'lesson.retention.step6',
+      predict: { kind: 'logStartAfter', topic: 'logs', partition: 0, question: 'lesson.retention.step6.question' },
+      yourTurn: true,
     },
     {
       commands: line('logs', 9, 1),

@@ -152,9 +152,9 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   }, [turnKind, step.predict, correct, ctx, grade, marked]);
   const checkMarked = useCallback(() => {
     if (!step.predict || !isYourTurnPrediction(step.predict)) return;
-    const picked = markedChoice(step.predict, marked);
+    const picked = markedChoice(step.predict, marked, ctx?.before);
     if (picked !== undefined) grade(picked);
-  }, [step.predict, marked, grade]);
+  }, [step.predict, marked, grade, ctx]);
   const tried = phase.kind === 'asking' ? phase.tried : undefined;
 
   const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)), ...(lecture ? { lecture } : {}) }), [onRoute, route.lesson, total, lecture]);

@@ -1,6 +1,6 @@
-import type { SegmentInfo } from '../../engine/index.ts';
 import type { YourTurnKind, YourTurnTarget } from '../../view/hooks/your-turn.tsx';
 import { gradeAnswer } from '../index.ts';
+export { segmentsResponse } from '../segments.ts';
 import type { Answer, AssignmentAnswer, Concept, Exercise, Grade } from '../types.ts';
 
 // "Your turn" on the practice page (issue 21): where a concept's answer is an object of the figure,
@@ -48,19 +48,6 @@ export function pickResponse(exercise: Exercise, target: YourTurnTarget | 'none'
     case 'offset': return target.topic === topic && target.partition === partition ? target.offset : undefined;
     default: return undefined;
   }
-}
-
-/**
- * The log start offset that deleting the marked segments leaves, or 'notOldest' when they are not
- * the oldest ones: retention deletes from the log's start (Log.deleteOldSegments), so the log start
- * offset only moves forward and no segment goes while an older one stays.
- */
-export function segmentsResponse(segments: readonly SegmentInfo[], marked: ReadonlySet<number>, logEndOffset: number): number | 'notOldest' {
-  const sorted = [...segments].sort((a, b) => a.baseOffset - b.baseOffset);
-  const kept = sorted.findIndex((s) => !marked.has(s.baseOffset));
-  if (kept === -1) return logEndOffset;
-  if (sorted.slice(kept).some((s) => marked.has(s.baseOffset))) return 'notOldest';
-  return sorted[kept]!.baseOffset;
 }
 
 /** Every member (idle ones with []) → its partitions as `topic-partition`, ascending: the answer's format. */

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { logEndOffset, partitionState, segments, type SimState } from '../../engine/index.ts';
 import { targetId, type YourTurn, type YourTurnTarget } from '../../view/hooks/your-turn.tsx';
 import type { Answer, Exercise, Grade } from '../types.ts';
-import { assignmentResponse, gradeAction, pickResponse, practiceTurn, segmentsResponse, turnKind, type PracticeTurn } from './practice-turn.ts';
+import { segmentsResponse } from '../segments.ts';
+import { assignmentResponse, gradeAction, pickResponse, practiceTurn, turnKind, type PracticeTurn } from './practice-turn.ts';
 
 // The state of a practice exercise's "your turn": what is marked (set mode), which partition is
 // selected and who was given what (the assignment editor), and the YourTurn the figure reads.
