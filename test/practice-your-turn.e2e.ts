@@ -141,4 +141,22 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('.verdict.right')).toBeVisible();
     await expect(page.locator('[data-your-turn]')).toHaveCount(0);
   });
+
+  test(`retention lesson (${lang}): mark the segments the size limit deletes: a newer one alone is refused, the oldest is right`, async ({ page }) => {
+    await page.goto(`/?lesson=retention&step=10&lang=${lang}`);
+    await expect(page.locator('[data-your-turn-step]')).toBeVisible();
+    // Only the asked partition's segments are targets.
+    await expect(page.locator('[data-your-turn^="segment:logs:"]')).toHaveCount(0);
+    const segment = (base: number) => page.locator(`[data-your-turn="segment:metrics:0:${base}"]`);
+    const check = page.getByRole('button', { name: tr('lessonUi.yourTurn.check'), exact: true });
+    await tabAndPress(page, segment(3));
+    await press(page, check);
+    await expectMisconception(page, lang, 'retentionOldestFirst');
+    expect(await serious(page)).toEqual([]);
+    await press(page, segment(3));
+    await expect(segment(3)).toHaveAttribute('aria-pressed', 'false');
+    await press(page, segment(0));
+    await press(page, check);
+    await expect(page.locator('.verdict.right')).toContainText(tr('lessonUi.logStartChoice', { offset: 3 }));
+  });
 }

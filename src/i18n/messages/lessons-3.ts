@@ -151,10 +151,6 @@ export const LESSON_MESSAGES_3 = {
     ko: '60초 시점에 레코드 3개(오프셋 6–8)가 세 번째 세그먼트에 쓰였습니다. 첫 세그먼트의 레코드는 이제 막 60초가 되었지만, retention.ms를 넘어야 지워지므로 아직 남아 있습니다.',
     en: 'At 60 seconds, three records (offsets 6–8) go into a third segment. The first segment’s records are now exactly 60 seconds old, but they must be older than retention.ms to go, so they stay.',
   },
-  'lesson.retention.step6.question': {
-    ko: '20초가 더 지납니다(리텐션 검사는 10초마다, retention.ms는 60초). 리텐션은 어떤 세그먼트를 지울까요? 각 세그먼트의 가장 새 레코드 시각을 보고 판단하세요.',
-    en: '20 more seconds pass (a retention check every 10 s, retention.ms 60 s). Which segments does retention delete? Judge by each segment’s newest record.',
-  },
   'lesson.retention.step6': {
     ko: '80초가 되었습니다. 70초의 리텐션 검사에서 첫 세그먼트(오프셋 0–2)가 통째로 삭제되어 로그 시작 오프셋이 3이 되었습니다. 리텐션은 레코드를 하나씩 지우지 않고, 세그먼트의 가장 새 레코드까지 기한을 넘겼을 때 그 세그먼트를 한꺼번에 지웁니다.',
     en: 'It is now 80 seconds. The retention check at 70 seconds deleted the whole first segment (offsets 0–2), and the log start offset is now 3. Retention never deletes single records: a segment goes only once even its newest record is past retention.ms.',
@@ -174,6 +170,10 @@ export const LESSON_MESSAGES_3 = {
   'lesson.retention.step9': {
     ko: '이번에는 크기 기준입니다. metrics 토픽은 시간 제한 없이(retention.ms=-1) retention.bytes를 세그먼트 2개 크기(444바이트)로 두었고, 레코드 9개가 세그먼트 3개(666바이트)를 채웠습니다.',
     en: 'Now by size. Topic metrics has no time limit (retention.ms=-1) but sets retention.bytes to two segments (444 bytes); nine records fill three segments (666 bytes).',
+  },
+  'lesson.retention.step10.question': {
+    ko: '다음 리텐션 검사가 돕니다. metrics는 retention.bytes가 세그먼트 2개 크기(444바이트)이고 세그먼트 3개(666바이트)를 가지고 있습니다. 리텐션은 어떤 세그먼트를 지울까요?',
+    en: 'The next retention check runs. Topic metrics has retention.bytes of two segments (444 bytes) and holds three segments (666 bytes). Which segments does retention delete?',
   },
   'lesson.retention.step10': {
     ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 오래된 세그먼트부터, 지운 뒤에도 retention.bytes 이상이 남을 때만 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',

@@ -135,6 +135,8 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
       return {
         kind: turnKind,
         marked: new Set(marked.map(targetId)),
+        // Only the segments of the partition asked about (another topic's log keeps its usual look).
+        accepts: (target: YourTurnTarget) => target.kind !== 'segment' || ('topic' in predict && 'partition' in predict && target.topic === predict.topic && target.partition === predict.partition),
         act: (target: YourTurnTarget | 'none') => {
           if (target === 'none' || target.kind !== turnKind) return;
           const id = targetId(target);

@@ -106,6 +106,7 @@ export function usePracticeTurn(exercise: Exercise, state: SimState, active: boo
     return {
       kind: turnKind(turn),
       act,
+      accepts: (target: YourTurnTarget) => target.kind !== 'segment' || (target.topic === topic && target.partition === partition),
       ...(turn.mode === 'set' ? { marked } : turn.mode === 'assignment' ? { marked: assignmentMarks, note: (target: YourTurnTarget) => noteFor(target, given) } : {}),
     };
   }, [turn, exercise, answer, topic, partition, selected, marked, given]);

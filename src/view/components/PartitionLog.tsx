@@ -53,7 +53,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
         ))}
       </div>
-      {asksFor(yourTurn, 'segment') && (
+      {asksFor(yourTurn, 'segment') && yourTurn.accepts?.({ kind: 'segment', topic, partition, baseOffset: log.logStartOffset }) !== false && (
         // Which segments retention deletes: each segment a toggle, named by its offsets.
         <ul className="segment-targets" aria-label={t('partition.segmentTargets', { topic, partition })}>
           {segs.map((sg) => (

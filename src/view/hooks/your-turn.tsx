@@ -27,6 +27,8 @@ export interface YourTurn {
    * given): the ids (targetId) pressed now. Present: every target is a toggle button (aria-pressed).
    */
   marked?: ReadonlySet<string>;
+  /** Whether this object can answer at all (the segments of the partition asked about); absent: every object of the kind. */
+  accepts?(target: YourTurnTarget): boolean;
   /** A short visible note after a target (what the learner gave that member so far). */
   note?(target: YourTurnTarget): string | undefined;
 }
@@ -54,7 +56,7 @@ export function asksFor(turn: YourTurn | undefined, kind: YourTurnTarget['kind']
  */
 export function YourTurnButton({ target, label, children }: { target: YourTurnTarget; label: string; children?: ReactNode }) {
   const turn = useYourTurn();
-  if (!asksFor(turn, target.kind)) return <>{children}</>;
+  if (!asksFor(turn, target.kind) || turn.accepts?.(target) === false) return <>{children}</>;
   const id = targetId(target);
   const note = turn.note?.(target);
   // In the assignment editor only the partition is selected (pressed); a member is a plain button.
