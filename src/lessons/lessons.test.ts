@@ -86,6 +86,8 @@ function answer(prediction: Prediction, run: StepRun): string | number | undefin
     }
     case 'leaderElectionsAfter':
       return eventsOf(run, 'leaderElected').length;
+    case 'logStartAfter':
+      return logStartOffset(run.state, prediction.topic, prediction.partition);
   }
 }
 
@@ -183,7 +185,7 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   'consumer-groups': { 5: 6, 6: 0, 9: 2 },
   keys: { 4: 0, 7: 2, 10: 0 },
   scaling: { 2: 'c2', 3: 'c1', 5: 'c4', 6: 'c5', 7: 5 },
-  retention: { 8: 4 },
+  retention: { 8: 4, 10: 3 },
   brokers: { 2: 0, 6: '1,2,3', 7: 5 },
   'broker-failure': { 2: 3, 4: 'offline', 6: 3, 7: 3, 9: '1,3', 11: 2 },
   acks: { 2: 'unanswered', 4: 'acked-lost', 6: 'acked-kept', 8: 'error', 10: 1 },

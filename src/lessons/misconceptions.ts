@@ -11,6 +11,9 @@ import type { Prediction } from './types.ts';
 // value from the step's states, and otherwise the rule of that kind of question, so a wrong pick
 // always gets an explanation, never only "wrong".
 
+/** The choice a learner makes by marking segments that are not the oldest (src/practice/segments.ts). */
+export const NOT_OLDEST = 'notOldest';
+
 type Tagged = [value: string | number | undefined, id: string][];
 
 function first(choice: string, tagged: Tagged, fallback: string): string {
@@ -100,7 +103,13 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       if (was && choice === isrLabel(was.replicas)) return 'isrIsAllReplicas';
       if (was && choice === isrLabel(was.isr)) return answer.split(',').length < was.isr.length ? 'isrKeepsFailed' : 'isrShrinksAtOnce';
       const leader = partitionState(ctx.after, p.topic, p.partition)?.leader;
-      return leader !== undefined && !choice.split(',').includes(String(leader)) ? 'isrWithoutLeader' : 'isrRule';
+      if (leader !== undefined && !choice.split(',').includes(String(leader))) return 'isrWithoutLeader';
+      // A set marked on the figure: brokers left out that are still in sync, or failed ones kept in.
+      const picked = choice === '' ? [] : choice.split(',');
+      const right = answer.split(',');
+      if (picked.every((b) => right.includes(b))) return 'isrShrinksAtOnce';
+      if (right.every((b) => picked.includes(b))) return 'isrKeepsFailed';
+      return 'isrRule';
     }
     case 'highWatermarkAfter': {
       const now = partitionState(ctx.after, p.topic, p.partition);
@@ -123,6 +132,13 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       return topicLeaders.includes(Number(choice)) ? 'coordinatorLeadsTopic' : 'coordinatorHashesBrokers';
     }
     case 'idleMemberAfter': return choice === NOBODY ? 'everyMemberWorks' : 'idleByAssignor';
+    case 'logStartAfter': {
+      // NOT_OLDEST: segments marked on the figure that are not the oldest ones.
+      if (choice === NOT_OLDEST) return 'retentionOldestFirst';
+      if (choice === String(logStartOffset(ctx.before, p.topic, p.partition))) return 'retentionNeverMoves';
+      if (choice === String(logEndOffset(ctx.before, p.topic, p.partition))) return 'retentionDeletesAll';
+      return 'retentionRule';
+    }
     case 'leaderElectionsAfter': {
       if (choice === '1') return 'oneElectionPerBroker';
       const held = brokerCount(ctx.before, (x) => x.replicas.includes(p.broker));

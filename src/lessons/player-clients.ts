@@ -1,4 +1,4 @@
-import { brokers, coordinator, groupMembers, logEndOffset, partitionCount, partitionState, records, topicNames, type SimEvent, type SimState } from '../engine/index.ts';
+import { brokers, coordinator, groupMembers, logEndOffset, logStartOffset, partitionCount, partitionState, records, segments, topicNames, type SimEvent, type SimState } from '../engine/index.ts';
 import type { ClientPrediction } from './types.ts';
 
 // Answers and choices of the producer, consumer and features lessons' predictions, read from the
@@ -34,6 +34,8 @@ export function clientPredictionAnswer(prediction: ClientPrediction, after: SimS
       return idleMembers(after, prediction.group)[0] ?? NOBODY;
     case 'leaderElectionsAfter':
       return String(stepEvents.filter((e) => e.type === 'leaderElected').length);
+    case 'logStartAfter':
+      return String(logStartOffset(after, prediction.topic, prediction.partition) ?? '?');
     default: {
       const never: never = prediction;
       return String(never);
@@ -68,6 +70,13 @@ export function clientPredictionChoices(prediction: ClientPrediction, before: Si
       const led = all.filter((p) => p.leader === prediction.broker).length;
       const held = all.filter((p) => p.replicas.includes(prediction.broker)).length;
       return [...new Set(['1', String(led), String(held), String(all.length), answer])].sort(byNumber);
+    }
+    case 'logStartAfter': {
+      // Retention deletes whole segments from the start: every segment's base offset and the log end
+      // (everything gone) are the log starts it can leave; the answer is one of them.
+      const bases = segments(before, prediction.topic, prediction.partition).map((s) => String(s.baseOffset));
+      const end = String(logEndOffset(before, prediction.topic, prediction.partition) ?? 0);
+      return [...new Set([...bases, end, answer])].filter((c) => c !== '?').sort(byNumber);
     }
     default: {
       const never: never = prediction;

@@ -55,6 +55,7 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
     case 'coordinatorAfter':
     case 'idleMemberAfter':
     case 'leaderElectionsAfter':
+    case 'logStartAfter':
       return clientPredictionAnswer(prediction, after, stepEvents);
     default: {
       const never: never = prediction;
@@ -76,6 +77,7 @@ export function predictionChoices(prediction: Prediction, before: SimState, answ
     case 'coordinatorAfter':
     case 'idleMemberAfter':
     case 'leaderElectionsAfter':
+    case 'logStartAfter':
       return clientPredictionChoices(prediction, ctx.before, answer);
     default:
       return choicesFor(prediction, answer, ctx) ?? [answer];

@@ -38,12 +38,14 @@ export type Prediction =
  * - coordinatorAfter: which broker coordinates `group` (leads its __consumer_offsets partition)?
  * - idleMemberAfter: which member of `group` owns no partition after this step (or nobody)?
  * - leaderElectionsAfter: how many partitions elect a new leader in this step (after `broker` fails)?
+ * - logStartAfter: the log start offset of `topic`-`partition` after this step (which segments retention deletes).
  */
 export type ClientPrediction =
   | { kind: 'offsetsOfKey'; topic: string; partition: number; key: string }
   | { kind: 'coordinatorAfter'; group: string }
   | { kind: 'idleMemberAfter'; group: string }
-  | { kind: 'leaderElectionsAfter'; broker: number };
+  | { kind: 'leaderElectionsAfter'; broker: number }
+  | { kind: 'logStartAfter'; topic: string; partition: number };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */

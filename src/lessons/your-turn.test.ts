@@ -1,10 +1,10 @@
-import { partitionCount, partitionState, position, recordsInRange, type SimState } from '../engine/index.ts';
+import { logStartOffset, partitionCount, partitionState, position, recordsInRange, segments, type SimState } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
-import { OFFLINE } from './player-cluster.ts';
+import { isrLabel, OFFLINE } from './player-cluster.ts';
 import { NOBODY, predictionAnswer } from './player.ts';
 import { playLesson } from './test-support/play-lesson.ts';
 import { LESSON_IDS } from './types.ts';
-import { targetChoice, yourTurnSteps, type YourTurnPrediction } from './your-turn.ts';
+import { markedChoice, targetChoice, YOUR_TURN_SETS, yourTurnSteps, type YourTurnPrediction } from './your-turn.ts';
 import type { YourTurnTarget } from '../view/hooks/your-turn.tsx';
 
 // "Your turn" steps (issue 21): the object a learner must act on is the engine's answer, read after
@@ -17,7 +17,7 @@ function targets(p: YourTurnPrediction, state: SimState): YourTurnTarget[] {
   if (p.kind === 'nextRecordPartition') {
     return Object.keys(state.topics).flatMap((topic) => Array.from({ length: partitionCount(state, topic) }, (_, partition) => ({ kind: 'partition' as const, topic, partition })));
   }
-  if (p.kind === 'leaderAfter') return state.brokers.map((b) => ({ kind: 'broker' as const, broker: b.id }));
+  if (p.kind === 'leaderAfter' || p.kind === 'isrAfter') return state.brokers.map((b) => ({ kind: 'broker' as const, broker: b.id }));
   if (p.kind === 'ownerAfter' || p.kind === 'idleMemberAfter') return Object.keys(state.consumers).map((consumer) => ({ kind: 'member' as const, consumer }));
   // A cell per record on the log, and the log end (the panel's button).
   const log = state.topics[p.topic]?.partitions[p.partition];
@@ -57,6 +57,10 @@ describe('your-turn steps', () => {
       expect(answer === NOBODY ? [] : [answer]).toEqual(idle.slice(0, answer === NOBODY ? 0 : 1));
     } else if (p.kind === 'highWatermarkAfter') {
       expect(answer).toBe(String(partitionState(run.state, p.topic, p.partition)!.highWatermark));
+    } else if (p.kind === 'logStartAfter') {
+      expect(answer).toBe(String(logStartOffset(run.state, p.topic, p.partition)));
+    } else if (p.kind === 'isrAfter') {
+      expect(answer).toBe(isrLabel(partitionState(run.state, p.topic, p.partition)!.isr));
     } else if (p.kind === 'positionAfter') {
       expect(answer).toBe(String(position(run.state, p.consumer, p.topic, p.partition)));
     } else {
@@ -64,8 +68,25 @@ describe('your-turn steps', () => {
       const first = run.events.flatMap((e) => (e.type === 'recordsFetched' && e.consumer === p.consumer ? e.batches.filter((b) => b.topic === p.topic && b.partition === p.partition).flatMap((b) => b.records) : []))[0];
       expect(answer).toBe(String(first?.offset ?? position(run.state, p.consumer, p.topic, p.partition)));
     }
-    // Exactly one object on the figure stands for the answer (or none: the panel's "no leader").
     const before = playLesson(LESSONS[s.id])[s.step - 1]!.before;
+    if (p.kind === 'logStartAfter') {
+      // Marking the segments that end at or below the answer leaves the engine's log start (retention deletes the oldest segments first).
+      const segs = segments(before, p.topic, p.partition);
+      const right = segs.filter((sg) => sg.endOffset <= Number(answer)).map((sg) => ({ kind: 'segment' as const, topic: p.topic, partition: p.partition, baseOffset: sg.baseOffset }));
+      expect(right.length).toBeGreaterThan(0);
+      expect(markedChoice(p, right, before)).toBe(answer);
+      expect(markedChoice(p, right.slice(1), before)).toBe(right.length > 1 ? 'notOldest' : String(segs[0]!.baseOffset));
+      return;
+    }
+    if (YOUR_TURN_SETS.has(p.kind)) {
+      // Marked as a set: the ISR's brokers are all on the figure, and marking exactly them is the answer (ISR: Partition.isr, as the controller keeps it).
+      const onFigure = targets(p, before);
+      const right = onFigure.filter((t) => t.kind === 'broker' && answer.split(',').includes(String(t.broker)));
+      expect(markedChoice(p, right)).toBe(answer);
+      if (answer !== isrLabel(onFigure.map((t) => (t.kind === 'broker' ? t.broker : -1)))) expect(markedChoice(p, onFigure)).not.toBe(answer);
+      return;
+    }
+    // Exactly one object on the figure stands for the answer (or none: the panel's "no leader").
     const right = targets(s.predict, before).filter((t) => targetChoice(s.predict, t) === answer);
     expect(right.length).toBe(answer === OFFLINE || answer === NOBODY ? 0 : 1);
   });
@@ -76,5 +97,9 @@ describe('your-turn steps', () => {
     expect(targetChoice(p, { kind: 'partition', topic: 'other', partition: 2 })).toBeUndefined();
     expect(targetChoice(p, { kind: 'broker', broker: 2 })).toBeUndefined();
     expect(targetChoice({ kind: 'leaderAfter', topic: 'orders', partition: 0 }, { kind: 'broker', broker: 3 })).toBe('3');
+    // The ISR is a set: one broker is no answer; the marked brokers are, in id order, each once.
+    const isr = { kind: 'isrAfter', topic: 'orders', partition: 0 } as const;
+    expect(targetChoice(isr, { kind: 'broker', broker: 3 })).toBeUndefined();
+    expect(markedChoice(isr, [{ kind: 'broker', broker: 3 }, { kind: 'broker', broker: 1 }, { kind: 'broker', broker: 3 }])).toBe('1,3');
   });
 });

@@ -1,4 +1,7 @@
+import { logEndOffset, segments, type SimState } from '../engine/index.ts';
+import { segmentsResponse } from '../practice/segments.ts';
 import type { YourTurnTarget } from '../view/hooks/your-turn.tsx';
+import { NOT_OLDEST } from './misconceptions.ts';
 import type { Lesson, LessonStep, Prediction } from './types.ts';
 
 // "Your turn" steps (issue 21): the learner answers a prediction by acting on the figure instead of
@@ -14,7 +17,14 @@ export const YOUR_TURN_TARGETS = {
   highWatermarkAfter: 'offset',
   ownerAfter: 'member',
   idleMemberAfter: 'member',
+  // Marked as a set on the figure (every broker of the ISR), then Check: see YOUR_TURN_SETS.
+  isrAfter: 'broker',
+  // The segments retention deletes, marked then checked: the log start offset they leave.
+  logStartAfter: 'segment',
 } as const satisfies Partial<Record<Prediction['kind'], YourTurnTarget['kind']>>;
+
+/** Kinds answered by marking several objects then "Check" (graded as a set), not by one click. */
+export const YOUR_TURN_SETS: ReadonlySet<Prediction['kind']> = new Set(['isrAfter', 'logStartAfter']);
 
 export type YourTurnPrediction = Extract<Prediction, { kind: keyof typeof YOUR_TURN_TARGETS }>;
 
@@ -35,6 +45,10 @@ export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTar
   switch (prediction.kind) {
     case 'nextRecordPartition': return target.kind === 'partition' && target.topic === prediction.topic ? String(target.partition) : undefined;
     case 'leaderAfter': return target.kind === 'broker' ? String(target.broker) : undefined;
+    // One broker alone is no answer to "which brokers": the marked set is (markedChoice).
+    case 'isrAfter':
+    case 'logStartAfter':
+      return undefined;
     case 'ownerAfter':
     case 'idleMemberAfter':
       return target.kind === 'member' ? target.consumer : undefined;
@@ -43,6 +57,24 @@ export function targetChoice(prediction: YourTurnPrediction, target: YourTurnTar
     case 'highWatermarkAfter':
       return target.kind === 'offset' && target.topic === prediction.topic && target.partition === prediction.partition ? String(target.offset) : undefined;
   }
+}
+
+/**
+ * The prediction choice a set of marked objects stands for (isrAfter: the brokers' ids ascending,
+ * comma-separated, as isrLabel writes them; logStartAfter: the log start offset the marked segments
+ * leave in `before`, or NOT_OLDEST), or undefined for a kind answered by one click.
+ */
+export function markedChoice(prediction: YourTurnPrediction, marked: readonly YourTurnTarget[], before?: SimState): string | undefined {
+  if (prediction.kind === 'logStartAfter') {
+    if (!before) return undefined;
+    const { topic, partition } = prediction;
+    const bases = new Set(marked.flatMap((t) => (t.kind === 'segment' && t.topic === topic && t.partition === partition ? [t.baseOffset] : [])));
+    const start = segmentsResponse(segments(before, topic, partition), bases, logEndOffset(before, topic, partition) ?? 0);
+    return start === 'notOldest' ? NOT_OLDEST : String(start);
+  }
+  if (prediction.kind !== 'isrAfter') return undefined;
+  const ids = [...new Set(marked.flatMap((t) => (t.kind === 'broker' ? [t.broker] : [])))].sort((a, b) => a - b);
+  return ids.join(',');
 }
 
 /** Every your-turn step of a lesson with its 1-based number. */

@@ -171,6 +171,10 @@ export const LESSON_MESSAGES_3 = {
     ko: '이번에는 크기 기준입니다. metrics 토픽은 시간 제한 없이(retention.ms=-1) retention.bytes를 세그먼트 2개 크기(444바이트)로 두었고, 레코드 9개가 세그먼트 3개(666바이트)를 채웠습니다.',
     en: 'Now by size. Topic metrics has no time limit (retention.ms=-1) but sets retention.bytes to two segments (444 bytes); nine records fill three segments (666 bytes).',
   },
+  'lesson.retention.step10.question': {
+    ko: '다음 리텐션 검사가 돕니다. metrics는 retention.bytes가 세그먼트 2개 크기(444바이트)이고 세그먼트 3개(666바이트)를 가지고 있습니다. 리텐션은 어떤 세그먼트를 지울까요?',
+    en: 'The next retention check runs. Topic metrics has retention.bytes of two segments (444 bytes) and holds three segments (666 bytes). Which segments does retention delete?',
+  },
   'lesson.retention.step10': {
     ko: '90초의 리텐션 검사에서 가장 오래된 세그먼트(오프셋 0–2)가 지워졌습니다. 오래된 세그먼트부터, 지운 뒤에도 retention.bytes 이상이 남을 때만 지우므로 444바이트가 남았습니다. retention.bytes는 토픽 전체가 아니라 파티션 하나당 한도라는 점도 기억해 두세요.',
     en: 'The retention check at 90 seconds deleted the oldest segment (offsets 0–2). Oldest segments go only while what remains stays at least retention.bytes, so 444 bytes remain. Note that retention.bytes limits each partition, not the whole topic.',

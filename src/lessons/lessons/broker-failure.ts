@@ -80,6 +80,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'advanceTime', ms: 1500 }],
       narration: 'lesson.broker-failure.step9',
       predict: { kind: 'isrAfter', topic: 'payments', partition: 0, question: 'lesson.broker-failure.step9.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'startBroker', broker: 2 }, { type: 'advanceTime', ms: 2000 }],

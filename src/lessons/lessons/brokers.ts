@@ -50,6 +50,7 @@ export const lesson: Lesson = {
       commands: [{ type: 'isolateBroker', broker: 1 }, order(4), order(5), { type: 'advanceTime', ms: 1000 }],
       narration: 'lesson.brokers.step6',
       predict: { kind: 'isrAfter', topic: 'orders', partition: 0, question: 'lesson.brokers.step6.question' },
+      yourTurn: true,
     },
     {
       commands: [{ type: 'advanceTime', ms: 30_000 }],

@@ -75,6 +75,9 @@ export const lesson: Lesson = {
     {
       commands: [{ type: 'advanceTime', ms: CHECK_INTERVAL_MS }],
       narration: 'lesson.retention.step10',
+      // Your turn (issue 21): which segments the size limit deletes. Not step 6, which the demo article's widget opens on.
+      predict: { kind: 'logStartAfter', topic: 'metrics', partition: 0, question: 'lesson.retention.step10.question' },
+      yourTurn: true,
     },
     { commands: [], narration: 'lesson.retention.step11' },
   ],

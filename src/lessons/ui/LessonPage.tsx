@@ -6,6 +6,7 @@ import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
 import { Inspector } from '../../view/components/Inspector.tsx';
 import { ErrorBoundary } from '../../view/components/ErrorBoundary.tsx';
+import { MisconceptionNote } from '../../view/components/MisconceptionNote.tsx';
 import { LangProvider, useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
@@ -16,8 +17,8 @@ import { NOBODY, lessonCommands, predictionAnswer, predictionChoices, stepEnds }
 import { markSeen } from '../progress.ts';
 import { browserStorage } from '../scenario-file.ts';
 import { LESSON_IDS, lessonProfile, type LessonId } from '../types.ts';
-import { isYourTurnPrediction, targetChoice, yourTurnKind } from '../your-turn.ts';
-import { YourTurnProvider, type YourTurn, type YourTurnTarget } from '../../view/hooks/your-turn.tsx';
+import { isYourTurnPrediction, markedChoice, targetChoice, YOUR_TURN_SETS, yourTurnKind } from '../your-turn.ts';
+import { targetId, YourTurnProvider, type YourTurn, type YourTurnTarget } from '../../view/hooks/your-turn.tsx';
 import { WorkedAnswer, YourTurnPanel } from './YourTurnPanel.tsx';
 import { ConfidenceQuestion } from './ConfidenceQuestion.tsx';
 import { LessonConsole } from './LessonConsole.tsx';
@@ -119,19 +120,43 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   // Your turn: an action on the figure is graded against the engine's answer; a wrong one names the
   // belief behind it (the distractor's misconception, or the rule for that kind of question).
   const turnKind = asking && !lecture ? yourTurnKind(step) : undefined;
+  // A set kind (the ISR's brokers) is marked object by object on the figure, then checked as one answer.
+  const [marked, setMarked] = useState<YourTurnTarget[]>([]);
+  useEffect(() => setMarked([]), [route.step, route.lesson]);
+  const grade = useCallback((picked: string) => {
+    if (!step.predict || correct === undefined || !ctx) return;
+    if (picked === correct) answer(picked);
+    else setPhase({ kind: 'asking', tried: { picked, misconception: misconceptions[picked] ?? choiceMisconception(step.predict, picked, correct, ctx) } });
+  }, [step.predict, correct, ctx, answer, misconceptions]);
   const yourTurn = useMemo<YourTurn | undefined>(() => {
     if (!turnKind || !step.predict || !isYourTurnPrediction(step.predict) || correct === undefined || !ctx) return undefined;
     const predict = step.predict;
+    if (YOUR_TURN_SETS.has(predict.kind)) {
+      return {
+        kind: turnKind,
+        marked: new Set(marked.map(targetId)),
+        // Only the segments of the partition asked about (another topic's log keeps its usual look).
+        accepts: (target: YourTurnTarget) => target.kind !== 'segment' || ('topic' in predict && 'partition' in predict && target.topic === predict.topic && target.partition === predict.partition),
+        act: (target: YourTurnTarget | 'none') => {
+          if (target === 'none' || target.kind !== turnKind) return;
+          const id = targetId(target);
+          setMarked((m) => (m.some((x) => targetId(x) === id) ? m.filter((x) => targetId(x) !== id) : [...m, target]));
+        },
+      };
+    }
     return {
       kind: turnKind,
       act: (target: YourTurnTarget | 'none') => {
         const picked = target === 'none' ? (predict.kind === 'leaderAfter' ? OFFLINE : NOBODY) : targetChoice(predict, target);
-        if (picked === undefined) return;
-        if (picked === correct) answer(picked);
-        else setPhase({ kind: 'asking', tried: { picked, misconception: misconceptions[picked] ?? choiceMisconception(predict, picked, correct, ctx) } });
+        if (picked !== undefined) grade(picked);
       },
     };
-  }, [turnKind, step.predict, correct, ctx, answer, misconceptions]);
+  }, [turnKind, step.predict, correct, ctx, grade, marked]);
+  const checkMarked = useCallback(() => {
+    if (!step.predict || !isYourTurnPrediction(step.predict)) return;
+    const picked = markedChoice(step.predict, marked, ctx?.before);
+    if (picked !== undefined) grade(picked);
+  }, [step.predict, marked, grade, ctx]);
   const tried = phase.kind === 'asking' ? phase.tried : undefined;
 
   const go = useCallback((n: number) => onRoute({ lesson: route.lesson, step: Math.max(1, Math.min(total, n)), ...(lecture ? { lecture } : {}) }), [onRoute, route.lesson, total, lecture]);
@@ -218,15 +243,15 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>
             {tried && step.predict && <p className="verdict wrong">✗ {t('lessonUi.yourTurn.wrong', { picked: choiceLabel(t, step.predict, tried.picked) })}</p>}
-            {tried?.misconception && <p className="misconception" data-misconception={tried.misconception}>{t(`practice.misconception.${tried.misconception}` as MessageKey)}</p>}
+            {tried?.misconception && <MisconceptionNote id={tried.misconception} />}
             {tried && <p>{t('lessonUi.yourTurn.again')}</p>}
             {verdict && <p className={`verdict ${verdictKind}`}>{verdictKind === 'wrong' ? '✗ ' : verdictKind === 'right' ? '✓ ' : ''}{verdict}</p>}
-            {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <p className="misconception" data-misconception={phase.misconception}>{t(`practice.misconception.${phase.misconception}` as MessageKey)}</p>}
+            {verdictKind === 'wrong' && phase.kind === 'answered' && phase.misconception && <MisconceptionNote id={phase.misconception} />}
           </div>
           {phase.kind === 'answered' && phase.picked !== undefined && !lecture && <ConfidenceQuestion key={route.step} right={phase.picked === phase.answer} />}
           {phase.kind === 'answered' && step.yourTurn && step.predict && <WorkedAnswer prediction={step.predict} commands={step.commands} answer={phase.answer} />}
           {!asking && step.console && <LessonConsole line={step.console} />}
-          {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" onNone={() => yourTurn.act('none')} onOffset={(offset) => step.predict && 'topic' in step.predict && 'partition' in step.predict && yourTurn.act({ kind: 'offset', topic: step.predict.topic, partition: step.predict.partition, offset })} onReveal={() => answer(undefined)} />
+          {asking && step.predict && yourTurn ? <YourTurnPanel prediction={step.predict} labelledBy="lesson-narration" {...(yourTurn.marked ? { marked, onCheck: checkMarked } : {})} onNone={() => yourTurn.act('none')} onOffset={(offset) => step.predict && 'topic' in step.predict && 'partition' in step.predict && yourTurn.act({ kind: 'offset', topic: step.predict.topic, partition: step.predict.partition, offset })} onReveal={() => answer(undefined)} />
             : asking && step.predict && (lecture
             // Lecture mode: the class votes by hand first (peer instruction); the most chosen answer is then graded.
             ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} advance={voteAdvance} />

@@ -3,20 +3,26 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import { createSimStore } from '../../store/sim-store.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
+import { MisconceptionNote } from '../../view/components/MisconceptionNote.tsx';
 import { useLang } from '../../view/hooks/lang-context.tsx';
 import { SimProvider, useSim, useSimStore } from '../../view/hooks/sim-context.tsx';
 import { UiProvider } from '../../view/hooks/ui-context.tsx';
+import { YourTurnProvider } from '../../view/hooks/your-turn.tsx';
 import { canonical } from '../answers.ts';
 import { gradeAnswer } from '../index.ts';
-import type { Answer, Exercise } from '../types.ts';
+import type { Answer, Exercise, Grade } from '../types.ts';
 import { answerLabel } from './labels.ts';
+import { PracticeTurnPanel } from './PracticeTurnPanel.tsx';
+import { usePracticeTurn, type TurnAnswer } from './use-practice-turn.ts';
 
 // One exercise: the figure at the moment the question is asked, the question, its choices, and
 // feedback naming the misconception behind a wrong pick. "Show me" replays the step the question
-// is about, command by command, to the answer.
+// is about, command by command, to the answer. Where the answer is an object of the figure, the
+// learner may act on it instead ("your turn", ./use-practice-turn.ts); the choices stay as the
+// keyboard's shorter way.
 
 type Mode =
-  | { kind: 'asking'; tried: string[]; feedback?: { picked: Answer; misconception?: string } }
+  | { kind: 'asking'; tried: string[]; feedback?: { picked: Answer | 'notOldest'; misconception?: string } }
   | { kind: 'right'; firstTry: boolean }
   | { kind: 'showing' };
 
@@ -44,8 +50,7 @@ function Stage({ exercise, onFirstAnswer }: Props) {
     onFirstAnswer(correct, misconception);
   }, [answered, onFirstAnswer]);
 
-  const pick = (choice: Answer) => {
-    const grade = gradeAnswer(exercise, choice);
+  const settle = (choice: Answer | 'notOldest', grade: Grade) => {
     first(grade.correct, grade.misconception);
     if (grade.correct) {
       setMode({ kind: 'right', firstTry: mode.kind === 'asking' && mode.tried.length === 0 });
@@ -53,8 +58,12 @@ function Stage({ exercise, onFirstAnswer }: Props) {
       return;
     }
     const tried = mode.kind === 'asking' ? mode.tried : [];
-    setMode({ kind: 'asking', tried: [...tried, canonical(choice)!], feedback: { picked: choice, ...(grade.misconception ? { misconception: grade.misconception } : {}) } });
+    setMode({ kind: 'asking', tried: [...tried, choice === 'notOldest' ? choice : canonical(choice) ?? ''], feedback: { picked: choice, ...(grade.misconception ? { misconception: grade.misconception } : {}) } });
   };
+  const pick = (choice: Answer) => settle(choice, gradeAnswer(exercise, choice));
+  const state = useSim((s) => s.timeline.state);
+  const turn = usePracticeTurn(exercise, state, mode.kind === 'asking', ({ response, grade }: TurnAnswer) => settle(response, grade));
+  const pickedLabel = (picked: Answer | 'notOldest') => (picked === 'notOldest' ? t('practice.turn.notOldestPicked') : label(picked));
 
   const showMe = () => {
     first(false);
@@ -69,9 +78,13 @@ function Stage({ exercise, onFirstAnswer }: Props) {
     <div className="lesson-stage practice-stage">
       <div className="narration-box">
         <p id={questionId} className="practice-question">{question}</p>
+        {mode.kind === 'asking' && turn && (
+          <PracticeTurnPanel exercise={exercise} state={turn} labelledBy={questionId}
+            onAct={(target) => turn.yourTurn.act(target === 'none' ? 'none' : { kind: 'offset', topic: String(exercise.question.params['topic']), partition: Number(exercise.question.params['partition']), offset: target.offset })} />
+        )}
         {mode.kind === 'asking' && (
           <div className="prediction" role="group" aria-labelledby={questionId}>
-            <p className="prediction-label">{t('practice.choices')}</p>
+            <p className="prediction-label">{t(turn ? 'practice.turn.orChoose' : 'practice.choices')}</p>
             <div className="row practice-choices">
               {(exercise.choices ?? []).map((c) => {
                 const key = canonical(c)!;
@@ -85,10 +98,8 @@ function Stage({ exercise, onFirstAnswer }: Props) {
         <div role="status" aria-live="polite" className="narration practice-feedback">
           {mode.kind === 'asking' && mode.feedback && (
             <>
-              <p className="verdict wrong">✗ {t('practice.wrong', { picked: label(mode.feedback.picked) })}</p>
-              {mode.feedback.misconception && (
-                <p className="misconception" data-misconception={mode.feedback.misconception}>{t(`practice.misconception.${mode.feedback.misconception}` as MessageKey)}</p>
-              )}
+              <p className="verdict wrong">✗ {t('practice.wrong', { picked: pickedLabel(mode.feedback.picked) })}</p>
+              {mode.feedback.misconception && <MisconceptionNote id={mode.feedback.misconception} />}
             </>
           )}
           {mode.kind === 'right' && <p className="verdict right">✓ {t(mode.firstTry ? 'practice.right' : 'practice.rightLater', { answer: label(exercise.answer) })}</p>}
@@ -101,7 +112,10 @@ function Stage({ exercise, onFirstAnswer }: Props) {
           </div>
         )}
       </div>
-      {clusterView ? <Topology view="topics" withBrokers /> : <Topology view="topics" />}
+      <YourTurnProvider value={turn?.yourTurn}>
+        {/* Offsets are answered on the topic's log: unfolded under the brokers when asked for. */}
+        {clusterView ? <Topology view="topics" withBrokers topicLogsOpen={turn?.yourTurn.kind === 'offset'} /> : <Topology view="topics" />}
+      </YourTurnProvider>
       <div className="side">
         <EventLog heading={t('practice.events')} />
       </div>

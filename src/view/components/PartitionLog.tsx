@@ -1,11 +1,12 @@
 import { memo, useMemo } from 'react';
 import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
+import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
-import { targetId, useYourTurn, YourTurnButton } from '../hooks/your-turn.tsx';
+import { asksFor, targetId, useYourTurn, YourTurnButton } from '../hooks/your-turn.tsx';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
 import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
 import { keyHue } from './key-hue.ts';
@@ -18,7 +19,7 @@ const CELL = 46;
 const SUMMARY = 70;
 
 export const PartitionLog = memo(function PartitionLog({ topic, partition }: { topic: string; partition: number }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const reduced = useReducedMotion();
   const { select, selected, highlighted } = useUi();
   // A your-turn step that asks for an offset makes each record's button its answer.
@@ -96,6 +97,19 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
         ))}
       </div>
+      {asksFor(yourTurn, 'segment') && yourTurn.accepts?.({ kind: 'segment', topic, partition, baseOffset: log.logStartOffset }) !== false && (
+        // Which segments retention deletes: each segment a toggle, named by its offsets.
+        <ul className="segment-targets" aria-label={t('partition.segmentTargets', { topic, partition })}>
+          {segs.map((sg) => (
+            <li key={sg.baseOffset}>
+              {/* Its newest record's time decides when retention.ms has passed for it (LocalLog's retention check). */}
+              <YourTurnButton target={{ kind: 'segment', topic, partition, baseOffset: sg.baseOffset }}
+                label={sg.endOffset === sg.baseOffset ? t('partition.segmentTargetEmpty', { from: sg.baseOffset })
+                  : t('partition.segmentNewest', { label: t(sg.active ? 'partition.segmentTargetActive' : 'partition.segmentTarget', { from: sg.baseOffset, to: sg.endOffset - 1 }), time: formatModelTime(sg.largestTimestamp, lang) })} />
+            </li>
+          ))}
+        </ul>
+      )}
       {touches.deleted.length > 0 && (
         <p className={`deleted-note${reduced ? '' : ' fade-out'}`}>
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
