@@ -15,7 +15,7 @@ const atQuestion = (e: Exercise): SimState => runCommands(e.commands.slice(0, e.
 const hasText = (id: string | undefined) => id !== undefined && hasMessage('ko', `practice.misconception.${id}`) && hasMessage('en', `practice.misconception.${id}`);
 
 describe('retention: the segments retention deletes are the oldest ones (Log.deleteOldSegments moves the log start forward)', () => {
-  const segs = [{ baseOffset: 0, endOffset: 5 }, { baseOffset: 5, endOffset: 10 }, { baseOffset: 10, endOffset: 12 }].map((s, i) => ({ ...s, bytes: 1, largestTimestamp: i, active: i === 2 }));
+  const segs = [{ baseOffset: 0, endOffset: 5 }, { baseOffset: 5, endOffset: 10 }, { baseOffset: 10, endOffset: 12 }].map((s, i) => ({ ...s, bytes: 1, largestTimestamp: i, active: i === 2, cleaned: false }));
   it('a prefix of segments leaves the next segment\'s base as the log start; all of them, the log end; none, the first base', () => {
     expect(segmentsResponse(segs, new Set([0]), 12)).toBe(5);
     expect(segmentsResponse(segs, new Set([0, 5]), 12)).toBe(10);
