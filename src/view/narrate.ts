@@ -379,6 +379,9 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       // Durations in the reader's units (6초–30분), not bare milliseconds.
       for (const name of ['max', 'min', 'timeout', 'heartbeat']) if (typeof p[name] === 'number') p[name] = formatDuration(p[name], lang);
       return { key: `error.${error.code}`, params: p };
+    case 'GROUP_ID_NOT_FOUND':
+      // A consumer-protocol member refused by a classic group (KIP-848), or offsets sent for a group the coordinator never had.
+      return { key: p['consumer'] === undefined ? 'error.GROUP_ID_NOT_FOUND' : 'error.GROUP_ID_NOT_FOUND.notConsumerGroup', params: p };
     case 'COORDINATOR_NOT_AVAILABLE':
       return { key: p['transactionalId'] === undefined ? 'error.COORDINATOR_NOT_AVAILABLE' : 'error.COORDINATOR_NOT_AVAILABLE.transaction', params: p };
     case 'COMMIT_IN_PROGRESS':
