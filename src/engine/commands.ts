@@ -71,6 +71,8 @@ export interface ReconnectBrokerCommand { type: 'reconnectBroker'; broker: numbe
 export type BrokerCommand = StopBrokerCommand | CrashBrokerCommand | StartBrokerCommand | IsolateBrokerCommand | ReconnectBrokerCommand;
 /** A fault: the producer's next acknowledgement is lost on the way back. */
 export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
+/** KafkaProducer.flush(): every batch held by linger.ms is sent now. */
+export interface FlushCommand { type: 'flush'; producer: string }
 /** Admin.alterConsumerGroupOffsets (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs of a topic (kafka-configs --alter): see handlers/admin.ts. */
 export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
 export interface AlterTopicConfigCommand { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
@@ -97,6 +99,7 @@ export type Command =
   | AddBrokerCommand
   | BrokerCommand
   | LoseNextAckCommand
+  | FlushCommand
   | ResetOffsetsCommand | AlterTopicConfigCommand;
 
 export type CommandType = Command['type'];
@@ -106,5 +109,5 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
-  'resetOffsets', 'alterTopicConfig',
+  'resetOffsets', 'alterTopicConfig', 'flush',
 ];

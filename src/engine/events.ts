@@ -39,6 +39,10 @@ export type SimEvent =
   | { type: 'producerRemoved'; at: number; producer: string }
   // retry: set when this append came from the n-th retry of the request.
   | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string; size: number; placement: Placement; retry?: number }
+  // linger.ms > 0 (KIP-1030, 4.0+): the record joined its partition's open batch (RecordAccumulator.append).
+  | { type: 'recordAccumulated'; at: number; producer: string; topic: string; partition: number; requestId: number; recordCount: number; sendAt: number; lingerMs: number }
+  // The Sender drained a batch: its records leave as one produce request.
+  | { type: 'batchSent'; at: number; producer: string; topic: string; partition: number; recordCount: number; bytes: number; requestIds: number[]; reason: 'linger' | 'full' | 'flush'; lingerMs: number }
   | { type: 'produceWaiting'; at: number; producer: string; topic: string; partition: number; requestId: number; reason: 'no-leader' | 'ordering' }
   // offset -1: unknown, as RecordMetadata reports it after DUPLICATE_SEQUENCE_NUMBER.
   | { type: 'produceAcknowledged'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; acks: Acks; attempts: number; duplicate: boolean }

@@ -192,6 +192,11 @@ export interface ProducerState {
    */
   inFlight: AppendVec<ProduceRequest>;
   nextRequestId: number;
+  /**
+   * linger.ms > 0 (4.0+ profiles): records held in the RecordAccumulator's open batch of their
+   * partition, oldest first, each with `notBefore` = when its batch is due. Absent under linger.ms 0.
+   */
+  accumulator?: readonly ProduceRequest[];
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;
 }
@@ -315,11 +320,13 @@ export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], 
 
 /** A producer with new sequence numbers, request counter, requests and partitioner state, written out in addProducer's order (see above). */
 export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics): ProducerState {
-  return {
+  const out: ProducerState = {
     id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
     queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
   };
+  if (p.accumulator !== undefined) out.accumulator = p.accumulator;
+  return out;
 }
 
 export function tpKey(topic: string, partition: number): string {

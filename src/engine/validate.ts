@@ -134,6 +134,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   isolateBroker: [broker],
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
+  flush: [name('producer')],
   resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1)],
 };
 

@@ -74,8 +74,8 @@ function checkTargets({ event, state }: Step, names: Set<string>): string[] {
 
 describe('eventTargets', () => {
   // Kafka 4.0+ reports a segment.bytes below 1 MiB as scaled down (configScaledDown).
-  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }], '4.1')];
-  const names = new Set(['p', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c']);
+  const steps = [...play(SCENARIO), ...play(clusterScenario(5)), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }], '4.1')];
+  const names = new Set(['p', 'lp', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c']);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
   it('the scenario raises every event type', () => {

@@ -132,7 +132,8 @@ const RETENTION: Command[] = [
 ];
 
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
-const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
+// 4.1: a scaled-down segment.bytes, and linger.ms batches (sent when full, after linger.ms, and by flush()).
+const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }];
 const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
 
 

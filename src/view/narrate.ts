@@ -218,6 +218,10 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
     case 'groupOffsetsReset':
       return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
+    case 'recordAccumulated':
+      return t('event.recordAccumulated', { producer: event.producer, tp: partitionName(event.topic, event.partition), count: event.recordCount, linger: event.lingerMs, sendAt: formatDuration(event.sendAt, lang) });
+    case 'batchSent':
+      return t(`event.batchSent.${event.reason}`, { producer: event.producer, tp: partitionName(event.topic, event.partition), count: event.recordCount, linger: event.lingerMs });
     case 'configScaledDown':
       return t('event.configScaledDown', { topic: event.topic, config: event.config, value: numberFormat.format(event.value), minimum: numberFormat.format(event.minimum), version: event.version });
     case 'topicConfigAltered':

@@ -1,10 +1,11 @@
-import type { AddProducerCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
+import type { AddProducerCommand, FlushCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../placement/record-size.ts';
 import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
+import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
@@ -72,6 +73,21 @@ export function loseNextAck(state: SimState, command: LoseNextAckCommand, events
   return { ...state, producers: { ...state.producers, [producer.id]: { ...producer, loseNextAck: true } } };
 }
 
+/**
+ * KafkaProducer.flush(): the batches linger.ms still holds are sent now, each as one request
+ * (RecordAccumulator.beginFlush makes every batch ready). Nothing held: nothing happens.
+ */
+export function flush(state: SimState, command: FlushCommand, events: Events): HandlerResult {
+  const producer = state.producers[command.producer];
+  if (!producer) return unknownProducer(command.producer);
+  let next = state;
+  for (;;) {
+    const first = next.producers[command.producer]?.accumulator?.[0];
+    if (!first) return next;
+    next = drainBatch(next, command.producer, first.topic, first.partition, 'flush', events);
+  }
+}
+
 export function removeProducer(state: SimState, command: RemoveProducerCommand, events: Events): HandlerResult {
   if (!state.producers[command.producer]) return unknownProducer(command.producer);
   events.push({ type: 'producerRemoved', at: state.time, producer: command.producer });
@@ -130,5 +146,6 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   }
   const record: NewRecord = { placement, topic: topic.name, partition, value: command.value, size };
   if (command.key !== undefined) record.key = command.key;
-  return sendRecord(state, rngState, producer, topics, record, events);
+  // linger.ms > 0 (4.0+): the record waits in its partition's batch; 0: sent at once.
+  return lingerMsOf(state) > 0 ? accumulate(state, rngState, producer, topics, record, events) : sendRecord(state, rngState, producer, topics, record, events);
 }

@@ -1,6 +1,7 @@
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import type { Events } from '../handlers/context.ts';
 import { fenceBroker } from '../handlers/brokers.ts';
+import { drainDueBatches, nextBatchDue } from '../producer/accumulator.ts';
 import { fireRequestTimers, requestDeadline } from '../producer/requests.ts';
 import type { SimState } from '../types.ts';
 import { balanceLeaders, nextLeaderBalanceAt } from './controller.ts';
@@ -27,6 +28,9 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
   // that failed together come due together, and one firing handles them all.
   let first: number | undefined;
   for (const producer of Object.values(state.producers)) {
+    // linger.ms: an open batch is due linger.ms after its first record (RecordAccumulator.batchReady).
+    const batchDue = nextBatchDue(producer);
+    if (batchDue !== undefined && batchDue <= until && (first === undefined || batchDue < first)) first = batchDue;
     for (const request of producer.queued) {
       const at = requestDeadline(producer, request);
       if (at <= until && (first === undefined || at < first)) first = at;
@@ -55,7 +59,8 @@ export function fireClusterTimer(state: SimState, timer: ClusterTimer, events: E
     case 'leader-balance': return balanceLeaders(state, events);
     case 'producer': {
       let next = state;
-      for (const id of Object.keys(state.producers)) next = fireRequestTimers(next, id, events);
+      // Batches whose linger.ms has passed go first: they were waiting before any retry came due.
+      for (const id of Object.keys(state.producers)) next = fireRequestTimers(drainDueBatches(next, id, events), id, events);
       return next;
     }
     default: {

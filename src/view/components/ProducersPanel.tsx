@@ -22,7 +22,7 @@ export function ProducersPanel() {
             <span className="detail partitioner">{t(`partitioner.${p.partitioner}`)}</span>
             {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}
             <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
-            {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
+            {p.inFlight.length + p.queued.length + (p.accumulator?.length ?? 0) > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length + (p.accumulator?.length ?? 0) })}</span>}
           </li>
         ))}
       </ul>
