@@ -10,7 +10,7 @@ import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, withoutKey } from './context.ts';
 import { unknownTopic } from './topics.ts';
-import { profileOf } from '../versions/profiles.ts';
+import { profileOf, type ProfileName } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
@@ -58,7 +58,11 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     nextRequestId: 0,
     loseNextAck: false,
   };
-  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence });
+  // The version's rule named where it decided something a 3.x producer would not do (classic: nothing).
+  const versionNotes: { defaultsOf?: ProfileName; lingerMs?: number } = {};
+  if (command.acks === undefined && profile.acks !== 'all') versionNotes.defaultsOf = profile.name;
+  if (profile.lingerMs > 0) versionNotes.lingerMs = profile.lingerMs;
+  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence, ...versionNotes });
   return { ...state, nextProducerId: state.nextProducerId + 1, producers: { ...state.producers, [producer.id]: producer } };
 }
 
