@@ -33,7 +33,11 @@ export interface AddProducerCommand {
   deliveryTimeoutMs?: number;
 }
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
-export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string; partition?: number }
+export interface ProduceCommand {
+  type: 'produce'; producer: string; topic: string; key?: string; value: string; partition?: number;
+  /** send() then flush(): with linger.ms > 0 the producer's batches go now instead of after linger.ms. */
+  flush?: boolean;
+}
 export interface AddConsumerCommand {
   type: 'addConsumer';
   consumer: string;

@@ -112,7 +112,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs)],
   removeProducer: [name('producer')],
-  produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true)],
+  produce: [name('producer'), topicName('topic'), text('key', true), text('value'), integer('partition', 0, true), bool('flush')],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
     integer('maxPollIntervalMs', 1, true)],
   poll: [name('consumer'), integer('maxRecords', 1, true)],

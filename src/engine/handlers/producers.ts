@@ -151,5 +151,7 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   const record: NewRecord = { placement, topic: topic.name, partition, value: command.value, size };
   if (command.key !== undefined) record.key = command.key;
   // linger.ms > 0 (4.0+): the record waits in its partition's batch; 0: sent at once.
-  return lingerMsOf(state) > 0 ? accumulate(state, rngState, producer, topics, record, events) : sendRecord(state, rngState, producer, topics, record, events);
+  if (lingerMsOf(state) === 0) return sendRecord(state, rngState, producer, topics, record, events);
+  const held = accumulate(state, rngState, producer, topics, record, events);
+  return command.flush === true && !('code' in held) ? flush(held, { type: 'flush', producer: producer.id }, events) : held;
 }
