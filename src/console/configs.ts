@@ -1,4 +1,4 @@
-import { KAFKA_DEFAULTS, type AlterTopicConfigCommand, type SimState } from '../engine/index.ts';
+import type { AlterTopicConfigCommand, SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
@@ -19,10 +19,6 @@ export const CONFIG_OPTIONS: OptionSpecs = {
 };
 
 const ENTITY_TYPES = ['topics', 'clients', 'users', 'brokers', 'ips', 'broker-loggers', 'client-metrics', 'groups'];
-const DEFAULTS: Record<TopicConfigName, number> = {
-  'segment.bytes': KAFKA_DEFAULTS.segmentBytes, 'segment.ms': KAFKA_DEFAULTS.segmentMs, 'retention.bytes': KAFKA_DEFAULTS.retentionBytes,
-  'retention.ms': KAFKA_DEFAULTS.retentionMs, 'min.insync.replicas': KAFKA_DEFAULTS.minInsyncReplicas,
-};
 
 /** Runs `kafka-configs.sh args…` (topics only) against the state. */
 export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResult {
@@ -71,7 +67,7 @@ const unknownTopic = (args: readonly string[], topic: string) => failed(args, `o
 function dynamicConfigs(state: SimState, topic: string): [string, string][] {
   if (topic === '__consumer_offsets') return Object.entries(OFFSETS_TOPIC_CONFIGS);
   const t = state.topics[topic];
-  return t ? overriddenConfigs(t.config) : [];
+  return t ? overriddenConfigs(t.config, {}, t.setConfigs) : [];
 }
 
 function alter(state: SimState, opts: Opts, topic: string, args: readonly string[]): ToolResult {
@@ -101,7 +97,8 @@ function alter(state: SimState, opts: Opts, topic: string, args: readonly string
     if (!/^[+-]?\d+$/.test(value)) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: Invalid value ${value} for configuration ${key}: Not a number of type ${key === 'min.insync.replicas' ? 'INT' : 'LONG'}`);
     command[TOPIC_CONFIGS[key as TopicConfigName]] = Number(value);
   }
-  for (const key of deleted) command[TOPIC_CONFIGS[key as TopicConfigName]] = DEFAULTS[key as TopicConfigName];
+  // --delete-config: back to the default and no longer set (listed no more).
+  if (deleted.length > 0) command.deleteConfigs = deleted.map((key) => TOPIC_CONFIGS[key as TopicConfigName]);
   if (Object.keys(command).length === 2) return output(`Completed updating config for topic ${topic}.\n`);
   const r = applyAll(state, [command]);
   if (r.error) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);

@@ -79,7 +79,14 @@ export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
 export interface FlushCommand { type: 'flush'; producer: string }
 /** Admin.alterConsumerGroupOffsets (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs of a topic (kafka-configs --alter): see handlers/admin.ts. */
 export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
-export interface AlterTopicConfigCommand { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
+/** The topic configs a topic can set (a dynamic topic config each). */
+export type TopicConfigField = 'retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas';
+export const TOPIC_CONFIG_FIELDS: readonly TopicConfigField[] = ['retentionMs', 'retentionBytes', 'segmentBytes', 'segmentMs', 'minInsyncReplicas'];
+export interface AlterTopicConfigCommand {
+  type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number;
+  /** kafka-configs --delete-config: back to the default and no longer set on the topic. */
+  deleteConfigs?: TopicConfigField[];
+}
 
 export type Command =
   | CreateTopicCommand

@@ -122,6 +122,11 @@ export interface TopicConfig {
 export interface TopicState {
   name: string;
   config: TopicConfig;
+  /**
+   * The configs set on the topic (at creation or by alterTopicConfig), even to a value equal to the
+   * default: DescribeConfigs lists them as DYNAMIC_TOPIC_CONFIG. Absent when none is set.
+   */
+  setConfigs?: readonly ('retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas')[];
   /** The leader's log of each partition (the last leader's while offline). */
   partitions: readonly PartitionLog[];
   replication: readonly PartitionReplication[];

@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, type Command } from './commands.ts';
+import { COMMAND_TYPES, TOPIC_CONFIG_FIELDS, type Command } from './commands.ts';
 import { SIM_LIMITS } from './defaults.ts';
 import { simError, type SimError } from './errors.ts';
 import { KEYLESS_PARTITIONERS } from './types.ts';
@@ -93,6 +93,20 @@ function topicList(field: string): Check {
   });
 }
 
+/** alterTopicConfig's deleteConfigs: topic config names, none also set by the same command. */
+function configFieldList(field: string): Check {
+  return check(field, (f) => {
+    const v = f[field];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.length === 0) return invalid(field, 'must be a non-empty list of topic configs');
+    for (let i = 0; i < v.length; i++) {
+      if (!(TOPIC_CONFIG_FIELDS as readonly unknown[]).includes(v[i])) return invalid(`${field}[${i}]`, `must be one of ${TOPIC_CONFIG_FIELDS.join(', ')}`);
+      if (f[v[i] as string] !== undefined) return invalid(`${field}[${i}]`, 'is also set by this command');
+    }
+    return undefined;
+  });
+}
+
 const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
 
 function acks(field: string): Check {
@@ -135,7 +149,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
   flush: [name('producer')],
-  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1)],
+  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), configFieldList('deleteConfigs')],
 };
 
 /** The fields each command may carry: `type` and what its checks read (built once, not per command). */
