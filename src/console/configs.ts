@@ -1,4 +1,4 @@
-import { type AlterTopicConfigCommand, type SimState } from '../engine/index.ts';
+import { TOPIC_CONFIG_FIELDS, type AlterTopicConfigCommand, type SimState, type TopicConfigField } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
@@ -68,7 +68,7 @@ const unknownTopic = (args: readonly string[], topic: string) => failed(args, `o
 function dynamicConfigs(state: SimState, topic: string): [string, string][] {
   if (topic === '__consumer_offsets') return Object.entries(OFFSETS_TOPIC_CONFIGS);
   const t = state.topics[topic];
-  return t ? overriddenConfigs(t.config) : [];
+  return t ? overriddenConfigs(t.config, {}, t.setConfigs) : [];
 }
 
 function alter(state: SimState, opts: Opts, topic: string, args: readonly string[]): ToolResult {
@@ -100,7 +100,11 @@ function alter(state: SimState, opts: Opts, topic: string, args: readonly string
     if ('error' in parsed) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${parsed.error}`);
     Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: parsed.value });
   }
-  for (const key of deleted) Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: DEFAULTS[key as TopicConfigName] });
+  // --delete-config: back to the default and no longer set (listed no more); cleanup.policy (text) goes back to its default value.
+  const deletedFields = deleted.map((key) => TOPIC_CONFIGS[key as TopicConfigName]);
+  const numeric = deletedFields.filter((f): f is TopicConfigField => (TOPIC_CONFIG_FIELDS as readonly string[]).includes(f));
+  if (numeric.length > 0) command.deleteConfigs = numeric;
+  for (const key of deleted) if (!(TOPIC_CONFIG_FIELDS as readonly string[]).includes(TOPIC_CONFIGS[key as TopicConfigName])) Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: DEFAULTS[key as TopicConfigName] });
   if (Object.keys(command).length === 2) return output(`Completed updating config for topic ${topic}.\n`);
   const r = applyAll(state, [command]);
   if (r.error) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);

@@ -1,4 +1,4 @@
-import type { Acks, AddProducerCommand, Command, SimState } from '../engine/index.ts';
+import { producerConfig, type Acks, type AddProducerCommand, type Command, type SimState } from '../engine/index.ts';
 import { Opts, missingRequired, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
 import { applyAll, output, usage, type ProducerSession, type ToolResult } from './result.ts';
@@ -105,6 +105,9 @@ export function producerLine(state: SimState, session: ProducerSession, line: st
   commands.push(key === undefined
     ? { type: 'produce', producer: session.producer, topic: session.topic, value: sent }
     : { type: 'produce', producer: session.producer, topic: session.topic, key, value: sent });
+  // linger.ms > 0 (4.0+): the session has no wall clock between typed lines, so each line is sent as
+  // if its linger (ConsoleProducer's --timeout) had passed before the next one: flushed at once.
+  if ((producerConfig(state, session.producer)?.lingerMs ?? 0) > 0) commands.push({ type: 'flush', producer: session.producer });
   const r = applyAll(state, commands);
   if (r.error) return { ...output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`), producer: { ...session, lineNumber } };
   return { ...output('', '', commands), producer: { ...session, lineNumber } };

@@ -23,6 +23,8 @@ function play(state: SimState, commands: readonly Command[]): SimState {
 function withRecords(n: number): SimState {
   const commands: Command[] = [{ type: 'createTopic', topic: 'many', partitions: 1 }, { type: 'addProducer', producer: 'pm' }];
   for (let i = 0; i < n; i++) commands.push({ type: 'produce', producer: 'pm', topic: 'many', value: `v${i}` });
+  // linger.ms 5 (4.x): flush() sends the batch now.
+  commands.push({ type: 'flush', producer: 'pm' });
   return play(baseState(), commands);
 }
 

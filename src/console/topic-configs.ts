@@ -1,4 +1,4 @@
-import { KAFKA_DEFAULTS, type CleanupPolicy, type TopicConfig } from '../engine/index.ts';
+import { KAFKA_DEFAULTS, type CleanupPolicy, type TopicConfig, type TopicState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 
 // Topic configs under Kafka's names, shared by kafka-topics and kafka-configs.
@@ -57,15 +57,19 @@ export function parseTopicConfigValue(name: TopicConfigName, text: string): { va
 }
 
 /**
- * The configs set on the topic (not the defaults), in the order the broker lists them: its
+ * The configs set on the topic, in the order the broker lists them. A config set to a value equal to
+ * its default is still set (a DYNAMIC_TOPIC_CONFIG entry in ZK/KRaft, listed by DescribeConfigs) until
+ * --delete-config removes it; `setConfigs` names them (a topic from before it was tracked: the
+ * values that differ from the defaults). DescribeConfigs walks a
  * DescribeConfigs walks a java.util.HashMap of LogConfig's ~40 names (a 64-bucket table), so the
  * order is the keys' bucket order, then LogConfig's definition order within a bucket.
  */
-export function overriddenConfigs(config: TopicConfig, extra: Readonly<Record<string, string>> = {}): [string, string][] {
+export function overriddenConfigs(config: TopicConfig, extra: Readonly<Record<string, string>> = {}, setConfigs: TopicState['setConfigs'] = []): [string, string][] {
   const entries: [string, string][] = [];
   for (const name of TOPIC_CONFIG_NAMES) {
-    const value = config[TOPIC_CONFIGS[name]];
-    if (value !== DEFAULTS[name]) entries.push([name, name === 'max.compaction.lag.ms' && value === Number.MAX_SAFE_INTEGER ? '9223372036854775807' : String(value)]);
+    const field = TOPIC_CONFIGS[name];
+    const value = config[field];
+    if (value !== DEFAULTS[name] || (setConfigs as readonly string[]).includes(field)) entries.push([name, name === 'max.compaction.lag.ms' && value === Number.MAX_SAFE_INTEGER ? '9223372036854775807' : String(value)]);
   }
   for (const [k, v] of Object.entries(extra)) entries.push([k, v]);
   const bucket = (name: string) => { const h = javaStringHash(name); return (h ^ (h >>> 16)) & 63; };

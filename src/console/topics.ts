@@ -176,7 +176,7 @@ function describe(state: SimState, opts: Opts, topics: string[]): ToolResult {
     const rows = partitionRows(state, name);
     const configs = name === OFFSETS_TOPIC
       ? Object.entries(OFFSETS_TOPIC_CONFIGS)
-      : overriddenConfigs(state.topics[name]!.config);
+      : overriddenConfigs(state.topics[name]!.config, {}, state.topics[name]!.setConfigs);
     if (!partitionsOnly && (!opts.has('topics-with-overrides') || configs.length > 0)) {
       const rf = rows[0]?.replicas.length ?? 0;
       const configText = orderConfigs(configs).map(([k, v]) => `${k}=${v}`).join(',');

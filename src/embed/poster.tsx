@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { translate, type Lang, type MessageKey } from '../i18n/catalog.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { lessonCommands, stepEnds } from '../lessons/player.ts';
-import type { LessonId } from '../lessons/types.ts';
+import { lessonProfile, type LessonId } from '../lessons/types.ts';
 import { WhyKafka } from '../lessons/ui/WhyKafka.tsx';
 import { createSimStore } from '../store/sim-store.ts';
 import { EventLog } from '../view/components/EventLog.tsx';
@@ -43,7 +43,7 @@ function PosterBody({ lesson: id, step, lang, view, appHref, controls = true }: 
   const asking = current.predict !== undefined;
   const ends = stepEnds(lesson);
   const end = (n: number) => (n <= 0 ? 0 : ends[n - 1]!);
-  const store = createSimStore({ seed: lesson.seed, commands: lessonCommands(lesson), startAt: asking ? end(step - 1) : end(step) });
+  const store = createSimStore({ seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands: lessonCommands(lesson), startAt: asking ? end(step - 1) : end(step) });
   const narration = asking && current.predict ? t(current.predict.question as MessageKey) : t(current.narration as MessageKey);
   const href = `${appHref ?? '../index.html'}?lesson=${id}&step=${step}&lang=${lang}`;
   return (

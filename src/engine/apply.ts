@@ -6,7 +6,7 @@ import { addConsumer, commit, crashConsumer, poll, removeConsumer } from './hand
 import { type Events, type HandlerResult, isError } from './handlers/context.ts';
 import { alterTopicConfig, resetOffsets } from './handlers/admin.ts';
 import { addBroker, crashBroker, isolateBroker, reconnectBroker, startBroker, stopBroker } from './handlers/brokers.ts';
-import { addProducer, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
+import { addProducer, flush, loseNextAck, produce, removeProducer } from './handlers/producers.ts';
 import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
 import { abortTransaction, beginTransaction, commitTransaction, initTransactions, sendOffsetsToTransaction } from './handlers/transactions.ts';
@@ -79,6 +79,7 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'isolateBroker': return isolateBroker(state, command, events);
     case 'reconnectBroker': return reconnectBroker(state, command, events);
     case 'loseNextAck': return loseNextAck(state, command, events);
+    case 'flush': return flush(state, command, events);
     case 'resetOffsets': return resetOffsets(state, command, events); case 'alterTopicConfig': return alterTopicConfig(state, command, events);
     case 'initTransactions': return initTransactions(state, command, events);
     case 'beginTransaction': return beginTransaction(state, command, events);

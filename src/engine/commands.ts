@@ -53,7 +53,11 @@ export interface AddProducerCommand {
 }
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
 /** value null: a tombstone (delete the key from a compacted topic). */
-export interface ProduceCommand { type: 'produce'; producer: string; topic: string; key?: string; value: string | null; partition?: number }
+export interface ProduceCommand {
+  type: 'produce'; producer: string; topic: string; key?: string; value: string | null; partition?: number;
+  /** send() then flush(): with linger.ms > 0 the producer's batches go now instead of after linger.ms. */
+  flush?: boolean;
+}
 export interface AddConsumerCommand {
   type: 'addConsumer';
   consumer: string;
@@ -104,9 +108,18 @@ export interface ReconnectBrokerCommand { type: 'reconnectBroker'; broker: numbe
 export type BrokerCommand = StopBrokerCommand | CrashBrokerCommand | StartBrokerCommand | IsolateBrokerCommand | ReconnectBrokerCommand;
 /** A fault: the producer's next acknowledgement is lost on the way back. */
 export interface LoseNextAckCommand { type: 'loseNextAck'; producer: string }
+/** KafkaProducer.flush(): every batch held by linger.ms is sent now. */
+export interface FlushCommand { type: 'flush'; producer: string }
 /** Admin.alterConsumerGroupOffsets (kafka-consumer-groups --reset-offsets --execute) and Admin.incrementalAlterConfigs of a topic (kafka-configs --alter): see handlers/admin.ts. */
 export interface ResetOffsetsCommand { type: 'resetOffsets'; group: string; offsets: CommittedOffsetSpec[] }
-export interface AlterTopicConfigCommand extends CompactionConfigFields { type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number }
+/** The numeric topic configs a topic can set (a dynamic topic config each). */
+export type TopicConfigField = 'retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas' | 'minCleanableDirtyRatio' | 'minCompactionLagMs' | 'maxCompactionLagMs' | 'deleteRetentionMs';
+export const TOPIC_CONFIG_FIELDS: readonly TopicConfigField[] = ['retentionMs', 'retentionBytes', 'segmentBytes', 'segmentMs', 'minInsyncReplicas', 'minCleanableDirtyRatio', 'minCompactionLagMs', 'maxCompactionLagMs', 'deleteRetentionMs'];
+export interface AlterTopicConfigCommand extends CompactionConfigFields {
+  type: 'alterTopicConfig'; topic: string; retentionMs?: number; retentionBytes?: number; segmentBytes?: number; segmentMs?: number; minInsyncReplicas?: number;
+  /** kafka-configs --delete-config: back to the default and no longer set on the topic. */
+  deleteConfigs?: TopicConfigField[];
+}
 
 /** KafkaProducer's transaction calls (TransactionManager): see handlers/transactions.ts. */
 export interface InitTransactionsCommand { type: 'initTransactions'; producer: string }
@@ -138,6 +151,7 @@ export type Command =
   | AddBrokerCommand
   | BrokerCommand
   | LoseNextAckCommand
+  | FlushCommand
   | ResetOffsetsCommand | AlterTopicConfigCommand
   | TransactionCommand;
 
@@ -148,6 +162,6 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'poll', 'commit', 'removeConsumer', 'crashConsumer', 'advanceTime', 'configureBroker',
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
-  'resetOffsets', 'alterTopicConfig',
+  'resetOffsets', 'alterTopicConfig', 'flush',
   'initTransactions', 'beginTransaction', 'sendOffsetsToTransaction', 'commitTransaction', 'abortTransaction',
 ];

@@ -55,10 +55,14 @@ export type SimEvent =
   // effectiveMinInsyncReplicas: Kafka 3.7+ caps it at the replica count (KAFKA-15583); given when that applies.
   | { type: 'topicCreated'; at: number; topic: string; partitions: number; replicas?: number[][]; minInsyncReplicas?: number; effectiveMinInsyncReplicas?: number }
   | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
-  | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean }
+  | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean; /** The version whose pre-3.0 defaults (acks=1, idempotence off; KIP-679) the producer took; absent otherwise. */ defaultsOf?: ProfileName; /** linger.ms when above 0 (4.0+, KIP-1030). */ lingerMs?: number }
   | { type: 'producerRemoved'; at: number; producer: string }
   // retry: set when this append came from the n-th retry of the request.
   | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string | null; size: number; placement: Placement; retry?: number }
+  // linger.ms > 0 (KIP-1030, 4.0+): the record joined its partition's open batch (RecordAccumulator.append).
+  | { type: 'recordAccumulated'; at: number; producer: string; topic: string; partition: number; requestId: number; recordCount: number; sendAt: number; lingerMs: number }
+  // The Sender drained a batch: its records leave as one produce request.
+  | { type: 'batchSent'; at: number; producer: string; topic: string; partition: number; recordCount: number; bytes: number; requestIds: number[]; reason: 'linger' | 'full' | 'flush'; lingerMs: number }
   | { type: 'produceWaiting'; at: number; producer: string; topic: string; partition: number; requestId: number; reason: 'no-leader' | 'ordering' }
   // offset -1: unknown, as RecordMetadata reports it after DUPLICATE_SEQUENCE_NUMBER.
   | { type: 'produceAcknowledged'; at: number; producer: string; topic: string; partition: number; requestId: number; offset: number; acks: Acks; attempts: number; duplicate: boolean }

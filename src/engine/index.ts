@@ -19,7 +19,7 @@ export { groupState } from './groups/group-state.ts';
 export type { GroupStateInfo, GroupStateName, GroupMemberState } from './groups/group-state.ts';
 export { validateCommand } from './validate.ts';
 export { KAFKA_DEFAULTS, SIM_LIMITS } from './defaults.ts';
-export { COMMAND_TYPES } from './commands.ts';
+export { COMMAND_TYPES, TOPIC_CONFIG_FIELDS } from './commands.ts';
 export { KEYLESS_PARTITIONERS } from './types.ts';
 export type * from './commands.ts';
 export type * from './events.ts';

@@ -59,7 +59,7 @@ describe('model time', () => {
       fc.array(fc.oneof(fc.integer({ min: 0, max: TEN_YEARS }), fc.constantFrom(0, 1, TEN_YEARS)), { minLength: 1, maxLength: 40 }),
       fc.integer({ min: 1, max: 3 }),
       (steps, consumers) => {
-        let state = createSimulation({ seed: 1, retentionCheckIntervalMs: 1 });
+        let state = createSimulation({ seed: 1, retentionCheckIntervalMs: 1, kafkaVersion: 'classic' });
         const setup: Command[] = [{ type: 'createTopic', topic: 't', partitions: 2, retentionMs: 1, segmentBytes: 100 }, { type: 'addProducer', producer: 'p' }];
         for (let c = 0; c < consumers; c++) setup.push({ type: 'addConsumer', consumer: `c${c}`, group: `g${c}`, topics: ['t'], autoCommitIntervalMs: 1, autoOffsetReset: 'earliest' });
         for (const command of setup) state = apply(state, command).state;

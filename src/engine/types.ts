@@ -153,6 +153,11 @@ export const CLEANUP_POLICIES: readonly CleanupPolicy[] = ['delete', 'compact', 
 export interface TopicState {
   name: string;
   config: TopicConfig;
+  /**
+   * The configs set on the topic (at creation or by alterTopicConfig), even to a value equal to the
+   * default: DescribeConfigs lists them as DYNAMIC_TOPIC_CONFIG. Absent when none is set.
+   */
+  setConfigs?: readonly ('retentionMs' | 'retentionBytes' | 'segmentBytes' | 'segmentMs' | 'minInsyncReplicas' | 'minCleanableDirtyRatio' | 'minCompactionLagMs' | 'maxCompactionLagMs' | 'deleteRetentionMs')[];
   /** The leader's log of each partition (the last leader's while offline). */
   partitions: readonly PartitionLog[];
   replication: readonly PartitionReplication[];
@@ -223,6 +228,11 @@ export interface ProducerState {
    */
   inFlight: AppendVec<ProduceRequest>;
   nextRequestId: number;
+  /**
+   * linger.ms > 0 (4.0+ profiles): records held in the RecordAccumulator's open batch of their
+   * partition, oldest first, each with `notBefore` = when its batch is due. Absent under linger.ms 0.
+   */
+  accumulator?: readonly ProduceRequest[];
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;
   /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
@@ -471,6 +481,7 @@ export function producerWith(p: ProducerState, nextSequence: ProducerState['next
     queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
   };
   if (p.transactional !== undefined) next.transactional = p.transactional;
+  if (p.accumulator !== undefined) next.accumulator = p.accumulator;
   return next;
 }
 

@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, type Command } from './commands.ts';
+import { COMMAND_TYPES, TOPIC_CONFIG_FIELDS, type Command } from './commands.ts';
 import { SIM_LIMITS } from './defaults.ts';
 import { simError, type SimError } from './errors.ts';
 import { CLEANUP_POLICIES, KEYLESS_PARTITIONERS } from './types.ts';
@@ -113,6 +113,20 @@ function topicList(field: string): Check {
   });
 }
 
+/** alterTopicConfig's deleteConfigs: topic config names, none also set by the same command. */
+function configFieldList(field: string): Check {
+  return check(field, (f) => {
+    const v = f[field];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.length === 0) return invalid(field, 'must be a non-empty list of topic configs');
+    for (let i = 0; i < v.length; i++) {
+      if (!(TOPIC_CONFIG_FIELDS as readonly unknown[]).includes(v[i])) return invalid(`${field}[${i}]`, `must be one of ${TOPIC_CONFIG_FIELDS.join(', ')}`);
+      if (f[v[i] as string] !== undefined) return invalid(`${field}[${i}]`, 'is also set by this command');
+    }
+    return undefined;
+  });
+}
+
 const MAX_MS = 10 * 365 * 24 * 3600 * 1000;
 /** transaction.max.timeout.ms (15 min): the broker refuses a longer transaction.timeout.ms at InitProducerId. */
 const TRANSACTION_MAX_TIMEOUT_MS = 900_000;
@@ -135,7 +149,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs),
     name('transactionalId', true), integer('transactionTimeoutMs', 1, true, TRANSACTION_MAX_TIMEOUT_MS)],
   removeProducer: [name('producer')],
-  produce: [name('producer'), topicName('topic'), text('key', true), nullableText('value'), integer('partition', 0, true)],
+  produce: [name('producer'), topicName('topic'), text('key', true), nullableText('value'), integer('partition', 0, true), bool('flush')],
   addConsumer: [name('consumer'), name('group'), topicList('topics'), oneOf('autoOffsetReset', ['earliest', 'latest', 'none']), oneOf('assignor', ['range', 'roundrobin', 'sticky', 'cooperative-sticky']), bool('enableAutoCommit'), integer('autoCommitIntervalMs', 1, true), integer('sessionTimeoutMs', 1, true),
     integer('maxPollIntervalMs', 1, true), integer('heartbeatIntervalMs', 1, true), name('groupInstanceId', true), integer('defaultApiTimeoutMs', 1, true), oneOf('isolationLevel', ['read_uncommitted', 'read_committed']),
     oneOf('groupProtocol', ['classic', 'consumer']), oneOf('groupRemoteAssignor', ['uniform', 'range'])],
@@ -158,7 +172,8 @@ const CHECKS: Record<Command['type'], Check[]> = {
   isolateBroker: [broker],
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
-  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS],
+  flush: [name('producer')],
+  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS, configFieldList('deleteConfigs')],
   initTransactions: [name('producer')],
   beginTransaction: [name('producer')],
   sendOffsetsToTransaction: [name('producer'), name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))],

@@ -77,6 +77,13 @@ export interface Lesson {
    * version whose rules give its picture; 'classic' keeps the simulator's rules from before versions.
    */
   kafkaVersion?: ProfileName;
+  /**
+   * The Kafka the lesson teaches, named on its page (issue 18): 'post' follows the post's 2.x picture
+   * (keyless records take turns, as up to 2.3) and says what current Kafka does instead; 'current'
+   * teaches today's replication rules (3.x defaults: acks=all, idempotence on). Both run the classic
+   * profile, whose rules are those (lessons.test.ts checks the pairing).
+   */
+  teaches: 'post' | 'current';
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
   /**

@@ -6,6 +6,7 @@ import {
 import { hasMessage } from '../i18n/catalog.ts';
 import { canonical } from './answers.ts';
 import { CONCEPTS, generateExercise, gradeAnswer, type Concept, type Exercise } from './index.ts';
+import { PRACTICE_PROFILE } from './scenario.ts';
 
 // Every concept over many seeds: the answer is what the engine's public queries report after
 // replaying the exercise's commands (no command refused, so within SIM_LIMITS), the choices hold it
@@ -15,7 +16,7 @@ import { CONCEPTS, generateExercise, gradeAnswer, type Concept, type Exercise } 
 const SEEDS = Array.from({ length: 100 }, (_, i) => i);
 
 function replay(exercise: Exercise): { state: SimState; events: SimEvent[]; refused: string[] } {
-  let state = createSimulation({ seed: exercise.seed });
+  let state = createSimulation({ seed: exercise.seed, kafkaVersion: PRACTICE_PROFILE });
   const events: SimEvent[] = [];
   const refused: string[] = [];
   for (const command of exercise.commands) {

@@ -1,4 +1,10 @@
-import { applyCommand, createSimulation, type Command, type SimEvent, type SimState } from '../engine/index.ts';
+import { applyCommand, CLASSIC_PROFILE, createSimulation, type Command, type SimEvent, type SimState } from '../engine/index.ts';
+
+/**
+ * The exercises were written for the simulator's rules from before versions (records sent at once,
+ * linger.ms 0): they run under the classic profile, in the generator and on the page alike.
+ */
+export const PRACTICE_PROFILE = CLASSIC_PROFILE;
 
 /**
  * Builds a scenario command by command through the engine, so the generator can read the state
@@ -16,7 +22,7 @@ export class Scenario {
   setupLength = 0;
 
   constructor(seed: number) {
-    this.state = createSimulation({ seed });
+    this.state = createSimulation({ seed, kafkaVersion: PRACTICE_PROFILE });
   }
 
   run(...commands: Command[]): this {

@@ -41,7 +41,7 @@ function tickN(timeline: Timeline, mark: ClockMark | undefined, n: number) {
   return { timeline: t, mark: m };
 }
 
-const start = () => appendAll(createTimeline({ seed: 3 }), REPLICATED).timeline;
+const start = () => appendAll(createTimeline({ seed: 3, kafkaVersion: 'classic' }), REPLICATED).timeline;
 
 describe('the model clock (Play at the end of the sandbox)', () => {
   it('acks=all: clock ticks bring the followers up, the high watermark to the record and the acknowledgement (replica.fetch.wait.max.ms rounds)', () => {
@@ -150,7 +150,7 @@ describe('the model clock (Play at the end of the sandbox)', () => {
 
 describe('the store runs the clock only where it is on', () => {
   it('sandbox: Play at the end runs the clock; Pause stops it; Reset goes to the starting scene', () => {
-    const store = createSimStore({ seed: 3, commands: REPLICATED, clock: true, home: () => 2 });
+    const store = createSimStore({ seed: 3, kafkaVersion: 'classic', commands: REPLICATED, clock: true, home: () => 2 });
     expect(store.getState().home).toBe(2);
     store.getState().play();
     expect(store.getState().playing).toBe(true);
@@ -164,7 +164,7 @@ describe('the store runs the clock only where it is on', () => {
   });
 
   it('a replay started in the past stops at the end; the clock runs only when Play is pressed at the end', () => {
-    const store = createSimStore({ seed: 3, commands: REPLICATED, clock: true });
+    const store = createSimStore({ seed: 3, kafkaVersion: 'classic', commands: REPLICATED, clock: true });
     store.getState().seek(REPLICATED.length - 1);
     store.getState().play();
     store.getState().tick();
@@ -174,7 +174,7 @@ describe('the store runs the clock only where it is on', () => {
   });
 
   it('a lesson (no clock) keeps today\'s rule: Play at the end does nothing', () => {
-    const store = createSimStore({ seed: 3, commands: REPLICATED });
+    const store = createSimStore({ seed: 3, kafkaVersion: 'classic', commands: REPLICATED });
     store.getState().play();
     expect(store.getState().playing).toBe(false);
   });

@@ -20,7 +20,7 @@ function windowOf(store: ReturnType<typeof createSimStore>) {
 
 describe('lag series, one point per step', () => {
   it('draws a sawtooth: 8 after eight records, still 8 after the poll, 0 after the commit, 8 again', () => {
-    const store = createSimStore({ seed: 1 });
+    const store = createSimStore({ seed: 1, kafkaVersion: 'classic' });
     for (const c of sawtooth) expect(store.getState().dispatch(c)).toBeUndefined();
     const points = windowOf(store);
     // Step 5 is the first commit (at offset 0); steps 6..13 produce, 14 polls, 15 commits, 16..23 produce.
@@ -29,17 +29,17 @@ describe('lag series, one point per step', () => {
   });
 
   it('gives the same points whether played step by step, loaded at once, or jumped to', () => {
-    const played = createSimStore({ seed: 1, commands: sawtooth, startAt: 0 });
+    const played = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: sawtooth, startAt: 0 });
     for (let i = 0; i < sawtooth.length; i++) played.getState().stepForward();
-    const loaded = createSimStore({ seed: 1, commands: sawtooth });
-    const jumped = createSimStore({ seed: 1, commands: sawtooth, startAt: 3 });
+    const loaded = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: sawtooth });
+    const jumped = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: sawtooth, startAt: 3 });
     jumped.getState().seek(sawtooth.length);
     expect(windowOf(played)).toEqual(windowOf(loaded));
     expect(windowOf(jumped)).toEqual(windowOf(loaded));
   });
 
   it('is exact after stepping back and after acting in the past', () => {
-    const store = createSimStore({ seed: 1, commands: sawtooth });
+    const store = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: sawtooth });
     store.getState().seek(15);
     expect(windowOf(store).at(-1)).toEqual([15, 0]);
     expect(windowOf(store)).toHaveLength(16);
@@ -53,8 +53,8 @@ describe('lag series, one point per step', () => {
   const long: Command[] = [...setup, ...produce(700)];
 
   it('keeps at most the window up to the cursor, each point the true lag of its step', () => {
-    const { timeline } = appendAll(createTimeline({ seed: 1 }), long);
-    const store = createSimStore({ seed: 1, commands: long });
+    const { timeline } = appendAll(createTimeline({ seed: 1, kafkaVersion: 'classic' }), long);
+    const store = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: long });
     const points = lagWindow(store.getState().lagSeries, store.getState().timeline);
     expect(points).toHaveLength(LAG_WINDOW);
     expect(points.at(-1)!.step).toBe(long.length);
@@ -71,7 +71,7 @@ describe('lag series, one point per step', () => {
 
   it('stays bounded in a live run whose old history is forgotten, numbering steps from the start', () => {
     let i = 0;
-    const store = createSimStore({ seed: 1, commands: setup, maxHistory: 200, feed: () => ({ type: 'produce', producer: 'p', topic: 't', value: `${i++}` }) });
+    const store = createSimStore({ seed: 1, kafkaVersion: 'classic', commands: setup, maxHistory: 200, feed: () => ({ type: 'produce', producer: 'p', topic: 't', value: `${i++}` }) });
     store.getState().play();
     for (let n = 0; n < 1_000; n++) store.getState().tick();
     const { lagSeries, timeline } = store.getState();

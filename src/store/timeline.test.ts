@@ -8,7 +8,7 @@ function build(n: number) {
     { type: 'addProducer', producer: 'p' },
     ...Array.from({ length: n }, (_, i) => ({ type: 'produce' as const, producer: 'p', topic: 'orders', key: `k${i % 7}`, value: `v${i}` })),
   ];
-  const loaded = appendAll(createTimeline({ seed: 5 }), commands);
+  const loaded = appendAll(createTimeline({ seed: 5, kafkaVersion: 'classic' }), commands);
   expect(loaded.error).toBeUndefined();
   return loaded.timeline;
 }
@@ -16,7 +16,7 @@ function build(n: number) {
 describe('timeline', () => {
   it('seeking to any step gives exactly the state that was there when going forward', () => {
     const steps: unknown[] = [];
-    let timeline = createTimeline({ seed: 5 });
+    let timeline = createTimeline({ seed: 5, kafkaVersion: 'classic' });
     const commands: Command[] = [{ type: 'createTopic', topic: 'orders', partitions: 3 }, { type: 'addProducer', producer: 'p' }];
     for (let i = 0; i < SNAPSHOT_EVERY * 3 + 5; i++) commands.push({ type: 'produce', producer: 'p', topic: 'orders', value: `v${i}` });
     steps.push(snapshot(timeline.state));
@@ -75,7 +75,7 @@ describe('timeline', () => {
 
 describe('history bound', () => {
   it('keeps about maxHistory steps, stays exact within them, and counts what it dropped', () => {
-    let timeline = createTimeline({ seed: 1 }, undefined, 200);
+    let timeline = createTimeline({ seed: 1, kafkaVersion: 'classic' }, undefined, 200);
     const commands: Command[] = [{ type: 'createTopic', topic: 'orders', partitions: 2 }, { type: 'addProducer', producer: 'p' }];
     for (let i = 0; i < 1000; i++) commands.push({ type: 'produce', producer: 'p', topic: 'orders', value: `v${i}` });
     const states: unknown[] = [];

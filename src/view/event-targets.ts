@@ -75,6 +75,8 @@ function touched(event: SimEvent): string[] {
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.partitions)];
     case 'offsetsCommitted':
       return [consumerId(event.consumer), groupId(event.group), ...partitionIds(event.offsets)];
+    case 'recordAccumulated':
+    case 'batchSent':
     case 'produceWaiting':
     case 'produceErrored':
     case 'produceFailed':

@@ -1,62 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createSimulation, partitionState, type Command, type ProfileName, type SimEvent, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, type Command, type ProfileName, type SimEvent } from '../engine/index.ts';
 import { describeEvent } from './narrate.ts';
 
-// The event log names the version's rule behind a result (issue 18): KAFKA-9965's skipped counter
-// and KAFKA-15583's held high watermark, and says nothing of them where the version has no such rule.
+// Issue 18 item 3: the event log names the version's rule wherever the versions differ.
 
-function play(kafkaVersion: ProfileName, commands: Command[], from?: SimState): { state: SimState; events: SimEvent[] } {
-  let state = from ?? createSimulation({ seed: 7, kafkaVersion });
+function eventsUnder(kafkaVersion: ProfileName, commands: readonly Command[]): SimEvent[] {
+  let state = createSimulation({ seed: 3, kafkaVersion });
   const events: SimEvent[] = [];
   for (const command of commands) {
-    const result = applyCommand(state, command);
-    expect(result.error).toBeUndefined();
-    state = result.state;
-    events.push(...result.events);
+    const r = applyCommand(state, command);
+    expect(r.error).toBeUndefined();
+    state = r.state;
+    events.push(...r.events);
   }
-  return { state, events };
+  return events;
 }
 
-describe('RoundRobinPartitioner skips (KAFKA-9965, 2.4-3.9.0): event.piece.roundRobinSkipped', () => {
-  const produced = (v: ProfileName) => play(v, [{ type: 'createTopic', topic: 'orders', partitions: 4 }, { type: 'addProducer', producer: 'p', partitioner: 'round-robin' },
-    { type: 'produce', producer: 'p', topic: 'orders', value: 'a' }, { type: 'produce', producer: 'p', topic: 'orders', value: 'b' }]).events.filter((e) => e.type === 'recordProduced');
-  it('Kafka 2.8: each placement says which counter value the second partition() call threw away, in both languages', () => {
-    const events = produced('2.8');
-    expect(events.map((e) => describeEvent(e, 'en'))).toEqual([
-      expect.stringContaining('skipped counter 0 (KAFKA-9965)'), expect.stringContaining('skipped counter 2 (KAFKA-9965)'),
-    ]);
-    expect(describeEvent(events[0]!, 'ko')).toContain('카운터 값 0을 건너뛰었습니다(KAFKA-9965)');
-  });
-  it('Kafka 4.0 (fixed) and classic: no skip, nothing said', () => {
-    for (const v of ['4.0', 'classic'] as const) for (const e of produced(v)) expect(describeEvent(e, 'en')).not.toContain('KAFKA-9965');
-  });
-});
+const ADD: Command[] = [{ type: 'createTopic', topic: 'orders', partitions: 1 }, { type: 'addProducer', producer: 'p' }];
+const addedText = (v: ProfileName, lang: 'en' | 'ko') => describeEvent(eventsUnder(v, ADD).find((e) => e.type === 'producerAdded')!, lang);
 
-describe('high watermark held while the ISR is below min.insync.replicas (KAFKA-15583, Partition.maybeIncrementLeaderHW, 3.7+): event.piece.hwHeld', () => {
-  const shrink = (v: ProfileName) => {
-    const base = play(v, [{ type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 },
-      { type: 'createTopic', topic: 'orders', partitions: 1, replicationFactor: 3, minInsyncReplicas: 3 }, { type: 'addProducer', producer: 'p' }, { type: 'advanceTime', ms: 1000 }]).state;
-    const info = partitionState(base, 'orders', 0)!;
-    const follower = info.replicas.find((b) => b !== info.leader)!;
-    return play(v, [{ type: 'isolateBroker', broker: follower }, { type: 'produce', producer: 'p', topic: 'orders', value: 'a' }, { type: 'advanceTime', ms: 31_000 }], base);
-  };
-  it('Kafka 3.9: the ISR shrink below min ISR is marked and narrated as holding the high watermark', () => {
-    const { state, events } = shrink('3.9');
-    const shrunk = events.filter((e) => e.type === 'isrShrunk');
-    expect(shrunk).toHaveLength(1);
-    expect(shrunk[0]).toMatchObject({ highWatermarkHeld: true });
-    expect(describeEvent(shrunk[0]!, 'en')).toContain('Kafka 3.7+: the ISR is below min.insync.replicas, so the high watermark stays put (KAFKA-15583).');
-    expect(describeEvent(shrunk[0]!, 'ko')).toContain('하이 워터마크가 멈춰 있습니다(KAFKA-15583)');
-    expect(partitionState(state, 'orders', 0)!.highWatermark).toBe(0);
+describe('the event log names the version behind a producer\'s defaults', () => {
+  it('before 3.0 the defaults acks=1 and idempotence off are named as that version\'s (ProducerConfig, KIP-679)', () => {
+    expect(addedText('2.8', 'en')).toContain('Kafka 2.8: acks=1 and idempotence off are this version\'s defaults (acks=all and idempotence on since 3.0, KIP-679).');
+    expect(addedText('2.3', 'ko')).toContain('Kafka 2.3: acks=1과 멱등성 꺼짐이 이 버전의 기본값입니다(3.0부터 acks=all, 멱등성 켜짐, KIP-679).');
   });
-  it('Kafka 3.6 and classic: the same shrink carries no such field (the high watermark moves on) and says nothing of it', () => {
-    for (const v of ['3.6', 'classic'] as const) {
-      const { state, events } = shrink(v);
-      const shrunk = events.filter((e) => e.type === 'isrShrunk');
-      expect(shrunk).toHaveLength(1);
-      expect(shrunk[0]).not.toHaveProperty('highWatermarkHeld');
-      expect(describeEvent(shrunk[0]!, 'en')).not.toContain('KAFKA-15583');
-      expect(partitionState(state, 'orders', 0)!.highWatermark).toBe(1);
-    }
+  it('an acks the user chose is not a default: no note', () => {
+    const events = eventsUnder('2.8', [{ type: 'addProducer', producer: 'p', acks: 1 }]);
+    expect(describeEvent(events[0]!, 'en')).not.toContain('KIP-679');
+  });
+  it('4.0+ names linger.ms 5 (KIP-1030); 3.x and classic name no version rule', () => {
+    expect(addedText('4.0', 'en')).toContain('Kafka 4.0+: linger.ms is 5 ms by default (KIP-1030), so records sent to one partition within it go in one batch and one request.');
+    expect(addedText('4.1', 'ko')).toContain('Kafka 4.0+: linger.ms 기본값이 5ms라서(KIP-1030)');
+    for (const v of ['3.6', '3.9', 'classic'] as const) expect(addedText(v, 'en')).not.toMatch(/KIP-679|KIP-1030/);
+  });
+  it('a batch sent after linger.ms says how many records went in one request, in both languages', () => {
+    const events = eventsUnder('4.1', [...ADD, { type: 'produce', producer: 'p', topic: 'orders', value: 'a' }, { type: 'produce', producer: 'p', topic: 'orders', value: 'b' }, { type: 'advanceTime', ms: 5 }]);
+    const sent = events.find((e) => e.type === 'batchSent')!;
+    expect(describeEvent(sent, 'en')).toBe('Producer p sent its batch for orders-0 as one produce request after linger.ms (5 ms): 2 records.');
+    expect(describeEvent(sent, 'ko')).toBe('p 프로듀서가 linger.ms(5ms)가 지나 orders-0 파티션의 배치를 프로듀스 요청 하나로 보냈습니다: 레코드 2개.');
+    const held = events.find((e) => e.type === 'recordAccumulated')!;
+    expect(describeEvent(held, 'en')).toContain('Kafka 4.0+: linger.ms is 5 ms by default (KIP-1030)');
   });
 });

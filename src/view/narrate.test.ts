@@ -144,7 +144,8 @@ const COMPACTION: Command[] = [
 ];
 
 // Version notes: Kafka 4.1 reports tiny segments as scaled down and caps min.insync.replicas (3.7+).
-const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }];
+// 4.1: a scaled-down segment.bytes, and linger.ms batches (sent when full, after linger.ms, and by flush()).
+const VERSIONED: Command[] = [{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024, minInsyncReplicas: 2 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }];
 // The classic protocol's join barrier under a Kafka version: j2 waits for j1, whose next poll completes the join.
 const GROUP_PROTOCOL: Command[] = [
   { type: 'createTopic', topic: 'jt', partitions: 2 },

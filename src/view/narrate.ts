@@ -145,7 +145,13 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     }
     case 'producerAdded': {
       const acks = t('event.piece.acks', { acks: String(event.acks), idempotence: t(event.enableIdempotence ? 'event.piece.on' : 'event.piece.off') });
-      return t(`event.producerAdded.${event.partitioner}`, { producer: event.producer, batchBytes: numberFormat.format(event.batchBytes), acks });
+      const line = t(`event.producerAdded.${event.partitioner}`, { producer: event.producer, batchBytes: numberFormat.format(event.batchBytes), acks });
+      // The version's rules behind the defaults, when they differ from 3.x (KIP-679 before 3.0, KIP-1030 since 4.0).
+      const notes = [
+        ...(event.defaultsOf === undefined ? [] : [t('event.piece.preKip679', { version: event.defaultsOf })]),
+        ...(event.lingerMs === undefined ? [] : [t('event.piece.lingerDefault', { linger: event.lingerMs })]),
+      ];
+      return [line, ...notes].join(' ');
     }
     case 'producerRemoved':
       return t('event.producerRemoved', { producer: event.producer });
@@ -235,6 +241,10 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       return t('event.consumerRestarted', { consumer: event.consumer, group: event.group });
     case 'groupOffsetsReset':
       return t('event.groupOffsetsReset', { group: event.group, offsets: shortList(lang, event.offsets.map((o) => `${partitionName(o.topic, o.partition)} → ${o.offset}`)) });
+    case 'recordAccumulated':
+      return t('event.recordAccumulated', { producer: event.producer, tp: partitionName(event.topic, event.partition), count: event.recordCount, linger: event.lingerMs, sendAt: formatDuration(event.sendAt, lang) });
+    case 'batchSent':
+      return t(`event.batchSent.${event.reason}`, { producer: event.producer, tp: partitionName(event.topic, event.partition), count: event.recordCount, linger: event.lingerMs });
     case 'configScaledDown':
       return t('event.configScaledDown', { topic: event.topic, config: event.config, value: numberFormat.format(event.value), minimum: numberFormat.format(event.minimum), version: event.version });
     case 'topicConfigAltered':

@@ -1,4 +1,5 @@
 import type { AlterTopicConfigCommand, ResetOffsetsCommand } from '../commands.ts';
+import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { coordinator, ensureOffsetsTopic } from '../groups/coordinator.ts';
 import type { GroupState, SimState, TopicConfig } from '../types.ts';
@@ -61,10 +62,23 @@ export function alterTopicConfig(state: SimState, command: AlterTopicConfigComma
     config.cleanupPolicy = command.cleanupPolicy;
     changed.cleanupPolicy = command.cleanupPolicy;
   }
+  // --delete-config: the default again, and no longer listed as set (a config both set and deleted is refused by validation).
+  const deleted = command.deleteConfigs ?? [];
+  for (const field of deleted) {
+    config[field] = KAFKA_DEFAULTS[field];
+    changed[field] = KAFKA_DEFAULTS[field];
+  }
   if (Object.keys(changed).length === 0) return simError('INVALID_COMMAND', 'alterTopicConfig needs at least one config', { field: 'retentionMs', rule: 'missing' });
   const lagConflict = compactionLagConflict(config.minCompactionLagMs, config.maxCompactionLagMs);
   if (lagConflict) return lagConflict;
   events.push({ type: 'topicConfigAltered', at: state.time, topic: command.topic, configs: changed });
   noteScaledDown(state, command.topic, command.segmentBytes, events);
-  return withTopic(state, { ...topic, config });
+  // Set to any value, even the default, a config is listed by DescribeConfigs until deleted.
+  const set = new Set(topic.setConfigs ?? []);
+  for (const field of CONFIG_FIELDS) if (command[field] !== undefined) set.add(field);
+  for (const field of deleted) set.delete(field);
+  const { setConfigs: _old, ...rest } = topic;
+  void _old;
+  const setConfigs = CONFIG_FIELDS.filter((f) => set.has(f));
+  return withTopic(state, setConfigs.length > 0 ? { ...rest, config, setConfigs } : { ...rest, config });
 }

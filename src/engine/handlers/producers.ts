@@ -1,16 +1,17 @@
-import type { AddProducerCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
+import type { AddProducerCommand, FlushCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../placement/record-size.ts';
 import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
+import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
 import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
-import { profileOf } from '../versions/profiles.ts';
+import { profileOf, type ProfileName } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
@@ -69,7 +70,11 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
   if (command.transactionalId !== undefined) {
     producer.transactional = { transactionalId: command.transactionalId, transactionTimeoutMs: command.transactionTimeoutMs ?? KAFKA_DEFAULTS.transactionTimeoutMs, status: 'uninitialized', producerEpoch: -1 };
   }
-  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence });
+  // The version's rule named where it decided something a 3.x producer would not do (classic: nothing).
+  const versionNotes: { defaultsOf?: ProfileName; lingerMs?: number } = {};
+  if (command.acks === undefined && profile.acks !== 'all') versionNotes.defaultsOf = profile.name;
+  if (profile.lingerMs > 0) versionNotes.lingerMs = profile.lingerMs;
+  events.push({ type: 'producerAdded', at: state.time, producer: producer.id, partitioner: producer.partitioner, batchBytes: producer.batchBytes, acks, enableIdempotence: producer.enableIdempotence, ...versionNotes });
   return { ...state, nextProducerId: state.nextProducerId + 1, producers: { ...state.producers, [producer.id]: producer } };
 }
 
@@ -82,6 +87,21 @@ export function loseNextAck(state: SimState, command: LoseNextAckCommand, events
   }
   events.push({ type: 'ackLossArmed', at: state.time, producer: producer.id });
   return { ...state, producers: { ...state.producers, [producer.id]: { ...producer, loseNextAck: true } } };
+}
+
+/**
+ * KafkaProducer.flush(): the batches linger.ms still holds are sent now, each as one request
+ * (RecordAccumulator.beginFlush makes every batch ready). Nothing held: nothing happens.
+ */
+export function flush(state: SimState, command: FlushCommand, events: Events): HandlerResult {
+  const producer = state.producers[command.producer];
+  if (!producer) return unknownProducer(command.producer);
+  let next = state;
+  for (;;) {
+    const first = next.producers[command.producer]?.accumulator?.[0];
+    if (!first) return next;
+    next = drainBatch(next, command.producer, first.topic, first.partition, 'flush', events);
+  }
 }
 
 export function removeProducer(state: SimState, command: RemoveProducerCommand, events: Events): HandlerResult {
@@ -146,8 +166,14 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
   }
   const record: NewRecord = { placement, topic: topic.name, partition, value: command.value, size };
   if (command.key !== undefined) record.key = command.key;
-  if (producer.transactional === undefined) return sendRecord(state, rngState, producer, topics, record, events);
-  // A transactional producer adds the partition to its transaction first (or learns it is fenced).
+  if (producer.transactional === undefined) {
+    // linger.ms > 0 (4.0+): the record waits in its partition's batch; 0: sent at once.
+    if (lingerMsOf(state) === 0) return sendRecord(state, rngState, producer, topics, record, events);
+    const held = accumulate(state, rngState, producer, topics, record, events);
+    return command.flush === true && !('code' in held) ? flush(held, { type: 'flush', producer: producer.id }, events) : held;
+  }
+  // A transactional producer adds the partition to its transaction first (or learns it is fenced); its
+  // records are sent at once, without linger.ms batching (a simplification, in the README).
   const txn = transactionalSend(state, producer, topic.name, partition, producer.nextRequestId, events);
   if (isError(txn)) return txn;
   if (!txn.send) return txn.state;

@@ -1,4 +1,4 @@
-import type { AlterPartitionsCommand, ConfigureBrokerCommand, CreateTopicCommand } from '../commands.ts';
+import { TOPIC_CONFIG_FIELDS, type AlterPartitionsCommand, type ConfigureBrokerCommand, type CreateTopicCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import type { MovedKey, SimEvent } from '../events.ts';
@@ -57,6 +57,8 @@ export function createTopic(state: SimState, command: CreateTopicCommand, events
     partitions: built.partitions,
     replication: built.replication,
   };
+  const setConfigs = TOPIC_CONFIG_FIELDS.filter((field) => command[field] !== undefined);
+  if (setConfigs.length > 0) topic.setConfigs = setConfigs;
   const created: Extract<SimEvent, { type: 'topicCreated' }> = { type: 'topicCreated', at: state.time, topic: topic.name, partitions: command.partitions };
   if (replicationFactor > 1) created.replicas = placed.assignments;
   if (topic.config.minInsyncReplicas > replicationFactor) created.minInsyncReplicas = topic.config.minInsyncReplicas;

@@ -298,7 +298,7 @@ function publish(settled: SimState, current: TopicState, p: number, log: TopicSt
 }
 
 /** A new request for a record (a function, not a closure per record: this runs on every produce). */
-function newRequest(id: number, record: NewRecord, now: number, sequence: number | undefined): ProduceRequest {
+export function newRequest(id: number, record: NewRecord, now: number, sequence: number | undefined): ProduceRequest {
   const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: record.partition, value: record.value, size: record.size, createdAt: now, attempts: 0, status: 'queued' };
   if (record.key !== undefined) r.key = record.key;
   if (sequence !== undefined) r.sequence = sequence;

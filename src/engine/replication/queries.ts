@@ -106,8 +106,8 @@ export function replicaRecordsWithEpochs(state: SimState, topic: string, partiti
   return recordsBetween(log, from, to).map((record) => ({ record, leaderEpoch: epochAt(log.leaderEpochs, record.offset) }));
 }
 
-/** The producer's requests not yet acknowledged or failed (queued or sent), oldest first. */
+/** The producer's requests not yet acknowledged or failed (held in a batch by linger.ms, queued or sent), oldest first. */
 export function inFlight(state: SimState, producer: string): ProduceRequest[] {
   const p = state.producers[producer];
-  return p ? [...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
+  return p ? [...(p.accumulator ?? []), ...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
 }

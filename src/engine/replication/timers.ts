@@ -3,6 +3,7 @@ import type { Events } from '../handlers/context.ts';
 import { fenceBroker } from '../handlers/brokers.ts';
 import { fireTransactionTimers } from '../handlers/transactions.ts';
 import { nextTransactionTimerAt } from '../transactions/coordinator.ts';
+import { drainDueBatches, nextBatchDue } from '../producer/accumulator.ts';
 import { fireRequestTimers, requestDeadline } from '../producer/requests.ts';
 import type { SimState } from '../types.ts';
 import { balanceLeaders, nextLeaderBalanceAt } from './controller.ts';
@@ -30,6 +31,9 @@ export function clusterTimers(state: SimState, until: number): ClusterTimer[] {
   // that failed together come due together, and one firing handles them all.
   let first: number | undefined;
   for (const producer of Object.values(state.producers)) {
+    // linger.ms: an open batch is due linger.ms after its first record (RecordAccumulator.batchReady).
+    const batchDue = nextBatchDue(producer);
+    if (batchDue !== undefined && batchDue <= until && (first === undefined || batchDue < first)) first = batchDue;
     for (const request of producer.queued) {
       const at = requestDeadline(producer, request);
       if (at <= until && (first === undefined || at < first)) first = at;
@@ -60,7 +64,8 @@ export function fireClusterTimer(state: SimState, timer: ClusterTimer, events: E
     case 'leader-balance': return balanceLeaders(state, events);
     case 'producer': {
       let next = state;
-      for (const id of Object.keys(state.producers)) next = fireRequestTimers(next, id, events);
+      // Batches whose linger.ms has passed go first: they were waiting before any retry came due.
+      for (const id of Object.keys(state.producers)) next = fireRequestTimers(drainDueBatches(next, id, events), id, events);
       return next;
     }
     case 'transactions': return fireTransactionTimers(state, events);

@@ -8,7 +8,7 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,
   timeAdvanced: true, brokerConfigured: true, consumerSubscribed: true, memberPollTimeout: true, positionSought: true, offsetResetRequested: true,
   partitionsPaused: true, partitionsResumed: true, consumerRestarted: true,
-  produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
+  recordAccumulated: true, batchSent: true, produceWaiting: true, produceAcknowledged: true, produceErrored: true, produceRetried: true, produceFailed: true, ackLost: true,
   duplicateDropped: true, ackLossArmed: true, brokerAdded: true, brokerStopped: true, brokerCrashed: true, brokerFenced: true, brokerStarted: true,
   brokerIsolated: true, brokerReconnected: true, replicaFetched: true, highWatermarkAdvanced: true, isrShrunk: true, isrExpanded: true,
   leaderElected: true, partitionOffline: true, logTruncated: true, coordinatorMoved: true,

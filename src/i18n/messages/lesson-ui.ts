@@ -3,6 +3,14 @@ import type { Entry } from '../entry.ts';
 // The lesson player and lecture mode.
 export const LESSON_UI_MESSAGES = {
   'lessonUi.lesson': { ko: '레슨', en: 'Lesson' },
+  'lessonUi.teaches.post': {
+    ko: 'Kafka 버전: 글이 설명하는 2.x의 모습(키 없는 레코드는 2.3까지처럼 파티션을 차례로 돕니다). 지금의 Kafka가 어떻게 다른지는 레슨에서 알려 줍니다.',
+    en: 'Kafka version: the post\'s 2.x picture (keyless records take turns, as up to 2.3); the lesson says what current Kafka does instead.',
+  },
+  'lessonUi.teaches.current': {
+    ko: 'Kafka 버전: 지금의 Kafka 3.x 복제 규칙(기본값 acks=all, 멱등성 켜짐). 4.1의 ELR(적격 리더 레플리카)은 샌드박스의 버전 선택에서 볼 수 있습니다.',
+    en: 'Kafka version: current Kafka 3.x replication rules (acks=all and idempotence on by default). 4.1\'s eligible leader replicas are in the sandbox\'s version picker.',
+  },
   'lessonUi.lessons': { ko: '레슨 목록', en: 'Lessons' },
   'lessonUi.stepOf': { ko: '{total}단계 중 {step}단계', en: 'Step {step} of {total}' },
   'lessonUi.next': { ko: '다음', en: 'Next' },

@@ -11,6 +11,33 @@ export const VERSION_MESSAGES = {
     ko: '축소된 설정: {topic} 토픽의 {config}={value|는} Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 Kafka라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
     en: 'Scaled down: {config}={value} on topic {topic} is below Kafka {version}\'s minimum ({minimum}). Real Kafka refuses it; the simulator accepts it to show small segments.',
   },
+  'event.piece.preKip679': {
+    ko: 'Kafka {version}: acks=1과 멱등성 꺼짐이 이 버전의 기본값입니다(3.0부터 acks=all, 멱등성 켜짐, KIP-679).',
+    en: 'Kafka {version}: acks=1 and idempotence off are this version\'s defaults (acks=all and idempotence on since 3.0, KIP-679).',
+  },
+  'event.piece.lingerDefault': {
+    ko: 'Kafka 4.0+: linger.ms 기본값이 {linger}ms라서(KIP-1030) 한 파티션으로 그 안에 보낸 레코드는 배치 하나, 요청 하나로 갑니다.',
+    en: 'Kafka 4.0+: linger.ms is {linger} ms by default (KIP-1030), so records sent to one partition within it go in one batch and one request.',
+  },
+  'producer.lingerNote': { ko: 'linger.ms={linger} (Kafka 4.0+)', en: 'linger.ms={linger} (Kafka 4.0+)' },
+  'producer.batched': { ko: '배치에서 기다리는 레코드 {count}개', en: 'records waiting in a batch: {count}' },
+  'producer.preKip679': { ko: 'Kafka {version} 기본값 (3.0 이전, KIP-679)', en: 'Kafka {version} defaults (before 3.0, KIP-679)' },
+  'event.recordAccumulated': {
+    ko: 'Kafka 4.0+: linger.ms 기본값이 {linger}ms라서(KIP-1030) {producer} 프로듀서가 레코드를 {tp} 파티션의 배치에 담아 {sendAt}까지 모읍니다(배치에 레코드 {count}개).',
+    en: 'Kafka 4.0+: linger.ms is {linger} ms by default (KIP-1030), so producer {producer} holds the record in its batch for {tp} until {sendAt} ({count, plural, one {# record} other {# records}} in the batch).',
+  },
+  'event.batchSent.linger': {
+    ko: '{producer} 프로듀서가 linger.ms({linger}ms)가 지나 {tp} 파티션의 배치를 프로듀스 요청 하나로 보냈습니다: 레코드 {count}개.',
+    en: 'Producer {producer} sent its batch for {tp} as one produce request after linger.ms ({linger} ms): {count, plural, one {# record} other {# records}}.',
+  },
+  'event.batchSent.full': {
+    ko: '{producer} 프로듀서의 {tp} 배치가 batch.size에 다다라 linger.ms를 기다리지 않고 프로듀스 요청 하나로 보냈습니다: 레코드 {count}개.',
+    en: 'Producer {producer}\'s batch for {tp} reached batch.size, so it went as one produce request without waiting for linger.ms: {count, plural, one {# record} other {# records}}.',
+  },
+  'event.batchSent.flush': {
+    ko: '{producer} 프로듀서가 flush()로 {tp} 파티션의 배치를 linger.ms를 기다리지 않고 프로듀스 요청 하나로 보냈습니다: 레코드 {count}개.',
+    en: 'Producer {producer} flushed its batch for {tp}: sent as one produce request without waiting for linger.ms, {count, plural, one {# record} other {# records}}.',
+  },
   'event.piece.minIsrCapped': {
     ko: 'Kafka 3.7+: min.insync.replicas를 레플리카 {effective}개로 낮춰 적용합니다(KAFKA-15583).',
     en: 'Kafka 3.7+: min.insync.replicas capped at {effective, plural, one {# replica} other {# replicas}} (KAFKA-15583).',

@@ -16,6 +16,7 @@ export const lesson: Lesson = {
   title: 'lesson.acks.title',
   summary: 'lesson.acks.summary',
   seed: 9,
+  teaches: 'current',
   clusterView: 'brokers',
   steps: [
     {

@@ -23,6 +23,7 @@ export const lesson: Lesson = {
   title: 'lesson.broker-failure.title',
   summary: 'lesson.broker-failure.summary',
   seed: 9,
+  teaches: 'current',
   clusterView: 'brokers',
   steps: [
     {

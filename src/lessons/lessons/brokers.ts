@@ -16,6 +16,7 @@ export const lesson: Lesson = {
   title: 'lesson.brokers.title',
   summary: 'lesson.brokers.summary',
   seed: 9,
+  teaches: 'current',
   clusterView: 'brokers',
   steps: [
     {

@@ -14,6 +14,7 @@ export const lesson: Lesson = {
   title: 'lesson.consumer-groups.title',
   summary: 'lesson.consumer-groups.summary',
   seed: 5,
+  teaches: 'post',
   steps: [
     {
       commands: [

@@ -21,6 +21,7 @@ export const lesson: Lesson = {
   title: 'lesson.consumer-side.title',
   summary: 'lesson.consumer-side.summary',
   seed: 15,
+  teaches: 'post',
   clusterView: 'brokers',
   steps: [
     {

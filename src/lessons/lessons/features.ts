@@ -24,6 +24,7 @@ export const lesson: Lesson = {
   title: 'lesson.features.title',
   summary: 'lesson.features.summary',
   seed: 11,
+  teaches: 'current',
   clusterView: 'brokers',
   steps: [
     {

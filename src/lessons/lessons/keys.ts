@@ -18,6 +18,7 @@ export const lesson: Lesson = {
   title: 'lesson.keys.title',
   summary: 'lesson.keys.summary',
   seed: 6,
+  teaches: 'post',
   steps: [
     {
       commands: [

@@ -19,6 +19,7 @@ export const lesson: Lesson = {
   title: 'lesson.offsets.title',
   summary: 'lesson.offsets.summary',
   seed: 4,
+  teaches: 'post',
   steps: [
     {
       commands: [

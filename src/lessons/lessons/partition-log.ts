@@ -7,6 +7,7 @@ export const lesson: Lesson = {
   title: 'lesson.partition-log.title',
   summary: 'lesson.partition-log.summary',
   seed: 3,
+  teaches: 'post',
   steps: [
     {
       commands: [

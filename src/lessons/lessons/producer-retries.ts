@@ -18,6 +18,7 @@ export const lesson: Lesson = {
   title: 'lesson.producer-retries.title',
   summary: 'lesson.producer-retries.summary',
   seed: 9,
+  teaches: 'current',
   steps: [
     {
       commands: [

@@ -23,6 +23,7 @@ export const lesson: Lesson = {
   title: 'lesson.retention.title',
   summary: 'lesson.retention.summary',
   seed: 8,
+  teaches: 'post',
   steps: [
     {
       commands: [

@@ -20,6 +20,7 @@ export const lesson: Lesson = {
   title: 'lesson.scaling.title',
   summary: 'lesson.scaling.summary',
   seed: 7,
+  teaches: 'post',
   steps: [
     {
       commands: [

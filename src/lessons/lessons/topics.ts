@@ -7,6 +7,7 @@ export const lesson: Lesson = {
   title: 'lesson.topics.title',
   summary: 'lesson.topics.summary',
   seed: 2,
+  teaches: 'post',
   steps: [
     {
       commands: [

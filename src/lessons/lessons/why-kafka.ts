@@ -51,6 +51,7 @@ export const lesson: Lesson = {
   title: 'lesson.why-kafka.title',
   summary: 'lesson.why-kafka.summary',
   seed: 1,
+  teaches: 'post',
   view: 'why-kafka',
   steps: WHY_PICTURES.map((_, i) => ({ commands: [], narration: `lesson.why-kafka.step${i + 1}` })),
 };

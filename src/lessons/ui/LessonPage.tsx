@@ -223,6 +223,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
         <div>
           <p className="subtitle">{t('lessonUi.lesson')} {LESSON_IDS.indexOf(route.lesson) + 1} / {LESSON_IDS.length}</p>
           <h1>{t(lesson.title as MessageKey)}</h1>
+          <p className="lesson-version small" data-lesson-version={lesson.teaches} data-kafka-profile={lessonProfile(lesson)}>{t(`lessonUi.teaches.${lesson.teaches}`)}</p>
         </div>
         <div className="row">
           {links && (

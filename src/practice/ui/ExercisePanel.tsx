@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { createSimStore } from '../../store/sim-store.ts';
+import { PRACTICE_PROFILE } from '../scenario.ts';
 import { EventLog } from '../../view/components/EventLog.tsx';
 import { Topology } from '../../view/components/Topology.tsx';
 import { MisconceptionNote } from '../../view/components/MisconceptionNote.tsx';
@@ -125,7 +126,7 @@ function Stage({ exercise, onFirstAnswer }: Props) {
 
 /** A fresh store per exercise, standing where the question is asked. */
 export function ExercisePanel({ exercise, onFirstAnswer }: Props) {
-  const store = useMemo(() => createSimStore({ seed: exercise.seed, commands: exercise.commands, startAt: exercise.setupLength }), [exercise]);
+  const store = useMemo(() => createSimStore({ seed: exercise.seed, kafkaVersion: PRACTICE_PROFILE, commands: exercise.commands, startAt: exercise.setupLength }), [exercise]);
   // The figure opens on the question's moment, with the events that led to it.
   useEffect(() => {
     store.getState().showRange(0, exercise.setupLength);

@@ -17,7 +17,7 @@ const base: Command[] = [
 ];
 
 function show(commands: Command[], lang: 'en' | 'ko' = 'en') {
-  const store = createSimStore({ seed: 1, commands });
+  const store = createSimStore({ seed: 1, kafkaVersion: 'classic', commands });
   render(<SimProvider store={store}><LangProvider initial={lang}><Charts /></LangProvider></SimProvider>);
   const table = screen.getByRole('table');
   const rows = within(table).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));

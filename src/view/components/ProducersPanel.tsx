@@ -1,3 +1,4 @@
+import { profileOf } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -10,6 +11,8 @@ export function ProducersPanel() {
   const { highlighted } = useUi();
   const producers = useSim((s) => s.timeline.state.producers);
   const events = useSim((s) => s.timeline.events);
+  // The version's rules that make this producer differ from a 3.x one are named beside it (issue 18 item 3).
+  const profile = profileOf(useSim((s) => s.timeline.initial.kafkaVersion));
   const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
   return (
     <section className={`panel producers${Object.values(producers).length === 0 ? ' empty' : ''}`} aria-labelledby="producers-heading">
@@ -22,6 +25,9 @@ export function ProducersPanel() {
             <span className="detail partitioner">{t(`partitioner.${p.partitioner}`)}</span>
             {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}
             <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
+            {profile.acks !== 'all' && p.acks === profile.acks && !p.enableIdempotence && <span className="detail version-rule" data-version-rule="defaults">{t('producer.preKip679', { version: profile.name })}</span>}
+            {profile.lingerMs > 0 && <span className="detail version-rule" data-version-rule="linger">{t('producer.lingerNote', { linger: profile.lingerMs })}</span>}
+            {(p.accumulator?.length ?? 0) > 0 && <span className="detail batched" data-batched={p.accumulator!.length}>{t('producer.batched', { count: p.accumulator!.length })}</span>}
             {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
           </li>
         ))}

@@ -20,7 +20,7 @@ describe('redelivered records, as a consumer shows them', () => {
       { type: 'seekToBeginning', consumer: 'c' },
       { type: 'poll', consumer: 'c' },
     ];
-    const store = createSimStore({ seed: 1, commands });
+    const store = createSimStore({ seed: 1, kafkaVersion: 'classic', commands });
     expect(redeliveredTo(store.getState().timeline.events, 'c')).toBe('t-0 0–1');
     expect(redeliveredTo(store.getState().timeline.events, 'other')).toBe('');
     store.getState().seek(commands.length - 2);

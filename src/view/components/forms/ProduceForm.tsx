@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
-import { topicNames } from '../../../engine/index.ts';
+import { profileOf, topicNames } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
@@ -13,6 +13,9 @@ export function ProduceForm() {
   const { act, refuse, produceTopic: topic, chooseProduceTopic: setTopic } = useUi();
   const topics = useSim((s) => topicNames(s.timeline.state));
   const producers = Object.keys(useSim((s) => s.timeline.state.producers));
+  // linger.ms > 0 (4.0+): a click sends and flushes, so its record shows at once; "each key" flushes
+  // after its last key, so the keys of one partition share one batch and one request.
+  const lingers = useSim((s) => profileOf(s.timeline.state.kafkaVersion).lingerMs > 0);
   const [producer, setProducer] = useState('');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
@@ -26,8 +29,8 @@ export function ProduceForm() {
     return true;
   }
 
-  function produce(k: string | undefined, origin: Element | null) {
-    const base = { type: 'produce', producer: chosenProducer, topic: chosenTopic, value: value === '' ? t('produce.defaultValue') : value };
+  function produce(k: string | undefined, origin: Element | null, flush = true) {
+    const base = { type: 'produce', producer: chosenProducer, topic: chosenTopic, value: value === '' ? t('produce.defaultValue') : value, ...(lingers && flush ? { flush: true } : {}) };
     return act(k === undefined ? base : { ...base, key: k }, origin);
   }
 
@@ -42,7 +45,7 @@ export function ProduceForm() {
     const origin = event.currentTarget;
     const keys = manyKeys.split(',').map((k) => k.trim()).filter((k) => k !== '');
     if (keys.some((k) => tooLong(k, origin))) return;
-    for (const k of keys) if (produce(k, origin)) break;
+    for (const [i, k] of keys.entries()) if (produce(k, origin, i === keys.length - 1)) break;
   }
 
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { topicNames, type ProducerState } from '../../../engine/index.ts';
+import { profileOf, topicNames, type ProducerState } from '../../../engine/index.ts';
 import { useLang } from '../../hooks/lang-context.tsx';
 import { useSim } from '../../hooks/sim-context.tsx';
 import { useUi } from '../../hooks/ui-context.tsx';
@@ -26,6 +26,7 @@ export function ProducerMenu({ producer }: { producer: ProducerState }) {
 
 function ProducerSend({ producer, act }: { producer: ProducerState; act: MenuAct }) {
   const { t } = useLang();
+  const lingers = useSim((st) => profileOf(st.timeline.state.kafkaVersion).lingerMs > 0);
   const { refuse } = useUi();
   const topics = useSim((s) => topicNames(s.timeline.state));
   const [topic, setTopic] = useState('');
@@ -42,7 +43,8 @@ function ProducerSend({ producer, act }: { producer: ProducerState; act: MenuAct
       refuse({ code: 'KEY_TOO_LONG', message: `A key can be at most ${MAX_KEY_LENGTH} characters here`, params: { max: MAX_KEY_LENGTH, length: key.length } }, origin);
       return;
     }
-    const base = { type: 'produce', producer: id, topic: chosen, value: value === '' ? t('produce.defaultValue') : value };
+    // linger.ms > 0 (4.0+): send and flush, so the record shows at once (the event log says it was flushed).
+    const base = { type: 'produce', producer: id, topic: chosen, value: value === '' ? t('produce.defaultValue') : value, ...(lingers ? { flush: true } : {}) };
     act(key === '' ? base : { ...base, key }, origin);
   }
 

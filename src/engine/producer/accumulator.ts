@@ -1,0 +1,105 @@
+import { SIM_LIMITS } from '../defaults.ts';
+import { simError, type SimError } from '../errors.ts';
+import type { Events } from '../handlers/context.ts';
+import { profileOf } from '../versions/profiles.ts';
+import type { ProduceRequest, ProducerState, SimState } from '../types.ts';
+import { newRequest, type NewRecord, send } from './requests.ts';
+
+// linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
+// RecordAccumulator's open batch of its partition; the Sender drains a batch once it is ready
+// (RecordAccumulator.batchReady: `full || expired`, expired = waitedTimeMs >= lingerMs since the batch
+// was created; full = another batch queued behind it (deque.size() > 1) or batch.isFull() at
+// batch.size). A drained batch goes out as one produce request. Here each record keeps its own
+// ProduceRequest for acknowledgement and retry bookkeeping, but a batch's records leave together,
+// at the same moment, to the same leader, and are answered together.
+
+/** The version's linger.ms (0 before 4.0: every record is sent at once, as the simulator always did). */
+export function lingerMsOf(state: SimState): number {
+  return profileOf(state.kafkaVersion).lingerMs;
+}
+
+function batchOf(accumulator: readonly ProduceRequest[], topic: string, partition: number): ProduceRequest[] {
+  return accumulator.filter((r) => r.topic === topic && r.partition === partition);
+}
+
+/**
+ * Sends the open batch of one partition as one produce request (Sender.sendProducerData drains it):
+ * `batchSent` names how many records it carries and why it went (linger.ms passed, or batch.size reached).
+ */
+export function drainBatch(state: SimState, producerId: string, topic: string, partition: number, reason: 'linger' | 'full' | 'flush', events: Events): SimState {
+  const producer = state.producers[producerId];
+  const accumulator = producer?.accumulator;
+  if (!producer || !accumulator) return state;
+  const batch = batchOf(accumulator, topic, partition);
+  if (batch.length === 0) return state;
+  const rest = accumulator.filter((r) => r.topic !== topic || r.partition !== partition);
+  events.push({
+    type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: batch.length,
+    bytes: batch.reduce((sum, r) => sum + r.size, 0), requestIds: batch.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
+  });
+  let next: SimState = { ...state, producers: { ...state.producers, [producerId]: { ...producer, accumulator: rest } } };
+  for (const request of batch) {
+    const { notBefore: _lingerEnds, ...ready } = request;
+    void _lingerEnds;
+    next = send(next, producerId, ready, events, true);
+  }
+  return next;
+}
+
+/** The earliest moment a producer's open batch is due (linger.ms after its first record), if any. */
+export function nextBatchDue(producer: ProducerState): number | undefined {
+  let first: number | undefined;
+  for (const r of producer.accumulator ?? []) if (r.notBefore !== undefined && (first === undefined || r.notBefore < first)) first = r.notBefore;
+  return first;
+}
+
+/** Drains every batch of the producer whose linger.ms has passed, oldest batch first. */
+export function drainDueBatches(state: SimState, producerId: string, events: Events): SimState {
+  let next = state;
+  for (;;) {
+    const producer = next.producers[producerId];
+    const due = (producer?.accumulator ?? []).find((r) => r.notBefore !== undefined && r.notBefore <= next.time);
+    if (!due) return next;
+    next = drainBatch(next, producerId, due.topic, due.partition, 'linger', events);
+  }
+}
+
+/**
+ * KafkaProducer.send with linger.ms > 0: the record joins its partition's open batch
+ * (RecordAccumulator.append). A record that does not fit in batch.size closes the open batch, which
+ * is sent at once, and starts a new one; a batch that reaches batch.size is sent at once.
+ */
+export function accumulate(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
+  const held = sender.accumulator ?? [];
+  const pending = sender.queued.length + sender.inFlight.length + held.length;
+  if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length + held.length >= SIM_LIMITS.maxQueuedRequests) {
+    return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
+  }
+  let sequence: number | undefined;
+  let nextSequence = sender.nextSequence;
+  if (sender.enableIdempotence) {
+    const sequences = (nextSequence[record.topic] ?? []).slice();
+    sequence = sequences[record.partition] ?? 0;
+    for (let i = sequences.length; i < record.partition; i++) sequences[i] = 0;
+    sequences[record.partition] = sequence + 1;
+    nextSequence = { ...nextSequence, [record.topic]: sequences };
+  }
+  const id = sender.nextRequestId;
+  let next: SimState = { ...state, rngState, producers: { ...state.producers, [sender.id]: { ...sender, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator: held } } };
+  const open = batchOf(held, record.topic, record.partition);
+  const openBytes = open.reduce((sum, r) => sum + r.size, 0);
+  if (open.length > 0 && openBytes + record.size > sender.batchBytes) {
+    next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
+  }
+  const producer = next.producers[sender.id]!;
+  const batch = batchOf(producer.accumulator ?? [], record.topic, record.partition);
+  const sendAt = batch[0]?.notBefore ?? state.time + lingerMsOf(state);
+  const request = { ...newRequest(id, record, state.time, sequence), notBefore: sendAt };
+  const accumulator = [...(producer.accumulator ?? []), request];
+  next = { ...next, producers: { ...next.producers, [sender.id]: { ...producer, accumulator } } };
+  const recordCount = batch.length + 1;
+  const bytes = batch.reduce((sum, r) => sum + r.size, 0) + record.size;
+  events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount, sendAt, lingerMs: lingerMsOf(state) });
+  if (bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
+  return next;
+}
