@@ -46,7 +46,7 @@ describe('kafka-topics / kafka-configs with compaction configs', () => {
 
   it('the console consumer prints a tombstone\'s null value as null', () => {
     let state = apply(baseState(), runLine(baseState(), `kafka-topics.sh ${B} --create --topic kv --config cleanup.policy=compact`).commands);
-    state = apply(state, [{ type: 'addProducer', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'kv', key: 'a', value: null }]);
+    state = apply(state, [{ type: 'addProducer', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'kv', key: 'a', value: null, flush: true }]);
     expect(records(state, 'kv', 0)[0]!.value).toBeNull();
     const read = runLine(state, `kafka-console-consumer.sh ${B} --topic kv --from-beginning --property print.key=true`);
     expect(stdoutOf(read)).toBe('a\tnull\n');

@@ -24,7 +24,7 @@ function play(commands: readonly Command[]): SimState {
 const REBALANCING = play([
   { type: 'createTopic', topic: 'orders', partitions: 2 },
   { type: 'addProducer', producer: 'p' },
-  { type: 'produce', producer: 'p', topic: 'orders', value: 'v', partition: 0 },
+  { type: 'produce', producer: 'p', topic: 'orders', value: 'v', partition: 0, flush: true },
   { type: 'addConsumer', consumer: 'busy', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
   { type: 'poll', consumer: 'busy' },
   { type: 'commit', consumer: 'busy' },

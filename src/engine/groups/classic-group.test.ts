@@ -27,8 +27,8 @@ const SETUP: Command[] = [
   { type: 'addProducer', producer: 'p' },
   { type: 'addConsumer', consumer: 'a', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest' },
   { type: 'poll', consumer: 'a' },
-  { type: 'produce', producer: 'p', topic: 'orders', value: 'x', partition: 0 },
-  { type: 'produce', producer: 'p', topic: 'orders', value: 'y', partition: 1 },
+  { type: 'produce', producer: 'p', topic: 'orders', value: 'x', partition: 0, flush: true },
+  { type: 'produce', producer: 'p', topic: 'orders', value: 'y', partition: 1, flush: true },
 ];
 
 const tps = (state: SimState, consumer: string) => state.consumers[consumer]!.assignment.map((tp) => `${tp.topic}-${tp.partition}`).sort();
@@ -103,14 +103,14 @@ describe('ClassicGroup join barrier (GroupMetadataManager.classicGroupJoin)', ()
       { type: 'poll', consumer: 'a' },
       { type: 'addConsumer', consumer: 'b', group: 'g', topics: ['orders'], autoOffsetReset: 'earliest', assignor: 'cooperative-sticky' },
       { type: 'poll', consumer: 'b' },
-      { type: 'produce', producer: 'p', topic: 'orders', value: 'x', partition: 0 },
-      { type: 'produce', producer: 'p', topic: 'orders', value: 'y', partition: 1 },
+      { type: 'produce', producer: 'p', topic: 'orders', value: 'x', partition: 0, flush: true },
+      { type: 'produce', producer: 'p', topic: 'orders', value: 'y', partition: 1, flush: true },
     ];
     const { state, events } = play([...coop, { type: 'poll', consumer: 'a' }]);
     // a rejoined, revoked only the partition that moves, and rejoined for the follow-up round, which waits for b.
     expect(eventsOf(events, 'partitionsRevoked').at(-1)).toMatchObject({ consumer: 'a', partitions: [{ topic: 'orders', partition: 1 }] });
     expect(groupState(state, 'g').state).toBe('PreparingRebalance');
-    const during = play([{ type: 'produce', producer: 'p', topic: 'orders', value: 'z', partition: 0 }, { type: 'poll', consumer: 'a' }], state);
+    const during = play([{ type: 'produce', producer: 'p', topic: 'orders', value: 'z', partition: 0, flush: true }, { type: 'poll', consumer: 'a' }], state);
     expect(eventsOf(during.events, 'recordsFetched')[0]).toMatchObject({ consumer: 'a', count: 1 });
     const done = play([{ type: 'poll', consumer: 'b' }], during.state);
     expect(groupState(done.state, 'g').state).toBe('Stable');

@@ -13,7 +13,7 @@ const setup: Command[] = [
   { type: 'createTopic', topic: 'in', partitions: 1 },
   { type: 'createTopic', topic: 'out', partitions: 2 },
   { type: 'addProducer', producer: 'src' },
-  ...['i0', 'i1', 'i2'].map((value): Command => ({ type: 'produce', producer: 'src', topic: 'in', value })),
+  ...['i0', 'i1', 'i2'].map((value): Command => ({ type: 'produce', producer: 'src', topic: 'in', value, flush: true })),
   { type: 'addConsumer', consumer: 'app', group: 'g', topics: ['in'], autoOffsetReset: 'earliest', enableAutoCommit: false, isolationLevel: 'read_committed' },
   { type: 'addProducer', producer: 'app-tx-1', transactionalId: 'ctp' },
   { type: 'initTransactions', producer: 'app-tx-1' },
@@ -79,12 +79,12 @@ describe('consume-transform-produce with a crash at each point (TransactionManag
   it('without a transaction (at-least-once: produce, then commit the offsets), a crash before the commit duplicates for every reader', () => {
     const plain: Command[] = [
       { type: 'createTopic', topic: 'in', partitions: 1 }, { type: 'createTopic', topic: 'out', partitions: 2 }, { type: 'addProducer', producer: 'src' },
-      { type: 'produce', producer: 'src', topic: 'in', value: 'i0' },
+      { type: 'produce', producer: 'src', topic: 'in', value: 'i0', flush: true },
       { type: 'addConsumer', consumer: 'app', group: 'g', topics: ['in'], autoOffsetReset: 'earliest', enableAutoCommit: false },
       { type: 'addProducer', producer: 'out-p' },
-      { type: 'poll', consumer: 'app' }, { type: 'produce', producer: 'out-p', topic: 'out', value: 'o-i0', partition: 0 },
+      { type: 'poll', consumer: 'app' }, { type: 'produce', producer: 'out-p', topic: 'out', value: 'o-i0', partition: 0, flush: true },
       { type: 'crashConsumer', consumer: 'app' }, { type: 'restartConsumer', consumer: 'app' },
-      { type: 'poll', consumer: 'app' }, { type: 'produce', producer: 'out-p', topic: 'out', value: 'o-i0', partition: 0 }, { type: 'commit', consumer: 'app' },
+      { type: 'poll', consumer: 'app' }, { type: 'produce', producer: 'out-p', topic: 'out', value: 'o-i0', partition: 0, flush: true }, { type: 'commit', consumer: 'app' },
       ...readers,
     ];
     const { events } = run(plain, createSimulation({ seed: 3 }));

@@ -14,7 +14,7 @@ import type { SimState } from '../types.ts';
 // the last stable offset in the log, read_committed in the consumer (AbortedTxn).
 
 const start = () => createSimulation({ seed: 7 });
-const produce = (producer: string, value: string, partition = 0, topic = 'orders'): Command => ({ type: 'produce', producer, topic, value, partition });
+const produce = (producer: string, value: string, partition = 0, topic = 'orders'): Command => ({ type: 'produce', producer, topic, value, partition, flush: true });
 const advance = (ms: number): Command => ({ type: 'advanceTime', ms });
 const txnProducer = (producer = 'tp', transactionalId = 'tx-1', more: Partial<Extract<Command, { type: 'addProducer' }>> = {}): Command[] => [
   { type: 'addProducer', producer, transactionalId, ...more },
