@@ -2,8 +2,9 @@ import type { Events } from '../handlers/context.ts';
 import { withConsumer, withGroup, withoutKey } from '../handlers/context.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { profileOf } from '../versions/profiles.ts';
-import { type ClassicGroupStateName, type ConsumerState, type GroupState, type RebalanceReason, type SimState, type TopicPartition, tpKey } from '../types.ts';
+import { type ClassicGroupStateName, type ConsumerState, type GroupState, type RebalanceReason, type SimState, type TopicPartition } from '../types.ts';
 import { assign } from './assignors/index.ts';
+import { shareChange } from './share-change.ts';
 import { commitPositions, initialPositions } from './offsets.ts';
 
 // The classic group protocol as Kafka runs it (group-coordinator ClassicGroup and
@@ -29,13 +30,6 @@ export function classicStateOf(group: GroupState): ClassicGroupStateName {
   return group.members.length > 0 ? 'Stable' : 'Empty';
 }
 
-function sameTp(a: TopicPartition, b: TopicPartition): boolean {
-  return a.topic === b.topic && a.partition === b.partition;
-}
-
-function minus(a: readonly TopicPartition[], b: readonly TopicPartition[]): TopicPartition[] {
-  return a.filter((x) => !b.some((y) => sameTp(x, y)));
-}
 
 /** The consumer without a remembered previous assignment (exactOptionalPropertyTypes: the key goes, not its value). */
 function forgetOwned(consumer: ConsumerState): ConsumerState {
@@ -216,19 +210,10 @@ function completeJoin(state: SimState, groupId: string, events: Events): SimStat
   const assignment: Record<string, TopicPartition[]> = {};
   for (const member of members) {
     const target = result[member.id] ?? [];
-    const revoked = cooperative ? minus(member.assignment, target) : [...member.assignment];
-    const added = cooperative ? minus(target, member.assignment) : target;
+    const { revoked, added, positions } = shareChange(member, target, cooperative);
     if (revoked.length > 0) {
       revokers.push(member.id);
       events.push({ type: 'partitionsRevoked', at: next.time, group: groupId, consumer: member.id, partitions: revoked });
-    }
-    const positions: Record<string, number> = {};
-    if (cooperative) {
-      for (const tp of target) {
-        const key = tpKey(tp.topic, tp.partition);
-        const kept = member.positions[key];
-        if (kept !== undefined && !added.some((a) => sameTp(a, tp))) positions[key] = kept;
-      }
     }
     events.push({ type: 'syncGroup', at: next.time, group: groupId, consumer: member.id, memberId: memberIdOf(member), generation, leader: member.id === leader, partitions: target });
     events.push({ type: 'partitionsAssigned', at: next.time, group: groupId, consumer: member.id, partitions: added });

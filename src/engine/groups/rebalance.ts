@@ -1,18 +1,12 @@
 import type { Events } from '../handlers/context.ts';
 import { withConsumer, withGroup, withoutKey } from '../handlers/context.ts';
 import type { RebalanceReason } from '../events.ts';
-import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '../types.ts';
+import { type ConsumerState, type SimState, type TopicPartition } from '../types.ts';
 import { assign } from './assignors/index.ts';
+import { shareChange } from './share-change.ts';
 import { commitPositions, initialPositions } from './offsets.ts';
 import { afterMemberLeft, requestRejoin, usesJoinBarrier } from './join-barrier.ts';
 
-function sameTp(a: TopicPartition, b: TopicPartition): boolean {
-  return a.topic === b.topic && a.partition === b.partition;
-}
-
-function minus(a: readonly TopicPartition[], b: readonly TopicPartition[]): TopicPartition[] {
-  return a.filter((x) => !b.some((y) => sameTp(x, y)));
-}
 
 /** Removes members that crashed and have not expired yet: they cannot rejoin (simplification: at once). */
 function dropCrashedMembers(state: SimState, groupId: string, events: Events): SimState {
@@ -68,19 +62,10 @@ export function rebalance(state: SimState, groupId: string, reason: RebalanceRea
   const assignment: Record<string, TopicPartition[]> = {};
   for (const member of members) {
     const target = result[member.id] ?? [];
-    const revoked = cooperative ? minus(member.assignment, target) : [...member.assignment];
-    const added = cooperative ? minus(target, member.assignment) : target;
+    const { revoked, added, positions } = shareChange(member, target, cooperative);
     if (revoked.length > 0) {
       anyRevoked = true;
       events.push({ type: 'partitionsRevoked', at: next.time, group: groupId, consumer: member.id, partitions: revoked });
-    }
-    const positions: Record<string, number> = {};
-    if (cooperative) {
-      for (const tp of target) {
-        const key = tpKey(tp.topic, tp.partition);
-        const kept = member.positions[key];
-        if (kept !== undefined && !added.some((a) => sameTp(a, tp))) positions[key] = kept;
-      }
     }
     events.push({ type: 'partitionsAssigned', at: next.time, group: groupId, consumer: member.id, partitions: added });
     const current = next.consumers[member.id]!;
