@@ -67,9 +67,19 @@ test('with reduced motion nothing flies: the acknowledgement is a mark on the pr
   await page.goto('/?lang=en');
   await page.getByRole('textbox', { name: 'Key', exact: true }).fill('k');
   await page.getByRole('button', { name: 'Produce', exact: true }).click();
-  const mark = page.locator('.moments [data-moment="acked"]');
+  const card = page.locator('[data-target="producer:producer-1"]');
+  const mark = card.locator('[data-callout][data-moment="acked"]');
   await expect(mark).toBeVisible();
   await expect(mark).toContainText(/Ack received: offset \d+/);
   expect(await mark.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  // In the card, under its lines: it covers neither the producer's name nor its settings (issue 24 item 2).
+  const [badge, box] = [(await mark.boundingBox())!, (await card.boundingBox())!];
+  expect(badge.y).toBeGreaterThanOrEqual(box.y);
+  expect(badge.y + badge.height).toBeLessThanOrEqual(box.y + box.height);
+  for (const line of await card.locator('.detail, .object-trigger').all()) {
+    const r = (await line.boundingBox())!;
+    expect(r.y + r.height <= badge.y || r.y >= badge.y + badge.height).toBe(true);
+  }
+  await expect(page.locator('.moments [data-moment="acked"]')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/moments-reduced-motion-en-laptop.png` });
 });

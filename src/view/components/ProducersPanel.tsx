@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import { profileOf } from '../../engine/index.ts';
+import { useStepBadges } from '../hooks/use-step-badges.ts';
+import type { BadgeSpec } from '../layout/moments.ts';
+import { Callouts } from './cluster/Callouts.tsx';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
@@ -13,6 +17,17 @@ export function ProducersPanel() {
   const events = useSim((s) => s.timeline.events);
   // The version's rules that make this producer differ from a 3.x one are named beside it (issue 18 item 3).
   const profile = profileOf(useSim((s) => s.timeline.initial.kafkaVersion));
+  // A producer's moments (ack, lost ack, retry, failure) sit in the card, under its lines, so they
+  // never cover the card's own text (issue 24 item 2); the floating layer leaves them out.
+  const badges = useStepBadges();
+  const mine = useMemo(() => {
+    const out = new Map<string, BadgeSpec[]>();
+    for (const b of badges) {
+      const id = b.anchors[0]?.id;
+      if (id?.startsWith('producer:')) out.set(id, [...(out.get(id) ?? []), b]);
+    }
+    return out;
+  }, [badges]);
   const sending = new Set(events.flatMap((e) => (e.type === 'recordProduced' ? [e.producer] : [])));
   return (
     <section className={`panel producers${Object.values(producers).length === 0 ? ' empty' : ''}`} aria-labelledby="producers-heading">
@@ -29,6 +44,7 @@ export function ProducersPanel() {
             {profile.lingerMs > 0 && <span className="detail version-rule" data-version-rule="linger">{t('producer.lingerNote', { linger: profile.lingerMs })}</span>}
             {(p.accumulator?.length ?? 0) > 0 && <span className="detail batched" data-batched={p.accumulator!.length}>{t('producer.batched', { count: p.accumulator!.length })}</span>}
             {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
+            {mine.has(`producer:${p.id}`) && <Callouts badges={mine.get(`producer:${p.id}`)!} />}
           </li>
         ))}
       </ul>

@@ -29,12 +29,12 @@ function boxOf(root: DOMRect, el: Element): Box | undefined {
 
 export function DiagramPaths({ container, view }: { container: RefObject<HTMLElement | null>; view: string }) {
   const state = useSim((s) => s.timeline.state);
-  const links = useMemo(() => diagramLinks(state), [state]);
   const racing = useSim((s) => s.playing && s.speed >= TOP_SPEED);
-  // Every step is measured again (objects move, leaders change), except at top speed, where the
-  // state changes every frame and measuring would force a layout per frame: then only a change in
-  // who is linked (or the view, or a resize) does.
-  const linked = `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}`;
+  const links = useMemo(() => (racing ? [] : diagramLinks(state)), [state, racing]);
+  // Every step is measured again (objects move, leaders change), except at top speed, where no path
+  // is drawn (below): measuring there forced a layout per frame (npm run bench:ui: ~14% of the
+  // main thread in the brokers view) for paths nobody saw. Pausing measures again.
+  const linked = racing ? 'racing' : `${view}|${links.map((l) => `${l.from}>${l.to}`).join(',')}`;
   const signature = racing ? linked : state;
   const [drawn, setDrawn] = useState<{ paths: Drawn[]; width: number; height: number }>({ paths: [], width: 0, height: 0 });
   const linksRef = useRef(links);
@@ -43,7 +43,7 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
 
   useLayoutEffect(() => {
     const root = container.current;
-    if (!root) return;
+    if (!root || racing) return;
     const box = root.getBoundingClientRect();
     const find = (target: string) => root.querySelector(`[data-target="${CSS.escape(target)}"]`);
     const paths: Drawn[] = [];
@@ -58,11 +58,11 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
     }
     const next = { paths, width: root.clientWidth, height: root.clientHeight };
     setDrawn((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-  }, [signature, resized, container]);
+  }, [signature, resized, container, racing]);
 
   useEffect(() => {
     const root = container.current;
-    if (!root || typeof ResizeObserver === 'undefined') return;
+    if (!root || racing || typeof ResizeObserver === 'undefined') return;
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
@@ -75,7 +75,7 @@ export function DiagramPaths({ container, view }: { container: RefObject<HTMLEle
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [container, linked]);
+  }, [container, linked, racing]);
 
   // Links run under the objects (hidden behind cards and rows, seen between them).
   // At top speed the paths step aside, as the flights do: redrawn under every lane at every frame,
