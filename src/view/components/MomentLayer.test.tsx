@@ -29,8 +29,10 @@ describe('moment layer', () => {
     const { container } = renderSimulator({ commands: crashTheLeader() }, 'ko');
     const layer = container.querySelector('.moments')!;
     expect(layer).toHaveAttribute('aria-hidden', 'true');
-    const elected = [...layer.querySelectorAll('[data-moment="elected"]')].map((b) => b.textContent);
-    expect(elected.some((text) => /리더 선출: 브로커 \d · 리더 에포크 1/.test(text ?? ''))).toBe(true);
+    // The topics view's partition lists its election in its own head (covering nothing), hidden too.
+    const badges = [...container.querySelectorAll('.partition[data-own-callouts] .callouts [data-moment="elected"]')];
+    expect(badges.every((b) => b.closest('[aria-hidden="true"]') !== null)).toBe(true);
+    expect(badges.map((b) => b.textContent).some((text) => /리더 선출: 브로커 \d · 리더 에포크 1/.test(text ?? ''))).toBe(true);
     expect(layer.querySelector('[data-moment="fenced"]')).toHaveTextContent('펜싱됨');
   });
 
@@ -45,7 +47,8 @@ describe('moment layer', () => {
 
   it('says an election once, in the new leader\'s row lane, never floating over the brokers figure (the brokers view)', () => {
     const topics = renderSimulator({ commands: crashTheLeader() }).container;
-    expect(topics.querySelectorAll('.moments [data-moment="elected"]').length).toBeGreaterThanOrEqual(1);
+    expect(topics.querySelectorAll('.partition .callouts [data-moment="elected"]').length).toBeGreaterThanOrEqual(1);
+    expect(topics.querySelectorAll('.moments [data-moment="elected"]')).toHaveLength(0);
     const { container } = render(<SimulatorPage lang="en" store={createSimStore({ seed: 1, commands: crashTheLeader() })} view="brokers" />);
     expect(container.querySelectorAll('.moments [data-moment="elected"]')).toHaveLength(0);
     const elected = container.querySelectorAll('.callouts [data-moment="elected"]');

@@ -22,9 +22,9 @@ function placeBadges(specs: readonly BadgeSpec[], root: HTMLElement): Placed[] {
   const outer = scope instanceof HTMLElement ? scope.getBoundingClientRect() : box;
   const byElement = new Map<HTMLElement, BadgeSpec[]>();
   for (const s of laned ? calloutLanes(specs).rest : specs) {
-    // A producer's card draws its own (ProducersPanel), in flow, where they cover nothing.
-    if (s.anchors[0]?.id.startsWith('producer:')) continue;
     const el = findFirst(scope, s.anchors);
+    // A producer's card and a topics-view partition list their own, in flow, where they cover nothing.
+    if (el?.hasAttribute('data-own-callouts')) continue;
     // In the brokers view the partition is its leader's replica: its election badge and the new
     // leader's would be the same news twice on one row, so the first (the fuller) one stays.
     const here = el ? byElement.get(el) ?? [] : [];

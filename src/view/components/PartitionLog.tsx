@@ -1,3 +1,5 @@
+import type { BadgeSpec } from '../layout/moments.ts';
+import { Callouts } from './cluster/Callouts.tsx';
 import { memo, useMemo } from 'react';
 import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
@@ -18,7 +20,7 @@ import { keyHue } from './key-hue.ts';
 const CELL = 46;
 const SUMMARY = 70;
 
-export const PartitionLog = memo(function PartitionLog({ topic, partition }: { topic: string; partition: number }) {
+export const PartitionLog = memo(function PartitionLog({ topic, partition, badges }: { topic: string; partition: number; badges?: readonly BadgeSpec[] | undefined }) {
   const { t, lang } = useLang();
   const reduced = useReducedMotion();
   const { select, selected, highlighted } = useUi();
@@ -88,7 +90,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   };
 
   return (
-    <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`}>
+    <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`} {...(badges ? { 'data-own-callouts': '' } : {})}>
       <div className="partition-head">
         <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
@@ -96,6 +98,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         {markers.committed.map((m) => (
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
         ))}
+        {badges && badges.length > 0 && <Callouts badges={badges} />}
       </div>
       {asksFor(yourTurn, 'segment') && yourTurn.accepts?.({ kind: 'segment', topic, partition, baseOffset: log.logStartOffset }) !== false && (
         // Which segments retention deletes: each segment a toggle, named by its offsets.

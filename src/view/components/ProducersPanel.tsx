@@ -35,7 +35,7 @@ export function ProducersPanel() {
       {Object.values(producers).length === 0 && <p className="hint">{t('producers.none')}</p>}
       <ul className="entities">
         {Object.values(producers).map((p) => (
-          <li key={p.id} data-target={`producer:${p.id}`} data-object="" className={`entity producer has-object-menu${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
+          <li key={p.id} data-target={`producer:${p.id}`} data-own-callouts="" data-object="" className={`entity producer has-object-menu${sending.has(p.id) ? ' active' : ''}${highlighted.includes(`producer:${p.id}`) ? ' highlighted' : ''}`}>
             <ProducerMenu producer={p} />
             <span className="detail partitioner">{t(`partitioner.${p.partitioner}`)}</span>
             {/* What decides whether a lost ack ends in a duplicate: the acks and idempotence settings, and what still waits. */}

@@ -1,13 +1,36 @@
+import { useMemo } from 'react';
 import { KAFKA_DEFAULTS } from '../../engine/index.ts';
+import { useStepBadges } from '../hooks/use-step-badges.ts';
+import type { BadgeSpec } from '../layout/moments.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { formatModelTime } from '../format-time.ts';
 import { TopicMenu } from './menu/TopicMenu.tsx';
 import { PartitionLog } from './PartitionLog.tsx';
 
+/**
+ * The step's badges that land on a partition of the topics view: the first anchor the topics view
+ * draws (it has no replica rows nor replica cells) is the partition. MomentLayer leaves these to
+ * the partition (data-own-callouts), which lists them in its head, covering nothing.
+ */
+function partitionBadges(badges: readonly BadgeSpec[]): Map<string, BadgeSpec[]> {
+  const out = new Map<string, BadgeSpec[]>();
+  for (const b of badges) {
+    const id = b.anchors.find((a) => !/^(replica|cell):/.test(a.id))?.id;
+    if (id?.startsWith('partition:')) out.set(id, [...(out.get(id) ?? []), b]);
+  }
+  return out;
+}
+
+const NONE: readonly BadgeSpec[] = [];
+
 // The middle column: every topic with its partitions as logs, and the retention settings in force.
-export function TopicsPanel() {
+// `callouts`: this is the figure's topics view (not the folded logs under the brokers figure), so
+// the step's partition badges are drawn here.
+export function TopicsPanel({ callouts = false }: { callouts?: boolean }) {
   const { t, lang } = useLang();
+  const badges = useStepBadges();
+  const byPartition = useMemo(() => (callouts ? partitionBadges(badges) : undefined), [badges, callouts]);
   const topics = useSim((s) => s.timeline.state.topics);
   const interval = useSim((s) => s.timeline.state.broker.retentionCheckIntervalMs);
   const list = Object.values(topics);
@@ -36,7 +59,7 @@ export function TopicsPanel() {
               })}
             </p>
           )}
-          {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} />)}
+          {topic.partitions.map((log) => <PartitionLog key={log.partition} topic={topic.name} partition={log.partition} badges={byPartition ? byPartition.get(`partition:${topic.name}:${log.partition}`) ?? NONE : undefined} />)}
         </article>
       ))}
       <p className="simplification">{t('diagram.simplification.broker')}</p>

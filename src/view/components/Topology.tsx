@@ -76,7 +76,7 @@ export function Topology({ view: fixed, withBrokers = false, fit = false, topicL
               <details className="topic-logs" open={topicLogsOpen}><summary>{t('diagram.topicLogs')}</summary><TopicsPanel /></details>
             </div>
           )
-            : <TopicsPanel />}
+            : <TopicsPanel callouts />}
         <GroupsPanel />
       </div>
       <FlightLayer container={mainRef} />
