@@ -1,6 +1,8 @@
 // The bench's two workloads as command timelines: 12 partitions, one producer, 3 groups x 4
 // consumers polling and committing every 1,200 records; the replicated one on 3 brokers with
 // replication factor 3 and acks=all, model time advancing 1 s (a fetch round) every 400 records.
+// The default profile (the newest Kafka) batches with linger.ms: a partition's batch leaves when
+// batch.size is reached, and a flush at the end sends what is left.
 import type { Command } from '../src/engine/index.ts';
 
 export const PARTITIONS = 12;
@@ -40,5 +42,8 @@ export function timeline(records: number, replicated: boolean): Command[] {
       for (const consumer of consumerIds) commands.push({ type: 'poll', consumer }, { type: 'commit', consumer });
     }
   }
+  // Kafka 4.0+ (linger.ms 5, the default profile): the last open batches wait for linger.ms, which
+  // no command here lets pass; KafkaProducer.flush() sends them, as close() would.
+  commands.push({ type: 'flush', producer: 'p' });
   return commands;
 }

@@ -94,6 +94,11 @@ export class AppendVec<T> {
     return this.slice();
   }
 
+  /** JSON sees this view's items, never the shared buffer's later appends. */
+  toJSON(): T[] {
+    return this.toArray();
+  }
+
   *[Symbol.iterator](): Iterator<T> {
     for (let i = this.start; i < this.end; i++) yield this.buffer[i] as T;
   }

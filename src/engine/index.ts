@@ -13,6 +13,7 @@ export type { SegmentInfo, TransactionStateInfo } from './queries.ts';
 export { transactionPartitionFor, transactionCoordinator, TRANSACTION_STATE_TOPIC } from './transactions/coordinator.ts';
 export { topicNames, partitionCount, groupIds, groupMembers, groupAssignor, subscription } from './shape-queries.ts';
 export { brokers, partitionState, replicaRecords, inFlight, replicaLogInfos, replicaRecordsWithEpochs, epochAt } from './replication/queries.ts';
+export { heldCount } from './producer/open-batches.ts';
 export type { BrokerInfo, PartitionStateInfo, ReplicaLogInfo, EpochRecord } from './replication/queries.ts';
 export { coordinatorPartition, coordinator } from './groups/coordinator.ts';
 export { groupState } from './groups/group-state.ts';

@@ -229,10 +229,10 @@ export interface ProducerState {
   inFlight: AppendVec<ProduceRequest>;
   nextRequestId: number;
   /**
-   * linger.ms > 0 (4.0+ profiles): records held in the RecordAccumulator's open batch of their
-   * partition, oldest first, each with `notBefore` = when its batch is due. Absent under linger.ms 0.
+   * linger.ms > 0 (4.0+ profiles): the RecordAccumulator's open batches by tpKey, oldest batch first
+   * (insertion order); each record keeps `notBefore` = when its batch is due. Absent under linger.ms 0.
    */
-  accumulator?: readonly ProduceRequest[];
+  accumulator?: Readonly<Record<string, OpenBatch>>;
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;
   /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
@@ -483,6 +483,18 @@ export function producerWith(p: ProducerState, nextSequence: ProducerState['next
   if (p.transactional !== undefined) next.transactional = p.transactional;
   if (p.accumulator !== undefined) next.accumulator = p.accumulator;
   return next;
+}
+
+/**
+ * One partition's open batch in the RecordAccumulator: its records (an append-only vector, so a
+ * record joining a batch of hundreds copies none of them), their bytes, and when linger.ms ends.
+ */
+export interface OpenBatch {
+  readonly topic: string;
+  readonly partition: number;
+  readonly records: AppendVec<ProduceRequest>;
+  readonly bytes: number;
+  readonly sendAt: number;
 }
 
 export function tpKey(topic: string, partition: number): string {

@@ -6,6 +6,7 @@ import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../place
 import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
 import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
+import { oldestBatch } from '../producer/open-batches.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
 import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
@@ -98,7 +99,7 @@ export function flush(state: SimState, command: FlushCommand, events: Events): H
   if (!producer) return unknownProducer(command.producer);
   let next = state;
   for (;;) {
-    const first = next.producers[command.producer]?.accumulator?.[0];
+    const first = oldestBatch(next.producers[command.producer]);
     if (!first) return next;
     next = drainBatch(next, command.producer, first.topic, first.partition, 'flush', events);
   }

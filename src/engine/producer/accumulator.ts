@@ -2,7 +2,9 @@ import { SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { profileOf } from '../versions/profiles.ts';
-import type { ProduceRequest, ProducerState, SimState } from '../types.ts';
+import { heldCount } from './open-batches.ts';
+import { AppendVec } from '../append-vec.ts';
+import { tpKey, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
 import { newRequest, type NewRecord, send } from './requests.ts';
 
 // linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
@@ -18,39 +20,25 @@ export function lingerMsOf(state: SimState): number {
   return profileOf(state.kafkaVersion).lingerMs;
 }
 
-function batchOf(accumulator: readonly ProduceRequest[], topic: string, partition: number): ProduceRequest[] {
-  return accumulator.filter((r) => r.topic === topic && r.partition === partition);
-}
-
 /**
  * Sends the open batch of one partition as one produce request (Sender.sendProducerData drains it):
  * `batchSent` names how many records it carries and why it went (linger.ms passed, or batch.size reached).
  */
 export function drainBatch(state: SimState, producerId: string, topic: string, partition: number, reason: 'linger' | 'full' | 'flush', events: Events): SimState {
   const producer = state.producers[producerId];
-  const accumulator = producer?.accumulator;
-  if (!producer || !accumulator) return state;
-  const batch = batchOf(accumulator, topic, partition);
-  if (batch.length === 0) return state;
-  const rest = accumulator.filter((r) => r.topic !== topic || r.partition !== partition);
+  const key = tpKey(topic, partition);
+  const batch = producer?.accumulator?.[key];
+  if (!producer || !batch || batch.records.length === 0) return state;
+  const rest: Record<string, OpenBatch> = { ...producer.accumulator };
+  delete rest[key];
+  const records = batch.records.toArray();
   events.push({
-    type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: batch.length,
-    bytes: batch.reduce((sum, r) => sum + r.size, 0), requestIds: batch.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
+    type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: records.length,
+    bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
   });
   let next: SimState = { ...state, producers: { ...state.producers, [producerId]: { ...producer, accumulator: rest } } };
-  for (const request of batch) {
-    const { notBefore: _lingerEnds, ...ready } = request;
-    void _lingerEnds;
-    next = send(next, producerId, ready, events, true);
-  }
+  for (const request of records) next = send(next, producerId, request, events, true);
   return next;
-}
-
-/** The earliest moment a producer's open batch is due (linger.ms after its first record), if any. */
-export function nextBatchDue(producer: ProducerState): number | undefined {
-  let first: number | undefined;
-  for (const r of producer.accumulator ?? []) if (r.notBefore !== undefined && (first === undefined || r.notBefore < first)) first = r.notBefore;
-  return first;
 }
 
 /** Drains every batch of the producer whose linger.ms has passed, oldest batch first. */
@@ -58,7 +46,7 @@ export function drainDueBatches(state: SimState, producerId: string, events: Eve
   let next = state;
   for (;;) {
     const producer = next.producers[producerId];
-    const due = (producer?.accumulator ?? []).find((r) => r.notBefore !== undefined && r.notBefore <= next.time);
+    const due = Object.values(producer?.accumulator ?? {}).find((b) => b.sendAt <= next.time);
     if (!due) return next;
     next = drainBatch(next, producerId, due.topic, due.partition, 'linger', events);
   }
@@ -70,9 +58,10 @@ export function drainDueBatches(state: SimState, producerId: string, events: Eve
  * is sent at once, and starts a new one; a batch that reaches batch.size is sent at once.
  */
 export function accumulate(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
-  const held = sender.accumulator ?? [];
-  const pending = sender.queued.length + sender.inFlight.length + held.length;
-  if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length + held.length >= SIM_LIMITS.maxQueuedRequests) {
+  // buffer.memory bounds what send() may hold; here the requests not yet answered are capped
+  // (SIM_LIMITS), and an open batch holds at most batch.size bytes, so held records are bounded too.
+  const pending = sender.queued.length + sender.inFlight.length + heldCount(sender);
+  if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
   }
   let sequence: number | undefined;
@@ -85,21 +74,23 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
     nextSequence = { ...nextSequence, [record.topic]: sequences };
   }
   const id = sender.nextRequestId;
-  let next: SimState = { ...state, rngState, producers: { ...state.producers, [sender.id]: { ...sender, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator: held } } };
-  const open = batchOf(held, record.topic, record.partition);
-  const openBytes = open.reduce((sum, r) => sum + r.size, 0);
-  if (open.length > 0 && openBytes + record.size > sender.batchBytes) {
+  const key = tpKey(record.topic, record.partition);
+  let next: SimState = { ...state, rngState, producers: { ...state.producers, [sender.id]: { ...sender, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator: sender.accumulator ?? {} } } };
+  const open = sender.accumulator?.[key];
+  if (open && open.records.length > 0 && open.bytes + record.size > sender.batchBytes) {
     next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
   }
   const producer = next.producers[sender.id]!;
-  const batch = batchOf(producer.accumulator ?? [], record.topic, record.partition);
-  const sendAt = batch[0]?.notBefore ?? state.time + lingerMsOf(state);
-  const request = { ...newRequest(id, record, state.time, sequence), notBefore: sendAt };
-  const accumulator = [...(producer.accumulator ?? []), request];
-  next = { ...next, producers: { ...next.producers, [sender.id]: { ...producer, accumulator } } };
-  const recordCount = batch.length + 1;
-  const bytes = batch.reduce((sum, r) => sum + r.size, 0) + record.size;
-  events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount, sendAt, lingerMs: lingerMsOf(state) });
-  if (bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
+  const batch = producer.accumulator?.[key];
+  const sendAt = batch?.sendAt ?? state.time + lingerMsOf(state);
+  // The batch knows when linger.ms ends (sendAt); its records carry no notBefore of their own (a
+  // property added and removed again per record cost more than the rest of the send).
+  const request = newRequest(id, record, state.time, sequence);
+  const grown: OpenBatch = batch
+    ? { ...batch, records: batch.records.push(request), bytes: batch.bytes + record.size }
+    : { topic: record.topic, partition: record.partition, records: AppendVec.of([request]), bytes: record.size, sendAt };
+  next = { ...next, producers: { ...next.producers, [sender.id]: { ...producer, accumulator: { ...producer.accumulator, [key]: grown } } } };
+  events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount: grown.records.length, sendAt, lingerMs: lingerMsOf(state) });
+  if (grown.bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
   return next;
 }

@@ -1,4 +1,5 @@
 import { allRecords, recordsBetween } from '../log/partition-log.ts';
+import { heldRecords } from '../producer/open-batches.ts';
 import type { BrokerStatus, EpochEntry, LogRecord, OffsetsPartition, ProduceRequest, SimState } from '../types.ts';
 import { replicaLogs } from './partition-state.ts';
 
@@ -109,5 +110,5 @@ export function replicaRecordsWithEpochs(state: SimState, topic: string, partiti
 /** The producer's requests not yet acknowledged or failed (held in a batch by linger.ms, queued or sent), oldest first. */
 export function inFlight(state: SimState, producer: string): ProduceRequest[] {
   const p = state.producers[producer];
-  return p ? [...(p.accumulator ?? []), ...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
+  return p ? [...heldRecords(p), ...p.queued, ...p.inFlight.toArray()].sort((a, b) => a.id - b.id) : [];
 }

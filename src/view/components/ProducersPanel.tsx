@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { profileOf } from '../../engine/index.ts';
+import { heldCount, profileOf } from '../../engine/index.ts';
 import { useStepBadges } from '../hooks/use-step-badges.ts';
 import type { BadgeSpec } from '../layout/moments.ts';
 import { Callouts } from './cluster/Callouts.tsx';
@@ -42,7 +42,7 @@ export function ProducersPanel() {
             <span className="detail">{t('producer.delivery', { acks: String(p.acks), idempotence: t(p.enableIdempotence ? 'common.on' : 'common.off') })}</span>
             {profile.acks !== 'all' && p.acks === profile.acks && !p.enableIdempotence && <span className="detail version-rule" data-version-rule="defaults">{t('producer.preKip679', { version: profile.name })}</span>}
             {profile.lingerMs > 0 && <span className="detail version-rule" data-version-rule="linger">{t('producer.lingerNote', { linger: profile.lingerMs })}</span>}
-            {(p.accumulator?.length ?? 0) > 0 && <span className="detail batched" data-batched={p.accumulator!.length}>{t('producer.batched', { count: p.accumulator!.length })}</span>}
+            {heldCount(p) > 0 && <span className="detail batched" data-batched={heldCount(p)}>{t('producer.batched', { count: heldCount(p) })}</span>}
             {p.inFlight.length + p.queued.length > 0 && <span className="detail awaiting">{t('producer.awaiting', { count: p.inFlight.length + p.queued.length })}</span>}
             {mine.has(`producer:${p.id}`) && <Callouts badges={mine.get(`producer:${p.id}`)!} />}
           </li>
