@@ -107,6 +107,9 @@ function heapPerRecord(replicated: boolean): number[] {
     if (replicated && i % 400 === 0) state = applyCommand(state, { type: 'advanceTime', ms: 1000 }).state;
     if (counts.includes(i)) out.push((heapUsed() - before) / i);
   }
+  // linger.ms (the default profile) holds the last open batches until a flush.
+  state = applyCommand(state, { type: 'flush', producer: 'p' }).state;
+  if (replicated) state = applyCommand(state, { type: 'advanceTime', ms: 1000 }).state;
   if (retained(state) !== RECORDS) throw new Error('records went missing');
   return out;
 }

@@ -5,7 +5,8 @@ import { profileOf } from '../versions/profiles.ts';
 import { heldCount } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
 import { tpKey, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
-import { newRequest, type NewRecord, send } from './requests.ts';
+import { newRequest, type NewRecord } from './record-builders.ts';
+import { sendNow } from './requests.ts';
 
 // linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
 // RecordAccumulator's open batch of its partition; the Sender drains a batch once it is ready
@@ -37,7 +38,11 @@ export function drainBatch(state: SimState, producerId: string, topic: string, p
     bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
   });
   let next: SimState = { ...state, producers: { ...state.producers, [producerId]: { ...producer, accumulator: rest } } };
-  for (const request of records) next = send(next, producerId, request, events, true);
+  // Each record as sendRecord sends one (its id and sequence were given when it was accumulated).
+  for (const request of records) {
+    const sender = next.producers[producerId]!;
+    next = sendNow(next, next.rngState, sender, sender.topics, request, events, request.id, request.sequence, sender.nextSequence, request.createdAt);
+  }
   return next;
 }
 
@@ -73,23 +78,30 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
     sequences[record.partition] = sequence + 1;
     nextSequence = { ...nextSequence, [record.topic]: sequences };
   }
-  const id = sender.nextRequestId;
   const key = tpKey(record.topic, record.partition);
-  let next: SimState = { ...state, rngState, producers: { ...state.producers, [sender.id]: { ...sender, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator: sender.accumulator ?? {} } } };
+  let base = state;
+  let from = sender;
   const open = sender.accumulator?.[key];
   if (open && open.records.length > 0 && open.bytes + record.size > sender.batchBytes) {
-    next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
+    // The record does not fit: the open batch goes first (its records keep their own ids).
+    base = drainBatch(state, sender.id, record.topic, record.partition, 'full', events);
+    from = base.producers[sender.id]!;
   }
-  const producer = next.producers[sender.id]!;
-  const batch = producer.accumulator?.[key];
+  const id = from.nextRequestId;
+  const batch = from.accumulator?.[key];
   const sendAt = batch?.sendAt ?? state.time + lingerMsOf(state);
-  // The batch knows when linger.ms ends (sendAt); its records carry no notBefore of their own (a
-  // property added and removed again per record cost more than the rest of the send).
+  // The batch knows when linger.ms ends (sendAt); its records carry no notBefore of their own.
   const request = newRequest(id, record, state.time, sequence);
   const grown: OpenBatch = batch
-    ? { ...batch, records: batch.records.push(request), bytes: batch.bytes + record.size }
+    ? { topic: batch.topic, partition: batch.partition, records: batch.records.push(request), bytes: batch.bytes + record.size, sendAt }
     : { topic: record.topic, partition: record.partition, records: AppendVec.of([request]), bytes: record.size, sendAt };
-  next = { ...next, producers: { ...next.producers, [sender.id]: { ...producer, accumulator: { ...producer.accumulator, [key]: grown } } } };
+  // One new producer and one new state per record: this runs on every produce under 4.0+.
+  const accumulator: Record<string, OpenBatch> = Object.assign({}, from.accumulator);
+  accumulator[key] = grown;
+  const producer: ProducerState = { ...from, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator };
+  const producers: Record<string, ProducerState> = Object.assign({}, base.producers);
+  producers[sender.id] = producer;
+  let next: SimState = { ...base, rngState, producers };
   events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount: grown.records.length, sendAt, lingerMs: lingerMsOf(state) });
   if (grown.bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
   return next;

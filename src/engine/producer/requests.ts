@@ -1,3 +1,4 @@
+import { newRequest, producedEvent, type NewRecord } from './record-builders.ts';
 import { AppendVec } from '../append-vec.ts';
 import { effectiveMinIsr } from '../versions/rules.ts';
 import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
@@ -18,7 +19,7 @@ import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from
 // after retry.backoff.ms on an error or after request.timeout.ms without a response, until
 // delivery.timeout.ms since the send() call, when it fails for good.
 
-import type { ProduceErrorName as ProduceError, SimEvent } from '../events.ts';
+import type { ProduceErrorName as ProduceError } from '../events.ts';
 
 function withProducer(state: SimState, producer: ProducerState): SimState {
   return { ...state, producers: { ...state.producers, [producer.id]: producer } };
@@ -170,16 +171,6 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   return producer.enableIdempotence && next.producers[producerId]!.queued.length > 0 ? sendReady(next, request.topic, request.partition, events, producerId) : next;
 }
 
-/** What the partitioner decided for a new record. */
-export interface NewRecord {
-  placement: ProduceRequest['placement'];
-  topic: string;
-  partition: number;
-  key?: string;
-  value: string | null;
-  size: number;
-}
-
 /**
  * KafkaProducer.send for a record placed by the partitioner: it gets a request id and, with
  * idempotence, the next sequence number of its partition; then it is sent to the leader. The
@@ -192,7 +183,6 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: sender.queued.length >= SIM_LIMITS.maxQueuedRequests ? SIM_LIMITS.maxQueuedRequests : SIM_LIMITS.maxPendingRequests });
   }
-  const topic = state.topics[record.topic]!;
   const p = record.partition;
   let sequence: number | undefined;
   let nextSequence = sender.nextSequence;
@@ -212,7 +202,15 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
       nextSequence = copy;
     }
   }
-  const id = sender.nextRequestId;
+  return sendNow(state, rngState, sender, senderTopics, record, events, sender.nextRequestId, sequence, nextSequence, state.time);
+}
+
+/** Sends a record now as request `id` (sequence already counted): sendRecord's, and each record of a drained batch. */
+export function sendNow(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events,
+  id: number, sequence: number | undefined, nextSequence: ProducerState['nextSequence'], createdAt: number): SimState {
+  const topic = state.topics[record.topic]!;
+  const p = record.partition;
+  const nextRequestId = Math.max(sender.nextRequestId, id + 1);
   const replication = topic.replication[p]!;
   const leader = replication.leader;
   const acks = sender.acks;
@@ -221,8 +219,8 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   // Transactional producers take the general path: their appends also update the transaction state.
   if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck || sender.transactional !== undefined
     || (acks === 'all' && replication.isr.length < effectiveMinIsr(state, topic)) || (known && sequence! <= known.lastSequence)) {
-    const producer = producerWith(sender, nextSequence, id + 1, sender.inFlight, senderTopics);
-    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, state.time, sequence), events, true);
+    const producer = producerWith(sender, nextSequence, nextRequestId, sender.inFlight, senderTopics);
+    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, createdAt, sequence), events, true);
   }
   const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
   const current = settled.topics[topic.name]!;
@@ -240,7 +238,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
   } else if (acks === 'all') {
     // DelayedProduce: the answer waits for the high watermark.
-    const waiting = newRequest(id, record, state.time, sequence);
+    const waiting = newRequest(id, record, createdAt, sequence);
     waiting.attempts = 1;
     waiting.status = 'awaiting-ack';
     waiting.broker = leader;
@@ -248,7 +246,7 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     waiting.offset = offset;
     inFlight = inFlight.push(waiting);
   }
-  return publish(settled, current, p, appended.log, sender, nextSequence, id + 1, inFlight, senderTopics, rngState);
+  return publish(settled, current, p, appended.log, sender, nextSequence, nextRequestId, inFlight, senderTopics, rngState);
 }
 
 /**
@@ -295,23 +293,6 @@ function publish(settled: SimState, current: TopicState, p: number, log: TopicSt
   draft.topics = topics;
   draft.producers = producers;
   return settled;
-}
-
-/** A new request for a record (a function, not a closure per record: this runs on every produce). */
-export function newRequest(id: number, record: NewRecord, now: number, sequence: number | undefined): ProduceRequest {
-  const r: ProduceRequest = { id, placement: record.placement, topic: record.topic, partition: record.partition, value: record.value, size: record.size, createdAt: now, attempts: 0, status: 'queued' };
-  if (record.key !== undefined) r.key = record.key;
-  if (sequence !== undefined) r.sequence = sequence;
-  return r;
-}
-
-/** The append as an event, written out in full (no spreads): the produce path builds one per record. */
-function producedEvent(at: number, producerId: string, record: NewRecord, offset: number, retry = 0): Extract<SimEvent, { type: 'recordProduced' }> {
-  const event: Extract<SimEvent, { type: 'recordProduced' }> = record.key === undefined
-    ? { type: 'recordProduced', at, producer: producerId, topic: record.topic, partition: record.partition, offset, value: record.value, size: record.size, placement: record.placement }
-    : { type: 'recordProduced', at, producer: producerId, topic: record.topic, partition: record.partition, offset, key: record.key, value: record.value, size: record.size, placement: record.placement };
-  if (retry > 0) event.retry = retry;
-  return event;
 }
 
 /** After an append (or a duplicate), answer at once where acks allow it; otherwise the request waits for the high watermark. */
