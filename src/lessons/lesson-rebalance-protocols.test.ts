@@ -59,6 +59,12 @@ describe('lesson rebalance-protocols', () => {
     expect([...stopped].sort().join('')).toBe('012345');
   });
 
+  it('each part closes the previous group\'s consumers, leaving that group Empty', () => {
+    expect(step(5).refused.concat(step(9).refused)).toEqual([]);
+    expect(groupState(step(5).state, 'eager').state).toBe('Empty');
+    expect(groupState(step(9).state, 'coop').state).toBe('Empty');
+  });
+
   it('cooperative: c1 keeps reading while it waits; round 1 revokes only 2 and 5, round 2 gives them to c3', () => {
     expect(groupState(step(5).state, 'coop').state).toBe('PreparingRebalance');
     expect(owners(step(5).state, 'coop')).toEqual({ c1: '012', c2: '345', c3: '' });

@@ -30,8 +30,8 @@ export const LESSON_MESSAGES_REBALANCE = {
     en: 'e2\'s poll() revokes 3–5 and rejoins; with everyone in, the leader e1 computes generation 3: e1 gets 0–1, e2 2–3, e3 4–5. Only three partitions changed owner, yet all six stopped until the slowest member polled.',
   },
   'lesson.rebalance-protocols.step5': {
-    ko: 'coop 그룹은 같은 두 컨슈머에 CooperativeStickyAssignor를 씁니다. c1이 0–2번, c2가 3–5번을 읽다가 c3가 참여하자, 이번에도 그룹은 PreparingRebalance에서 c1과 c2를 기다립니다.',
-    en: 'Group coop is the same pair with CooperativeStickyAssignor: c1 reads 0–2, c2 reads 3–5. c3 joins, and again the group waits in PreparingRebalance for c1 and c2.',
+    ko: 'e1–e3를 닫고, 이번에는 coop 그룹이 같은 두 컨슈머에 CooperativeStickyAssignor를 씁니다. c1이 0–2번, c2가 3–5번을 읽습니다. c3가 참여하자 이번에도 그룹은 PreparingRebalance에서 c1과 c2를 기다립니다.',
+    en: 'e1–e3 close, and group coop runs the same pair with CooperativeStickyAssignor: c1 reads 0–2, c2 reads 3–5. c3 joins, and again the group waits in PreparingRebalance for c1 and c2.',
   },
   'lesson.rebalance-protocols.step6.question': {
     ko: '그룹이 c2를 기다리는 동안 c1이 poll()합니다. 이제 orders-0은 누가 읽을까요?',
@@ -54,8 +54,8 @@ export const LESSON_MESSAGES_REBALANCE = {
     en: 'c3\'s poll() completes round 2, and c3 gets 2 and 5. Only those two paused, but c3 could read only after two rounds, each waiting for every member\'s JoinGroup.',
   },
   'lesson.rebalance-protocols.step9.question': {
-    ko: 'kip848 그룹은 컨슈머 프로토콜(KIP-848)을 쓰고, k1이 0–2번, k2가 3–5번을 읽습니다. k3가 첫 poll()에서 참여한 직후 orders-2는 누가 읽을까요?',
-    en: 'Group kip848 uses the consumer protocol (KIP-848): k1 reads 0–2, k2 reads 3–5. Right after k3 joins in its first poll(), who reads orders-2?',
+    ko: 'c1–c3를 닫고, kip848 그룹이 컨슈머 프로토콜(KIP-848)로 시작합니다: k1이 0–2번, k2가 3–5번을 읽습니다. k3가 첫 poll()에서 참여한 직후 orders-2는 누가 읽을까요?',
+    en: 'c1–c3 close, and group kip848 starts on the consumer protocol (KIP-848): k1 reads 0–2, k2 reads 3–5. Right after k3 joins in its first poll(), who reads orders-2?',
   },
   'lesson.rebalance-protocols.step9': {
     ko: '아직 k1이 읽습니다. group.protocol=consumer에서는 브로커의 uniform 할당 전략이 곧바로 목표 할당을 계산합니다: 그룹 에포크 3, k3의 몫은 2번과 5번. 배리어는 없고, 멤버마다 5초 간격의 자기 하트비트에서 목표로 다가갑니다.',

@@ -102,6 +102,7 @@ export const PAGE_MESSAGES = {
   'member.nextHeartbeat': { ko: '다음 하트비트: 모델 시간 {time}', en: 'next heartbeat at model time {time}' },
   'member.noTarget': { ko: '없음', en: 'none' },
   'group.empty': { ko: '멤버가 없습니다. 커밋된 오프셋은 남아 있습니다.', en: 'No members. Its committed offsets remain.' },
+  'group.empty.noOffsets': { ko: '멤버도, 커밋된 오프셋도 없습니다.', en: 'No members, and no committed offsets.' },
   'group.idle': { ko: '유휴: 받은 파티션이 없음', en: 'idle: no partition assigned' },
   'consumer.crashed': { ko: '비정상 종료됨', en: 'crashed' },
   'consumer.owns': { ko: '담당: {partitions}', en: 'owns {partitions}' },

@@ -2,7 +2,7 @@ import type { Command } from '../../engine/index.ts';
 import type { Lesson } from '../types.ts';
 
 // Issue 19: the same scale-out (a third consumer joins two that read orders' 6 partitions) under
-// the three ways Kafka 4.1 rebalances, one group each on the same topic.
+// the three ways Kafka 4.1 rebalances, one group each on the same topic, one after the other.
 // - eager (classic protocol, RangeAssignor): the join barrier waits for every member's poll; each
 //   member revokes everything as it rejoins (ConsumerCoordinator.onJoinPrepare), so all six stop.
 // - cooperative (CooperativeStickyAssignor, KIP-429): members keep what they keep while waiting;
@@ -20,9 +20,13 @@ function join(consumer: string, group: string, config: Partial<Extract<Command, 
 
 const poll = (consumer: string): Command => ({ type: 'poll', consumer });
 
-const EAGER = { assignor: 'range' } as const;
-const COOPERATIVE = { assignor: 'cooperative-sticky' } as const;
-const CONSUMER = { groupProtocol: 'consumer', groupRemoteAssignor: 'uniform' } as const;
+/** Each part closes the previous part's consumers, so the figure draws one group's reads at a time. */
+const close = (...consumers: string[]): Command[] => consumers.map((consumer) => ({ type: 'removeConsumer', consumer }));
+
+// Auto-commit off: no records flow, and committed-offset marks of three groups would crowd the figure.
+const EAGER = { assignor: 'range', enableAutoCommit: false } as const;
+const COOPERATIVE = { assignor: 'cooperative-sticky', enableAutoCommit: false } as const;
+const CONSUMER = { groupProtocol: 'consumer', groupRemoteAssignor: 'uniform', enableAutoCommit: false } as const;
 
 export const lesson: Lesson = {
   id: 'rebalance-protocols',
@@ -52,7 +56,7 @@ export const lesson: Lesson = {
     },
     {
       // c1's and c2's polls finish both rounds of c2's own join, then c3 joins.
-      commands: [...join('c1', 'coop', COOPERATIVE), ...join('c2', 'coop', COOPERATIVE), poll('c1'), poll('c2'), ...join('c3', 'coop', COOPERATIVE)],
+      commands: [...close('e1', 'e2', 'e3'), ...join('c1', 'coop', COOPERATIVE), ...join('c2', 'coop', COOPERATIVE), poll('c1'), poll('c2'), ...join('c3', 'coop', COOPERATIVE)],
       narration: 'lesson.rebalance-protocols.step5',
     },
     {
@@ -71,7 +75,7 @@ export const lesson: Lesson = {
     },
     {
       // k2 gets its share at the heartbeat after it joined, once k1 released it.
-      commands: [...join('k1', 'kip848', CONSUMER), ...join('k2', 'kip848', CONSUMER), { type: 'advanceTime', ms: HEARTBEAT_INTERVAL_MS }, ...join('k3', 'kip848', CONSUMER)],
+      commands: [...close('c1', 'c2', 'c3'), ...join('k1', 'kip848', CONSUMER), ...join('k2', 'kip848', CONSUMER), { type: 'advanceTime', ms: HEARTBEAT_INTERVAL_MS }, ...join('k3', 'kip848', CONSUMER)],
       narration: 'lesson.rebalance-protocols.step9',
       predict: { kind: 'ownerAfter', group: 'kip848', topic: 'orders', partition: 2, question: 'lesson.rebalance-protocols.step9.question' },
     },

@@ -24,17 +24,19 @@ export function GroupsPanel() {
       {groups.length === 0 && <p className="hint">{t('groups.none')}</p>}
       {groups.map((g) => {
         const status = groupStatus(state, g.id);
-        const lag = Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id);
+        const committed = Object.keys(g.committed).length > 0;
+        const lag = committed ? groupLag(state, g.id) : '-';
+        const listed = [...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))];
         return (
-          <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
+          <article key={g.id} className={`group${listed.length === 0 ? ' vacant' : ''}${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
             <h3>{t('group.title', { group: isolate(g.id) })}</h3>
             <p className="detail">{status.protocol === 'consumer'
               ? t('group.summary.consumer', { assignor: status.remoteAssignor ?? '', epoch: status.epoch, lag })
               : t('group.summary', { assignor: groupAssignor(state, g.id) ?? '', generation: g.generation, lag })}</p>
             <GroupStateLine status={status} />
-            {groupMembers(state, g.id).length === 0 && <p className="hint">{t('group.empty')}</p>}
+            {groupMembers(state, g.id).length === 0 && <p className="hint">{t(committed ? 'group.empty' : 'group.empty.noOffsets')}</p>}
             <ul className="entities">
-              {[...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))].map((id) => {
+              {listed.map((id) => {
                 const c = state.consumers[id];
                 const member = status.members[id];
                 return c ? <GroupMember key={id} consumer={c} {...(member ? { status: member } : {})} /> : null;
