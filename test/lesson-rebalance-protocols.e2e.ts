@@ -14,14 +14,14 @@ const TEXT = {
   en: {
     next: 'Next', nobody: 'nobody', right: /Right! The answer: nobody/,
     eagerWaits: 'waiting for e2 to rejoin in a poll() (rebalance timeout at model time 5 min)',
-    eagerGaveUp: 'gave up all its partitions (eager)', coopKeeps: 'keeps reading what it owns while it waits (cooperative)',
+    eagerGaveUp: 'an eager member holds no partition until the barrier completes', coopKeeps: 'keeps reading what it owns while it waits (cooperative)',
     followUp: 'cooperative rebalance, second round', noBarrier: 'no join barrier',
     k3Awaits: 'waiting for orders-2, orders-5', k3Heartbeat: 'next heartbeat at model time 10 s', epoch: 'group epoch 3',
   },
   ko: {
     next: '다음', nobody: '아무도 없음', right: /맞았습니다! 답: 아무도 없음/,
     eagerWaits: 'e2 멤버가 poll()해서 다시 참여하기를 기다리는 중 (리밸런스 타임아웃: 모델 시간 5분)',
-    eagerGaveUp: '파티션을 모두 내려놓고(eager)', coopKeeps: '기다리는 동안에도 가진 파티션은 계속 읽음(cooperative)',
+    eagerGaveUp: 'eager 멤버라 배리어가 끝날 때까지 파티션을 하나도 갖지 않음', coopKeeps: '기다리는 동안에도 가진 파티션은 계속 읽음(cooperative)',
     followUp: '협력적 리밸런스의 두 번째 라운드', noBarrier: '조인 배리어 없음',
     k3Awaits: '받기를 기다림: orders-2, orders-5', k3Heartbeat: '다음 하트비트: 모델 시간 10초', epoch: '그룹 에포크 3',
   },

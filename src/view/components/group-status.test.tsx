@@ -77,7 +77,7 @@ describe('the group panel during a rebalance', () => {
     expect(line.textContent).toContain('waiting for e2 to rejoin in a poll() (rebalance timeout at model time 5 min)');
     const member = (id: string) => container.querySelector(`.groups [data-target="consumer:${id}"]`)!;
     expect(member('e1').getAttribute('data-member-state')).toBe('rejoined');
-    expect(member('e1').textContent).toContain('gave up all its partitions (eager)');
+    expect(member('e1').textContent).toContain('an eager member holds no partition until the barrier completes');
     expect(member('e2').getAttribute('data-member-state')).toBe('not-rejoined');
   });
 
