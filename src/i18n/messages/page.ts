@@ -92,7 +92,7 @@ export const PAGE_MESSAGES = {
   'group.waiting': { ko: '{members} 멤버가 poll()해서 다시 참여하기를 기다리는 중 (리밸런스 타임아웃: 모델 시간 {deadline})', en: 'waiting for {members} to rejoin in a poll() (rebalance timeout at model time {deadline})' },
   'group.summary.consumer': { ko: '서버 할당 전략 {assignor} · 그룹 에포크 {epoch} · 전체 랙 {lag} (커밋이 없으면 -)', en: 'server-side assignor {assignor} · group epoch {epoch} · total lag {lag} (- before any commit)' },
   'group.followUp': { ko: '협력적 리밸런스의 두 번째 라운드', en: 'cooperative rebalance, second round' },
-  'group.reconciling': { ko: '조인 배리어 없음: {members} 멤버가 하트비트마다 목표 할당으로 다가가고, 나머지는 계속 읽습니다', en: 'no join barrier: {members} move towards the target assignment at their heartbeats while the others keep reading' },
+  'group.reconciling': { ko: '조인 배리어 없음: {members} 멤버가 하트비트마다 목표 할당으로 다가가며, 그동안에도 가진 파티션은 계속 읽습니다', en: 'no join barrier: {members} move towards the target assignment at their heartbeats, reading what they hold meanwhile' },
   'member.rejoined.eager': { ko: 'JoinGroup 보냄: eager 멤버라 배리어가 끝날 때까지 파티션을 하나도 갖지 않음', en: 'rejoined (JoinGroup sent): an eager member holds no partition until the barrier completes' },
   'member.rejoined.cooperative': { ko: 'JoinGroup 보냄: 기다리는 동안에도 가진 파티션은 계속 읽음(cooperative)', en: 'rejoined (JoinGroup sent): keeps reading what it owns while it waits (cooperative)' },
   'member.notRejoined': { ko: '아직 JoinGroup 안 보냄: 다음 poll()까지 지금 파티션을 계속 읽음', en: 'not rejoined yet: keeps reading its partitions until its next poll()' },
