@@ -27,7 +27,7 @@ export const LESSON_MESSAGES_REBALANCE = {
   },
   'lesson.rebalance-protocols.step4': {
     ko: 'e2가 poll()에서 3–5번을 내려놓고 다시 참여하자 모두 모였으므로, 리더 e1이 제너레이션 3의 할당을 계산합니다: e1은 0–1번, e2는 2–3번, e3는 4–5번. 주인이 바뀐 파티션은 세 개뿐인데, 가장 늦게 poll()한 멤버를 기다리는 동안 여섯 개가 모두 멈췄습니다.',
-    en: 'e2\'s poll() revokes 3–5 and rejoins; with everyone in, the leader e1 computes generation 3: e1 gets 0–1, e2 2–3, e3 4–5. Only three partitions changed owner, yet all six stopped until the slowest member polled.',
+    en: 'e2\'s poll() revokes 3–5 and rejoins; with everyone in, the leader e1 computes the assignment of generation 3: e1 gets 0–1, e2 2–3, e3 4–5. Only three partitions changed owner, yet all six stopped until the slowest member polled.',
   },
   'lesson.rebalance-protocols.step5': {
     ko: 'e1–e3를 닫고, 이번에는 coop 그룹이 같은 두 컨슈머에 CooperativeStickyAssignor를 씁니다. c1이 0–2번, c2가 3–5번을 읽습니다. c3가 참여하자 이번에도 그룹은 PreparingRebalance에서 c1과 c2를 기다립니다.',
