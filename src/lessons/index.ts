@@ -8,6 +8,7 @@ import { lesson as keys } from './lessons/keys.ts';
 import { lesson as offsets } from './lessons/offsets.ts';
 import { lesson as partitionLog } from './lessons/partition-log.ts';
 import { lesson as producerRetries } from './lessons/producer-retries.ts';
+import { lesson as rebalanceProtocols } from './lessons/rebalance-protocols.ts';
 import { lesson as retention } from './lessons/retention.ts';
 import { lesson as scaling } from './lessons/scaling.ts';
 import { lesson as topics } from './lessons/topics.ts';
@@ -30,6 +31,7 @@ export const LESSONS: Record<LessonId, Lesson> = {
   'producer-retries': producerRetries,
   'consumer-side': consumerSide,
   features,
+  'rebalance-protocols': rebalanceProtocols,
 };
 
 /** The lesson with this id, or undefined for anything else (ids come from URLs). */

@@ -16,9 +16,10 @@ describe('the Kafka version each lesson teaches', () => {
   const lessons = Object.values(LESSONS);
   it('every lesson names it, and the label reads in Korean and English', () => {
     for (const lesson of lessons) {
-      expect(['post', 'current'], lesson.id).toContain(lesson.teaches);
-      expect(translate('en', `lessonUi.teaches.${lesson.teaches}`)).toMatch(lesson.teaches === 'post' ? /2\.x/ : /3\.x/);
-      expect(translate('ko', `lessonUi.teaches.${lesson.teaches}`)).toMatch(lesson.teaches === 'post' ? /2\.x/ : /3\.x/);
+      expect(['post', 'current', '4.x'], lesson.id).toContain(lesson.teaches);
+      const version = { post: /2\.x/, current: /3\.x/, '4.x': /4\.\d/ }[lesson.teaches];
+      expect(translate('en', `lessonUi.teaches.${lesson.teaches}`)).toMatch(version);
+      expect(translate('ko', `lessonUi.teaches.${lesson.teaches}`)).toMatch(version);
     }
     expect(lessons.filter((l) => l.teaches === 'post').length).toBeGreaterThan(0);
     expect(lessons.filter((l) => l.teaches === 'current').length).toBeGreaterThan(0);
@@ -28,6 +29,16 @@ describe('the Kafka version each lesson teaches', () => {
     for (const lesson of lessons.filter((l) => l.teaches === 'post')) {
       const producers = producersOf(lesson);
       if (producers.length > 0) expect(producers[0]!.partitioner, lesson.id).toBe('legacy-default');
+    }
+  });
+
+  it('a lesson of Kafka 4 runs the 4.x profile its label names, where the join barrier and KIP-848 exist', () => {
+    const fours = lessons.filter((l) => l.teaches === '4.x');
+    expect(fours.length).toBeGreaterThan(0);
+    for (const lesson of fours) {
+      expect(lessonProfile(lesson), lesson.id).toMatch(/^4\.\d$/);
+      expect(translate('en', 'lessonUi.teaches.4.x')).toContain(lessonProfile(lesson));
+      expect(translate('ko', 'lessonUi.teaches.4.x')).toContain(lessonProfile(lesson));
     }
   });
 

@@ -192,6 +192,7 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   'producer-retries': { 4: '1,3', 8: '5' },
   'consumer-side': { 2: 3, 4: 'ship-3', 6: 'ship-3', 7: 1 },
   features: { 5: NOBODY, 6: 3 },
+  'rebalance-protocols': { 3: NOBODY, 6: 'c1', 7: NOBODY, 9: 'k1', 10: 'k3' },
 };
 
 describe('prediction answers quoted by the narration', () => {

@@ -3,7 +3,7 @@ import type { Command, ProfileName } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features', 'rebalance-protocols'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**
@@ -81,9 +81,11 @@ export interface Lesson {
    * The Kafka the lesson teaches, named on its page (issue 18): 'post' follows the post's 2.x picture
    * (keyless records take turns, as up to 2.3) and says what current Kafka does instead; 'current'
    * teaches today's replication rules (3.x defaults: acks=all, idempotence on). Both run the classic
-   * profile, whose rules are those (lessons.test.ts checks the pairing).
+   * profile, whose rules are those (lessons.test.ts checks the pairing). '4.x' teaches what only a
+   * Kafka 4 profile runs (the classic protocol's join barrier, KIP-848's consumer protocol); such a
+   * lesson sets kafkaVersion to a 4.x profile.
    */
-  teaches: 'post' | 'current';
+  teaches: 'post' | 'current' | '4.x';
   /** Lesson 1 draws its own N x M picture instead of the cluster. */
   view?: 'cluster' | 'why-kafka';
   /**

@@ -11,6 +11,10 @@ export const LESSON_UI_MESSAGES = {
     ko: 'Kafka 버전: 지금의 Kafka 3.x 복제 규칙(기본값 acks=all, 멱등성 켜짐). 4.1의 ELR(적격 리더 레플리카)은 샌드박스의 버전 선택에서 볼 수 있습니다.',
     en: 'Kafka version: current Kafka 3.x replication rules (acks=all and idempotence on by default). 4.1\'s eligible leader replicas are in the sandbox\'s version picker.',
   },
+  'lessonUi.teaches.4.x': {
+    ko: 'Kafka 버전: 4.1. classic 프로토콜의 조인 배리어와, 4.0부터 정식 기능인 KIP-848 컨슈머 프로토콜을 함께 봅니다.',
+    en: 'Kafka version: 4.1, with the classic protocol\'s join barrier and KIP-848\'s consumer protocol (generally available since 4.0).',
+  },
   'lessonUi.lessons': { ko: '레슨 목록', en: 'Lessons' },
   'lessonUi.stepOf': { ko: '{total}단계 중 {step}단계', en: 'Step {step} of {total}' },
   'lessonUi.next': { ko: '다음', en: 'Next' },

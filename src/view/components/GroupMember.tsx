@@ -5,10 +5,12 @@ import { useUi } from '../hooks/ui-context.tsx';
 import { YourTurnButton } from '../hooks/your-turn.tsx';
 import { redeliveredTo } from './redelivered.ts';
 import { ConsumerMenu, useConsumerActions } from './menu/ConsumerMenu.tsx';
+import { MemberProtocolStatus } from './MemberProtocolStatus.tsx';
+import { memberStateOf, type MemberStatus } from './group-status.ts';
 
 // One consumer of a group: a member, or one that has subscribed (or left for max.poll.interval.ms)
-// and joins in its next poll; what it owns, and the actions on it (inline, and in the menu its name opens).
-export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
+// and joins in its next poll; what it owns, where it stands in a rebalance, and the actions on it (inline, and in the menu its name opens).
+export function GroupMember({ consumer: c, status }: { consumer: ConsumerState; status?: MemberStatus }) {
   const { t } = useLang();
   const { act, highlighted, readOnly } = useUi();
   const id = c.id;
@@ -19,13 +21,14 @@ export function GroupMember({ consumer: c }: { consumer: ConsumerState }) {
   const redelivered = useSim((s) => redeliveredTo(s.timeline.events, id));
   const actions = useConsumerActions(c);
   return (
-    <li data-target={`consumer:${id}`} data-object="" className={`entity consumer has-object-menu${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
+    <li data-target={`consumer:${id}`} data-object="" {...(status ? memberStateOf(status) : {})} className={`entity consumer has-object-menu${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>
       <div>
         <YourTurnButton target={{ kind: 'member', consumer: id }} label={id}><ConsumerMenu consumer={c} actions={actions} /></YourTurnButton> {crashed && <span className="badge danger">{t('consumer.crashed')}</span>}
         {outside && <span className="badge">{t(c.membership === 'subscribed' ? 'consumer.subscribed' : 'consumer.pollTimeout')}</span>}
         <div className="detail">
           {outside ? t(c.membership === 'subscribed' ? 'consumer.subscribed.help' : 'consumer.pollTimeout.help') : owned === '' ? t('group.idle') : t('consumer.owns', { partitions: owned })}
         </div>
+        {status && <MemberProtocolStatus status={status} />}
         {paused !== '' && <div className="detail small">{t('consumer.paused', { partitions: paused })}</div>}
         {redelivered !== '' && <div className="detail small redelivered-note"><span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span> {t('consumer.redelivered', { ranges: redelivered })}</div>}
         <div className="detail small">{t('consumer.settings', { reset: c.autoOffsetReset, autoCommit: c.enableAutoCommit ? t('common.on') : t('common.off') })}</div>

@@ -1,14 +1,15 @@
-import { groupAssignor, groupIds, groupLag, groupMembers, groupState } from '../../engine/index.ts';
-import { formatModelTime } from '../format-time.ts';
+import { groupAssignor, groupIds, groupLag, groupMembers } from '../../engine/index.ts';
 import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useSim } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { GroupMember } from './GroupMember.tsx';
+import { GroupStateLine } from './GroupStateLine.tsx';
+import { groupStatus } from './group-status.ts';
 
 // The right column: each consumer group, its members, what each owns, and the actions on a member.
 export function GroupsPanel() {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const { highlighted } = useUi();
   const state = useSim((s) => s.timeline.state);
   const events = useSim((s) => s.timeline.events);
@@ -21,26 +22,29 @@ export function GroupsPanel() {
     <section className={`panel groups${groups.length === 0 ? ' empty' : ''}`} aria-labelledby="groups-heading">
       <h2 id="groups-heading">{t('panel.groups')}</h2>
       {groups.length === 0 && <p className="hint">{t('groups.none')}</p>}
-      {groups.map((g) => (
-        <article key={g.id} className={`group${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
-          <h3>{t('group.title', { group: isolate(g.id) })}</h3>
-          <p className="detail">{t('group.summary', { assignor: groupAssignor(state, g.id) ?? '', generation: g.generation, lag: Object.keys(g.committed).length === 0 ? '-' : groupLag(state, g.id) })}</p>
-          <p className="detail group-state" data-group-state={groupState(state, g.id).state}>
-            {t('group.state', { state: groupState(state, g.id).state })}
-            {g.rebalance && ` · ${t('group.waiting', {
-              members: groupMembers(state, g.id).filter((m) => !g.rebalance!.joined.includes(m)).map(isolate).join(', '),
-              deadline: formatModelTime(g.rebalance.deadline, lang),
-            })}`}
-          </p>
-          {groupMembers(state, g.id).length === 0 && <p className="hint">{t('group.empty')}</p>}
-          <ul className="entities">
-            {[...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))].map((id) => {
-              const c = state.consumers[id];
-              return c ? <GroupMember key={id} consumer={c} /> : null;
-            })}
-          </ul>
-        </article>
-      ))}
+      {groups.map((g) => {
+        const status = groupStatus(state, g.id);
+        const committed = Object.keys(g.committed).length > 0;
+        const lag = committed ? groupLag(state, g.id) : '-';
+        const listed = [...groupMembers(state, g.id), ...waiting(g.id, groupMembers(state, g.id))];
+        return (
+          <article key={g.id} className={`group${listed.length === 0 ? ' vacant' : ''}${rebalanced.has(g.id) ? ' rebalanced' : ''}${highlighted.includes(`group:${g.id}`) ? ' highlighted' : ''}`} data-target={`group:${g.id}`}>
+            <h3>{t('group.title', { group: isolate(g.id) })}</h3>
+            <p className="detail">{status.protocol === 'consumer'
+              ? t('group.summary.consumer', { assignor: status.remoteAssignor ?? '', epoch: status.epoch, lag })
+              : t('group.summary', { assignor: groupAssignor(state, g.id) ?? '', generation: g.generation, lag })}</p>
+            <GroupStateLine status={status} />
+            {groupMembers(state, g.id).length === 0 && <p className="hint">{t(committed ? 'group.empty' : 'group.empty.noOffsets')}</p>}
+            <ul className="entities">
+              {listed.map((id) => {
+                const c = state.consumers[id];
+                const member = status.members[id];
+                return c ? <GroupMember key={id} consumer={c} {...(member ? { status: member } : {})} /> : null;
+              })}
+            </ul>
+          </article>
+        );
+      })}
       <p className="simplification">{t(state.kafkaVersion === 'classic' ? 'simplification.rebalance' : 'simplification.rebalance.barrier')}</p>
     </section>
   );
