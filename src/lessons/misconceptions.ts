@@ -3,6 +3,7 @@ import { outcomeMisconception, type Fault, type SendOutcome } from '../practice/
 import { NOBODY, type StepContext } from './choices.ts';
 import { isrLabel, OFFLINE } from './player-cluster.ts';
 import { NO_COPY } from './player-clients.ts';
+import { compactionMisconception } from './player-compaction.ts';
 import type { Prediction } from './types.ts';
 
 // The misconception each wrong choice of a lesson's prediction stands for (an id of
@@ -144,6 +145,7 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       const held = brokerCount(ctx.before, (x) => x.replicas.includes(p.broker));
       return Number(choice) === held ? 'electionPerCopy' : 'electionEverywhere';
     }
+    case 'keptOffsetsOfKey': return compactionMisconception(p, choice, answer, ctx);
     default: {
       const never: never = p;
       return String(never);
