@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
+import { lastStableOffset, logRecordsInRange, logSegments, type CleanerView } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
@@ -8,7 +8,7 @@ import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
 import { asksFor, targetId, useYourTurn, YourTurnButton } from '../hooks/your-turn.tsx';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
-import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
+import { cleanerSignature, markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
 import { keyHue } from './key-hue.ts';
 
 // One partition as a horizontal append-only log. React owns the cells and markers; d3-scale
@@ -33,6 +33,9 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     const l = lastStableOffset(s.timeline.state, topic, partition);
     return l !== undefined && l < (s.timeline.state.topics[topic]?.partitions[partition]?.highWatermark ?? 0) ? l : undefined;
   });
+  // A compacted partition: where the cleaner point and the active segment are, and the dirty ratio.
+  const cleanerSig = useSim((s) => cleanerSignature(s.timeline.state, topic, partition));
+  const cleaner = useMemo(() => (cleanerSig === '' ? undefined : (JSON.parse(cleanerSig) as CleanerView)), [cleanerSig]);
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
@@ -46,6 +49,23 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
   const x = offsetToX(win, CELL, SUMMARY);
   const name = t('topic.partition', { topic, partition });
   const isHighlighted = highlighted.includes(`partition:${topic}:${partition}`);
+  // Records the cleaner will remove: a later record of the same key is shown (the window ends at the log end).
+  const supersededBy = new Map<number, number>();
+  if (cleaner) {
+    const latest = new Map<string, number>();
+    for (let i = shown.length - 1; i >= 0; i--) {
+      const r = shown[i]!;
+      if (r.key === undefined || r.control !== undefined) continue;
+      const later = latest.get(r.key);
+      if (later !== undefined) supersededBy.set(r.offset, later);
+      else latest.set(r.key, r.offset);
+    }
+  }
+  const cleanerMarkers = cleaner ? [
+    { kind: 'cleaner-point', offset: cleaner.firstDirtyOffset, text: t('marker.cleanerPointShort'), help: t('marker.cleanerPoint', { offset: cleaner.firstDirtyOffset }) },
+    { kind: 'active-segment', offset: cleaner.activeSegmentBaseOffset, text: t('marker.activeSegmentShort'), help: t('marker.activeSegment', { offset: cleaner.activeSegmentBaseOffset }) },
+  ] : [];
+  const markerRows = markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1);
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
   const gapCell = (from: number, to: number) => (
@@ -60,7 +80,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     // ", redelivered" and ", tombstone" are suffixes: the name still starts "offset O key K".
     // A control record (a transaction's marker) is named and drawn as what it marks, not as a keyless record.
     const label = r.control !== undefined ? t(`record.control.${r.control}`, { offset: r.offset })
-      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '');
+      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '')
+        + (supersededBy.has(r.offset) ? t('record.supersededMark', { offset: supersededBy.get(r.offset)! }) : '');
     const segment = segmentOf(r.offset);
     const classes = ['cell', `seg-${segment % 2}`];
     if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
@@ -68,6 +89,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     if (read.has(r.offset)) classes.push('read');
     if (again) classes.push('redelivered');
     if (tombstone) classes.push('tombstone');
+    if (supersededBy.has(r.offset)) classes.push('superseded');
     if (r.control !== undefined) classes.push('control', `control-${r.control}`);
     // The tooltip names the step's marks on this cell in the legend's words.
     const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
@@ -93,6 +115,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
         <span className="segments-count">{t('partition.segments', { count: segs.length })}</span>
+        {cleaner && (
+          <span className="dirty-ratio" data-dirty-ratio={cleaner.dirtyRatio.toFixed(2)} title={t('partition.dirtyRatioHelp', { ratio: cleaner.minCleanableDirtyRatio })}>
+            {t('partition.dirtyRatio', { ratio: cleaner.dirtyRatio.toFixed(2) })}
+          </span>
+        )}
         {markers.committed.map((m) => (
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
         ))}
@@ -115,7 +142,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1)} * var(--marker-step, 14px))` }}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markerRows + cleanerMarkers.length} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
@@ -146,9 +173,19 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {lso !== undefined && win.from <= lso && (
             <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
           )}
+          {cleanerMarkers.map((m, i) => {
+            if (m.offset < win.from) return null;
+            // In the right half the words go left of the line, so the log's edge does not cut them.
+            const flip = x(m.offset) > width / 2;
+            return (
+              <span key={m.kind} className={`marker ${m.kind}${flip ? ' flip' : ''}`} data-cleaner-marker={m.kind} data-offset={m.offset} title={m.help} style={{ left: x(m.offset), top: `calc(${markerRows + i} * var(--marker-step, 14px))` }}>
+                {flip ? `${m.text} ┃` : `┃ ${m.text}`}
+              </span>
+            );
+          })}
         </div>
         <p className="visually-hidden">
-          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })])].join('. ')}
+          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })]), ...cleanerMarkers.map((m) => m.help)].join('. ')}
         </p>
       </div>
     </div>
