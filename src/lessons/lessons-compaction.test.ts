@@ -54,6 +54,8 @@ describe('the compaction lesson', () => {
 
   it('a day with nothing new to clean leaves the tombstone (step 9); the next cleaning after its horizon removes it (step 10)', () => {
     expect(ofType(step(9), 'logCleaned')).toEqual([]);
+    // cache, idle all day, leaves its group (max.poll.interval.ms); its committed offset stays 7.
+    expect(ofType(step(9), 'memberPollTimeout').map((e) => e.consumer)).toEqual(['cache']);
     expect(log(9)).toContain('10:cho=null');
     const [cleaned] = ofType(step(10), 'logCleaned');
     expect(cleaned!.at).toBeGreaterThanOrEqual(60_000 + 86_400_000);
