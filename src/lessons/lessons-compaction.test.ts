@@ -92,6 +92,8 @@ describe('the compaction lesson\'s questions', () => {
       { n: 6, answer: '4,7', choices: ['4', '7', '4,7'], beliefs: { 7: 'compactionCleansEverything', 4: 'compactionKeepsFirst' } },
       { n: 8, answer: '10', choices: ['none', '3', '10', '3,10'], beliefs: { '3,10': 'compactionNeverRuns', none: 'tombstoneRemovedAtOnce', 3: 'tombstoneRevealsOldValue' } },
       { n: 10, answer: 'none', choices: ['none', '3', '10'], beliefs: { 10: 'tombstoneKeptForever', 3: 'tombstoneRevealsOldValue' } },
+      // The removed record at the committed offset, the tombstone already gone, the log end.
+      { n: 11, answer: '15', choices: ['7', '10', '15', '19'], beliefs: { 7: 'readsRemovedOffset', 10: 'tombstoneAlwaysSeen', 19: 'positionIsLogEnd' } },
     ]);
   });
 });

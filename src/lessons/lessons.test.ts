@@ -196,7 +196,7 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   'producer-retries': { 4: '1,3', 8: '5' },
   'consumer-side': { 2: 3, 4: 'ship-3', 6: 'ship-3', 7: 1 },
   features: { 5: NOBODY, 6: 3 },
-  compaction: { 3: '4', 6: '4,7', 8: '10', 10: 'none' },
+  compaction: { 3: '4', 6: '4,7', 8: '10', 10: 'none', 11: 15 },
 };
 
 describe('prediction answers quoted by the narration', () => {

@@ -3,6 +3,7 @@ import { outcomeMisconception, type Fault, type SendOutcome } from '../practice/
 import { NOBODY, type StepContext } from './choices.ts';
 import { isrLabel, OFFLINE } from './player-cluster.ts';
 import { NO_COPY } from './player-clients.ts';
+import { compactedReadBeliefs } from './compacted-reads.ts';
 import { compactionMisconception } from './player-compaction.ts';
 import type { Prediction } from './types.ts';
 
@@ -55,6 +56,7 @@ function offsetMisconception(p: Extract<Prediction, { kind: 'positionAfter' | 'f
   const delivered = group === undefined ? undefined : before.groups[group]?.delivered[tpKey(p.topic, p.partition)];
   const end = logEndOffset(before, p.topic, p.partition);
   const tagged: Tagged = [
+    ...(p.kind === 'firstOffsetRead' ? compactedReadBeliefs(before, after, ctx.history, p.consumer, p.topic, p.partition) : []),
     [position(before, p.consumer, p.topic, p.partition), reads ? 'positionStays' : 'resumeFromPosition'],
     [reads ? answer - 1 : undefined, 'resumeAfterLastRead'],
     ...others.flatMap((m): Tagged => [[position(before, m, p.topic, p.partition), 'positionShared'], [(position(before, m, p.topic, p.partition) ?? 0) - 1, 'positionShared']]),

@@ -64,9 +64,13 @@ export const LESSON_COMPACTION_MESSAGES = {
     ko: '하나도 없습니다. 툼스톤의 삭제 기한(처음 남긴 정리 시각 + delete.retention.ms)이 지나 이번 정리에서 지워졌고, 옛 값은 하루 전에 이미 지워졌습니다. 이제 처음부터 읽는 컨슈머는 cho를 아예 만나지 않습니다.',
     en: 'None: its delete horizon (the cleaning that first kept it + delete.retention.ms) has passed, so this cleaning removed the tombstone, and the old value went a day ago. A consumer reading from the start now never meets cho.',
   },
+  'lesson.compaction.step11.question': {
+    ko: 'cache가 다시 poll()합니다. 커밋된 오프셋은 7이고, 툼스톤은 방금 지워졌습니다. cache가 처음 읽는 오프셋은 몇일까요?',
+    en: 'cache polls again. Its committed offset is 7, and the tombstone was just removed. Which offset does cache read first?',
+  },
   'lesson.compaction.step11': {
-    ko: 'cache가 다시 poll()하면 커밋된 오프셋 7부터 읽습니다. 오프셋 15–18만 받을 뿐 툼스톤은 보지 못해서, 테이블에는 여전히 cho가 ulsan에 산다고 남아 있습니다. delete.retention.ms보다 늦게 읽는 컨슈머는 삭제를 놓칠 수 있습니다.',
-    en: 'cache polls again and resumes from its committed offset 7: it gets offsets 15–18 and never the tombstone, so its table still says cho lives in ulsan. A consumer that reads later than delete.retention.ms can miss a delete.',
+    ko: '오프셋 15입니다. cache는 커밋된 오프셋 7부터 가져오지만 7–14는 지워졌으므로, 남아 있는 15–18만 받고 툼스톤은 끝내 보지 못합니다. 그래서 테이블에는 여전히 cho가 ulsan에 산다고 남아 있습니다. delete.retention.ms보다 늦게 읽는 컨슈머는 삭제를 놓칠 수 있습니다.',
+    en: 'Offset 15. cache fetches from its committed offset 7, but 7–14 are gone: it gets only 15–18 and never the tombstone, so its table still says cho lives in ulsan. A consumer that reads later than delete.retention.ms can miss a delete.',
   },
   'lesson.compaction.step12': {
     ko: '정리하면 이렇습니다. 컴팩션은 키마다 마지막 레코드를 남기고 오프셋은 바꾸지 않습니다. 활성 세그먼트는 정리하지 않고, 더티 비율이 0.5를 넘어야 정리합니다. 툼스톤은 키를 지우고, 자신은 delete.retention.ms 뒤의 정리에서 사라집니다. 시뮬레이터는 정리에 시간이 들지 않고 클리너의 오프셋 맵이 차지 않는다고 단순화했습니다.',

@@ -79,6 +79,7 @@ export const lesson: Lesson = {
     {
       commands: [{ type: 'poll', consumer: 'cache' }],
       narration: 'lesson.compaction.step11',
+      predict: { kind: 'firstOffsetRead', consumer: 'cache', topic: 'profiles', partition: 0, question: 'lesson.compaction.step11.question' },
     },
     { commands: [], narration: 'lesson.compaction.step12' },
   ],
