@@ -98,7 +98,7 @@ for (const lang of ['en', 'ko'] as const) {
     test(`compaction lesson (${lang}) at ${width}×${height}${lecture ? ' in lecture mode' : ''}`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      for (const step of [6, 8]) {
+      for (const step of [6, 8, 11]) {
         await open(page, lang, step, lecture);
         // In lecture mode the vote's reveal; otherwise "just show me": the figure as the narration describes it.
         const reveal = lecture ? page.getByRole('button', { name: lang === 'en' ? 'Reveal' : '정답 공개', exact: true }) : page.getByRole('group').filter({ has: page.locator('.prediction-label') }).getByRole('button').last();

@@ -65,6 +65,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     { kind: 'cleaner-point', offset: cleaner.firstDirtyOffset, text: t('marker.cleanerPointShort'), help: t('marker.cleanerPoint', { offset: cleaner.firstDirtyOffset }) },
     { kind: 'active-segment', offset: cleaner.activeSegmentBaseOffset, text: t('marker.activeSegmentShort'), help: t('marker.activeSegment', { offset: cleaner.activeSegmentBaseOffset }) },
   ] : [];
+  // A marker at the log's right edge writes its name to the left of its glyph, so the edge does not cut it.
+  const nearEnd = (offset: number) => x(offset) > width - 80;
   const markerRows = markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1);
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
@@ -165,10 +167,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (
-            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>▲ <bdi>{m.group}</bdi></span>
+            <span key={`c-${m.group}`} className={`marker committed${nearEnd(m.offset) ? ' flip' : ''}`} title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>{nearEnd(m.offset) ? <><bdi>{m.group}</bdi> ▲</> : <>▲ <bdi>{m.group}</bdi></>}</span>
           ))}
           {markers.positions.map((m, i) => (
-            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ <bdi>{m.consumer}</bdi></span>
+            <span key={`p-${m.consumer}`} className={`marker position${nearEnd(m.offset) ? ' flip' : ''}`} title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>{nearEnd(m.offset) ? <><bdi>{m.consumer}</bdi> △</> : <>△ <bdi>{m.consumer}</bdi></>}</span>
           ))}
           {lso !== undefined && win.from <= lso && (
             <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
