@@ -1,4 +1,5 @@
 import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
+import { isCompacted, logToClean } from './log/cleaner.ts';
 import type { LogRecord, PartitionLog, SimState, TopicPartition, TransactionStateName } from './types.ts';
 import { lastStableOffsetOf, partitionTxns } from './transactions/partition-txns.ts';
 import { transactionCoordinator } from './transactions/coordinator.ts';
@@ -124,4 +125,24 @@ export function transactionState(state: SimState, transactionalId: string): Tran
   const coordinator = transactionCoordinator(state, transactionalId);
   if (coordinator !== undefined) info.coordinator = coordinator;
   return info;
+}
+
+/** What the log cleaner sees of a compacted partition's log (LogCleanerManager's LogToClean), for the view. */
+export interface CleanerView {
+  /** The cleaner point (cleaner-offset-checkpoint): below it the log is cleaned, from it on dirty. */
+  firstDirtyOffset: number;
+  /** Base offset of the active segment, which is never cleaned. */
+  activeSegmentBaseOffset: number;
+  /** Dirty bytes of the closed segments over all their bytes; cleanable when above min.cleanable.dirty.ratio. */
+  dirtyRatio: number;
+  minCleanableDirtyRatio: number;
+}
+
+/** The cleaner's view of the leader's log of a compacted partition now; undefined for a delete-only topic. */
+export function cleanerView(state: SimState, topic: string, partition: number): CleanerView | undefined {
+  const config = state.topics[topic]?.config;
+  const log = partitionLog(state, topic, partition);
+  if (!config || !log || !isCompacted(config)) return undefined;
+  const ltc = logToClean(log, config, state.time);
+  return { firstDirtyOffset: ltc.firstDirtyOffset, activeSegmentBaseOffset: log.active.baseOffset, dirtyRatio: ltc.cleanableRatio, minCleanableDirtyRatio: config.minCleanableDirtyRatio };
 }

@@ -1,4 +1,5 @@
 import { committedOffset, groupIds, groupMembers, logEndOffset, logStartOffset, ownerOf, partitionCount, position, tpKey, type Command, type SimEvent, type SimState } from '../engine/index.ts';
+import { compactedReadBeliefs } from './compacted-reads.ts';
 import type { Prediction } from './types.ts';
 
 // The choices of a prediction: the answer among the wrong answers a student actually holds, read
@@ -121,7 +122,10 @@ function offsetChoices(prediction: Extract<Prediction, { kind: 'positionAfter' |
   const readsInStep = prediction.kind === 'positionAfter' && ctx.commands.some((c) => c.type === 'poll' && c.consumer === consumer);
   const reset = before.consumers[consumer]?.autoOffsetReset ?? after.consumers[consumer]?.autoOffsetReset;
   const start = logStartOffset(before, topic, partition) ?? 0;
+  // A compacted topic: the tombstones it expects to read, the removed record at its committed offset.
+  const compacted = prediction.kind === 'firstOffsetRead' ? compactedReadBeliefs(before, after, ctx.history, consumer, topic, partition).map(([o]) => o) : [];
   const plausible = [
+    ...compacted,
     position(before, consumer, topic, partition),
     readsInStep ? answer - 1 : undefined,
     ...otherPositions,

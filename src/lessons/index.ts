@@ -1,6 +1,7 @@
 import { lesson as acks } from './lessons/acks.ts';
 import { lesson as brokerFailure } from './lessons/broker-failure.ts';
 import { lesson as brokers } from './lessons/brokers.ts';
+import { lesson as compaction } from './lessons/compaction.ts';
 import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
 import { lesson as consumerSide } from './lessons/consumer-side.ts';
 import { lesson as features } from './lessons/features.ts';
@@ -31,6 +32,7 @@ export const LESSONS: Record<LessonId, Lesson> = {
   'producer-retries': producerRetries,
   'consumer-side': consumerSide,
   features,
+  compaction,
   'rebalance-protocols': rebalanceProtocols,
 };
 

@@ -88,6 +88,10 @@ function answer(prediction: Prediction, run: StepRun): string | number | undefin
       return eventsOf(run, 'leaderElected').length;
     case 'logStartAfter':
       return logStartOffset(run.state, prediction.topic, prediction.partition);
+    case 'keptOffsetsOfKey': {
+      const offsets = records(run.state, prediction.topic, prediction.partition).filter((r) => r.key === prediction.key).map((r) => r.offset);
+      return offsets.length === 0 ? 'none' : offsets.join(',');
+    }
   }
 }
 
@@ -192,6 +196,7 @@ const EXPECTED_ANSWERS: Partial<Record<LessonId, Record<number, string | number>
   'producer-retries': { 4: '1,3', 8: '5' },
   'consumer-side': { 2: 3, 4: 'ship-3', 6: 'ship-3', 7: 1 },
   features: { 5: NOBODY, 6: 3 },
+  compaction: { 3: '4', 6: '4,7', 8: '10', 10: 'none', 11: 15 },
   'rebalance-protocols': { 3: NOBODY, 6: 'c1', 7: NOBODY, 9: 'k1', 10: 'k3' },
 };
 

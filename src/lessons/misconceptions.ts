@@ -3,6 +3,8 @@ import { outcomeMisconception, type Fault, type SendOutcome } from '../practice/
 import { NOBODY, type StepContext } from './choices.ts';
 import { isrLabel, OFFLINE } from './player-cluster.ts';
 import { NO_COPY } from './player-clients.ts';
+import { compactedReadBeliefs } from './compacted-reads.ts';
+import { compactionMisconception } from './player-compaction.ts';
 import type { Prediction } from './types.ts';
 
 // The misconception each wrong choice of a lesson's prediction stands for (an id of
@@ -54,6 +56,7 @@ function offsetMisconception(p: Extract<Prediction, { kind: 'positionAfter' | 'f
   const delivered = group === undefined ? undefined : before.groups[group]?.delivered[tpKey(p.topic, p.partition)];
   const end = logEndOffset(before, p.topic, p.partition);
   const tagged: Tagged = [
+    ...(p.kind === 'firstOffsetRead' ? compactedReadBeliefs(before, after, ctx.history, p.consumer, p.topic, p.partition) : []),
     [position(before, p.consumer, p.topic, p.partition), reads ? 'positionStays' : 'resumeFromPosition'],
     [reads ? answer - 1 : undefined, 'resumeAfterLastRead'],
     ...others.flatMap((m): Tagged => [[position(before, m, p.topic, p.partition), 'positionShared'], [(position(before, m, p.topic, p.partition) ?? 0) - 1, 'positionShared']]),
@@ -144,6 +147,7 @@ export function choiceMisconception(prediction: Prediction, choice: string, answ
       const held = brokerCount(ctx.before, (x) => x.replicas.includes(p.broker));
       return Number(choice) === held ? 'electionPerCopy' : 'electionEverywhere';
     }
+    case 'keptOffsetsOfKey': return compactionMisconception(p, choice, answer, ctx);
     default: {
       const never: never = p;
       return String(never);

@@ -2,6 +2,7 @@ import { ownerOf, position, type SimEvent, type SimState } from '../engine/index
 import { choicesFor, NOBODY, type StepContext } from './choices.ts';
 import { clusterAnswer, clusterChoices, isClusterPrediction } from './player-cluster.ts';
 import { clientPredictionAnswer, clientPredictionChoices } from './player-clients.ts';
+import { compactionAnswer, compactionChoices } from './player-compaction.ts';
 import type { Lesson, Prediction } from './types.ts';
 
 // Pure helpers of the lesson player: where each lesson step sits on the command timeline, and
@@ -57,6 +58,8 @@ export function predictionAnswer(prediction: Prediction, after: SimState, stepEv
     case 'leaderElectionsAfter':
     case 'logStartAfter':
       return clientPredictionAnswer(prediction, after, stepEvents);
+    case 'keptOffsetsOfKey':
+      return compactionAnswer(prediction, after);
     default: {
       const never: never = prediction;
       return String(never);
@@ -79,6 +82,8 @@ export function predictionChoices(prediction: Prediction, before: SimState, answ
     case 'leaderElectionsAfter':
     case 'logStartAfter':
       return clientPredictionChoices(prediction, ctx.before, answer);
+    case 'keptOffsetsOfKey':
+      return compactionChoices(prediction, answer, ctx);
     default:
       return choicesFor(prediction, answer, ctx) ?? [answer];
   }

@@ -3,7 +3,7 @@ import type { Command, ProfileName } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features', 'rebalance-protocols'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features', 'compaction', 'rebalance-protocols'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**
@@ -30,7 +30,8 @@ export type Prediction =
   | { kind: 'highWatermarkAfter'; topic: string; partition: number }
   | { kind: 'producedOffset'; topic: string; partition: number }
   | { kind: 'sendOutcome'; producer: string; topic: string; value: string }
-  | ClientPrediction;
+  | ClientPrediction
+  | CompactionPrediction;
 
 /**
  * Predictions of the producer, consumer and features lessons (answered in ./player-clients.ts):
@@ -46,6 +47,13 @@ export type ClientPrediction =
   | { kind: 'idleMemberAfter'; group: string }
   | { kind: 'leaderElectionsAfter'; broker: number }
   | { kind: 'logStartAfter'; topic: string; partition: number };
+
+/**
+ * The compaction lesson's prediction (answered in ./player-compaction.ts):
+ * - keptOffsetsOfKey: at which offsets of `topic`-`partition` does `key` still have records after this
+ *   step (the cleaner keeps each key's latest, a tombstone for delete.retention.ms)?
+ */
+export type CompactionPrediction = { kind: 'keptOffsetsOfKey'; topic: string; partition: number; key: string };
 
 export interface LessonStep {
   /** Commands applied on entering this step; empty for a step that only explains. */

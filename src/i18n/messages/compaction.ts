@@ -30,6 +30,24 @@ export const COMPACTION_MESSAGES = {
   'record.tombstoneMark': { ko: ', 툼스톤', en: ', tombstone' },
   'partition.compactedGap': { ko: '오프셋 {from}–{to}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offsets {from}–{to}: removed by compaction (offsets are never reused)' },
   'partition.compactedOne': { ko: '오프셋 {offset}: 컴팩션으로 지워짐(오프셋은 다시 쓰이지 않음)', en: 'offset {offset}: removed by compaction (offsets are never reused)' },
+  // The partition drawing of a compacted topic (PartitionLog): Kafka's cleaner point (the docs' "Log Compaction Basics"
+  // figure: a cleaned tail, then the dirty head), the active segment, the dirty ratio, records a later one supersedes.
+  'marker.cleanerPointShort': { ko: '클리너 포인트 (더티 →)', en: 'cleaner point (dirty →)' },
+  'marker.cleanerPoint': {
+    ko: '클리너 포인트 오프셋 {offset}: 그 앞은 정리된 구간, 오프셋 {offset}부터는 아직 정리되지 않은 더티 구간',
+    en: 'cleaner point at offset {offset}: the log is cleaned below it and dirty (not yet cleaned) from offset {offset} on',
+  },
+  'marker.activeSegmentShort': { ko: '활성 세그먼트', en: 'active segment' },
+  'marker.activeSegment': {
+    ko: '활성 세그먼트는 오프셋 {offset}부터: 아직 쓰이고 있어 클리너가 정리하지 않음',
+    en: 'active segment from offset {offset}: still being written, so the cleaner never cleans it',
+  },
+  'partition.dirtyRatio': { ko: '더티 비율 {ratio}', en: 'dirty ratio {ratio}' },
+  'partition.dirtyRatioHelp': {
+    ko: '더티 비율: 닫힌 세그먼트 가운데 아직 정리되지 않은 바이트의 비율. min.cleanable.dirty.ratio({ratio})보다 커야 클리너가 이 로그를 정리합니다.',
+    en: 'Dirty ratio: the bytes of the closed segments not yet cleaned, over all their bytes. The cleaner cleans this log when it is above min.cleanable.dirty.ratio ({ratio}).',
+  },
+  'record.supersededMark': { ko: ', 오프셋 {offset}의 새 값에 밀림', en: ', superseded by offset {offset}' },
   'error.INVALID_RECORD': {
     ko: '{topic} 토픽은 컴팩션 토픽(cleanup.policy에 compact)이라 키 없는 레코드를 받지 않습니다. 컴팩션은 키마다 마지막 값을 남기므로 키가 있어야 합니다.',
     en: 'Topic {topic} is compacted (cleanup.policy includes compact), so it refuses a record without a key: compaction keeps the latest value per key, so every record needs one.',

@@ -3,6 +3,7 @@ import { LESSON_MESSAGES_1 } from './lessons-1.ts';
 import { LESSON_MESSAGES_2 } from './lessons-2.ts';
 import { LESSON_MESSAGES_3 } from './lessons-3.ts';
 import { LESSON_MESSAGES_BROKERS } from './lessons-brokers.ts';
+import { LESSON_COMPACTION_MESSAGES } from './lessons-compaction.ts';
 import { LESSON_CLIENT_MESSAGES } from './lessons-clients.ts';
 import { LESSON_MESSAGES_REBALANCE } from './lessons-rebalance.ts';
 
@@ -23,5 +24,6 @@ export const LESSON_MESSAGES: Readonly<Record<LessonKey, Entry>> = {
   ...LESSON_MESSAGES_3,
   ...LESSON_MESSAGES_BROKERS,
   ...LESSON_CLIENT_MESSAGES,
+  ...LESSON_COMPACTION_MESSAGES,
   ...LESSON_MESSAGES_REBALANCE,
 };

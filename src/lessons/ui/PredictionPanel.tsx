@@ -2,6 +2,7 @@ import { useLang } from '../../view/hooks/lang-context.tsx';
 import { OFFLINE, type SendOutcome } from '../player-cluster.ts';
 import { NOBODY } from '../player.ts';
 import { clientChoiceLabel } from '../player-clients.ts';
+import { compactionChoiceLabel } from '../player-compaction.ts';
 import type { Prediction } from '../types.ts';
 
 // Asks before the step runs; the answer comes from the engine afterwards.
@@ -9,6 +10,7 @@ export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Pred
   if (choice === NOBODY) return t('lessonUi.nobody');
   const client = clientChoiceLabel(t, prediction, choice);
   if (client !== undefined) return client;
+  if (prediction.kind === 'keptOffsetsOfKey') return compactionChoiceLabel(t, choice);
   if (prediction.kind === 'nextRecordPartition') return t('lessonUi.partitionChoice', { partition: choice });
   if (prediction.kind === 'positionAfter' || prediction.kind === 'firstOffsetRead') return t('lessonUi.offsetChoice', { offset: choice });
   if (prediction.kind === 'leaderAfter') return choice === OFFLINE ? t('lessonUi.offlineChoice') : t('lessonUi.brokerChoice', { broker: choice });

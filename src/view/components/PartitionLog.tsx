@@ -1,7 +1,7 @@
 import type { BadgeSpec } from '../layout/moments.ts';
 import { Callouts } from './cluster/Callouts.tsx';
 import { memo, useMemo } from 'react';
-import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
+import { lastStableOffset, logRecordsInRange, logSegments, type CleanerView } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
@@ -10,7 +10,7 @@ import { useUi } from '../hooks/ui-context.tsx';
 import { useWidth } from '../hooks/use-width.ts';
 import { asksFor, targetId, useYourTurn, YourTurnButton } from '../hooks/your-turn.tsx';
 import { cellsThatFit, logWindow, offsetToX } from '../layout/log-window.ts';
-import { markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
+import { cleanerSignature, markersSignature, parseTouches, touchesSignature, type Markers } from './partition-signals.ts';
 import { keyHue } from './key-hue.ts';
 
 // One partition as a horizontal append-only log. React owns the cells and markers; d3-scale
@@ -35,6 +35,9 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     const l = lastStableOffset(s.timeline.state, topic, partition);
     return l !== undefined && l < (s.timeline.state.topics[topic]?.partitions[partition]?.highWatermark ?? 0) ? l : undefined;
   });
+  // A compacted partition: where the cleaner point and the active segment are, and the dirty ratio.
+  const cleanerSig = useSim((s) => cleanerSignature(s.timeline.state, topic, partition));
+  const cleaner = useMemo(() => (cleanerSig === '' ? undefined : (JSON.parse(cleanerSig) as CleanerView)), [cleanerSig]);
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
@@ -48,6 +51,25 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   const x = offsetToX(win, CELL, SUMMARY);
   const name = t('topic.partition', { topic, partition });
   const isHighlighted = highlighted.includes(`partition:${topic}:${partition}`);
+  // Records the cleaner will remove: a later record of the same key is shown (the window ends at the log end).
+  const supersededBy = new Map<number, number>();
+  if (cleaner) {
+    const latest = new Map<string, number>();
+    for (let i = shown.length - 1; i >= 0; i--) {
+      const r = shown[i]!;
+      if (r.key === undefined || r.control !== undefined) continue;
+      const later = latest.get(r.key);
+      if (later !== undefined) supersededBy.set(r.offset, later);
+      else latest.set(r.key, r.offset);
+    }
+  }
+  const cleanerMarkers = cleaner ? [
+    { kind: 'cleaner-point', offset: cleaner.firstDirtyOffset, text: t('marker.cleanerPointShort'), help: t('marker.cleanerPoint', { offset: cleaner.firstDirtyOffset }) },
+    { kind: 'active-segment', offset: cleaner.activeSegmentBaseOffset, text: t('marker.activeSegmentShort'), help: t('marker.activeSegment', { offset: cleaner.activeSegmentBaseOffset }) },
+  ] : [];
+  // A marker at the log's right edge writes its name to the left of its glyph, so the edge does not cut it.
+  const nearEnd = (offset: number) => x(offset) > width - 80;
+  const markerRows = markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1);
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
   const gapCell = (from: number, to: number) => (
@@ -62,7 +84,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     // ", redelivered" and ", tombstone" are suffixes: the name still starts "offset O key K".
     // A control record (a transaction's marker) is named and drawn as what it marks, not as a keyless record.
     const label = r.control !== undefined ? t(`record.control.${r.control}`, { offset: r.offset })
-      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '');
+      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '')
+        + (supersededBy.has(r.offset) ? t('record.supersededMark', { offset: supersededBy.get(r.offset)! }) : '');
     const segment = segmentOf(r.offset);
     const classes = ['cell', `seg-${segment % 2}`];
     if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
@@ -70,6 +93,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     if (read.has(r.offset)) classes.push('read');
     if (again) classes.push('redelivered');
     if (tombstone) classes.push('tombstone');
+    if (supersededBy.has(r.offset)) classes.push('superseded');
     if (r.control !== undefined) classes.push('control', `control-${r.control}`);
     // The tooltip names the step's marks on this cell in the legend's words.
     const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
@@ -95,6 +119,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
         <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
         <span className="segments-count">{t('partition.segments', { count: segs.length })}</span>
+        {cleaner && (
+          <span className="dirty-ratio" data-dirty-ratio={cleaner.dirtyRatio.toFixed(2)} title={t('partition.dirtyRatioHelp', { ratio: cleaner.minCleanableDirtyRatio })}>
+            {t('partition.dirtyRatio', { ratio: cleaner.dirtyRatio.toFixed(2) })}
+          </span>
+        )}
         {markers.committed.map((m) => (
           <span key={m.group} className="lag-badge" title={t('partition.lagHelp')}>{t('partition.lag', { group: m.group, lag: m.lag })}</span>
         ))}
@@ -118,7 +147,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1)} * var(--marker-step, 14px))` }}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markerRows + cleanerMarkers.length} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
@@ -141,17 +170,27 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
         </ul>
         <div className="markers" aria-hidden="true">
           {markers.committed.map((m, i) => (
-            <span key={`c-${m.group}`} className="marker committed" title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>▲ <bdi>{m.group}</bdi></span>
+            <span key={`c-${m.group}`} className={`marker committed${nearEnd(m.offset) ? ' flip' : ''}`} title={t('marker.committed', { group: m.group, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${i} * var(--marker-step, 14px))` }}>{nearEnd(m.offset) ? <><bdi>{m.group}</bdi> ▲</> : <>▲ <bdi>{m.group}</bdi></>}</span>
           ))}
           {markers.positions.map((m, i) => (
-            <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ <bdi>{m.consumer}</bdi></span>
+            <span key={`p-${m.consumer}`} className={`marker position${nearEnd(m.offset) ? ' flip' : ''}`} title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>{nearEnd(m.offset) ? <><bdi>{m.consumer}</bdi> △</> : <>△ <bdi>{m.consumer}</bdi></>}</span>
           ))}
           {lso !== undefined && win.from <= lso && (
             <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
           )}
+          {cleanerMarkers.map((m, i) => {
+            if (m.offset < win.from) return null;
+            // In the right half the words go left of the line, so the log's edge does not cut them.
+            const flip = x(m.offset) > width / 2;
+            return (
+              <span key={m.kind} className={`marker ${m.kind}${flip ? ' flip' : ''}`} data-cleaner-marker={m.kind} data-offset={m.offset} title={m.help} style={{ left: x(m.offset), top: `calc(${markerRows + i} * var(--marker-step, 14px))` }}>
+                {flip ? `${m.text} ┃` : `┃ ${m.text}`}
+              </span>
+            );
+          })}
         </div>
         <p className="visually-hidden">
-          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })])].join('. ')}
+          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })]), ...cleanerMarkers.map((m) => m.help)].join('. ')}
         </p>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { groupIds, groupMembers, type SimEvent, type SimState } from '../../engine/index.ts';
+import { cleanerView, groupIds, groupMembers, type SimEvent, type SimState } from '../../engine/index.ts';
 
 // Small, comparable summaries of what a step did to one partition, and of the markers on it.
 // Each PartitionLog subscribes to these strings instead of the whole state, so a step re-renders
@@ -53,4 +53,10 @@ export function markersSignature(state: SimState, topic: string, partition: numb
     }
   }
   return JSON.stringify({ committed, positions });
+}
+
+/** The log cleaner's view of a compacted partition as a comparable string ('' for a delete-only topic). */
+export function cleanerSignature(state: SimState, topic: string, partition: number): string {
+  const view = cleanerView(state, topic, partition);
+  return view ? JSON.stringify(view) : '';
 }
