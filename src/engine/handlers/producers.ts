@@ -13,6 +13,7 @@ import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
 import { profileOf, type ProfileName } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
+import { initialMetadata, knownPartitions, refreshProducerMetadata, withTopicFetched } from '../clients/metadata.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
 
@@ -67,6 +68,9 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     nextRequestId: 0,
     loseNextAck: false,
   };
+  // ProducerMetadata: topics are fetched at their first send; metadata.max.age.ms runs from now.
+  const metadata = initialMetadata(state, [], command.metadataMaxAgeMs);
+  if (metadata !== undefined) producer.metadata = metadata;
   if (command.transactionalId !== undefined) {
     producer.transactional = { transactionalId: command.transactionalId, transactionTimeoutMs: command.transactionTimeoutMs ?? KAFKA_DEFAULTS.transactionTimeoutMs, status: 'uninitialized', producerEpoch: -1 };
   }
@@ -111,11 +115,20 @@ export function removeProducer(state: SimState, command: RemoveProducerCommand, 
 }
 
 export function produce(state: SimState, command: ProduceCommand, events: Events): HandlerResult {
-  const producer = state.producers[command.producer];
+  let producer = state.producers[command.producer];
   if (!producer) return unknownProducer(command.producer);
   const topic = state.topics[command.topic];
   if (!topic) return unknownTopic(command.topic);
-  const numPartitions = topic.partitions.length;
+  if (producer.metadata !== undefined) {
+    // KafkaProducer.waitOnMetadata: a topic not fetched yet is fetched now; a partition beyond the
+    // cached count forces a refresh (requestUpdateForTopic) before the send can go on.
+    const fetched = withTopicFetched(state, producer, topic.name);
+    if (fetched !== producer) state = { ...state, producers: { ...state.producers, [producer.id]: fetched } };
+    if (command.partition !== undefined && command.partition >= knownPartitions(state, fetched.metadata, topic.name)) state = refreshProducerMetadata(state, producer.id, 'unknownPartition', events);
+    producer = state.producers[producer.id]!;
+  }
+  // The partitioner hashes keys over the partition count the producer knows (cluster.partitionsForTopic).
+  const numPartitions = knownPartitions(state, producer.metadata, topic.name);
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
