@@ -66,6 +66,20 @@ describe('ConsumerCoordinator metadataSnapshot and rejoinNeededOrPending', () =>
     expect(state.groups['g']!.assignmentSnapshot).toEqual({ t: 4, u: 1 });
   });
 
+  it('KIP-814: a static leader restarted within its session skips the assignment and takes its fresh metadata as the snapshot', () => {
+    const { events, state } = run([
+      { type: 'createTopic', topic: 't', partitions: 2 },
+      { type: 'addConsumer', consumer: 'c1', group: 'g', topics: ['t'], autoOffsetReset: 'earliest', maxPollIntervalMs: LONG, groupInstanceId: 'i1' }, poll('c1'),
+      { type: 'crashConsumer', consumer: 'c1' },
+      { type: 'alterPartitions', topic: 't', partitions: 4 },
+      { type: 'restartConsumer', consumer: 'c1' }, poll('c1'),
+      { type: 'advanceTime', ms: AGE }, poll('c1'),
+    ], at('3.9'));
+    expect(state.groups['g']!.assignmentSnapshot).toEqual({ t: 4 });
+    expect(eventsOf(events, 'rebalanceStarted').filter((e) => e.reason === 'partitions-added')).toEqual([]);
+    expect(state.consumers['c1']!.assignment.map((tp) => tp.partition)).toEqual([0, 1]);
+  });
+
   it("the 'classic' profile rebalances as soon as partitions are added", () => {
     const { events } = run(STABLE, at('classic'));
     expect(eventsOf(events, 'rebalanceStarted').filter((e) => e.reason === 'partitions-added')).toHaveLength(1);

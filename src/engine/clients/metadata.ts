@@ -137,7 +137,8 @@ export function refreshDueClients(state: SimState, events: Events, immediateOnly
 export function leaderMetadataChanged(state: SimState, consumer: ConsumerState): boolean {
   const group = state.groups[consumer.group];
   const snapshot = group?.assignmentSnapshot;
-  if (!group || snapshot === undefined || group.leader !== consumer.id || consumer.metadata === undefined || group.rebalance) return false;
+  // A new process (first poll, a restart) has no assignmentSnapshot of its own yet.
+  if (!group || snapshot === undefined || group.leader !== consumer.id || consumer.membership !== 'joined' || consumer.metadata === undefined || group.rebalance) return false;
   for (const topic in snapshot) {
     const known = consumer.metadata.partitions[topic];
     if (known !== undefined && known !== snapshot[topic]) return true;

@@ -110,7 +110,8 @@ export function joinAtBarrier(state: SimState, consumerId: string, events: Event
     events.push({ type: 'syncGroup', at: state.time, group: existing.id, consumer: consumer.id, memberId: memberIdOf(consumer), generation: existing.generation, leader: existing.leader === consumer.id, partitions: [...owned] });
     events.push({ type: 'partitionsAssigned', at: state.time, group: existing.id, consumer: consumer.id, partitions: [...owned] });
     const back: ConsumerState = forgetOwned({ ...joinedConsumer, assignment: owned });
-    const next = withGroup(state, existing);
+    // KIP-814: a returning static leader skips the assignment and takes its fresh metadata as the assignmentSnapshot.
+    const next = withGroup(state, existing.leader === consumer.id && consumer.metadata !== undefined ? { ...existing, assignmentSnapshot: consumer.metadata.partitions } : existing);
     return withConsumer(next, { ...back, positions: initialPositions(next, back, owned, events) });
   }
   const members = existing.members.includes(consumer.id) ? existing.members : [...existing.members, consumer.id];
