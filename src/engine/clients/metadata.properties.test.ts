@@ -53,6 +53,19 @@ describe('metadata age properties', () => {
     }), { numRuns: 60 });
   });
 
+  it('idle time costs one refresh per client that has something to learn, then nothing (a refresh is only ever due when it learns)', () => {
+    fc.assert(fc.property(fc.constantFrom('3.9' as const, '4.1' as const), fc.array(commandArb(), { maxLength: 40 }), (version, commands) => {
+      let { state } = play(version, commands);
+      const clients = Object.keys(state.producers).length + Object.keys(state.consumers).length;
+      const year = 365 * 24 * 3_600_000;
+      const first = applyCommand(state, { type: 'advanceTime', ms: year });
+      expect(first.events.filter((e) => e.type === 'metadataUpdated').length).toBeLessThanOrEqual(clients);
+      state = first.state;
+      for (const p of Object.values(state.producers)) for (const [topic, n] of Object.entries(p.metadata!.partitions)) expect(n).toBe(state.topics[topic]!.partitions.length);
+      expect(applyCommand(state, { type: 'advanceTime', ms: year }).events.filter((e) => e.type === 'metadataUpdated')).toEqual([]);
+    }), { numRuns: 60 });
+  });
+
   it('no record is skipped with auto.offset.reset=earliest across a partition increase', () => {
     fc.assert(fc.property(fc.constantFrom('3.9' as const, '4.1' as const), fc.array(commandArb(), { maxLength: 40 }), (version, commands) => {
       // Then the producers' batches go out, every client's metadata refreshes, and everyone polls until the group has read all.
