@@ -254,8 +254,11 @@ export interface ProducerState {
   loseNextAck: boolean;
   /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
   transactional?: ProducerTransactional;
-  /** The producer's cached metadata (ProducerMetadata); absent under the 'classic' profile. */
-  metadata?: ClientMetadata;
+  /**
+   * The producer's cached metadata (ProducerMetadata); undefined under the 'classic' profile. Kept
+   * in every producer object's literal (producerWith), so producers share one shape on the produce path.
+   */
+  metadata?: ClientMetadata | undefined;
 }
 
 /**
@@ -504,11 +507,10 @@ export function producerWith(p: ProducerState, nextSequence: ProducerState['next
   const next: ProducerState = {
     id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
-    queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
+    queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck, metadata: p.metadata,
   };
   if (p.transactional !== undefined) next.transactional = p.transactional;
   if (p.accumulator !== undefined) next.accumulator = p.accumulator;
-  if (p.metadata !== undefined) next.metadata = p.metadata;
   return next;
 }
 

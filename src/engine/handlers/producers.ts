@@ -13,7 +13,7 @@ import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
 import { profileOf, type ProfileName } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
-import { initialMetadata, knownPartitions, refreshProducerMetadata, withTopicFetched } from '../clients/metadata.ts';
+import { initialMetadata, refreshProducerMetadata, withTopicFetched } from '../clients/metadata.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
 
@@ -67,10 +67,9 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     inFlight: AppendVec.empty(),
     nextRequestId: 0,
     loseNextAck: false,
+    // ProducerMetadata: topics are fetched at their first send; metadata.max.age.ms runs from now.
+    metadata: initialMetadata(state, [], command.metadataMaxAgeMs),
   };
-  // ProducerMetadata: topics are fetched at their first send; metadata.max.age.ms runs from now.
-  const metadata = initialMetadata(state, [], command.metadataMaxAgeMs);
-  if (metadata !== undefined) producer.metadata = metadata;
   if (command.transactionalId !== undefined) {
     producer.transactional = { transactionalId: command.transactionalId, transactionTimeoutMs: command.transactionTimeoutMs ?? KAFKA_DEFAULTS.transactionTimeoutMs, status: 'uninitialized', producerEpoch: -1 };
   }
@@ -114,21 +113,28 @@ export function removeProducer(state: SimState, command: RemoveProducerCommand, 
   return { ...state, producers: withoutKey(state.producers, command.producer) };
 }
 
+/** The first send to a topic fetches it (a partial update); a partition the producer does not know yet, a full refresh. */
+function fetchForSend(state: SimState, producer: ProducerState, topic: string, known: number | undefined, events: Events): SimState {
+  if (known !== undefined) return refreshProducerMetadata(state, producer.id, 'unknownPartition', events);
+  return { ...state, producers: { ...state.producers, [producer.id]: withTopicFetched(state, producer, topic) } };
+}
+
 export function produce(state: SimState, command: ProduceCommand, events: Events): HandlerResult {
-  let producer = state.producers[command.producer];
+  const producer = state.producers[command.producer];
   if (!producer) return unknownProducer(command.producer);
   const topic = state.topics[command.topic];
   if (!topic) return unknownTopic(command.topic);
-  if (producer.metadata !== undefined) {
+  const metadata = producer.metadata;
+  if (metadata !== undefined) {
     // KafkaProducer.waitOnMetadata: a topic not fetched yet is fetched now; a partition beyond the
-    // cached count forces a refresh (requestUpdateForTopic) before the send can go on.
-    const fetched = withTopicFetched(state, producer, topic.name);
-    if (fetched !== producer) state = { ...state, producers: { ...state.producers, [producer.id]: fetched } };
-    if (command.partition !== undefined && command.partition >= knownPartitions(state, fetched.metadata, topic.name)) state = refreshProducerMetadata(state, producer.id, 'unknownPartition', events);
-    producer = state.producers[producer.id]!;
+    // cached count forces a refresh first. Rare, so done apart and the send starts again.
+    const known = metadata.partitions[topic.name];
+    if (known === undefined || (command.partition !== undefined && command.partition >= known && known < topic.partitions.length)) {
+      return produce(fetchForSend(state, producer, topic.name, known, events), command, events);
+    }
   }
   // The partitioner hashes keys over the partition count the producer knows (cluster.partitionsForTopic).
-  const numPartitions = knownPartitions(state, producer.metadata, topic.name);
+  const numPartitions = metadata?.partitions[topic.name] ?? topic.partitions.length;
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
