@@ -7,7 +7,7 @@ import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
 import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
 import { type NewRecord, sendRecord } from '../producer/requests.ts';
-import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
+import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
 import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
@@ -130,11 +130,17 @@ export function produce(state: SimState, command: ProduceCommand, events: Events
     // cached count forces a refresh first. Rare, so done apart and the send starts again.
     const known = metadata.partitions[topic.name];
     if (known === undefined || (command.partition !== undefined && command.partition >= known && known < topic.partitions.length)) {
-      return produce(fetchForSend(state, producer, topic.name, known, events), command, events);
+      const fetched = fetchForSend(state, producer, topic.name, known, events);
+      return placeAndSend(fetched, fetched.producers[producer.id]!, topic, command, events);
     }
   }
+  return placeAndSend(state, producer, topic, command, events);
+}
+
+/** The rest of send(): the record's size checks, the partitioner, then the accumulator or the request. */
+function placeAndSend(state: SimState, producer: ProducerState, topic: TopicState, command: ProduceCommand, events: Events): HandlerResult {
   // The partitioner hashes keys over the partition count the producer knows (cluster.partitionsForTopic).
-  const numPartitions = metadata?.partitions[topic.name] ?? topic.partitions.length;
+  const numPartitions = producer.metadata?.partitions[topic.name] ?? topic.partitions.length;
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
