@@ -50,6 +50,8 @@ export interface AddProducerCommand {
   transactionalId?: string;
   /** transaction.timeout.ms (60000): the coordinator aborts a transaction open longer. */
   transactionTimeoutMs?: number;
+  /** metadata.max.age.ms (300000): how long the producer acts on the metadata it last fetched. */
+  metadataMaxAgeMs?: number;
 }
 export interface RemoveProducerCommand { type: 'removeProducer'; producer: string }
 /** value null: a tombstone (delete the key from a compacted topic). */
@@ -81,6 +83,8 @@ export interface AddConsumerCommand {
   groupProtocol?: 'classic' | 'consumer';
   /** group.remote.assignor for group.protocol=consumer: 'uniform' (broker default) or 'range'. */
   groupRemoteAssignor?: GroupRemoteAssignor;
+  /** metadata.max.age.ms (300000): how long the consumer acts on the metadata it last fetched. */
+  metadataMaxAgeMs?: number;
 }
 export interface PollCommand { type: 'poll'; consumer: string; maxRecords?: number }
 /** sync (default true): commitSync, which retries retriable errors for default.api.timeout.ms; false: commitAsync, which does not retry. */

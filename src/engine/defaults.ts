@@ -10,6 +10,7 @@ export const KAFKA_DEFAULTS = {
   autoCommitIntervalMs: 5_000, // auto.commit.interval.ms
   sessionTimeoutMs: 45_000, // session.timeout.ms (Kafka 3.0+)
   heartbeatIntervalMs: 3_000, // heartbeat.interval.ms
+  metadataMaxAgeMs: 300_000, // metadata.max.age.ms = 5 min (producer and consumer)
   defaultApiTimeoutMs: 60_000, // default.api.timeout.ms: how long commitSync retries
   minSessionTimeoutMs: 6_000, // group.min.session.timeout.ms (broker)
   maxSessionTimeoutMs: 1_800_000, // group.max.session.timeout.ms (broker)

@@ -1,7 +1,7 @@
 import type { ProfileName } from './versions/names.ts';
 import type { GroupRemoteAssignor } from './groups/consumer-protocol/assignors.ts';
 import type { MemberState } from './groups/consumer-protocol/types.ts';
-import type { Acks, AssignorName, ClassicGroupStateName, CleanupPolicy, KeylessPartitioner, LogRecord, OffsetResetPolicy, Placement, RebalanceReason, TopicPartition, TransactionStateName } from './types.ts';
+import type { Acks, AssignorName, ClassicGroupStateName, CleanupPolicy, KeylessPartitioner, LogRecord, MetadataRefreshReason, OffsetResetPolicy, Placement, RebalanceReason, TopicPartition, TransactionStateName } from './types.ts';
 
 // Events say what a command caused, in order, for the view to animate and the log to narrate.
 // Every event carries the model time it happened at.
@@ -57,6 +57,11 @@ export type SimEvent =
   | { type: 'partitionsAdded'; at: number; topic: string; from: number; to: number; movedKeys: MovedKey[]; replicas?: number[][] }
   | { type: 'producerAdded'; at: number; producer: string; partitioner: KeylessPartitioner; batchBytes: number; acks: Acks; enableIdempotence: boolean; /** The version whose pre-3.0 defaults (acks=1, idempotence off; KIP-679) the producer took; absent otherwise. */ defaultsOf?: ProfileName; /** linger.ms when above 0 (4.0+, KIP-1030). */ lingerMs?: number }
   | { type: 'producerRemoved'; at: number; producer: string }
+  // A producer or classic consumer refreshed its cached metadata (Metadata) and learned a topic's new partition count:
+  // 'maxAge' metadata.max.age.ms passed, 'error' an error invalidated it (NOT_LEADER_OR_FOLLOWER), 'unknownPartition' a send named
+  // a partition it did not know, 'newTopics' the group leader fetched its members' topics. Metadata-age profiles only.
+  // maxAgeMs: the client's metadata.max.age.ms; groupLeader: a consumer that leads its classic group (only the leader acts on new partitions).
+  | { type: 'metadataUpdated'; at: number; clientType: 'producer' | 'consumer'; client: string; topic: string; partitions: number; previous: number; reason: MetadataRefreshReason; maxAgeMs: number; groupLeader?: true }
   // retry: set when this append came from the n-th retry of the request.
   | { type: 'recordProduced'; at: number; producer: string; topic: string; partition: number; offset: number; key?: string; value: string | null; size: number; placement: Placement; retry?: number }
   // linger.ms > 0 (KIP-1030, 4.0+): the record joined its partition's open batch (RecordAccumulator.append).

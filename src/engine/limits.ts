@@ -34,7 +34,7 @@ const NO_FIELDS: readonly string[] = [];
 /** The durations each command can carry (commands.ts), capped at maxTimeMs: limits are checked by what a command can change. */
 const DURATION_FIELDS_OF: Partial<Record<Command['type'], readonly string[]>> = {
   advanceTime: ['ms'], createTopic: ['retentionMs', 'segmentMs'], alterTopicConfig: ['retentionMs', 'segmentMs'],
-  addConsumer: ['autoCommitIntervalMs', 'sessionTimeoutMs', 'maxPollIntervalMs', 'heartbeatIntervalMs', 'defaultApiTimeoutMs'], configureBroker: ['retentionCheckIntervalMs'],
+  addConsumer: ['autoCommitIntervalMs', 'sessionTimeoutMs', 'maxPollIntervalMs', 'heartbeatIntervalMs', 'defaultApiTimeoutMs', 'metadataMaxAgeMs'], addProducer: ['metadataMaxAgeMs'], configureBroker: ['retentionCheckIntervalMs'],
 };
 
 /**

@@ -204,6 +204,23 @@ export interface ProduceRequest {
   lastError?: string;
 }
 
+/**
+ * What a client last fetched of the cluster (org.apache.kafka.clients.Metadata), for version profiles
+ * with metadata age: each known topic's partition count, and when the last full refresh was
+ * (lastSuccessfulRefreshMs). The next refresh is due metadata.max.age.ms after it, or at once after
+ * an error that invalidates metadata. Absent under the 'classic' profile: the client sees the cluster.
+ */
+/** Why a client refreshed its metadata: it expired, an error invalidated it, a send named a partition it did not know, the group subscription grew. */
+export type MetadataRefreshReason = 'maxAge' | 'error' | 'unknownPartition' | 'newTopics';
+
+export interface ClientMetadata {
+  /** metadata.max.age.ms (300000) */
+  maxAgeMs: number;
+  refreshedAt: number;
+  /** Partition count by topic, for the topics the client has fetched. */
+  partitions: Readonly<Record<string, number>>;
+}
+
 export interface ProducerState {
   id: string;
   /** The producer id a broker hands out (InitProducerId): new for every producer, even one reusing a name. */
@@ -237,6 +254,11 @@ export interface ProducerState {
   loseNextAck: boolean;
   /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
   transactional?: ProducerTransactional;
+  /**
+   * The producer's cached metadata (ProducerMetadata); undefined under the 'classic' profile. Kept
+   * in every producer object's literal (producerWith), so producers share one shape on the produce path.
+   */
+  metadata?: ClientMetadata | undefined;
 }
 
 /**
@@ -347,6 +369,8 @@ export interface ConsumerState {
   groupProtocol?: 'consumer';
   /** group.remote.assignor asked for by a consumer-protocol member; absent: the broker's default (uniform). */
   groupRemoteAssignor?: GroupRemoteAssignor;
+  /** A classic consumer's cached metadata (ConsumerMetadata); absent under 'classic' and for group.protocol=consumer. */
+  metadata?: ClientMetadata;
 }
 
 /** A commitSync() in progress: retried with retry.backoff.ms (exponential) until the coordinator answers or the deadline. */
@@ -385,6 +409,11 @@ export interface GroupState {
   leader?: string;
   /** A KIP-848 consumer group's coordinator state (groups/consumer-protocol); absent for a classic group. */
   consumerProtocol?: ConsumerGroupData;
+  /**
+   * The partition counts the leader's last assignment was computed from (ConsumerCoordinator's
+   * assignmentSnapshot): the leader rejoins when its metadata no longer matches. Metadata-age profiles only.
+   */
+  assignmentSnapshot?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -478,7 +507,7 @@ export function producerWith(p: ProducerState, nextSequence: ProducerState['next
   const next: ProducerState = {
     id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
-    queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck,
+    queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck, metadata: p.metadata,
   };
   if (p.transactional !== undefined) next.transactional = p.transactional;
   if (p.accumulator !== undefined) next.accumulator = p.accumulator;

@@ -97,8 +97,14 @@ describe('eventTargets', () => {
   // A compacted topic: the cleaner's pass removes the superseded record (logCleaned).
   const compacted = [{ type: 'createTopic', topic: 'kv', partitions: 1, cleanupPolicy: 'compact', segmentBytes: recordSizeInBytes('k', 'v') * 2 }, { type: 'addProducer', producer: 'p' },
     ...['v', 'w', 'x'].map((value) => ({ type: 'produce', producer: 'p', topic: 'kv', key: 'k', value })), { type: 'advanceTime', ms: 15_000 }];
-  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play(kip848, '4.1'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }], '4.1')];
-  const names = new Set(['p', 'lp', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
+  // Metadata age (4.1): the producer and the consumer learn of the new partition at metadata.max.age.ms.
+  const metadata: Command[] = [
+    { type: 'createTopic', topic: 'mt', partitions: 1 }, { type: 'addProducer', producer: 'mp' }, { type: 'produce', producer: 'mp', topic: 'mt', value: 'v' },
+    { type: 'addConsumer', consumer: 'm1', group: 'gm', topics: ['mt'] }, { type: 'poll', consumer: 'm1' },
+    { type: 'alterPartitions', topic: 'mt', partitions: 2 }, { type: 'advanceTime', ms: 300_000 },
+  ];
+  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play(kip848, '4.1'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }], '4.1'), ...play(metadata, '4.1')];
+  const names = new Set(['mp', 'm1', 'gm', 'p', 'lp', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 
   it('the scenario raises every event type', () => {
@@ -110,6 +116,7 @@ describe('eventTargets', () => {
   });
 
   it('names what each kind of event touched', () => {
+    expect(eventTargets(first('metadataUpdated'))).toEqual(['producer:mp', 'topic:mt']);
     const produced = first('recordProduced');
     expect(eventTargets(produced)).toEqual(['producer:p', 'topic:t.a', `partition:t.a:${produced.partition}`, `record:t.a:${produced.partition}:0`]);
     expect(eventTargets(first('topicCreated'))).toEqual(['topic:t.a', 'partition:t.a:0', 'partition:t.a:1']);

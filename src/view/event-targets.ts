@@ -30,6 +30,8 @@ function touched(event: SimEvent): string[] {
     case 'producerAdded':
     case 'producerRemoved':
       return [producerId(event.producer)];
+    case 'metadataUpdated':
+      return [event.clientType === 'producer' ? producerId(event.client) : consumerId(event.client), topicId(event.topic)];
     case 'recordProduced':
       return [producerId(event.producer), ...partitionIds([event]), recordId(event.topic, event.partition, event.offset)];
     case 'segmentRolled':

@@ -192,7 +192,33 @@ const KIP848: Command[] = [
   { type: 'removeConsumer', consumer: 'k2' },
   { type: 'advanceTime', ms: 5_000 },
 ];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' }))];
+// Metadata age (4.1): a producer and a classic group learn of new partitions at their refreshes.
+const METADATA: Command[] = [
+  { type: 'createTopic', topic: 'mt', partitions: 2 },
+  { type: 'createTopic', topic: 'mt2', partitions: 1 },
+  { type: 'addProducer', producer: 'mp' },
+  { type: 'produce', producer: 'mp', topic: 'mt', key: 'a', value: 'v' },
+  join('m1', 'gm', ['mt'], { maxPollIntervalMs: 1_000_000 }),
+  { type: 'poll', consumer: 'm1' },
+  join('m2', 'gm', ['mt'], { maxPollIntervalMs: 1_000_000 }),
+  { type: 'poll', consumer: 'm2' },
+  { type: 'poll', consumer: 'm1' },
+  { type: 'alterPartitions', topic: 'mt', partitions: 3 },
+  // A send to a partition the producer does not know forces a refresh.
+  { type: 'produce', producer: 'mp', topic: 'mt', value: 'v', partition: 2 },
+  { type: 'advanceTime', ms: 300_000 },
+  { type: 'poll', consumer: 'm1' },
+  { type: 'poll', consumer: 'm2' },
+  { type: 'alterPartitions', topic: 'mt', partitions: 4 },
+  { type: 'advanceTime', ms: 300_000 },
+  // A member subscribing to a topic the leader has not fetched: the leader refreshes as it assigns.
+  { type: 'alterPartitions', topic: 'mt', partitions: 5 },
+  join('m3', 'gm', ['mt', 'mt2'], { maxPollIntervalMs: 1_000_000 }),
+  { type: 'poll', consumer: 'm3' },
+  { type: 'poll', consumer: 'm1' },
+  { type: 'poll', consumer: 'm2' },
+];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' })), ...play(METADATA, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
 
 
 /** Names and numbers a line about this event must mention. */
@@ -206,6 +232,7 @@ function mentions(event: SimEvent): string[] {
   if (typeof e['topic'] === 'string' && typeof e['partition'] === 'number') out.push(`${e['topic'] as string}-${e['partition'] as number}`);
   switch (event.type) {
     case 'topicCreated': out.push(String(event.partitions)); break;
+    case 'metadataUpdated': out.push(event.client, String(event.partitions), String(event.previous)); break;
     case 'partitionsAdded': out.push(String(event.from), String(event.to)); break;
     case 'offsetReset': out.push(String(event.to)); if (event.from !== undefined) out.push(String(event.from)); break;
     case 'partitionsAssigned': case 'partitionsRevoked': for (const tp of event.partitions) out.push(tp.topic); break;
@@ -259,6 +286,11 @@ describe('describeEvent', () => {
     expect(en((e) => e.type === 'recordsFetched' && e.count === 0)[0]).toMatch(/no new records/);
     expect(en((e) => e.type === 'recordsFetched' && e.count > 0).some((l) => /delivered again/.test(l))).toBe(true);
     expect(en((e) => e.type === 'offsetsCommitted' && e.auto && e.offsets.length > 0)[0]).toMatch(/auto-committed/);
+    const metadata = (pred: (e: Extract<SimEvent, { type: 'metadataUpdated' }>) => boolean) => en((e) => e.type === 'metadataUpdated' && pred(e));
+    expect(metadata((e) => e.clientType === 'producer' && e.reason === 'unknownPartition')[0]).toMatch(/Producer mp .*did not know.*has 3 partitions, not 2/);
+    expect(metadata((e) => e.clientType === 'consumer' && e.groupLeader === true && e.reason === 'maxAge')[0]).toMatch(/metadata\.max\.age\.ms \(5 min\).*leader.*rejoins/);
+    expect(metadata((e) => e.clientType === 'consumer' && e.groupLeader !== true)[0]).toMatch(/Only the group leader acts/);
+    expect(metadata((e) => e.reason === 'newTopics')[0]).toMatch(/the leader assigns from that count/);
     expect(en((e) => e.type === 'partitionsAdded' && e.movedKeys.length > 0)[0]).toMatch(/"user-\d" orders-\d → orders-\d/);
     expect(en((e) => e.type === 'recordProduced' && e.key === undefined)[0]).toMatch(/without a key/);
     expect(en((e) => e.type === 'offsetReset' && e.reason === 'out-of-range')[0]).toMatch(/outside the log/);

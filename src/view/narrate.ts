@@ -155,6 +155,11 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
     }
     case 'producerRemoved':
       return t('event.producerRemoved', { producer: event.producer });
+    case 'metadataUpdated': {
+      const reason = t(`event.piece.metadataReason.${event.reason}`, { age: formatDuration(event.maxAgeMs, lang) });
+      const variant = event.clientType === 'producer' ? 'producer' : event.reason === 'newTopics' ? 'consumer.assigning' : event.groupLeader ? 'consumer.leader' : 'consumer.member';
+      return t(`event.metadataUpdated.${variant}`, { reason, client: event.client, topic: event.topic, partitions: event.partitions, previous: event.previous });
+    }
     case 'recordProduced':
       return event.retry === undefined ? producedText(event, lang) : `${producedText(event, lang)} ${t('event.piece.retry', { retry: event.retry })}`;
     case 'segmentRolled':

@@ -6,6 +6,7 @@ import { type ClassicGroupStateName, type ConsumerState, type GroupState, type R
 import { assign } from './assignors/index.ts';
 import { shareChange } from './share-change.ts';
 import { commitPositions, initialPositions } from './offsets.ts';
+import { knownPartitions, refreshConsumerMetadata } from '../clients/metadata.ts';
 
 // The classic group protocol as Kafka runs it (group-coordinator ClassicGroup and
 // GroupMetadataManager on the broker, AbstractCoordinator and ConsumerCoordinator in the client):
@@ -109,7 +110,8 @@ export function joinAtBarrier(state: SimState, consumerId: string, events: Event
     events.push({ type: 'syncGroup', at: state.time, group: existing.id, consumer: consumer.id, memberId: memberIdOf(consumer), generation: existing.generation, leader: existing.leader === consumer.id, partitions: [...owned] });
     events.push({ type: 'partitionsAssigned', at: state.time, group: existing.id, consumer: consumer.id, partitions: [...owned] });
     const back: ConsumerState = forgetOwned({ ...joinedConsumer, assignment: owned });
-    const next = withGroup(state, existing);
+    // KIP-814: a returning static leader skips the assignment and takes its fresh metadata as the assignmentSnapshot.
+    const next = withGroup(state, existing.leader === consumer.id && consumer.metadata !== undefined ? { ...existing, assignmentSnapshot: consumer.metadata.partitions } : existing);
     return withConsumer(next, { ...back, positions: initialPositions(next, back, owned, events) });
   }
   const members = existing.members.includes(consumer.id) ? existing.members : [...existing.members, consumer.id];
@@ -176,6 +178,22 @@ export function rebalanceTimedOut(state: SimState, groupId: string, events: Even
 }
 
 /**
+ * The partition counts the leader assigns from: its cached metadata (metadata-age profiles). Topics
+ * only other members subscribe to are fetched first (ConsumerCoordinator.updateGroupSubscription:
+ * requestUpdateForNewTopics, then ensureFreshMetadata), which refreshes everything it knows.
+ */
+function leaderView(state: SimState, leader: string, members: readonly ConsumerState[], events: Events): { partitionsPerTopic: Record<string, number>; state: SimState } {
+  const topics = [...new Set(members.flatMap((m) => m.topics))].filter((t) => state.topics[t] !== undefined);
+  const cached = state.consumers[leader]?.metadata;
+  const missing = cached === undefined ? [] : topics.filter((t) => cached.partitions[t] === undefined);
+  const next = missing.length > 0 ? refreshConsumerMetadata(state, leader, 'newTopics', events, missing) : state;
+  const metadata = next.consumers[leader]?.metadata;
+  const partitionsPerTopic: Record<string, number> = {};
+  for (const topic of topics) partitionsPerTopic[topic] = knownPartitions(next, metadata, topic);
+  return { partitionsPerTopic, state: next };
+}
+
+/**
  * Everyone is in: the generation advances, the leader runs the group's assignor over the members'
  * subscriptions (CompletingRebalance) and SyncGroup hands each member its share (Stable).
  * - Eager members revoked everything when they rejoined; a sticky assignor still sees what they had.
@@ -194,13 +212,8 @@ function completeJoin(state: SimState, groupId: string, events: Events): SimStat
   }
   events.push({ type: 'groupStateChanged', at: next.time, group: groupId, from: 'PreparingRebalance', to: 'CompletingRebalance', generation });
   const leader = group.leader !== undefined && group.members.includes(group.leader) ? group.leader : members[0]!.id;
-  const partitionsPerTopic: Record<string, number> = {};
-  for (const member of members) {
-    for (const topic of member.topics) {
-      const t = next.topics[topic];
-      if (t) partitionsPerTopic[topic] = t.partitions.length;
-    }
-  }
+  const { partitionsPerTopic, state: fetched } = leaderView(next, leader, members, events);
+  next = fetched;
   const cooperative = !isEager(group);
   const result = assign(group.assignor, {
     partitionsPerTopic,
@@ -225,7 +238,9 @@ function completeJoin(state: SimState, groupId: string, events: Events): SimStat
     next = withConsumer(next, { ...reassigned, positions: initialPositions(next, reassigned, added, events) });
     assignment[member.id] = target;
   }
-  next = withGroup(next, { id: group.id, assignor: group.assignor, members: group.members, generation, committed: next.groups[groupId]!.committed, delivered: group.delivered, leader });
+  // ConsumerCoordinator.performAssignment: assignmentSnapshot = the leader's metadataSnapshot.
+  const snapshot = next.consumers[leader]?.metadata === undefined ? {} : { assignmentSnapshot: partitionsPerTopic };
+  next = withGroup(next, { id: group.id, assignor: group.assignor, members: group.members, generation, committed: next.groups[groupId]!.committed, delivered: group.delivered, leader, ...snapshot });
   events.push({ type: 'groupStateChanged', at: next.time, group: groupId, from: 'CompletingRebalance', to: 'Stable', generation });
   events.push({ type: 'rebalanceCompleted', at: next.time, group: groupId, generation, assignment });
   if (!cooperative || revokers.length === 0) return next;

@@ -3,8 +3,9 @@ import { withConsumer, withGroup } from '../handlers/context.ts';
 import type { SimState } from '../types.ts';
 import { coordinator } from './coordinator.ts';
 import { rebalance } from './rebalance.ts';
-import { joinAtBarrier, usesJoinBarrier } from './join-barrier.ts';
 import { isConsumerProtocol, joinConsumerGroup } from './consumer-protocol/coordinator.ts';
+import { leaderMetadataChanged } from '../clients/metadata.ts';
+import { joinAtBarrier, requestRejoin, usesJoinBarrier } from './join-barrier.ts';
 
 /**
  * A member joins its group inside poll(), not in subscribe(): ConsumerCoordinator.poll calls
@@ -20,7 +21,13 @@ export function joinIfNeeded(state: SimState, consumerId: string, events: Events
     if (consumer.membership === 'joined' || coordinator(state, consumer.group) === undefined) return state;
     return joinConsumerGroup(state, consumerId, events);
   }
-  if (usesJoinBarrier(state)) return coordinator(state, consumer.group) === undefined ? state : joinAtBarrier(state, consumerId, events);
+  if (usesJoinBarrier(state)) {
+    if (coordinator(state, consumer.group) === undefined) return state;
+    // ConsumerCoordinator.poll -> rejoinNeededOrPending: the leader's cached metadata no longer matches
+    // the partition counts it assigned from (new partitions), so it rejoins and everyone follows.
+    const rejoin = leaderMetadataChanged(state, consumer) ? requestRejoin(state, consumer.group, 'partitions-added', events) : state;
+    return joinAtBarrier(rejoin, consumerId, events);
+  }
   if (consumer.membership === 'joined') return state;
   // Without a coordinator the poll cannot join (ConsumerCoordinator.poll: coordinatorUnknownAndUnreadySync).
   if (coordinator(state, consumer.group) === undefined) return state;

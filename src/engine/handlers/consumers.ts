@@ -17,6 +17,7 @@ import { commitSyncRetries, dropPendingCommit, startCommitSync } from '../groups
 import { leaderAvailable } from '../replication/leader-and-isr.ts';
 import { groupForProtocol, refuseGroupProtocol } from '../groups/consumer-protocol/admission.ts';
 import { isConsumerProtocol, leaveConsumerGroup } from '../groups/consumer-protocol/coordinator.ts';
+import { initialMetadata } from '../clients/metadata.ts';
 
 export function unknownConsumer(consumer: string): SimError {
   return simError('UNKNOWN_CONSUMER', `Unknown consumer ${consumer}`, { consumer });
@@ -99,6 +100,10 @@ export function addConsumer(state: SimState, command: AddConsumerCommand, events
     ...(command.groupRemoteAssignor === undefined ? {} : { groupRemoteAssignor: command.groupRemoteAssignor }),
   };
   if (command.isolationLevel === 'read_committed') consumer.isolationLevel = 'read_committed';
+  // subscribe() fetches the subscribed topics (ConsumerMetadata, a full update); a KIP-848 member
+  // needs no partition counts: its coordinator computes the assignment.
+  const metadata = command.groupProtocol === 'consumer' ? undefined : initialMetadata(state, consumer.topics, command.metadataMaxAgeMs);
+  if (metadata !== undefined) consumer.metadata = metadata;
   // subscribe() only records the subscription; the member joins in its first poll (groups/membership.ts).
   // The group is listed (Empty) from now on so the page can show who is waiting to join it.
   const group: GroupState = groupForProtocol(existing ?? { id: command.group, assignor, members: [], generation: 0, committed: {}, delivered: {} }, command);

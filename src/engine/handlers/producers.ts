@@ -9,12 +9,13 @@ import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
 import { oldestBatch } from '../producer/open-batches.ts';
 import type { NewRecord } from '../producer/record-builders.ts';
 import { sendRecord } from '../producer/requests.ts';
-import type { ProducerState, ProducerTopicState, SimState } from '../types.ts';
+import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
 import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
 import { profileOf, type ProfileName } from '../versions/profiles.ts';
 import { refusePartitioner } from '../versions/rules.ts';
+import { initialMetadata, refreshProducerMetadata, withTopicFetched } from '../clients/metadata.ts';
 
 const FRESH_TOPIC_STATE: ProducerTopicState = { stickyBytes: 0 };
 
@@ -68,6 +69,8 @@ export function addProducer(state: SimState, command: AddProducerCommand, events
     inFlight: AppendVec.empty(),
     nextRequestId: 0,
     loseNextAck: false,
+    // ProducerMetadata: topics are fetched at their first send; metadata.max.age.ms runs from now.
+    metadata: initialMetadata(state, [], command.metadataMaxAgeMs),
   };
   if (command.transactionalId !== undefined) {
     producer.transactional = { transactionalId: command.transactionalId, transactionTimeoutMs: command.transactionTimeoutMs ?? KAFKA_DEFAULTS.transactionTimeoutMs, status: 'uninitialized', producerEpoch: -1 };
@@ -112,12 +115,34 @@ export function removeProducer(state: SimState, command: RemoveProducerCommand, 
   return { ...state, producers: withoutKey(state.producers, command.producer) };
 }
 
+/** The first send to a topic fetches it (a partial update); a partition the producer does not know yet, a full refresh. */
+function fetchForSend(state: SimState, producer: ProducerState, topic: string, known: number | undefined, events: Events): SimState {
+  if (known !== undefined) return refreshProducerMetadata(state, producer.id, 'unknownPartition', events);
+  return { ...state, producers: { ...state.producers, [producer.id]: withTopicFetched(state, producer, topic) } };
+}
+
 export function produce(state: SimState, command: ProduceCommand, events: Events): HandlerResult {
   const producer = state.producers[command.producer];
   if (!producer) return unknownProducer(command.producer);
   const topic = state.topics[command.topic];
   if (!topic) return unknownTopic(command.topic);
-  const numPartitions = topic.partitions.length;
+  const metadata = producer.metadata;
+  if (metadata !== undefined) {
+    // KafkaProducer.waitOnMetadata: a topic not fetched yet is fetched now; a partition beyond the
+    // cached count forces a refresh first. Rare, so done apart and the send starts again.
+    const known = metadata.partitions[topic.name];
+    if (known === undefined || (command.partition !== undefined && command.partition >= known && known < topic.partitions.length)) {
+      const fetched = fetchForSend(state, producer, topic.name, known, events);
+      return placeAndSend(fetched, fetched.producers[producer.id]!, topic, command, events);
+    }
+  }
+  return placeAndSend(state, producer, topic, command, events);
+}
+
+/** The rest of send(): the record's size checks, the partitioner, then the accumulator or the request. */
+function placeAndSend(state: SimState, producer: ProducerState, topic: TopicState, command: ProduceCommand, events: Events): HandlerResult {
+  // The partitioner hashes keys over the partition count the producer knows (cluster.partitionsForTopic).
+  const numPartitions = producer.metadata?.partitions[topic.name] ?? topic.partitions.length;
   if (command.partition !== undefined && command.partition >= numPartitions) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }

@@ -4,6 +4,7 @@ import { type ConsumerState, type SimState, type TopicPartition, tpKey } from '.
 import { liveConsumer } from './consumers.ts';
 import { type Events, type HandlerResult, isError, withConsumer, withGroup } from './context.ts';
 import { afterMemberLeft, usesJoinBarrier } from '../groups/join-barrier.ts';
+import { initialMetadata } from '../clients/metadata.ts';
 import { removeMember } from '../groups/consumer-protocol/coordinator.ts';
 
 // The consumer's own position controls: seek, seekToBeginning/End, pause/resume, all of which
@@ -85,6 +86,9 @@ export function restartConsumer(state: SimState, command: RestartConsumerCommand
     ...(old.groupProtocol === undefined ? {} : { groupProtocol: old.groupProtocol }),
     ...(old.groupRemoteAssignor === undefined ? {} : { groupRemoteAssignor: old.groupRemoteAssignor }),
   };
+  // The new process fetches its metadata afresh, with the old metadata.max.age.ms.
+  const metadata = old.metadata === undefined ? undefined : initialMetadata(state, old.topics, old.metadata.maxAgeMs);
+  if (metadata !== undefined) fresh.metadata = metadata;
   events.push({ type: 'consumerRestarted', at: state.time, consumer: old.id, group: old.group });
   if (old.groupProtocol === 'consumer') {
     // A KIP-848 member restarted under its name replaces its old member at once.

@@ -11,16 +11,17 @@ import type { SimState } from '../types.ts';
 import { type Events, type HandlerResult, withGroup, withoutKey } from './context.ts';
 import { isConsumerProtocol } from '../groups/consumer-protocol/coordinator.ts';
 import { type ConsumerProtocolTimer, fireConsumerProtocolTimer, pushConsumerProtocolTimers } from '../groups/consumer-protocol/timers.ts';
+import { nextMetadataRefreshAt, refreshDueClients } from '../clients/metadata.ts';
 
-// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, retention checks,
+// Time moves in jumps between due timers, in order: poll timeouts, expired sessions, clients' metadata refreshes, retention checks,
 // log cleaner passes (log/cleaner-pass.ts; never inside a produce).
 // Auto-commit is not a timer here: it happens inside poll() (groups/auto-commit.ts).
 // A timer that would change nothing is skipped over, so advancing a year costs no more than a minute.
 
-type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | ClusterTimer | ConsumerProtocolTimer;
+type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | { at: number; kind: 'metadata' } | ClusterTimer | ConsumerProtocolTimer;
 
-/** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass). */
-function dueTimers(state: SimState, until: number, cleanerFrom: number, idle?: { at: number; topics: SimState['topics'] }): Due[] {
+/** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass); `after`: the advance's start. */
+function dueTimers(state: SimState, until: number, cleanerFrom: number, after: number, idle?: { at: number; topics: SimState['topics'] }): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     const retryAt = commitRetryAt(consumer);
@@ -45,8 +46,12 @@ function dueTimers(state: SimState, until: number, cleanerFrom: number, idle?: {
   due.push(...clusterTimers(state, until));
   const pass = nextCleanerPassAt(state, Math.max(cleanerFrom, state.time), idle);
   if (pass !== undefined && pass <= until) due.push({ at: pass, kind: 'cleaner' });
+  // Clients' metadata refreshes (clients/metadata.ts), only those that would learn new partitions;
+  // like cleaner passes they fall in (from, until]: partition counts only change between advances.
+  const refresh = nextMetadataRefreshAt(state, Math.max(after + 1, state.time));
+  if (refresh <= until) due.push({ at: refresh, kind: 'metadata' });
   // At one moment: the controller fences first, then fetches, then clients, then retention, then the cleaner.
-  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'cg-poll-timeout': 5, 'cg-session-expiry': 6, 'cg-heartbeat': 6.5, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
+  const rank = { 'broker-fence': 0, 'leader-balance': 1, 'replica-fetch': 2, metadata: 2.5, producer: 3, transactions: 3.5, 'commit-retry': 4, 'poll-timeout': 5, 'session-expiry': 6, 'cg-poll-timeout': 5, 'cg-session-expiry': 6, 'cg-heartbeat': 6.5, 'rebalance-timeout': 7, retention: 8, cleaner: 9 } as const;
   return due.sort((a, b) => a.at - b.at || rank[a.kind] - rank[b.kind]);
 }
 
@@ -96,7 +101,7 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
   let cleanerFrom = from + 1;
   let idle: { at: number; topics: SimState['topics'] } | undefined;
   for (;;) {
-    const timer = dueTimers(next, until, cleanerFrom, idle)[0];
+    const timer = dueTimers(next, until, cleanerFrom, from, idle)[0];
     if (!timer) break;
     next = { ...next, time: timer.at };
     if (timer.kind === 'cleaner') {
@@ -104,6 +109,8 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
       next = runCleanerPass(next, events);
       cleanerFrom = timer.at + 1;
       idle = next.topics === before ? { at: timer.at, topics: before } : undefined;
+    } else if (timer.kind === 'metadata') {
+      next = refreshDueClients(next, events);
     } else if (timer.kind === 'retention') {
       next = runRetentionCheck(next, events);
       next = { ...next, nextRetentionCheckAt: nextUsefulRetentionCheck(next, next.time + 1, until) };

@@ -10,6 +10,7 @@ import { placeReplicas } from '../replication/placement.ts';
 import type { PartitionLog, PartitionReplication, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, withTopic } from './context.ts';
 import { effectiveMinIsr, minIsrCappedFor, noteScaledDown } from '../versions/rules.ts';
+import { refreshDueClients, usesMetadataAge } from '../clients/metadata.ts';
 
 export function unknownTopic(topic: string) {
   // Kafka's UNKNOWN_TOPIC_OR_PARTITION
@@ -129,7 +130,10 @@ export function alterPartitions(state: SimState, command: AlterPartitionsCommand
   events.push(topic.config.replicationFactor > 1
     ? { type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys, replicas: placed.assignments }
     : { type: 'partitionsAdded', at: state.time, topic: topic.name, from: current, to: command.partitions, movedKeys });
-  // Group leaders notice the new partitions through metadata and rebalance.
+  // With metadata age, clients learn of the new partitions at their next metadata refresh
+  // (clients/metadata.ts) and a classic group's leader rejoins in its next poll; metadata.max.age.ms
+  // = 0 refreshes at once. The 'classic' profile: every group leader notices now and rebalances.
+  if (usesMetadataAge(next)) return refreshDueClients(next, events, true);
   for (const group of Object.values(next.groups)) {
     // A KIP-848 group's coordinator sees the new partitions at the members' next heartbeats.
     if (group.consumerProtocol) continue;

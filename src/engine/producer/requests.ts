@@ -11,6 +11,7 @@ import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
+import { refreshProducerMetadata } from '../clients/metadata.ts';
 
 // A produce request's life (one record per request, linger.ms = 0), as the Java producer's Sender
 // and the leader's ReplicaManager.appendRecords play it out:
@@ -82,10 +83,11 @@ function retriable(state: SimState, producer: ProducerState, request: ProduceReq
   if (exhausted || request.attempts <= SIM_LIMITS.maxNarratedRetries) {
     events.push({ type: 'produceErrored', at: state.time, producer: producer.id, topic: request.topic, partition: request.partition, requestId: request.id, error, ...(exhausted ? {} : { retryAt }) });
   }
-  if (exhausted) return fail(state, producer, request, error, events, isNew);
   const { timeoutAt: _t, ...rest } = request;
   void _t;
-  return store(state, producer.id, { ...rest, status: 'queued', notBefore: retryAt, lastError: error }, true, isNew);
+  const next = exhausted ? fail(state, producer, request, error, events, isNew) : store(state, producer.id, { ...rest, status: 'queued', notBefore: retryAt, lastError: error }, true, isNew);
+  // Sender.completeBatch: an InvalidMetadataException (NOT_LEADER_OR_FOLLOWER, NetworkException) makes the producer refresh its metadata.
+  return error === 'NOT_LEADER_OR_FOLLOWER' || error === 'NETWORK_EXCEPTION' ? refreshProducerMetadata(next, producer.id, 'error', events) : next;
 }
 
 /** The leader's response says the record is in (acks=1: appended; all: committed). A lost response leaves it waiting. */

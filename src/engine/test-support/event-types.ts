@@ -2,7 +2,7 @@ import type { SimEventType } from '../events.ts';
 
 /** Every event type, for tests that must see each one raised. TypeScript fails here when an event type is added to the union and not listed. */
 export const EVENT_TYPES: Record<SimEventType, true> = {
-  topicCreated: true, configScaledDown: true, logCleaned: true, partitionsAdded: true, producerAdded: true, producerRemoved: true, recordProduced: true,
+  topicCreated: true, configScaledDown: true, logCleaned: true, partitionsAdded: true, producerAdded: true, producerRemoved: true, metadataUpdated: true, recordProduced: true,
   segmentRolled: true, segmentsDeleted: true, retentionChecked: true, consumerJoined: true, consumerLeft: true,
   consumerCrashed: true, memberExpired: true, rebalanceStarted: true, partitionsRevoked: true, partitionsAssigned: true,
   rebalanceCompleted: true, offsetReset: true, positionRestored: true, recordsFetched: true, offsetsCommitted: true,

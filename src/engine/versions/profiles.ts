@@ -47,6 +47,11 @@ export interface VersionProfile {
   commitSyncRetries: boolean;
   /** group.protocol=consumer for clients (KIP-848): generally available since 4.0. */
   consumerGroupProtocol: boolean;
+  /**
+   * Producers and classic consumers act on the metadata they last fetched (Metadata, metadata.max.age.ms):
+   * new partitions are seen at the next refresh. Every real version; 'classic' sees them at once.
+   */
+  metadataAge: boolean;
 }
 
 const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
@@ -54,7 +59,7 @@ const MIB = 1024 * 1024;
 
 const base = {
   acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
-  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true, consumerGroupProtocol: false,
+  stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true, consumerGroupProtocol: false, metadataAge: true,
 } as const;
 
 export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
@@ -67,7 +72,7 @@ export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
   // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
   '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
   '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
-  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false, consumerGroupProtocol: true },
+  classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false, consumerGroupProtocol: true, metadataAge: false },
 };
 
 export function profileOf(name: ProfileName | undefined): VersionProfile {

@@ -2,6 +2,7 @@ import type { Entry } from '../entry.ts';
 import { CLUSTER_EVENT_MESSAGES } from './events-cluster.ts';
 import { CONSUMER_EVENT_MESSAGES } from './events-consumers.ts';
 import { GROUP_PROTOCOL_EVENT_MESSAGES } from './events-group-protocol.ts';
+import { METADATA_EVENT_MESSAGES } from './events-metadata.ts';
 
 // Narration of engine events, one line each, for the event log. src/view/narrate.ts picks the key
 // (and the variant, where a field changes the sentence) and fills the placeholders.
@@ -131,5 +132,6 @@ export const EVENT_MESSAGES = {
   },
   ...CONSUMER_EVENT_MESSAGES,
   ...GROUP_PROTOCOL_EVENT_MESSAGES,
+  ...METADATA_EVENT_MESSAGES,
   ...CLUSTER_EVENT_MESSAGES,
 } satisfies Record<string, Entry>;
