@@ -1,7 +1,7 @@
 import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
 import type { LogRecord, PartitionLog, SimState, TopicPartition, TransactionStateName } from './types.ts';
-import { lastStableOffsetOf, partitionTxns } from './transactions/partition-txns.ts';
-import { transactionCoordinator } from './transactions/coordinator.ts';
+import { lastStableOffsetOf, partitionTxns, recordTxnStateOf, type RecordTxnState } from './transactions/partition-txns.ts';
+import { transactionCoordinator, transactionPartitionFor } from './transactions/coordinator.ts';
 import { tpKey } from './types.ts';
 
 function partitionLog(state: SimState, topic: string, partition: number): PartitionLog | undefined {
@@ -106,6 +106,16 @@ export function lastStableOffset(state: SimState, topic: string, partition: numb
   return log ? lastStableOffsetOf(log, partitionTxns(state, topic, partition)) : undefined;
 }
 
+/**
+ * A record's transaction (open, committed or aborted), or undefined for a record written outside a
+ * transaction, a control marker, or an offset the partition does not hold.
+ */
+export function recordTransactionState(state: SimState, topic: string, partition: number, offset: number): RecordTxnState | undefined {
+  const log = partitionLog(state, topic, partition);
+  const record = log ? recordsBetween(log, offset, offset + 1)[0] : undefined;
+  return record && record.offset === offset ? recordTxnStateOf(record, partitionTxns(state, topic, partition)) : undefined;
+}
+
 export interface TransactionStateInfo {
   state: TransactionStateName;
   producerId: number;
@@ -114,14 +124,29 @@ export interface TransactionStateInfo {
   partitions: TopicPartition[];
   /** The broker leading the transactional id's __transaction_state partition; absent while it is down. */
   coordinator?: number;
+  /** transaction.timeout.ms as the producer registered it. */
+  transactionTimeoutMs: number;
+  /** When the current transaction started (its first partition added); absent before one started in this epoch. */
+  transactionStartTimeMs?: number;
+  /** The __transaction_state partition holding the id (its coordinator leads it). */
+  stateLogPartition: number;
 }
 
 /** What the coordinator knows of a transactional id (kafka-transactions --describe), or undefined before its first initTransactions. */
 export function transactionState(state: SimState, transactionalId: string): TransactionStateInfo | undefined {
   const metadata = state.transactions?.byId[transactionalId];
   if (!metadata) return undefined;
-  const info: TransactionStateInfo = { state: metadata.state, producerId: metadata.producerId, producerEpoch: metadata.producerEpoch, partitions: metadata.partitions.map((tp) => ({ ...tp })) };
+  const info: TransactionStateInfo = {
+    state: metadata.state, producerId: metadata.producerId, producerEpoch: metadata.producerEpoch, partitions: metadata.partitions.map((tp) => ({ ...tp })),
+    transactionTimeoutMs: metadata.txnTimeoutMs, stateLogPartition: transactionPartitionFor(transactionalId),
+  };
+  if (metadata.txnStartTimestamp >= 0) info.transactionStartTimeMs = metadata.txnStartTimestamp;
   const coordinator = transactionCoordinator(state, transactionalId);
   if (coordinator !== undefined) info.coordinator = coordinator;
   return info;
+}
+
+/** Every transactional id the coordinators know (ListTransactions), in name order. */
+export function transactionalIds(state: SimState): string[] {
+  return Object.keys(state.transactions?.byId ?? {}).sort();
 }

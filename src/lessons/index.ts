@@ -3,6 +3,7 @@ import { lesson as brokerFailure } from './lessons/broker-failure.ts';
 import { lesson as brokers } from './lessons/brokers.ts';
 import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
 import { lesson as consumerSide } from './lessons/consumer-side.ts';
+import { lesson as exactlyOnce } from './lessons/exactly-once.ts';
 import { lesson as features } from './lessons/features.ts';
 import { lesson as keys } from './lessons/keys.ts';
 import { lesson as offsets } from './lessons/offsets.ts';
@@ -30,6 +31,7 @@ export const LESSONS: Record<LessonId, Lesson> = {
   'producer-retries': producerRetries,
   'consumer-side': consumerSide,
   features,
+  'exactly-once': exactlyOnce,
 };
 
 /** The lesson with this id, or undefined for anything else (ids come from URLs). */

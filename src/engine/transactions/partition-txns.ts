@@ -53,6 +53,23 @@ export function hiddenFromReadCommitted(record: LogRecord, txns: readonly Partit
   return false;
 }
 
+/** Where a record stands in its transaction: undefined for a non-transactional record or a marker. */
+export type RecordTxnState = 'open' | 'committed' | 'aborted';
+
+/**
+ * A transactional record's transaction, as its partition's leader knows it: open while no marker
+ * closes it, aborted per the AbortedTxn index, else committed (decided transactions are dropped).
+ */
+export function recordTxnStateOf(record: LogRecord, txns: readonly PartitionTxn[]): RecordTxnState | undefined {
+  if (record.control !== undefined || record.producerId === undefined) return undefined;
+  for (const t of txns) {
+    if (t.producerId !== record.producerId || record.offset < t.firstOffset) continue;
+    if (t.markerOffset === undefined) return 'open';
+    if (record.offset < t.markerOffset) return t.aborted === true ? 'aborted' : 'committed';
+  }
+  return 'committed';
+}
+
 /**
  * One partition's part of a poll: up to `wanted` records from `from`, below `upTo` (the high
  * watermark, or for read_committed the last stable offset). Markers are never returned (the

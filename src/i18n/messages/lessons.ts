@@ -4,6 +4,7 @@ import { LESSON_MESSAGES_2 } from './lessons-2.ts';
 import { LESSON_MESSAGES_3 } from './lessons-3.ts';
 import { LESSON_MESSAGES_BROKERS } from './lessons-brokers.ts';
 import { LESSON_CLIENT_MESSAGES } from './lessons-clients.ts';
+import { LESSON_EXACTLY_ONCE_MESSAGES } from './lessons-exactly-once.ts';
 
 // Narration of the guided lessons (src/lessons/), Korean first. Keys: lesson.<id>.title,
 // lesson.<id>.summary, lesson.<id>.step<n> (n counts from 1) and lesson.<id>.step<n>.question
@@ -22,4 +23,5 @@ export const LESSON_MESSAGES: Readonly<Record<LessonKey, Entry>> = {
   ...LESSON_MESSAGES_3,
   ...LESSON_MESSAGES_BROKERS,
   ...LESSON_CLIENT_MESSAGES,
+  ...LESSON_EXACTLY_ONCE_MESSAGES,
 };
