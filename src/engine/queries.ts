@@ -1,5 +1,5 @@
 import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
-import type { LogRecord, PartitionLog, SimState, TopicPartition, TransactionStateName } from './types.ts';
+import type { LogRecord, PartitionLog, PartitionTxn, SimState, TopicPartition, TransactionStateName } from './types.ts';
 import { lastStableOffsetOf, partitionTxns, recordTxnStateOf, type RecordTxnState } from './transactions/partition-txns.ts';
 import { transactionCoordinator, transactionPartitionFor } from './transactions/coordinator.ts';
 import { tpKey } from './types.ts';
@@ -114,6 +114,14 @@ export function recordTransactionState(state: SimState, topic: string, partition
   const log = partitionLog(state, topic, partition);
   const record = log ? recordsBetween(log, offset, offset + 1)[0] : undefined;
   return record && record.offset === offset ? recordTxnStateOf(record, partitionTxns(state, topic, partition)) : undefined;
+}
+
+/**
+ * The partition's transactions its leader still tracks (undecided ones and aborted ones), the same
+ * array while they are unchanged: a view keeps it and asks recordTxnStateOf per record it draws.
+ */
+export function partitionTransactions(state: SimState, topic: string, partition: number): readonly PartitionTxn[] {
+  return partitionTxns(state, topic, partition);
 }
 
 export interface TransactionStateInfo {

@@ -8,8 +8,11 @@ import { producerKey, tpKey } from '../types.ts';
 
 /** Transactions of one partition that matter now: undecided (no marker, or one at or above the high watermark) or aborted. */
 export function partitionTxns(state: SimState, topic: string, partition: number): readonly PartitionTxn[] {
-  return state.transactions?.partitions[tpKey(topic, partition)] ?? [];
+  return state.transactions?.partitions[tpKey(topic, partition)] ?? NONE;
 }
+
+/** One empty list for every partition without transactions, so a view's selector sees no change. */
+const NONE: readonly PartitionTxn[] = [];
 
 /**
  * The last stable offset (UnifiedLog.lastStableOffset): the first offset of the oldest transaction

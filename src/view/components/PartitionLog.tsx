@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { lastStableOffset, logRecordsInRange, logSegments } from '../../engine/index.ts';
+import { lastStableOffset, logRecordsInRange, logSegments, partitionTransactions, recordTxnStateOf, type RecordTxnState } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
@@ -17,6 +17,8 @@ import { keyHue } from './key-hue.ts';
 
 const CELL = 46;
 const SUMMARY = 70;
+/** A transactional record's mark in its cell (never colour alone): open, committed, aborted. */
+const TXN_MARK: Record<RecordTxnState, string> = { open: '…', committed: '✓', aborted: '✗' };
 
 export const PartitionLog = memo(function PartitionLog({ topic, partition }: { topic: string; partition: number }) {
   const { t, lang } = useLang();
@@ -33,6 +35,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     const l = lastStableOffset(s.timeline.state, topic, partition);
     return l !== undefined && l < (s.timeline.state.topics[topic]?.partitions[partition]?.highWatermark ?? 0) ? l : undefined;
   });
+  // The partition's tracked transactions (the same array while unchanged): each record's open/committed/aborted mark.
+  const txns = useSim((s) => partitionTransactions(s.timeline.state, topic, partition));
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
@@ -59,8 +63,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     const tombstone = r.value === null;
     // ", redelivered" and ", tombstone" are suffixes: the name still starts "offset O key K".
     // A control record (a transaction's marker) is named and drawn as what it marks, not as a keyless record.
+    const txn = recordTxnStateOf(r, txns);
     const label = r.control !== undefined ? t(`record.control.${r.control}`, { offset: r.offset })
-      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '');
+      : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '')
+        + (txn === undefined ? '' : t(`record.txn.${txn}`));
     const segment = segmentOf(r.offset);
     const classes = ['cell', `seg-${segment % 2}`];
     if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
@@ -69,19 +75,21 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
     if (again) classes.push('redelivered');
     if (tombstone) classes.push('tombstone');
     if (r.control !== undefined) classes.push('control', `control-${r.control}`);
+    if (txn !== undefined) classes.push(`txn-${txn}`);
     // The tooltip names the step's marks on this cell in the legend's words.
     const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
     if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
     if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
     return (
-      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} style={{ width: CELL - 4 }}>
+      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} data-txn={txn} style={{ width: CELL - 4 }}>
         {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-        <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value ?? t('record.tombstone'), ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
+        <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value ?? t('record.tombstone'), ...marks.map((m) => t(m)), ...(txn === undefined ? [] : [t(`record.txn.${txn}.help`)])].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
           onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
           <span className="cell-offset">{r.offset}</span>{' '}
           {/* A tombstone writes its null value after the key, as the brokers figure does (key:null). */}
           <span className="cell-key">{r.control !== undefined ? t(`record.control.${r.control}.short`) : r.key === undefined ? '∅' : r.key}{tombstone && <span className="tombstone-mark" aria-hidden="true">:null</span>}</span>
           {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
+          {txn !== undefined && <span className="txn-mark" aria-hidden="true">{TXN_MARK[txn]}</span>}
         </button>
       </li>
     );
@@ -115,7 +123,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
           {t('partition.deleted', { ranges: touches.deleted.map((d) => (d.to - d.from > 1 ? `${d.from}–${d.to - 1}` : `${d.from}`)).join(', ') })}
         </p>
       )}
-      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1)} * var(--marker-step, 14px))` }}>
+      <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 2)} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
             <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
@@ -144,11 +152,22 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition }: { t
             <span key={`p-${m.consumer}`} className="marker position" title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>△ <bdi>{m.consumer}</bdi></span>
           ))}
           {lso !== undefined && win.from <= lso && (
-            <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
+            <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')} {lso}</span>
+          )}
+          {/* Beside the LSO, the high watermark it stays below: read_uncommitted consumers read up to it. */}
+          {lso !== undefined && (
+            <span className="marker topic-hw" data-topic-hw={`${topic}:${partition}`} title={t('marker.hw', { offset: log.highWatermark })} style={{ left: x(log.highWatermark), top: `calc(${markers.committed.length + markers.positions.length + 1} * var(--marker-step, 14px))` }}>⊤ {t('marker.hwShort')} {log.highWatermark}</span>
           )}
         </div>
+        {lso !== undefined && (
+          // The two offsets as lines between cells, so the gap between them shows the records read_committed waits for.
+          <div className="txn-lines" aria-hidden="true">
+            {win.from <= lso && <span className="txn-line lso" style={{ left: x(lso) }} />}
+            <span className="txn-line hw" style={{ left: x(log.highWatermark) }} />
+          </div>
+        )}
         <p className="visually-hidden">
-          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })])].join('. ')}
+          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso }), t('marker.hw', { offset: log.highWatermark })])].join('. ')}
         </p>
       </div>
     </div>
