@@ -48,13 +48,9 @@ export const LESSON_EXACTLY_ONCE_MESSAGES = {
     ko: '4입니다. 중단된 레코드 0~2와 마커 3을 건너뛰었고, 받은 레코드는 없습니다. read_committed는 중단된 레코드를 한 번도 보지 못하지만, read_uncommitted는 이미 세 개를 애플리케이션에 넘겼습니다.',
     en: 'At 4. It skipped the aborted records 0 to 2 and the marker at 3, and got no record. read_committed never sees aborted records; read_uncommitted had already handed all three to its application.',
   },
-  'lesson.exactly-once.step8.question': {
-    ko: 'billing이 다시 시작해 주문 세 개를 다시 처리하고, 이번에는 billing-2로 커밋합니다. 그 뒤 invoices에서 키가 o1인 레코드는 어디에 있을까요?',
-    en: 'billing restarts, processes the three orders again and this time commits with billing-2. Where in invoices are the records with key o1 after that?',
-  },
   'lesson.exactly-once.step8': {
-    ko: '오프셋 0과 4, 두 곳입니다. 로그는 지우지 않으므로 중단된 사본도 남지만, 커밋 마커(오프셋 7)가 4~6을, 중단 마커가 0~2를 판정합니다. 입력 오프셋 3도 이 커밋과 함께 커밋되었습니다.',
-    en: 'At offsets 0 and 4: the log deletes nothing, so the aborted copy stays, but the commit marker (offset 7) decides 4 to 6 and the abort marker 0 to 2. The input offset 3 was committed with this commit.',
+    ko: 'billing이 다시 시작해 주문 세 개를 다시 처리하고, 이번에는 billing-2로 커밋했습니다. 로그는 지우지 않으므로 o1의 청구서는 오프셋 0(중단됨)과 4(커밋됨) 두 곳에 있고, 커밋 마커가 오프셋 7을 차지했습니다. 입력 오프셋 3도 이 커밋과 함께 커밋되었습니다.',
+    en: 'billing restarted, processed the three orders again and this time committed with billing-2. The log deletes nothing, so o1’s invoice is at offset 0 (aborted) and at 4 (committed), and the commit marker took offset 7. The input offset 3 was committed with this commit.',
   },
   'lesson.exactly-once.step9.question': {
     ko: '두 감사용 컨슈머가 다시 poll합니다. audit-rc가 읽는 첫 오프셋은 무엇일까요?',
