@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { fireEvent, screen } from '@testing-library/react';
 import type { Command } from '../../engine/index.ts';
 import { renderSimulator } from '../test-support.tsx';
 
@@ -46,6 +47,19 @@ describe('control markers and the last stable offset in the partition log', () =
     expect(hwMarker?.getAttribute('title')).toContain(hw);
     expect(hwMarker?.textContent).toBe('⊤ HW 6');
     expect(container.querySelector('[data-lso="t:0"]')?.textContent).toBe('⊥ LSO 4');
+  });
+
+  it('marks the records and draws the LSO beside the HW in the brokers figure too', () => {
+    const replicated: Command[] = [{ type: 'addBroker', broker: 2 }, ...commands.map((c) => (c.type === 'createTopic' ? { ...c, replicationFactor: 2 } : c)), { type: 'advanceTime', ms: 1000 }];
+    const { container } = renderSimulator({ commands: replicated }, 'en');
+    fireEvent.click(screen.getByRole('radio', { name: 'Brokers' }));
+    const line = container.querySelector('[data-lso-line="t:0"]');
+    expect(line?.getAttribute('aria-label')).toContain('last stable offset (LSO) 4');
+    expect(container.querySelector('[data-hw="t:0"]')).not.toBeNull();
+    // Every copy marks the same records by their transaction.
+    const marked = [...container.querySelectorAll('[data-replica-cell][data-txn]')].map((c) => `${c.getAttribute('data-broker')}:${c.getAttribute('data-offset')}:${c.getAttribute('data-txn')}`).sort();
+    expect(marked).toEqual(['1:0:committed', '1:2:aborted', '1:4:open', '2:0:committed', '2:2:aborted', '2:4:open']);
+    expect(container.querySelector('[data-replica-cell][data-broker="1"][data-offset="2"]')?.getAttribute('aria-label')).toMatch(/, aborted transaction$/);
   });
 });
 
