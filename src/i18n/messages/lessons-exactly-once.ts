@@ -9,7 +9,7 @@ export const LESSON_EXACTLY_ONCE_MESSAGES = {
     en: 'Idempotence stops the duplicates a retry makes; transactions stop those of a read-process-write loop. See aborted records, control markers, the last stable offset (LSO) and a zombie producer fenced, and where "exactly once" ends.',
   },
   'lesson.exactly-once.step1': {
-    ko: '"정확히 한 번"은 장애가 나도 각 레코드의 결과가 한 번만 남는다는 뜻입니다. 먼저 프로듀서 혼자입니다: 멱등성을 끈 pay-v1이 p1을 보냈고, 리더는 오프셋 0에 썼지만 ack가 사라졌습니다.',
+    ko: '"정확히 한 번"은 장애가 나도 각 레코드의 결과가 한 번만 남는다는 뜻입니다. 먼저 프로듀서만 놓고 봅시다. 멱등성을 끈 pay-v1이 p1을 보냈고, 리더는 오프셋 0에 썼지만 ack가 사라졌습니다.',
     en: '"Exactly once" means each record’s result is kept once, even when something fails. First the producer alone: pay-v1, with idempotence off, sent p1; the leader wrote it at offset 0, but the ack was lost.',
   },
   'lesson.exactly-once.step2.question': {
@@ -21,7 +21,7 @@ export const LESSON_EXACTLY_ONCE_MESSAGES = {
     en: 'At offsets 0 and 1: two copies. Without idempotence a retry is just a new record to the broker. The lesson "The producer: acknowledgements and retries" walks through it.',
   },
   'lesson.exactly-once.step3': {
-    ko: '기본 설정(멱등성 켜짐)인 pay-v2로 같은 일을 겪게 했더니 p2는 오프셋 2에 한 번만 남았습니다. 리더가 시퀀스 번호로 재시도를 알아보고 버렸습니다. 하지만 이 보장은 프로듀서 세션 하나 안에서만 통합니다.',
+    ko: '기본 설정(멱등성 켜짐)인 pay-v2에도 같은 일이 일어났지만, p2는 오프셋 2에 한 번만 남았습니다. 리더가 시퀀스 번호로 재시도를 알아보고 버렸습니다. 하지만 이 보장은 프로듀서 세션 하나 안에서만 통합니다.',
     en: 'pay-v2, with the defaults (idempotence on), went through the same and p2 is kept once, at offset 2: the leader recognised the retry by its sequence number and dropped it. But this holds only within one producer session.',
   },
   'lesson.exactly-once.step4': {
@@ -61,7 +61,7 @@ export const LESSON_EXACTLY_ONCE_MESSAGES = {
     en: 'Offset 4. audit-rc got the invoices of o1, o2 and o3 once each. audit-ru got 4 to 6 too, so in all it saw each invoice twice.',
   },
   'lesson.exactly-once.step10.question': {
-    ko: '이번에는 커밋 직후에 billing이 멈췄고, 새 인스턴스가 billing-3으로 initTransactions()를 하고 다시 poll합니다. orders에서 billing의 위치는 어디가 될까요?',
+    ko: '이번에는 커밋 직후에 billing이 멈췄고, 새 인스턴스가 billing-3으로 initTransactions()를 호출하고 다시 poll합니다. orders에서 billing의 위치는 어디가 될까요?',
     en: 'This time billing stalls right after the commit; a new instance calls initTransactions() as billing-3 and polls again. Where will billing be in orders?',
   },
   'lesson.exactly-once.step10': {
