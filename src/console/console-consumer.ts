@@ -2,7 +2,7 @@ import { groupIds, SIM_LIMITS, type AddConsumerCommand, type Command, type SimSt
 import { consoleGroupNumber } from './ids.ts';
 import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
+import { applyAll, log4jLine, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
 
 // kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
 // and DefaultMessageFormatter.writeTo.
@@ -49,12 +49,20 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const consumer = freeName(state);
   const explicitGroup = [...groups][0];
   const group = explicitGroup ?? `console-consumer-${consoleGroupNumber(state.seed, state.time, groupIds(state).length)}`;
+  // CommandLineUtils.maybeMergeOptions: --isolation-level wins over --consumer-property; read_uncommitted by default.
+  const isolation = opts.value('isolation-level') ?? consumerProps.get('isolation.level') ?? 'read_uncommitted';
+  if (isolation !== 'read_committed' && isolation !== 'read_uncommitted') {
+    // new KafkaConsumer(props) refuses it (ConsumerConfig's ValidString); ConsoleConsumer.main logs it and exits.
+    const error = log4jLine(state.time, 'ERROR', 'Unknown error when running consumer: ', 'org.apache.kafka.tools.consumer.ConsoleConsumer');
+    return output('', `${error}org.apache.kafka.common.config.ConfigException: Invalid value ${isolation} for configuration isolation.level: String must be one of: read_committed, read_uncommitted\n`);
+  }
   if (!state.topics[topic]) {
     // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
     const warn = log4jWarn(state.time, `[Consumer clientId=${consumer}, groupId=${group}] Error while fetching metadata with correlation id 2 : {${topic}=UNKNOWN_TOPIC_OR_PARTITION}`, 'org.apache.kafka.clients.NetworkClient');
     return output('', `${warn}Processed a total of 0 messages\n`);
   }
   const add: AddConsumerCommand = { type: 'addConsumer', consumer, group, topics: [topic], autoOffsetReset: opts.has('from-beginning') ? 'earliest' : (consumerProps.get('auto.offset.reset') === 'earliest' ? 'earliest' : 'latest') };
+  if (isolation === 'read_committed') add.isolationLevel = 'read_committed';
   // Without --group the tool makes up a group and turns auto-commit off (ConsoleConsumerOptions.buildConsumerProps).
   if (explicitGroup === undefined || consumerProps.get('enable.auto.commit') === 'false') add.enableAutoCommit = false;
   // ConsoleConsumer.process: `while (messageLimit == -1 || messageCount < messageLimit)`, -1 by default.

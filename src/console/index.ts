@@ -6,6 +6,7 @@ import { kafkaConsumerGroups } from './consumer-groups.ts';
 import { output, type ProducerSession, type ToolResult } from './result.ts';
 import { tokenize } from './tokenize.ts';
 import { kafkaTopics } from './topics.ts';
+import { kafkaTransactions } from './transactions.ts';
 
 // Kafka's command-line tools over the simulator's state: a typed line becomes engine commands (for
 // the timeline) and the text the real tool prints. Pure: the caller applies the commands.
@@ -21,6 +22,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   'kafka-console-consumer.sh': kafkaConsoleConsumer,
   'kafka-consumer-groups.sh': kafkaConsumerGroups,
   'kafka-configs.sh': kafkaConfigs,
+  'kafka-transactions.sh': kafkaTransactions,
 };
 
 /** `bin/kafka-topics.sh`, `./kafka-topics.sh` and `kafka-topics` (as packages install them) name the same tool. */

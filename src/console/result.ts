@@ -31,7 +31,7 @@ export interface ToolResult {
 }
 
 /** Message keys of the simulator's own remarks (src/i18n/messages/console.ts). */
-export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped';
+export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped' | 'console.txnCoordinatorDown';
 export interface SimNote { key: SimNoteKey; params: Record<string, string | number> }
 
 /** A result that prints nothing and changes nothing, with the simulator's remark. */
@@ -89,8 +89,13 @@ export function javaHashOrder<K>(keys: readonly K[], hashOf: (key: K) => number,
  * on stderr, %d being log4j's default `yyyy-MM-dd HH:mm:ss,SSS` (model time, read as UTC).
  */
 export function log4jWarn(time: number, message: string, logger: string): string {
+  return log4jLine(time, 'WARN', message, logger);
+}
+
+/** A log line at any level, in the same pattern (a logged exception's stack trace is left out). */
+export function log4jLine(time: number, level: 'WARN' | 'ERROR', message: string, logger: string): string {
   const d = new Date(time);
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())},${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
-  return `[${stamp}] WARN ${message} (${logger})\n`;
+  return `[${stamp}] ${level} ${message} (${logger})\n`;
 }

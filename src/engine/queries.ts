@@ -1,8 +1,8 @@
 import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
 import { isCompacted, logToClean } from './log/cleaner.ts';
-import type { LogRecord, PartitionLog, SimState, TopicPartition, TransactionStateName } from './types.ts';
-import { lastStableOffsetOf, partitionTxns } from './transactions/partition-txns.ts';
-import { transactionCoordinator } from './transactions/coordinator.ts';
+import type { LogRecord, PartitionLog, PartitionTxn, SimState, TopicPartition, TransactionStateName } from './types.ts';
+import { lastStableOffsetOf, partitionTxns, recordTxnStateOf, type RecordTxnState } from './transactions/partition-txns.ts';
+import { transactionCoordinator, transactionPartitionFor } from './transactions/coordinator.ts';
 import { tpKey } from './types.ts';
 
 function partitionLog(state: SimState, topic: string, partition: number): PartitionLog | undefined {
@@ -107,6 +107,24 @@ export function lastStableOffset(state: SimState, topic: string, partition: numb
   return log ? lastStableOffsetOf(log, partitionTxns(state, topic, partition)) : undefined;
 }
 
+/**
+ * A record's transaction (open, committed or aborted), or undefined for a record written outside a
+ * transaction, a control marker, or an offset the partition does not hold.
+ */
+export function recordTransactionState(state: SimState, topic: string, partition: number, offset: number): RecordTxnState | undefined {
+  const log = partitionLog(state, topic, partition);
+  const record = log ? recordsBetween(log, offset, offset + 1)[0] : undefined;
+  return record && record.offset === offset ? recordTxnStateOf(record, partitionTxns(state, topic, partition)) : undefined;
+}
+
+/**
+ * The partition's transactions its leader still tracks (undecided ones and aborted ones), the same
+ * array while they are unchanged: a view keeps it and asks recordTxnStateOf per record it draws.
+ */
+export function partitionTransactions(state: SimState, topic: string, partition: number): readonly PartitionTxn[] {
+  return partitionTxns(state, topic, partition);
+}
+
 export interface TransactionStateInfo {
   state: TransactionStateName;
   producerId: number;
@@ -115,13 +133,23 @@ export interface TransactionStateInfo {
   partitions: TopicPartition[];
   /** The broker leading the transactional id's __transaction_state partition; absent while it is down. */
   coordinator?: number;
+  /** transaction.timeout.ms as the producer registered it. */
+  transactionTimeoutMs: number;
+  /** When the current transaction started (its first partition added); absent before one started in this epoch. */
+  transactionStartTimeMs?: number;
+  /** The __transaction_state partition holding the id (its coordinator leads it). */
+  stateLogPartition: number;
 }
 
 /** What the coordinator knows of a transactional id (kafka-transactions --describe), or undefined before its first initTransactions. */
 export function transactionState(state: SimState, transactionalId: string): TransactionStateInfo | undefined {
   const metadata = state.transactions?.byId[transactionalId];
   if (!metadata) return undefined;
-  const info: TransactionStateInfo = { state: metadata.state, producerId: metadata.producerId, producerEpoch: metadata.producerEpoch, partitions: metadata.partitions.map((tp) => ({ ...tp })) };
+  const info: TransactionStateInfo = {
+    state: metadata.state, producerId: metadata.producerId, producerEpoch: metadata.producerEpoch, partitions: metadata.partitions.map((tp) => ({ ...tp })),
+    transactionTimeoutMs: metadata.txnTimeoutMs, stateLogPartition: transactionPartitionFor(transactionalId),
+  };
+  if (metadata.txnStartTimestamp >= 0) info.transactionStartTimeMs = metadata.txnStartTimestamp;
   const coordinator = transactionCoordinator(state, transactionalId);
   if (coordinator !== undefined) info.coordinator = coordinator;
   return info;
@@ -145,4 +173,9 @@ export function cleanerView(state: SimState, topic: string, partition: number): 
   if (!config || !log || !isCompacted(config)) return undefined;
   const ltc = logToClean(log, config, state.time);
   return { firstDirtyOffset: ltc.firstDirtyOffset, activeSegmentBaseOffset: log.active.baseOffset, dirtyRatio: ltc.cleanableRatio, minCleanableDirtyRatio: config.minCleanableDirtyRatio };
+}
+
+/** Every transactional id the coordinators know (ListTransactions), in name order. */
+export function transactionalIds(state: SimState): string[] {
+  return Object.keys(state.transactions?.byId ?? {}).sort();
 }

@@ -4,6 +4,7 @@ import { lesson as brokers } from './lessons/brokers.ts';
 import { lesson as compaction } from './lessons/compaction.ts';
 import { lesson as consumerGroups } from './lessons/consumer-groups.ts';
 import { lesson as consumerSide } from './lessons/consumer-side.ts';
+import { lesson as exactlyOnce } from './lessons/exactly-once.ts';
 import { lesson as features } from './lessons/features.ts';
 import { lesson as keys } from './lessons/keys.ts';
 import { lesson as offsets } from './lessons/offsets.ts';
@@ -33,6 +34,7 @@ export const LESSONS: Record<LessonId, Lesson> = {
   'consumer-side': consumerSide,
   features,
   compaction,
+  'exactly-once': exactlyOnce,
   'rebalance-protocols': rebalanceProtocols,
 };
 

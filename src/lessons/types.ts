@@ -3,7 +3,7 @@ import type { Command, ProfileName } from '../engine/index.ts';
 // Lessons are data: a seed, then steps. Entering step k applies that step's commands to the state
 // of step k-1, so step k of a lesson is always the same state (a URL can reopen it exactly).
 
-export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features', 'compaction', 'rebalance-protocols'] as const;
+export const LESSON_IDS = ['why-kafka', 'topics', 'partition-log', 'offsets', 'consumer-groups', 'keys', 'scaling', 'retention', 'brokers', 'broker-failure', 'acks', 'producer-retries', 'consumer-side', 'features', 'compaction', 'exactly-once', 'rebalance-protocols'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 /**

@@ -103,7 +103,8 @@ export function initTransactions(state: SimState, command: InitTransactionsComma
     next = settlePrepared(next, t.transactionalId, events);
     metadata = next.transactions!.byId[t.transactionalId]!;
     // prepareIncrementProducerEpoch: the new producer's epoch, which fences every older one.
-    const bumped = { producerEpoch: metadata.producerEpoch + 1, txnTimeoutMs: t.transactionTimeoutMs, producer: producer.id };
+    // txnStartTimestamp -1: no transaction has started in the new epoch (prepareTransitionTo(Empty, …, -1, …)).
+    const bumped = { producerEpoch: metadata.producerEpoch + 1, txnTimeoutMs: t.transactionTimeoutMs, txnStartTimestamp: -1, producer: producer.id };
     next = metadata.state === 'Empty' ? withMetadata(next, { ...metadata, ...bumped }) : transition(next, metadata, 'Empty', events, bumped);
     metadata = next.transactions!.byId[t.transactionalId]!;
   }

@@ -8,8 +8,11 @@ import { producerKey, tpKey } from '../types.ts';
 
 /** Transactions of one partition that matter now: undecided (no marker, or one at or above the high watermark) or aborted. */
 export function partitionTxns(state: SimState, topic: string, partition: number): readonly PartitionTxn[] {
-  return state.transactions?.partitions[tpKey(topic, partition)] ?? [];
+  return state.transactions?.partitions[tpKey(topic, partition)] ?? NONE;
 }
+
+/** One empty list for every partition without transactions, so a view's selector sees no change. */
+const NONE: readonly PartitionTxn[] = [];
 
 /**
  * The last stable offset (UnifiedLog.lastStableOffset): the first offset of the oldest transaction
@@ -51,6 +54,23 @@ export function hiddenFromReadCommitted(record: LogRecord, txns: readonly Partit
     if (t.aborted === true && t.producerId === record.producerId && t.firstOffset <= record.offset && record.offset < t.markerOffset!) return true;
   }
   return false;
+}
+
+/** Where a record stands in its transaction: undefined for a non-transactional record or a marker. */
+export type RecordTxnState = 'open' | 'committed' | 'aborted';
+
+/**
+ * A transactional record's transaction, as its partition's leader knows it: open while no marker
+ * closes it, aborted per the AbortedTxn index, else committed (decided transactions are dropped).
+ */
+export function recordTxnStateOf(record: LogRecord, txns: readonly PartitionTxn[]): RecordTxnState | undefined {
+  if (record.control !== undefined || record.producerId === undefined) return undefined;
+  for (const t of txns) {
+    if (t.producerId !== record.producerId || record.offset < t.firstOffset) continue;
+    if (t.markerOffset === undefined) return 'open';
+    if (record.offset < t.markerOffset) return t.aborted === true ? 'aborted' : 'committed';
+  }
+  return 'committed';
 }
 
 /**

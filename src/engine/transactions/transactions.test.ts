@@ -34,7 +34,7 @@ describe('TransactionStateManager.partitionFor: the coordinator leads __transact
     const partition = Math.abs(javaStringHash('tx-1')) % 50;
     const info = partitionState(state, '__transaction_state', partition)!;
     expect(info.replicas).toHaveLength(2);
-    expect(transactionState(state, 'tx-1')).toEqual({ state: 'Empty', producerId: expect.any(Number), producerEpoch: 0, partitions: [], coordinator: info.leader });
+    expect(transactionState(state, 'tx-1')).toEqual({ state: 'Empty', producerId: expect.any(Number), producerEpoch: 0, partitions: [], coordinator: info.leader, transactionTimeoutMs: 60_000, stateLogPartition: partition });
     expect(topicNames(state)).toEqual(['orders']);
     expect(partitionState(state, '__transaction_state', 50)).toBeUndefined();
   });

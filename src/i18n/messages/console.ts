@@ -7,8 +7,8 @@ export const CONSOLE_MESSAGES = {
   'console.close': { ko: '콘솔 닫기', en: 'Close console' },
   'console.heading': { ko: '카프카 명령줄 도구', en: "Kafka's command-line tools" },
   'console.hint': {
-    ko: 'kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh, kafka-configs.sh를 실제 문법 그대로 입력하세요. Tab: 자동 완성, ↑/↓: 이전 명령.',
-    en: 'Type kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh or kafka-configs.sh as on a real cluster. Tab completes, ↑/↓ recall earlier commands.',
+    ko: 'kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh, kafka-configs.sh, kafka-transactions.sh를 실제 문법 그대로 입력하세요. Tab: 자동 완성, ↑/↓: 이전 명령.',
+    en: 'Type kafka-topics.sh, kafka-console-producer.sh, kafka-console-consumer.sh, kafka-consumer-groups.sh, kafka-configs.sh or kafka-transactions.sh as on a real cluster. Tab completes, ↑/↓ recall earlier commands.',
   },
   'console.input': { ko: '명령', en: 'Command' },
   'console.inputRecord': { ko: '레코드 한 줄', en: 'One record per line' },
@@ -50,6 +50,10 @@ export const CONSOLE_MESSAGES = {
   'console.maxMessagesCapped': {
     ko: '이 시뮬레이터는 한 번 실행에서 poll()을 최대 {polls}번까지만 합니다. 레코드 {count}개를 읽고 멈췄고 남은 레코드가 더 있을 수 있습니다. 같은 --group으로 다시 실행하면 이어서 읽습니다.',
     en: 'This simulator stops a run after {polls} calls to poll(): it read {count, plural, one {# record} other {# records}} and more may remain. Run it again with the same --group to read on.',
+  },
+  'console.txnCoordinatorDown': {
+    ko: '트랜잭션 ID {id}의 코디네이터(__transaction_state 파티션 {partition}의 리더)가 지금 없습니다. 실제 도구는 default.api.timeout.ms(60초) 동안 다시 시도하다 실패합니다. 아무것도 바뀌지 않았습니다.',
+    en: 'Transactional id {id} has no coordinator right now (__transaction_state partition {partition} has no live leader); the real tool retries for default.api.timeout.ms (60 s) and then fails. Nothing changed.',
   },
   'console.lineTooLong': {
     ko: '한 줄은 {max}바이트까지 입력할 수 있습니다(이 줄은 {bytes}바이트). 아무것도 바뀌지 않았습니다.',

@@ -6,6 +6,7 @@ import { LESSON_MESSAGES_BROKERS } from './lessons-brokers.ts';
 import { LESSON_COMPACTION_MESSAGES } from './lessons-compaction.ts';
 import { LESSON_CLIENT_MESSAGES } from './lessons-clients.ts';
 import { LESSON_MESSAGES_REBALANCE } from './lessons-rebalance.ts';
+import { LESSON_EXACTLY_ONCE_MESSAGES } from './lessons-exactly-once.ts';
 
 // Narration of the guided lessons (src/lessons/), Korean first. Keys: lesson.<id>.title,
 // lesson.<id>.summary, lesson.<id>.step<n> (n counts from 1) and lesson.<id>.step<n>.question
@@ -25,5 +26,6 @@ export const LESSON_MESSAGES: Readonly<Record<LessonKey, Entry>> = {
   ...LESSON_MESSAGES_BROKERS,
   ...LESSON_CLIENT_MESSAGES,
   ...LESSON_COMPACTION_MESSAGES,
+  ...LESSON_EXACTLY_ONCE_MESSAGES,
   ...LESSON_MESSAGES_REBALANCE,
 };

@@ -72,6 +72,26 @@ export const TRANSACTION_MESSAGES = {
     en: 'last stable offset (LSO) {offset}: an open transaction starts here, so read_committed consumers stop before this offset.',
   },
   'marker.lsoShort': { ko: 'LSO', en: 'LSO' },
+  'marker.hw': {
+    ko: '하이 워터마크(HW) {offset}: read_uncommitted 컨슈머는 열린 트랜잭션의 레코드까지 이 오프셋 앞까지 읽습니다.',
+    en: 'high watermark (HW) {offset}: read_uncommitted consumers read up to this offset, records of open transactions included.',
+  },
+  'marker.hwShort': { ko: 'HW', en: 'HW' },
+  'record.txn.open': { ko: ', 열린 트랜잭션', en: ', open transaction' },
+  'record.txn.committed': { ko: ', 커밋된 트랜잭션', en: ', committed transaction' },
+  'record.txn.aborted': { ko: ', 중단된 트랜잭션', en: ', aborted transaction' },
+  'record.txn.open.help': {
+    ko: '… 열린 트랜잭션의 레코드: 아직 커밋도 중단도 되지 않았습니다. read_committed 컨슈머는 여기서 기다립니다.',
+    en: '… a record of an open transaction: neither committed nor aborted yet. read_committed consumers wait here.',
+  },
+  'record.txn.committed.help': {
+    ko: '✓ 커밋된 트랜잭션의 레코드: read_committed 컨슈머도 읽습니다.',
+    en: '✓ a record of a committed transaction: read_committed consumers read it too.',
+  },
+  'record.txn.aborted.help': {
+    ko: '✗ 중단된 트랜잭션의 레코드: 로그에 남지만 read_committed 컨슈머는 건너뜁니다. read_uncommitted 컨슈머는 읽습니다.',
+    en: '✗ a record of an aborted transaction: it stays in the log, but read_committed consumers skip it; read_uncommitted ones read it.',
+  },
   'record.control.commit': { ko: '오프셋 {offset} 커밋 마커', en: 'offset {offset} commit marker' },
   'record.control.abort': { ko: '오프셋 {offset} 중단 마커', en: 'offset {offset} abort marker' },
   'record.control.commit.short': { ko: '커밋', en: 'commit' },

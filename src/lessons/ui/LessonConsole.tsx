@@ -1,12 +1,13 @@
 import { kafkaConsumerGroups } from '../../console/consumer-groups.ts';
 import { runWith } from '../../console/index.ts';
 import { stderrOf, stdoutOf } from '../../console/result.ts';
+import { kafkaTransactions } from '../../console/transactions.ts';
 import { useLang } from '../../view/hooks/lang-context.tsx';
 import { useSim } from '../../view/hooks/sim-context.tsx';
 
 // A lesson step's command line of Kafka's tools and what it prints at this step (read-only).
-// Lessons use kafka-consumer-groups only; naming it alone keeps the other tools out of the embed bundle.
-const LESSON_TOOLS = { 'kafka-consumer-groups.sh': kafkaConsumerGroups };
+// Lessons use kafka-consumer-groups and kafka-transactions only; naming them alone keeps the other tools out of the embed bundle.
+const LESSON_TOOLS = { 'kafka-consumer-groups.sh': kafkaConsumerGroups, 'kafka-transactions.sh': kafkaTransactions };
 export function LessonConsole({ line }: { line: string }) {
   const { t } = useLang();
   const state = useSim((s) => s.timeline.state);

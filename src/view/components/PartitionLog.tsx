@@ -1,7 +1,7 @@
 import type { BadgeSpec } from '../layout/moments.ts';
 import { Callouts } from './cluster/Callouts.tsx';
 import { memo, useMemo } from 'react';
-import { lastStableOffset, logRecordsInRange, logSegments, type CleanerView } from '../../engine/index.ts';
+import { lastStableOffset, logRecordsInRange, logSegments, partitionTransactions, recordTxnStateOf, type CleanerView, type RecordTxnState } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
@@ -19,6 +19,8 @@ import { keyHue } from './key-hue.ts';
 
 const CELL = 46;
 const SUMMARY = 70;
+/** A transactional record's mark in its cell (never colour alone): open, committed, aborted. */
+const TXN_MARK: Record<RecordTxnState, string> = { open: '…', committed: '✓', aborted: '✗' };
 
 export const PartitionLog = memo(function PartitionLog({ topic, partition, badges }: { topic: string; partition: number; badges?: readonly BadgeSpec[] | undefined }) {
   const { t, lang } = useLang();
@@ -38,6 +40,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   // A compacted partition: where the cleaner point and the active segment are, and the dirty ratio.
   const cleanerSig = useSim((s) => cleanerSignature(s.timeline.state, topic, partition));
   const cleaner = useMemo(() => (cleanerSig === '' ? undefined : (JSON.parse(cleanerSig) as CleanerView)), [cleanerSig]);
+  // The partition's tracked transactions (the same array while unchanged): each record's open/committed/aborted mark.
+  const txns = useSim((s) => partitionTransactions(s.timeline.state, topic, partition));
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
@@ -69,7 +73,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   ] : [];
   // A marker at the log's right edge writes its name to the left of its glyph, so the edge does not cut it.
   const nearEnd = (offset: number) => x(offset) > width - 80;
-  const markerRows = markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 1);
+  const markerRows = markers.committed.length + markers.positions.length + (lso === undefined ? 0 : 2);
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
   const gapCell = (from: number, to: number) => (
@@ -83,9 +87,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     const tombstone = r.value === null;
     // ", redelivered" and ", tombstone" are suffixes: the name still starts "offset O key K".
     // A control record (a transaction's marker) is named and drawn as what it marks, not as a keyless record.
+    const txn = recordTxnStateOf(r, txns);
     const label = r.control !== undefined ? t(`record.control.${r.control}`, { offset: r.offset })
       : (r.key === undefined ? t('record.keyless', { offset: r.offset }) : t('record.keyed', { offset: r.offset, key: r.key })) + (again ? t('record.redelivered') : '') + (tombstone ? t('record.tombstoneMark') : '')
-        + (supersededBy.has(r.offset) ? t('record.supersededMark', { offset: supersededBy.get(r.offset)! }) : '');
+        + (supersededBy.has(r.offset) ? t('record.supersededMark', { offset: supersededBy.get(r.offset)! }) : '')
+        + (txn === undefined ? '' : t(`record.txn.${txn}`));
     const segment = segmentOf(r.offset);
     const classes = ['cell', `seg-${segment % 2}`];
     if (segs[segment]?.baseOffset === r.offset) classes.push('seg-start');
@@ -95,19 +101,21 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     if (tombstone) classes.push('tombstone');
     if (supersededBy.has(r.offset)) classes.push('superseded');
     if (r.control !== undefined) classes.push('control', `control-${r.control}`);
+    if (txn !== undefined) classes.push(`txn-${txn}`);
     // The tooltip names the step's marks on this cell in the legend's words.
     const marks = ([[fresh.has(r.offset), 'legend.fresh'], [read.has(r.offset), 'legend.read'], [again, 'legend.redelivered']] as const).filter(([on]) => on).map(([, key]) => key);
     if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
     if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
     return (
-      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} style={{ width: CELL - 4 }}>
+      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} data-txn={txn} style={{ width: CELL - 4 }}>
         {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
-        <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value ?? t('record.tombstone'), ...marks.map((m) => t(m))].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
+        <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value ?? t('record.tombstone'), ...marks.map((m) => t(m)), ...(txn === undefined ? [] : [t(`record.txn.${txn}.help`)])].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
           onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
           <span className="cell-offset">{r.offset}</span>{' '}
           {/* A tombstone writes its null value after the key, as the brokers figure does (key:null). */}
           <span className="cell-key">{r.control !== undefined ? t(`record.control.${r.control}.short`) : r.key === undefined ? '∅' : r.key}{tombstone && <span className="tombstone-mark" aria-hidden="true">:null</span>}</span>
           {again && <span className="redelivered-mark" title={t('legend.redelivered')} aria-hidden="true">↻</span>}
+          {txn !== undefined && <span className="txn-mark" aria-hidden="true">{TXN_MARK[txn]}</span>}
         </button>
       </li>
     );
@@ -176,7 +184,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
             <span key={`p-${m.consumer}`} className={`marker position${nearEnd(m.offset) ? ' flip' : ''}`} title={t('marker.position', { consumer: m.consumer, offset: m.offset })} style={{ left: x(m.offset), top: `calc(${markers.committed.length + i} * var(--marker-step, 14px))` }}>{nearEnd(m.offset) ? <><bdi>{m.consumer}</bdi> △</> : <>△ <bdi>{m.consumer}</bdi></>}</span>
           ))}
           {lso !== undefined && win.from <= lso && (
-            <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')}</span>
+            <span className="marker lso" data-lso={`${topic}:${partition}`} title={t('marker.lso', { offset: lso })} style={{ left: x(lso), top: `calc(${markers.committed.length + markers.positions.length} * var(--marker-step, 14px))` }}>⊥ {t('marker.lsoShort')} {lso}</span>
+          )}
+          {/* Beside the LSO, the high watermark it stays below: read_uncommitted consumers read up to it. */}
+          {lso !== undefined && (
+            <span className="marker topic-hw" data-topic-hw={`${topic}:${partition}`} title={t('marker.hw', { offset: log.highWatermark })} style={{ left: x(log.highWatermark), top: `calc(${markers.committed.length + markers.positions.length + 1} * var(--marker-step, 14px))` }}>⊤ {t('marker.hwShort')} {log.highWatermark}</span>
           )}
           {cleanerMarkers.map((m, i) => {
             if (m.offset < win.from) return null;
@@ -189,8 +201,15 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
             );
           })}
         </div>
+        {lso !== undefined && (
+          // The two offsets as lines between cells, so the gap between them shows the records read_committed waits for.
+          <div className="txn-lines" aria-hidden="true">
+            {win.from <= lso && <span className="txn-line lso" style={{ left: x(lso) }} />}
+            <span className="txn-line hw" style={{ left: x(log.highWatermark) }} />
+          </div>
+        )}
         <p className="visually-hidden">
-          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso })]), ...cleanerMarkers.map((m) => m.help)].join('. ')}
+          {[...markers.committed.map((m) => t('marker.committed', { group: m.group, offset: m.offset })), ...markers.positions.map((m) => t('marker.position', { consumer: m.consumer, offset: m.offset })), ...(lso === undefined ? [] : [t('marker.lso', { offset: lso }), t('marker.hw', { offset: log.highWatermark })]), ...cleanerMarkers.map((m) => m.help)].join('. ')}
         </p>
       </div>
     </div>

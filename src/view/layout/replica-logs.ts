@@ -1,4 +1,4 @@
-import { partitionState, replicaLogInfos, replicaRecordsWithEpochs, type SimEvent, type SimState } from '../../engine/index.ts';
+import { lastStableOffset, partitionState, partitionTransactions, recordTxnStateOf, replicaLogInfos, replicaRecordsWithEpochs, type RecordTxnState, type SimEvent, type SimState } from '../../engine/index.ts';
 
 // The replication figure as data: each partition's copies as rows of log cells, one column per
 // offset shared by every copy (offset N of each copy in one column, as in the Kafka documentation's
@@ -21,6 +21,8 @@ export interface ReplicaCell {
   truncated: boolean;
   /** A transaction's control marker (a control record), drawn as its own kind of cell. */
   control?: 'commit' | 'abort';
+  /** A transactional record's transaction, as the partition's leader tracks it. */
+  txn?: RecordTxnState;
 }
 
 export interface ReplicaRowView {
@@ -48,6 +50,9 @@ export interface PartitionFigure {
   columns: Column[];
   /** Column boundary (0 = before the first column) where the high watermark sits; x.5 inside a gap. */
   hwBoundary: number;
+  /** While an open transaction holds it below the high watermark: the last stable offset and its column boundary. */
+  lastStableOffset?: number;
+  lsoBoundary?: number;
   rows: ReplicaRowView[];
 }
 
@@ -185,8 +190,10 @@ export function replicaFigure(state: SimState, options: FigureOptions): Partitio
       const cutHere = logs.map((l) => cuts.get(`${topic}:${p}:${l.broker}`)).filter((c) => c !== undefined);
       const start = Math.min(...logs.map((l) => l.logStartOffset), ...cutHere.map((c) => c.from));
       const end = Math.max(...logs.map((l) => l.logEndOffset), ...cutHere.map((c) => c.to));
+      const lso = lastStableOffset(state, topic, p);
+      const held = lso !== undefined && lso < info.highWatermark ? lso : undefined;
       const interesting = [
-        info.highWatermark - 1, info.highWatermark,
+        info.highWatermark - 1, info.highWatermark, ...(held === undefined ? [] : [held]),
         ...logs.map((l) => l.logEndOffset - 1),
         ...cutHere.flatMap((c) => [c.from, c.to - 1]),
         ...(changed.get(`${topic}:${p}`) ?? []),
@@ -198,6 +205,10 @@ export function replicaFigure(state: SimState, options: FigureOptions): Partitio
         columns, hwBoundary: boundaryOf(columns, info.highWatermark), rows,
       };
       if (info.leader !== undefined) figure.leader = info.leader;
+      if (held !== undefined) {
+        figure.lastStableOffset = held;
+        figure.lsoBoundary = boundaryOf(columns, held);
+      }
       out.push(figure);
     }
   }
@@ -209,9 +220,10 @@ type Info = NonNullable<ReturnType<typeof partitionState>>;
 function rowOf(state: SimState, topic: string, p: number, log: ReturnType<typeof replicaLogInfos>[number], info: Info, columns: readonly Column[],
   cut: { from: number; to: number } | undefined, before: SimState | undefined, brokerStatus: ReplicaRowView['brokerStatus']): ReplicaRowView {
   const byOffset = new Map<number, ReplicaCell>();
+  const txns = partitionTransactions(state, topic, p);
   for (const run of runsOf(columns)) {
     for (const { record, leaderEpoch } of replicaRecordsWithEpochs(state, topic, p, log.broker, run.from, run.to)) {
-      byOffset.set(record.offset, cellOf(record, leaderEpoch, record.offset < info.highWatermark, false));
+      byOffset.set(record.offset, cellOf(record, leaderEpoch, record.offset < info.highWatermark, false, recordTxnStateOf(record, txns)));
     }
   }
   const cells = columns.map((c) => (c.kind === 'offset' ? byOffset.get(c.offset) : undefined));
@@ -229,16 +241,17 @@ function rowOf(state: SimState, topic: string, p: number, log: ReturnType<typeof
   }
   row.signature = [
     brokerStatus, row.role, row.inIsr, row.logStartOffset, row.logEndOffset, info.highWatermark, columns.map(colKey).join(','),
-    cells.map((c) => (c ? `${c.leaderEpoch}${c.committed ? 'c' : 'u'}${c.value}\u0000${c.key ?? ''}` : '')).join('|'),
+    cells.map((c) => (c ? `${c.leaderEpoch}${c.committed ? 'c' : 'u'}${c.txn ?? ''}${c.value}\u0000${c.key ?? ''}` : '')).join('|'),
     row.truncated?.map((c) => c?.offset ?? '').join('|') ?? '',
   ].join(';');
   return row;
 }
 
-function cellOf(record: { offset: number; key?: string; value: string | null; control?: 'commit' | 'abort' }, leaderEpoch: number, committed: boolean, truncated: boolean): ReplicaCell {
+function cellOf(record: { offset: number; key?: string; value: string | null; control?: 'commit' | 'abort' }, leaderEpoch: number, committed: boolean, truncated: boolean, txn?: RecordTxnState): ReplicaCell {
   const cell: ReplicaCell = { offset: record.offset, value: record.value, leaderEpoch, committed, truncated };
   if (record.key !== undefined) cell.key = record.key;
   if (record.control !== undefined) cell.control = record.control;
+  if (txn !== undefined) cell.txn = txn;
   return cell;
 }
 

@@ -24,10 +24,15 @@ function recordText(t: T, cell: ReplicaCell): string {
   return cell.key === undefined ? t('figure.record.noKey', { value: cell.value }) : t('figure.record.keyed', { key: cell.key, value: cell.value });
 }
 
+/** A transactional record's mark in its cell (never colour alone), as in the topics view. */
+const TXN_MARK = { open: '…', committed: '✓', aborted: '✗' } as const;
+
 function cellLabel(t: T, cell: ReplicaCell): string {
   const base = t('figure.cell', { offset: cell.offset, record: recordText(t, cell), epoch: cell.leaderEpoch });
-  if (cell.truncated) return `${base}, ${t('figure.cell.truncated')}`;
-  return cell.committed ? `${base}, ${t('figure.cell.committed')}` : `${base}, ${t('figure.cell.uncommitted')}`;
+  // The transaction's state comes last: "committed (below the high watermark)" is the replica's, not the transaction's.
+  const txn = cell.txn === undefined ? '' : t(`record.txn.${cell.txn}`);
+  if (cell.truncated) return `${base}, ${t('figure.cell.truncated')}${txn}`;
+  return `${base}, ${t(cell.committed ? 'figure.cell.committed' : 'figure.cell.uncommitted')}${txn}`;
 }
 
 /** Characters a cell's record keeps: a phone's figure shortens further while a record does not fit its cell. */
@@ -42,12 +47,13 @@ function Cell({ cell, broker, topic, partition, col, row, leoCap, textMax }: { c
   const shown = cell.control !== undefined ? t(`record.control.${cell.control}.short`) : cell.key === undefined ? shortText(value, textMax) : shortText(`${cell.key}:${value}`, textMax);
   const state = cell.truncated ? ' truncated' : cell.committed ? '' : ' uncommitted';
   return (
-    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.control !== undefined ? ` control control-${cell.control}` : cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}`} aria-label={label} title={label}
+    <span role="img" className={`rcell ${epochClass(cell.leaderEpoch)}${state}${cell.control !== undefined ? ` control control-${cell.control}` : cell.key === undefined ? ' no-key' : ''}${cell.value === null ? ' tombstone' : ''}${cell.txn === undefined ? '' : ` txn-${cell.txn}`}`} aria-label={label} title={label}
       style={{ gridColumn: col + 2, gridRow: row }}
-      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch} data-control={cell.control}
+      data-replica-cell="" data-broker={broker} data-topic={topic} data-partition={partition} data-offset={cell.offset} data-epoch={cell.leaderEpoch} data-control={cell.control} data-txn={cell.txn}
       {...(cell.truncated ? { 'data-truncated': '' } : { 'data-target': `cell:${topic}:${partition}:${broker}:${cell.offset}` })}>
       <span className="rec">{shown}</span>
       <span className="ep">{t('figure.epochShort', { epoch: cell.leaderEpoch })}</span>
+      {cell.txn !== undefined && <span className="txn-mark" aria-hidden="true">{TXN_MARK[cell.txn]}</span>}
       {leoCap !== undefined && <span className="leo-cap" aria-hidden="true" title={leoCap} />}
     </span>
   );
@@ -176,10 +182,30 @@ const PartitionBlock = memo(function PartitionBlock({ figure, lanes, compact, be
       {below && hwCol - 2 > columns.length / 2
         ? <span className="hw-tag before" aria-hidden="true" style={{ gridColumn: `1 / ${hwCol}`, gridRow: footer }} title={hwText}>{t('figure.hwShort', { hw: figure.highWatermark })} ⊤</span>
         : <span className="hw-tag" aria-hidden="true" style={{ gridColumn: `${hwCol} / -1`, gridRow: footer }} title={hwText}>⊤ {t('figure.hwShort', { hw: figure.highWatermark })}</span>}
-      {below && <CalloutsBelow figure={figure} lanes={lanes} gridRow={footer + 1} />}
+      {figure.lsoBoundary !== undefined && <LsoLine figure={figure} head={head} footer={footer} />}
+      {below && <CalloutsBelow figure={figure} lanes={lanes} gridRow={footer + (figure.lsoBoundary === undefined ? 1 : 2)} />}
     </div>
   );
 }, (a, b) => a.figure === b.figure && a.lanes === b.lanes && a.compact === b.compact && a.below === b.below && a.textMax === b.textMax);
+
+/**
+ * The last stable offset beside the high watermark, while an open transaction holds it below: a dashed
+ * line across the copies, and its tag on the row under the high watermark's.
+ */
+function LsoLine({ figure, head, footer }: { figure: PartitionFigure; head: number; footer: number }) {
+  const { t } = useLang();
+  const lso = figure.lastStableOffset!;
+  const boundary = figure.lsoBoundary!;
+  const col = Math.floor(boundary) + 2;
+  const text = t('marker.lso', { offset: lso });
+  return (
+    <>
+      <span className={`lso-line${boundary % 1 === 0 ? '' : ' in-gap'}`} data-lso-line={`${figure.topic}:${figure.partition}`} title={text} role="img" aria-label={text}
+        style={{ gridColumn: col, gridRow: `${head + 1} / ${footer}` }} />
+      <span className="lso-tag" aria-hidden="true" title={text} style={{ gridColumn: `${col} / -1`, gridRow: footer + 1 }}>⊥ {t('marker.lsoShort')} {lso}</span>
+    </>
+  );
+}
 
 /** The state before this step cut records from a copy, found a few steps back; undefined when nothing was cut. */
 function useBeforeCuts(): SimState | undefined {
@@ -259,7 +285,7 @@ function lanesFor(lanes: ReadonlyMap<string, BadgeSpec[]>, f: PartitionFigure): 
 }
 
 function figureSignature(f: PartitionFigure): string {
-  return `${f.leader ?? '-'}|${f.leaderEpoch}|${f.highWatermark}|${f.hwBoundary}|${f.isr.join(',')}|${f.columns.map(colKey).join(',')}|${f.rows.map((r) => r.signature).join('#')}`;
+  return `${f.leader ?? '-'}|${f.leaderEpoch}|${f.highWatermark}|${f.hwBoundary}|${f.lsoBoundary ?? '-'}|${f.lastStableOffset ?? '-'}|${f.isr.join(',')}|${f.columns.map(colKey).join(',')}|${f.rows.map((r) => r.signature).join('#')}`;
 }
 
 /** Keeps each partition's figure object while its drawing is unchanged, so memoised blocks skip rendering. */

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { runCommands } from '../../../engine/index.ts';
 import { complete } from './completion.ts';
 
-const state = runCommands([
+const setup = [
   { type: 'createTopic', topic: 'orders', partitions: 3 },
   { type: 'createTopic', topic: 'orders-dlq', partitions: 1 },
   { type: 'createTopic', topic: 'payments', partitions: 1 },
   { type: 'addConsumer', consumer: 'c1', group: 'billing', topics: ['orders'] },
   { type: 'poll', consumer: 'c1' },
-]);
+];
+const state = runCommands(setup);
 
 describe('complete', () => {
   it('completes the tool name, then its options', () => {
@@ -24,6 +25,16 @@ describe('complete', () => {
     expect(complete('kafka-consumer-groups.sh --describe --group ', state).line).toBe('kafka-consumer-groups.sh --describe --group billing ');
     expect(complete('kafka-console-consumer.sh --consumer-property ', state).line).toBe('kafka-console-consumer.sh --consumer-property client.id=c1 ');
     expect(complete('kafka-configs.sh --alter --add-config retention.m', state).line).toBe('kafka-configs.sh --alter --add-config retention.ms=');
+  });
+
+  it('completes kafka-transactions\' subcommand, its options and transactional ids, and --isolation-level\'s values', () => {
+    const txns = runCommands([...setup, { type: 'addProducer', producer: 'tp', transactionalId: 'billing-tx' }, { type: 'initTransactions', producer: 'tp' }]);
+    const T = 'kafka-transactions.sh --bootstrap-server localhost:9092';
+    expect(complete(`${T} l`, txns).line).toBe(`${T} list `);
+    expect(complete(`${T} desc`, txns).candidates).toEqual(['describe', 'describe-producers']);
+    expect(complete(`${T} describe --tr`, txns).line).toBe(`${T} describe --transactional-id `);
+    expect(complete(`${T} describe --transactional-id b`, txns).line).toBe(`${T} describe --transactional-id billing-tx `);
+    expect(complete('kafka-console-consumer.sh --isolation-level read_c', state).line).toBe('kafka-console-consumer.sh --isolation-level read_committed ');
   });
 
   it('leaves an unknown tool or word alone', () => {

@@ -5,7 +5,8 @@ import { GROUP_OPTIONS } from '../../../console/consumer-groups.ts';
 import { TOOLS, toolName } from '../../../console/index.ts';
 import type { OptionSpecs } from '../../../console/options.ts';
 import { TOPIC_OPTIONS } from '../../../console/topics.ts';
-import { groupIds, topicNames, type SimState } from '../../../engine/index.ts';
+import { TRANSACTION_COMMANDS, TRANSACTIONS_OPTIONS } from '../../../console/transactions.ts';
+import { groupIds, topicNames, transactionalIds, type SimState } from '../../../engine/index.ts';
 
 // Tab completion for the console, as bash-completion does for Kafka's scripts: the tool name first,
 // then its options, then the names an option takes (topics, groups, consumers, config names).
@@ -16,7 +17,11 @@ const SPECS: Record<string, OptionSpecs> = {
   'kafka-console-consumer.sh': CONSUMER_OPTIONS,
   'kafka-consumer-groups.sh': GROUP_OPTIONS,
   'kafka-configs.sh': CONFIG_OPTIONS,
+  'kafka-transactions.sh': TRANSACTIONS_OPTIONS,
 };
+
+/** Tools whose first word after the options is a subcommand (argparse4j subparsers). */
+const SUBCOMMANDS: Record<string, readonly string[]> = { 'kafka-transactions.sh': TRANSACTION_COMMANDS };
 
 const VALUES_OF: Record<string, (state: SimState) => string[]> = {
   topic: (s) => [...topicNames(s)].sort(),
@@ -30,6 +35,8 @@ const VALUES_OF: Record<string, (state: SimState) => string[]> = {
   'add-config': () => ['retention.ms=', 'retention.bytes=', 'segment.bytes=', 'segment.ms=', 'min.insync.replicas='],
   config: () => ['retention.ms=', 'retention.bytes=', 'segment.bytes=', 'segment.ms=', 'min.insync.replicas='],
   'delete-config': () => ['retention.ms', 'retention.bytes', 'segment.bytes', 'segment.ms', 'min.insync.replicas'],
+  'isolation-level': () => ['read_committed', 'read_uncommitted'],
+  'transactional-id': (s) => transactionalIds(s),
 };
 
 export interface Completion {
@@ -63,7 +70,11 @@ export function complete(line: string, state: SimState): Completion {
     if (option !== undefined && specs[option] !== undefined && specs[option] !== 'flag' && !word.startsWith('--')) {
       candidates = VALUES_OF[option]?.(state) ?? [];
     } else {
-      candidates = Object.keys(specs).map((o) => `--${o}`);
+      const options = Object.keys(specs).map((o) => `--${o}`);
+      const commands = SUBCOMMANDS[tool!];
+      // Before its subcommand is given, a word that is not an option is the subcommand.
+      const hasCommand = commands !== undefined && before.slice(1).some((w) => commands.includes(w));
+      candidates = commands !== undefined && !hasCommand && !word.startsWith('-') ? [...commands] : options;
     }
   }
   const fitting = candidates.filter((c) => c.startsWith(word));
