@@ -9,7 +9,7 @@ import type { Work } from './work.ts';
 // or is cancelled. Until it lands, the timeline stays at its old cursor: Cancel only forgets it.
 
 /** Wall-clock milliseconds of replay per slice: Cancel (or any input) waits at most about this long. */
-export const SEEK_SLICE_MS = 20;
+export const SEEK_SLICE_MS = 12;
 
 /** Time and task queue, injected so that tests run slices by hand. */
 export interface SeekScheduler {
