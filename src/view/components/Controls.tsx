@@ -79,9 +79,10 @@ export function Controls() {
       </label>
       {atTheEnd && <span id={atEndId} className="hint small at-end">{t('controls.atEnd')}</span>}
       {clockNext && <span id={atEndId} className="hint small at-end clock-hint">{t(playing ? 'controls.clockRunning' : 'controls.clockReady')}</span>}
-      <SeekProgress returnFocus={focusScrubber} />
       {clock && <TimeButtons />}
       <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time, lang) })}</output>
+      {/* Last, so nothing else moves when it appears. */}
+      <SeekProgress returnFocus={focusScrubber} />
     </div>
   );
 }
