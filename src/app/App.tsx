@@ -6,7 +6,7 @@ import { lessonCommands, stepEnds } from '../lessons/player.ts';
 import { LessonPage } from '../lessons/ui/LessonPage.tsx';
 import { LessonsPage } from '../lessons/ui/LessonsPage.tsx';
 import { PracticePage } from '../practice/ui/PracticePage.tsx';
-import { createSimStore, type SimStore } from '../store/sim-store.ts';
+import { createSimStore, pageScheduler, type SimStore } from '../store/sim-store.ts';
 import { SimulatorPage } from '../view/SimulatorPage.tsx';
 import { bootFromUrl } from './boot.ts';
 import { parseRoute, routeSearch, routeView, searchWithView, type Route } from './routes.ts';
@@ -82,14 +82,15 @@ export function App({ initialLang, rejectedLang }: { initialLang: Lang; rejected
       const commands = lessonCommands(lesson).slice(0, stepEnds(lesson)[route.step - 1]);
       const resumed = readTakeOver(route.lesson, route.step);
       const store = createSimStore(resumed
-        ? { seed: resumed.scenario.seed, kafkaVersion: scenarioProfile(resumed.scenario), commands: resumed.scenario.commands, clock: true, home: () => commands.length }
-        : { seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands, clock: true, home: () => commands.length });
+        ? { seed: resumed.scenario.seed, kafkaVersion: scenarioProfile(resumed.scenario), commands: resumed.scenario.commands, clock: true, home: () => commands.length, scheduler: pageScheduler }
+        : { seed: lesson.seed, kafkaVersion: lessonProfile(lesson), commands, clock: true, home: () => commands.length, scheduler: pageScheduler });
       return { store, persist: true, kept: resumed?.kept === true };
     }
     if (route.page !== 'simulator') return undefined;
     const boot = bootFromUrl(window.location.search);
     // Only the plain sandbox is restored and saved; a named scenario always starts as written.
-    return { store: createSimStore(boot.options), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario'), rejectedScenario: boot.rejectedScenario, example: boot.example };
+    // A long seek runs in slices with a progress bar and Cancel (store/seek-slices.ts).
+    return { store: createSimStore({ ...boot.options, scheduler: pageScheduler }), persist: boot.options.feed === undefined && !new URLSearchParams(window.location.search).has('scenario'), rejectedScenario: boot.rejectedScenario, example: boot.example };
   }, [route]);
   useEffect(() => {
     if (!sandbox?.persist) return;

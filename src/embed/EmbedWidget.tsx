@@ -6,7 +6,7 @@ import { replayScenario } from '../lessons/scenario-replay.ts';
 import type { Timeline } from '../store/timeline.ts';
 import { LESSONS } from '../lessons/index.ts';
 import { LessonPage, type LessonRoute } from '../lessons/ui/LessonPage.tsx';
-import { createSimStore, type SimStore } from '../store/sim-store.ts';
+import { createSimStore, pageScheduler, type SimStore } from '../store/sim-store.ts';
 import { Controls } from '../view/components/Controls.tsx';
 import { EventLog } from '../view/components/EventLog.tsx';
 import { Topology } from '../view/components/Topology.tsx';
@@ -119,7 +119,7 @@ export function EmbedWidget({ config, lang, host, visible, handleRef }: { config
   // The widget's one store for this scenario: rebuilt only with a new scenario, and the view with it.
   const store = useMemo(() => {
     if (!scenario.timeline) return undefined;
-    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1, kafkaVersion: scenario.timeline.state.kafkaVersion });
+    const built = createSimStore({ seed: scenario.timeline.options.seed ?? 1, kafkaVersion: scenario.timeline.state.kafkaVersion, scheduler: pageScheduler });
     built.getState().loadTimeline(scenario.timeline);
     return built;
   }, [scenario.timeline]);

@@ -135,16 +135,29 @@ export function runCommands(commands: readonly unknown[], options: SimulationOpt
  * with the events of the last command (or of all of them, given `allEvents`).
  */
 export function replayCommands(state: SimState, commands: { at(index: number): Command | undefined }, from: number, to: number, allEvents = false): { state: SimState; events: SimEvent[] } {
+  const { state: last, events } = replayCommandsUntil(state, commands, from, to, () => false, allEvents);
+  return { state: last, events };
+}
+
+/**
+ * replayCommands that stops early when `stop()` says so, after at least one command: a long seek
+ * replays in slices and gives the page back between them. `next` is the first command not replayed.
+ * `stop` is the caller's (a time budget in the store); the engine reads no clock itself.
+ */
+export function replayCommandsUntil(state: SimState, commands: { at(index: number): Command | undefined }, from: number, to: number, stop: () => boolean, allEvents = false): { state: SimState; events: SimEvent[]; next: number } {
   return transiently(() => {
     let current = state;
     let events: SimEvent[] = [];
-    for (let i = from; i < to; i++) {
+    let i = from;
+    while (i < to) {
       const result = replayCommand(current, commands.at(i)!);
       current = result.state;
+      i++;
       // A loop, not push(...): one step can narrate tens of thousands of events.
       if (allEvents) for (const e of result.events) events.push(e);
       else events = result.events;
+      if (stop()) break;
     }
-    return { state: current, events };
+    return { state: current, events, next: i };
   });
 }

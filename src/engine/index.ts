@@ -6,7 +6,7 @@ export { utf8Bytes } from './placement/utf8.ts';
 export { producerSizeEstimate, recordSizeInBytes, RECORD_BATCH_OVERHEAD } from './placement/record-size.ts';
 export { assign, ASSIGNOR_NAMES } from './groups/assignors/index.ts';
 export type { AssignorInput, AssignorMember, Assignment } from './groups/assignors/index.ts';
-export { createSimulation, applyCommand, runCommands, replayCommand, replayCommands } from './apply.ts';
+export { createSimulation, applyCommand, runCommands, replayCommand, replayCommands, replayCommandsUntil } from './apply.ts';
 export type { ApplyResult, SimulationOptions } from './apply.ts';
 export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, logSegments, logRecordsInRange, ownerOf, lastStableOffset, transactionState, cleanerView, recordTransactionState, transactionalIds, partitionTransactions } from './queries.ts';
 export type { SegmentInfo, TransactionStateInfo, CleanerView } from './queries.ts';

@@ -1,5 +1,6 @@
 import { AppendVec } from '../engine/append-vec.ts';
-import { applyCommand, createSimulation, replayCommand, replayCommands, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
+import { drain, never, type Work } from './work.ts';
+import { applyCommand, createSimulation, replayCommand, replayCommands, replayCommandsUntil, type Command, type SimError, type SimEvent, type SimState, type SimulationOptions } from '../engine/index.ts';
 
 // The timeline: an initial state, the log of accepted commands, a cursor, and snapshots every
 // SNAPSHOT_EVERY steps. Seeking restores the nearest snapshot at or before the target and replays
@@ -98,9 +99,11 @@ function cachedHeavyStep(snapshot: SimState, timeline: Timeline, from: number, t
   return best;
 }
 
-export function seek(timeline: Timeline, step: number): Timeline {
-  const target = Math.max(0, Math.min(timeline.commands.length, Math.trunc(step)));
-  if (target === timeline.cursor) return timeline;
+/** The step a seek to `step` lands on: clamped to the timeline. */
+export const seekTarget = (timeline: Timeline, step: number): number => Math.max(0, Math.min(timeline.commands.length, Math.trunc(step)));
+
+/** Where a seek to `target` starts replaying: the cursor (one step forward), a heavy step kept, or the nearest snapshot. */
+function planSeek(timeline: Timeline, target: number) {
   // Moving one step forward from the cursor is the common case while playing: apply just that command.
   let from = target === timeline.cursor + 1 ? timeline.cursor : Math.floor(target / SNAPSHOT_EVERY) * SNAPSHOT_EVERY;
   let state = from === timeline.cursor ? timeline.state : timeline.snapshots.at(from / SNAPSHOT_EVERY);
@@ -117,22 +120,54 @@ export function seek(timeline: Timeline, step: number): Timeline {
     state = cached.state;
     events = cached.events;
   }
-  if (from < target) {
-    // The timeline's own commands, accepted when appended, are replayed without checking them
-    // again, as one transient up to the step shown (the state it starts from never changes); the
-    // step shown is applied on its own, so a heavy one can be kept for the next visit.
-    if (target - 1 > from) state = replayCommands(state, timeline.commands, from, target - 1).state;
-    const result = replayCommand(state, timeline.commands.at(target - 1)!);
-    state = result.state;
-    events = result.events;
-    if (snapshot && events.length >= HEAVY_STEP_EVENTS) {
-      const entries = heavySteps.get(snapshot) ?? [];
-      const path = Array.from({ length: target - start }, (_, k) => timeline.commands.at(start + k));
-      heavySteps.set(snapshot, [...entries.slice(-(HEAVY_PER_SNAPSHOT - 1)), { path, state, events }]);
-    }
-  }
-  return { ...timeline, cursor: target, state, events };
+  return { snapshot, start, from, state, events };
 }
+
+/** How many commands a seek to `step` replays (0 at the cursor or onto a step kept). */
+export function seekCost(timeline: Timeline, step: number): number {
+  const target = seekTarget(timeline, step);
+  return target === timeline.cursor ? 0 : target - planSeek(timeline, target).from;
+}
+
+/**
+ * Keeps the state at `after.cursor` (reached from `before`) for the next visit: a heavy step, or a
+ * seek so long that it ran in slices. Only a state replayed from a snapshot can be found again.
+ */
+export function rememberStep(before: Timeline, after: Timeline): void {
+  const { snapshot, start, from } = planSeek(before, after.cursor);
+  if (!snapshot || from >= after.cursor) return;
+  const entries = heavySteps.get(snapshot) ?? [];
+  const path = Array.from({ length: after.cursor - start }, (_, k) => before.commands.at(start + k));
+  heavySteps.set(snapshot, [...entries.slice(-(HEAVY_PER_SNAPSHOT - 1)), { path, state: after.state, events: after.events }]);
+}
+
+/** seek as work that stops between commands when `stop()` says so (see work.ts). */
+export function* seekWork(timeline: Timeline, step: number, stop: () => boolean = never): Work<Timeline> {
+  const target = seekTarget(timeline, step);
+  if (target === timeline.cursor) return timeline;
+  const plan = planSeek(timeline, target);
+  let { from, state } = plan;
+  // The timeline's own commands, accepted when appended, are replayed without checking them again,
+  // as one transient per slice up to the step shown (the state it starts from never changes); the
+  // step shown is applied on its own, so a heavy one can be kept for the next visit.
+  while (from < target - 1) {
+    const replayed = replayCommandsUntil(state, timeline.commands, from, target - 1, stop);
+    const count = replayed.next - from;
+    state = replayed.state;
+    from = replayed.next;
+    yield count;
+  }
+  if (from < target) {
+    const result = replayCommand(state, timeline.commands.at(target - 1)!);
+    const after = { ...timeline, cursor: target, state: result.state, events: result.events };
+    if (result.events.length >= HEAVY_STEP_EVENTS) rememberStep(timeline, after);
+    yield 1;
+    return after;
+  }
+  return { ...timeline, cursor: target, state, events: plan.events };
+}
+
+export const seek = (timeline: Timeline, step: number): Timeline => drain(seekWork(timeline, step));
 
 export const stepForward = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor + 1);
 export const stepBack = (timeline: Timeline): Timeline => seek(timeline, timeline.cursor - 1);

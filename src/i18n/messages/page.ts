@@ -34,6 +34,11 @@ export const PAGE_MESSAGES = {
   'controls.timeline': { ko: '타임라인', en: 'Timeline' },
   'controls.stepOf': { ko: '{total}단계 중 {step}단계', en: 'step {step} of {total}' },
   'controls.time': { ko: '모델 시간 {time}', en: 'model time {time}' },
+  // A seek that needs a long replay runs in slices (store/seek-slices.ts); the page stays where it was until it lands.
+  'controls.seeking': { ko: '{step}단계로 가는 중', en: 'Going to step {step}' },
+  'controls.seekingProgress': { ko: '{total}단계 중 {done}단계를 다시 실행했습니다.', en: 'Replayed {done} of {total, plural, one {# step} other {# steps}}.' },
+  'controls.seekCancel': { ko: '취소', en: 'Cancel' },
+  'controls.seekCancelHint': { ko: 'Esc: 이동을 멈추고 {step}단계에 머뭅니다', en: 'Esc: stop and stay at step {step}' },
 
   'panel.producers': { ko: '프로듀서', en: 'Producers' },
   'panel.topics': { ko: '토픽과 파티션', en: 'Topics and partitions' },

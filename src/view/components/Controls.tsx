@@ -1,9 +1,10 @@
-import { useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { SPEEDS, TOP_SPEED } from '../../store/sim-store.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { inKeyScope, isTyping, useKeyScope } from '../hooks/key-scope.tsx';
 import { useSim, useSimStore } from '../hooks/sim-context.tsx';
 import { TimeButtons } from './forms/TimeForm.tsx';
+import { SeekProgress } from './SeekProgress.tsx';
 import { formatModelTime } from '../format-time.ts';
 
 export { formatModelTime };
@@ -25,6 +26,10 @@ export function Controls() {
   const dropped = useSim((s) => s.timeline.dropped);
   const time = useSim((s) => s.timeline.state.time);
   const scope = useKeyScope();
+  // While a long seek runs the slider shows where it goes; the rest shows the step still on screen.
+  const target = useSim((s) => s.seeking?.to);
+  const scrubber = useRef<HTMLInputElement>(null);
+  const focusScrubber = useCallback(() => scrubber.current?.focus(), []);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -69,13 +74,15 @@ export function Controls() {
       </label>
       <label className="scrubber">
         <span className="visually-hidden">{t('controls.timeline')}</span>
-        <input type="range" min={0} max={total} value={cursor} onChange={(e) => s.seek(Number(e.target.value))}
-          aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: cursor, total })} />
+        <input ref={scrubber} type="range" min={0} max={total} value={target ?? cursor} onChange={(e) => s.seek(Number(e.target.value))}
+          aria-label={t('controls.timeline')} aria-valuetext={t('controls.stepOf', { step: target ?? cursor, total })} />
       </label>
       {atTheEnd && <span id={atEndId} className="hint small at-end">{t('controls.atEnd')}</span>}
       {clockNext && <span id={atEndId} className="hint small at-end clock-hint">{t(playing ? 'controls.clockRunning' : 'controls.clockReady')}</span>}
       {clock && <TimeButtons />}
       <output className="step-counter" aria-live="off">{t('controls.stepOf', { step: cursor + dropped, total: total + dropped })} · {t('controls.time', { time: formatModelTime(time, lang) })}</output>
+      {/* Last, so nothing else moves when it appears. */}
+      <SeekProgress returnFocus={focusScrubber} />
     </div>
   );
 }
