@@ -1,6 +1,6 @@
 import type { SimEvent } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { eventTargets } from '../event-targets.ts';
 import { shownStep } from '../../store/timeline.ts';
@@ -25,8 +25,9 @@ export function hiddenEventKinds(events: readonly SimEvent[], max = MAX_EVENT_LI
 export function EventLog({ heading }: { heading?: string }) {
   const { t, lang } = useLang();
   const { highlight } = useUi();
-  const events = useSim((s) => s.timeline.events);
-  const cursor = useSim((s) => shownStep(s.timeline));
+  // At top speed (a step per frame) the log is rewritten four times a second, not at every frame:
+  // nobody reads sixty logs a second, and redrawing it cost the figure its frames (npm run bench:ui).
+  const { events, cursor } = useSimThrottled((s) => ({ events: s.timeline.events, cursor: shownStep(s.timeline) }));
   const long = events.length > MAX_EVENT_LINES;
   const shown = long ? events.slice(0, MAX_EVENT_LINES) : events;
   const summary = long ? hiddenEventKinds(events) : undefined;

@@ -1,6 +1,6 @@
 import type { ConsumerState } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { YourTurnButton } from '../hooks/your-turn.tsx';
 import { redeliveredTo } from './redelivered.ts';
@@ -18,7 +18,7 @@ export function GroupMember({ consumer: c, status }: { consumer: ConsumerState; 
   const owned = c.assignment.map((tp) => `${tp.topic}-${tp.partition}`).join(', ');
   const paused = c.paused.map((k) => k.replace(/:(\d+)$/, '-$1')).join(', ');
   const outside = c.membership !== 'joined';
-  const redelivered = useSim((s) => redeliveredTo(s.timeline.events, id));
+  const redelivered = useSimThrottled((s) => redeliveredTo(s.timeline.events, id));
   const actions = useConsumerActions(c);
   return (
     <li data-target={`consumer:${id}`} data-object="" {...(status ? memberStateOf(status) : {})} className={`entity consumer has-object-menu${crashed ? ' crashed' : ''}${outside ? ' outside' : ''}${highlighted.includes(`consumer:${id}`) ? ' highlighted' : ''}`}>

@@ -1,7 +1,7 @@
 import { groupAssignor, groupIds, groupLag, groupMembers } from '../../engine/index.ts';
 import { isolate } from '../narrate.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 import { GroupMember } from './GroupMember.tsx';
 import { GroupStateLine } from './GroupStateLine.tsx';
@@ -11,8 +11,8 @@ import { groupStatus } from './group-status.ts';
 export function GroupsPanel() {
   const { t } = useLang();
   const { highlighted } = useUi();
-  const state = useSim((s) => s.timeline.state);
-  const events = useSim((s) => s.timeline.events);
+  // Four times a second at top speed (see EventLog), at once otherwise.
+  const { state, events } = useSimThrottled((s) => ({ state: s.timeline.state, events: s.timeline.events }));
   const rebalanced = new Set(events.flatMap((e) => (e.type === 'rebalanceCompleted' ? [e.group] : [])));
   const groups = groupIds(state).map((id) => state.groups[id]!);
   // Consumers of a group that are not members now: subscribed, left for max.poll.interval.ms, or dead before joining.

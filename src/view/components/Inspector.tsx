@@ -1,6 +1,6 @@
 import { explainKeyPlacement, partitionCount, recordsInRange, type SimEvent } from '../../engine/index.ts';
 import { useLang } from '../hooks/lang-context.tsx';
-import { useSim } from '../hooks/sim-context.tsx';
+import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 
 // Why a record went where it went: the selected record, or else the one the last step produced.
@@ -47,8 +47,8 @@ function KeylessExplanation({ event }: { event: Produced | undefined }) {
 export function Inspector() {
   const { t } = useLang();
   const { selected, select } = useUi();
-  const state = useSim((s) => s.timeline.state);
-  const events = useSim((s) => s.timeline.events);
+  // Four times a second at top speed (see EventLog), at once otherwise.
+  const { state, events } = useSimThrottled((s) => ({ state: s.timeline.state, events: s.timeline.events }));
   const lastProduced = [...events].reverse().find((e): e is Produced => e.type === 'recordProduced');
   const target = selected ?? (lastProduced ? { topic: lastProduced.topic, partition: lastProduced.partition, offset: lastProduced.offset } : undefined);
   const record = target ? recordsInRange(state, target.topic, target.partition, target.offset, target.offset + 1)[0] : undefined;
