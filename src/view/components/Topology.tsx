@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { brokers } from '../../engine/index.ts';
+import { TOP_SPEED } from '../../store/sim-store.ts';
 import { ClusterPanel } from './cluster/ClusterPanel.tsx';
 import { BrokerStrip } from './diagram/BrokerStrip.tsx';
 import { DiagramPaths } from './diagram/DiagramPaths.tsx';
@@ -43,6 +44,9 @@ export function Topology({ view: fixed, withBrokers = false, fit = false, topicL
   const figureRef = useRef<HTMLDivElement | null>(null);
   // Lecture mode: the figure's text as large as fits (every step redraws, so every step refits).
   const stamp = useSim((s) => (fit ? s.timeline : null));
+  // At top speed (a step per frame) new cells do not drop in and markers do not glide: each would
+  // still be animating when the next step lands, and together they cost the frame (npm run bench:ui).
+  const racing = useSim((s) => s.playing && s.speed >= TOP_SPEED);
   useFitFont(mainRef, fit, stamp);
   const bar = (fixed === undefined || !readOnly || (brokerCount > 1 && !withBrokers)) && (
     <div className="diagram-bar">
@@ -58,7 +62,7 @@ export function Topology({ view: fixed, withBrokers = false, fit = false, topicL
     </div>
   );
   return (
-    <main className={`topology diagram view-${showBrokers ? 'brokers' : 'topics'}`} ref={mainRef}>
+    <main className={`topology diagram view-${showBrokers ? 'brokers' : 'topics'}${racing ? ' racing' : ''}`} ref={mainRef}>
       {bar}
       <div className="diagram-figure" role="figure" aria-label={t('diagram.label')} ref={figureRef} data-figure={showBrokers || (withBrokers && brokerCount > 1) ? 'brokers' : 'topics'}>
         <svg className="diagram-defs" width="0" height="0" aria-hidden="true" focusable="false">
