@@ -6,7 +6,7 @@ import { heldCount } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
 import { tpKey, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
-import { sendNow } from './requests.ts';
+import { nextSequenceOf, sendNow } from './requests.ts';
 
 // linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
 // RecordAccumulator's open batch of its partition; the Sender drains a batch once it is ready
@@ -69,15 +69,7 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
   if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
   }
-  let sequence: number | undefined;
-  let nextSequence = sender.nextSequence;
-  if (sender.enableIdempotence) {
-    const sequences = (nextSequence[record.topic] ?? []).slice();
-    sequence = sequences[record.partition] ?? 0;
-    for (let i = sequences.length; i < record.partition; i++) sequences[i] = 0;
-    sequences[record.partition] = sequence + 1;
-    nextSequence = { ...nextSequence, [record.topic]: sequences };
-  }
+  const { sequence, nextSequence } = nextSequenceOf(sender, record.topic, record.partition);
   const key = tpKey(record.topic, record.partition);
   let base = state;
   let from = sender;

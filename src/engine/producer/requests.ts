@@ -185,11 +185,20 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
   if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: sender.queued.length >= SIM_LIMITS.maxQueuedRequests ? SIM_LIMITS.maxQueuedRequests : SIM_LIMITS.maxPendingRequests });
   }
-  const p = record.partition;
+  const { sequence, nextSequence } = nextSequenceOf(sender, record.topic, record.partition);
+  return sendNow(state, rngState, sender, senderTopics, record, events, sender.nextRequestId, sequence, nextSequence, state.time);
+}
+
+/**
+ * With idempotence, a new record takes its partition's next sequence number (the producer's
+ * TransactionManager.sequenceNumber, then incremented); without, none. sendRecord and the
+ * accumulator both call it when send() takes the record.
+ */
+export function nextSequenceOf(sender: ProducerState, topic: string, p: number): { sequence: number | undefined; nextSequence: ProducerState['nextSequence'] } {
   let sequence: number | undefined;
   let nextSequence = sender.nextSequence;
   if (sender.enableIdempotence) {
-    const known = nextSequence[record.topic];
+    const known = nextSequence[topic];
     // In a transient (transient.ts) the map and array this replay made are changed in place.
     const inPlace = known !== undefined && isOwned(nextSequence) && isOwned(known);
     const sequences = inPlace ? known as number[] : own((known ?? []).slice());
@@ -200,11 +209,11 @@ export function sendRecord(state: SimState, rngState: number, sender: ProducerSt
     if (!inPlace) {
       // Copied and set rather than spread with a computed key: this runs on every produce.
       const copy: Record<string, readonly number[]> = own(Object.assign({}, nextSequence));
-      copy[record.topic] = sequences;
+      copy[topic] = sequences;
       nextSequence = copy;
     }
   }
-  return sendNow(state, rngState, sender, senderTopics, record, events, sender.nextRequestId, sequence, nextSequence, state.time);
+  return { sequence, nextSequence };
 }
 
 /** Sends a record now as request `id` (sequence already counted): sendRecord's, and each record of a drained batch. */

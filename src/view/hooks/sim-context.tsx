@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import { createSimStore, TOP_SPEED, type SimStore, type SimStoreOptions, type SimStoreState } from '../../store/sim-store.ts';
 
 // One store per simulator instance: several widgets on one blog page never share state.
@@ -39,7 +40,8 @@ export function useSimThrottled<T>(selector: (state: SimStoreState) => T, everyM
   selectorRef.current = selector;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => { timer = undefined; setValue(() => selectorRef.current(store.getState())); };
+    // Shallowly equal to what is shown (an object of the same fields): no new render.
+    const read = () => { timer = undefined; const next = selectorRef.current(store.getState()); setValue((prev) => (shallow(prev, next) ? prev : next)); };
     read();
     const unsubscribe = store.subscribe((s) => {
       if (s.playing && s.speed >= TOP_SPEED) { if (timer === undefined) timer = setTimeout(read, everyMs); return; }
