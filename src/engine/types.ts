@@ -246,10 +246,11 @@ export interface ProducerState {
   inFlight: AppendVec<ProduceRequest>;
   nextRequestId: number;
   /**
-   * linger.ms > 0 (4.0+ profiles): the RecordAccumulator's open batches by tpKey, oldest batch first
-   * (insertion order); each record keeps `notBefore` = when its batch is due. Absent under linger.ms 0.
+   * linger.ms > 0 (4.0+ profiles): the RecordAccumulator's open batches, at most one per partition,
+   * oldest batch first; the batch knows when it is due (sendAt). Absent under linger.ms 0. An array,
+   * not a map by partition: copied on every record, and a short array copies fastest.
    */
-  accumulator?: Readonly<Record<string, OpenBatch>>;
+  accumulator?: readonly OpenBatch[];
   /** A fault injected by the user: the next acknowledgement is lost on its way back. */
   loseNextAck: boolean;
   /** transactional.id and what the producer's TransactionManager knows; absent for a producer without one. */
@@ -503,14 +504,14 @@ export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], 
 }
 
 /** A producer with new sequence numbers, request counter, requests and partitioner state, written out in addProducer's order (see above). */
-export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics): ProducerState {
+export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics, accumulator = p.accumulator): ProducerState {
   const next: ProducerState = {
     id: p.id, producerId: p.producerId, partitioner: p.partitioner, batchBytes: p.batchBytes, topics, acks: p.acks,
     enableIdempotence: p.enableIdempotence, retries: p.retries, deliveryTimeoutMs: p.deliveryTimeoutMs, nextSequence,
     queued: p.queued, inFlight, nextRequestId, loseNextAck: p.loseNextAck, metadata: p.metadata,
   };
   if (p.transactional !== undefined) next.transactional = p.transactional;
-  if (p.accumulator !== undefined) next.accumulator = p.accumulator;
+  if (accumulator !== undefined) next.accumulator = accumulator;
   return next;
 }
 

@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateByChecks, validateCommand } from './validate.ts';
 import { applyCommand, createSimulation } from './apply.ts';
 import { run } from './test-support/run.ts';
 
@@ -45,5 +48,27 @@ describe('malformed commands', () => {
     expect(s.time).toBe(0);
     expect(s.seed).toBe(99);
     expect(Object.keys(s.topics)).toEqual([]);
+  });
+});
+
+describe('the produce shortcut (validateCommand) accepts exactly what the checks accept', () => {
+  // Fields a produce may carry, each from valid and invalid values; plus a stray field sometimes.
+  const nameLike = fc.oneof(fc.constantFrom('p', 'orders', ' ', '', 'toString', '__proto__', '.', '..', 'a b', 'x'.repeat(250), 'ok-1', '한글'), fc.string({ maxLength: 8 }), fc.integer());
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const produceLike = fc.record({
+    type: fc.constantFrom('produce', 'produce', 'produce', 'poll'),
+    producer: nameLike,
+    topic: nameLike,
+    key: optional(fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.constant(null))),
+    value: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(null), fc.integer(), fc.constant(undefined)),
+    partition: optional(fc.oneof(fc.integer({ min: -2, max: 20 }), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER + 2), fc.constant('1'))),
+    flush: optional(fc.oneof(fc.boolean(), fc.constant('yes'))),
+    offset: optional(fc.integer()),
+  }, { requiredKeys: ['type'] });
+
+  it('for any produce-like object, valid by one means valid by the other, and a refusal names the same problem', () => {
+    fc.assert(fc.property(produceLike, (command) => {
+      expect(validateCommand(command)).toEqual(validateByChecks(command));
+    }), { numRuns: 2000 });
   });
 });

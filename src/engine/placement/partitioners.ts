@@ -27,6 +27,20 @@ export interface PlacementDecision {
  *   batch.size bytes went to the partition, to a uniformly random one (possibly the same).
  * Simplification: with linger.ms not modelled, a batch is "full" when the next record would not fit.
  */
+/** murmur2 of keys seen lately (a pure function of the key): keys repeat, and hashing allocates their bytes. */
+const keyHashes = new Map<string, number>();
+
+function keyHash(key: string): number {
+  let hash = keyHashes.get(key);
+  if (hash === undefined) {
+    hash = murmur2(utf8ByteArray(key));
+    // Bounded: a long key costs its hash once per visit, never memory without end.
+    if (keyHashes.size >= 4096) keyHashes.clear();
+    if (key.length <= 256) keyHashes.set(key, hash);
+  }
+  return hash;
+}
+
 export function placeRecord(
   producer: ProducerState,
   topicState: ProducerTopicState,
@@ -38,7 +52,7 @@ export function placeRecord(
 ): PlacementDecision {
   if (producer.partitioner === 'round-robin') return roundRobin('round-robin', topicState, numPartitions, rngState, rules.roundRobinSkips);
   if (key !== undefined) {
-    const hash = murmur2(utf8ByteArray(key));
+    const hash = keyHash(key);
     const positiveHash = hash & 0x7fffffff;
     return {
       partition: positiveHash % numPartitions,

@@ -84,7 +84,7 @@ describe('linger.ms batching (RecordAccumulator.batchReady, KIP-1030)', () => {
     const held = run([...setup(2), produce('a', 0), produce('b', 1), produce('c', 0)], sim('4.1'));
     const flushed = run([{ type: 'flush', producer: 'p' }], held.state);
     expect(eventsOf(flushed.events, 'batchSent').map((e) => [e.at, e.partition, e.recordCount, e.reason])).toEqual([[0, 0, 2, 'flush'], [0, 1, 1, 'flush']]);
-    expect(flushed.state.producers['p']!.accumulator).toEqual({});
+    expect(flushed.state.producers['p']!.accumulator).toEqual([]);
     const once = run([{ type: 'produce', producer: 'p', topic: 'orders', value: 'd', partition: 0, flush: true }], flushed.state);
     expect(eventsOf(once.events, 'batchSent').map((e) => e.recordCount)).toEqual([1]);
     expect(records(once.state, 'orders', 0).map((r) => r.value)).toEqual(['a', 'c', 'd']);

@@ -2,9 +2,10 @@ import { SIM_LIMITS } from '../defaults.ts';
 import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { profileOf } from '../versions/profiles.ts';
-import { heldCount } from './open-batches.ts';
+import { heldCount, openBatchIndex } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
-import { tpKey, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
+import { type Draft, isOwned, own, transiently } from '../transient.ts';
+import { producerWith, withTopicsAndProducers, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
 import { nextSequenceOf, sendNow } from './requests.ts';
 
@@ -27,23 +28,33 @@ export function lingerMsOf(state: SimState): number {
  */
 export function drainBatch(state: SimState, producerId: string, topic: string, partition: number, reason: 'linger' | 'full' | 'flush', events: Events): SimState {
   const producer = state.producers[producerId];
-  const key = tpKey(topic, partition);
-  const batch = producer?.accumulator?.[key];
-  if (!producer || !batch || batch.records.length === 0) return state;
-  const rest: Record<string, OpenBatch> = { ...producer.accumulator };
-  delete rest[key];
+  const at = openBatchIndex(producer?.accumulator, topic, partition);
+  if (!producer || at < 0) return state;
+  const open = producer.accumulator!;
+  const batch = open[at]!;
+  const rest = open.slice(0, at).concat(open.slice(at + 1));
   const records = batch.records.toArray();
   events.push({
     type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: records.length,
     bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
   });
-  let next: SimState = { ...state, producers: { ...state.producers, [producerId]: { ...producer, accumulator: rest } } };
-  // Each record as sendRecord sends one (its id and sequence were given when it was accumulated).
-  for (const request of records) {
-    const sender = next.producers[producerId]!;
-    next = sendNow(next, next.rngState, sender, sender.topics, request, events, request.id, request.sequence, sender.nextSequence, request.createdAt);
-  }
-  return next;
+  const producers: Record<string, ProducerState> = own(Object.assign({}, state.producers));
+  producers[producerId] = own(producerWith(producer, producer.nextSequence, producer.nextRequestId, producer.inFlight, producer.topics, own(rest)));
+  let next = own(withTopicsAndProducers(state, state.topics, producers, state.rngState));
+  // Each record as sendRecord sends one (its id was given when it was accumulated).
+  // One transient (transient.ts) for the batch: only the state after its last record is handed out,
+  // so the path to the log and the producer is copied once per batch, not once per record.
+  return transiently(() => {
+    for (const request of records) {
+      const sender = next.producers[producerId]!;
+      // The sequence is given as the batch is drained (RecordAccumulator.drainBatchesForOneNode sets
+      // the batch's base sequence from TransactionManager.sequenceNumber, RecordAccumulator.java:935 of
+      // the Oct 2024 trunk), in the batch's order.
+      const { sequence, nextSequence } = nextSequenceOf(sender, topic, partition);
+      next = sendNow(next, next.rngState, sender, sender.topics, request, events, request.id, sequence, nextSequence, request.createdAt);
+    }
+    return next;
+  });
 }
 
 /** Drains every batch of the producer whose linger.ms has passed, oldest batch first. */
@@ -51,7 +62,7 @@ export function drainDueBatches(state: SimState, producerId: string, events: Eve
   let next = state;
   for (;;) {
     const producer = next.producers[producerId];
-    const due = Object.values(producer?.accumulator ?? {}).find((b) => b.sendAt <= next.time);
+    const due = producer?.accumulator?.find((b) => b.sendAt <= next.time);
     if (!due) return next;
     next = drainBatch(next, producerId, due.topic, due.partition, 'linger', events);
   }
@@ -69,32 +80,58 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
   if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
     return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
   }
-  const { sequence, nextSequence } = nextSequenceOf(sender, record.topic, record.partition);
-  const key = tpKey(record.topic, record.partition);
   let base = state;
   let from = sender;
-  const open = sender.accumulator?.[key];
-  if (open && open.records.length > 0 && open.bytes + record.size > sender.batchBytes) {
+  let at = openBatchIndex(sender.accumulator, record.topic, record.partition);
+  if (at >= 0 && sender.accumulator![at]!.bytes + record.size > sender.batchBytes) {
     // The record does not fit: the open batch goes first (its records keep their own ids).
     base = drainBatch(state, sender.id, record.topic, record.partition, 'full', events);
     from = base.producers[sender.id]!;
+    at = -1;
   }
   const id = from.nextRequestId;
-  const batch = from.accumulator?.[key];
+  const open = from.accumulator ?? [];
+  const batch = at >= 0 ? open[at] : undefined;
   const sendAt = batch?.sendAt ?? state.time + lingerMsOf(state);
   // The batch knows when linger.ms ends (sendAt); its records carry no notBefore of their own.
-  const request = newRequest(id, record, state.time, sequence);
+  const request = newRequest(id, record, state.time, undefined);
   const grown: OpenBatch = batch
     ? { topic: batch.topic, partition: batch.partition, records: batch.records.push(request), bytes: batch.bytes + record.size, sendAt }
     : { topic: record.topic, partition: record.partition, records: AppendVec.of([request]), bytes: record.size, sendAt };
-  // One new producer and one new state per record: this runs on every produce under 4.0+.
-  const accumulator: Record<string, OpenBatch> = Object.assign({}, from.accumulator);
-  accumulator[key] = grown;
-  const producer: ProducerState = { ...from, topics: senderTopics, nextSequence, nextRequestId: id + 1, accumulator };
-  const producers: Record<string, ProducerState> = Object.assign({}, base.producers);
-  producers[sender.id] = producer;
-  let next: SimState = { ...base, rngState, producers };
+  // One new producer and one new state per record: this runs on every produce under 4.0+. The
+  // builders write every field in one order, so all producers and states share one shape.
+  let next = withBatch(base, from, open, at, grown, id + 1, senderTopics, rngState);
   events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount: grown.records.length, sendAt, lingerMs: lingerMsOf(state) });
   if (grown.bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
   return next;
+}
+
+/**
+ * The state with the producer's batch at `at` (or a new one) replaced by `grown`: copied once, or,
+ * in a transient (a replay), changed in place where the replay made it.
+ */
+function withBatch(base: SimState, from: ProducerState, open: readonly OpenBatch[], at: number, grown: OpenBatch,
+  nextRequestId: number, senderTopics: ProducerState['topics'], rngState: number): SimState {
+  const accumulator = isOwned(open) ? open as OpenBatch[] : own(open.slice());
+  if (at >= 0) accumulator[at] = grown;
+  else accumulator.push(grown);
+  let producer: ProducerState;
+  if (isOwned(from)) {
+    const draft = from as Draft<ProducerState>;
+    draft.nextRequestId = nextRequestId;
+    draft.topics = senderTopics;
+    draft.accumulator = accumulator;
+    producer = from;
+  } else producer = own(producerWith(from, from.nextSequence, nextRequestId, from.inFlight, senderTopics, accumulator));
+  let producers = base.producers;
+  if (producers[from.id] !== producer) {
+    const draft: Record<string, ProducerState> = isOwned(producers) ? producers as Record<string, ProducerState> : own(Object.assign({}, producers));
+    draft[from.id] = producer;
+    producers = draft;
+  }
+  if (!isOwned(base)) return own(withTopicsAndProducers(base, base.topics, producers, rngState));
+  const draft = base as Draft<SimState>;
+  draft.rngState = rngState;
+  draft.producers = producers;
+  return base;
 }
