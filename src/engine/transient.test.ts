@@ -4,6 +4,7 @@ import { applyCommand, createSimulation, replayCommands, runCommands } from './a
 import type { Command } from './commands.ts';
 import type { SimEvent } from './events.ts';
 import type { SimState } from './types.ts';
+import type { ProfileName } from './versions/profiles.ts';
 
 // The transient core (transient.ts) against the straightforward path: applyCommand one command at
 // a time outside any replay copies what each step changes and hands out every state, so it is the
@@ -49,6 +50,9 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 500, max: 5_000 }).map((ms): Command => ({ type: 'configureBroker', retentionCheckIntervalMs: ms })) },
   { weight: 5, arbitrary: fc.tuple(fc.constantFrom('stopBroker' as const, 'crashBroker' as const, 'startBroker' as const, 'isolateBroker' as const, 'reconnectBroker' as const), broker).map(([type, b]): Command => ({ type, broker: b })) },
   { weight: 2, arbitrary: fc.constantFrom(...PRODUCERS).map((producer): Command => ({ type: 'loseNextAck', producer })) },
+  // linger.ms (4.0+): open batches sent by a flush, or by a produce that asks for one.
+  { weight: 1, arbitrary: fc.constantFrom(...PRODUCERS).map((producer): Command => ({ type: 'flush', producer })) },
+  { weight: 1, arbitrary: fc.record({ producer: fc.constantFrom(...PRODUCERS), topic: fc.constantFrom(...TOPICS), key: fc.constantFrom('k1', 'k3') }).map((c): Command => ({ type: 'produce', ...c, value: 'f', flush: true })) },
   { weight: 1, arbitrary: fc.constantFrom(...PRODUCERS).map((producer): Command => ({ type: 'removeProducer', producer })) },
   { weight: 1, arbitrary: fc.record({ producer: fc.constantFrom(...PRODUCERS), acks: fc.constantFrom(0 as const, 1 as const, 'all' as const), partitioner: fc.constantFrom('uniform-sticky' as const, 'sticky' as const, 'legacy-default' as const, 'round-robin' as const) })
     .map((c): Command => ({ type: 'addProducer', ...c, batchBytes: 200 })) },
@@ -63,14 +67,15 @@ const setupArb = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, m
   { type: 'addConsumer', consumer: 'c1', group: 'g1', topics: ['t', 's'], autoOffsetReset: 'earliest' },
 ]);
 
-const scenarios = fc.tuple(setupArb, fc.array(commandArb, { minLength: 10, maxLength: 90 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }))
-  .map(([setup, steps, seed]) => ({ commands: [...setup, ...steps], seed }));
+// The newest profile batches with linger.ms; 3.9 and 'classic' send each record at once.
+const scenarios = fc.tuple(setupArb, fc.array(commandArb, { minLength: 10, maxLength: 90 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('4.1' as const, '4.1' as const, '3.9' as const, 'classic' as const))
+  .map(([setup, steps, seed, kafkaVersion]) => ({ commands: [...setup, ...steps], seed, kafkaVersion }));
 
 interface Step { command: Command; state: SimState; events: SimEvent[]; picture: unknown }
 
 /** The oracle: one applyCommand per step, every state pictured when handed out; refused commands dropped. */
-function oracle(commands: readonly Command[], seed: number): { initial: SimState; steps: Step[] } {
-  const initial = createSimulation({ seed });
+function oracle(commands: readonly Command[], seed: number, kafkaVersion: ProfileName): { initial: SimState; steps: Step[] } {
+  const initial = createSimulation({ seed, kafkaVersion });
   const steps: Step[] = [];
   let state = initial;
   for (const command of commands) {
@@ -84,17 +89,17 @@ function oracle(commands: readonly Command[], seed: number): { initial: SimState
 
 describe('transient core agrees with the copy-per-step path', () => {
   it('runCommands reaches the state that applyCommand step by step reaches', () => {
-    fc.assert(fc.property(scenarios, ({ commands, seed }) => {
-      const { initial, steps } = oracle(commands, seed);
-      expect(plain(runCommands(commands, { seed }))).toEqual(plain(steps.at(-1)?.state ?? initial));
+    fc.assert(fc.property(scenarios, ({ commands, seed, kafkaVersion }) => {
+      const { initial, steps } = oracle(commands, seed, kafkaVersion);
+      expect(plain(runCommands(commands, { seed, kafkaVersion }))).toEqual(plain(steps.at(-1)?.state ?? initial));
       // No state handed out changed afterwards, the replays' included.
       steps.forEach((step) => expect(plain(step.state)).toEqual(step.picture));
     }), { numRuns: 40 });
   }, 120_000);
 
   it('a replay from any state handed out gives every step\'s state and events, and leaves that state as it was', () => {
-    fc.assert(fc.property(scenarios, fc.nat(), fc.nat(), ({ commands, seed }, a, b) => {
-      const { initial, steps } = oracle(commands, seed);
+    fc.assert(fc.property(scenarios, fc.nat(), fc.nat(), ({ commands, seed, kafkaVersion }, a, b) => {
+      const { initial, steps } = oracle(commands, seed, kafkaVersion);
       if (steps.length === 0) return;
       const log = steps.map((s) => s.command);
       const from = a % steps.length;
