@@ -121,8 +121,11 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     );
   };
 
+  // An empty log is one line: its head, then the empty cell and the markers beside it (a lesson
+  // about assignment shows six such partitions, and a projector's 720 px must hold them).
+  const emptyLog = log.logEndOffset === log.logStartOffset && win.hiddenBefore === 0 && touches.deleted.length === 0 && !asksFor(yourTurn, 'segment');
   return (
-    <div className={`partition${isHighlighted ? ' highlighted' : ''}`} data-target={`partition:${topic}:${partition}`} {...(badges ? { 'data-own-callouts': '' } : {})}>
+    <div className={`partition${isHighlighted ? ' highlighted' : ''}${emptyLog ? ' empty-log' : ''}`} data-target={`partition:${topic}:${partition}`} {...(badges ? { 'data-own-callouts': '' } : {})}>
       <div className="partition-head">
         <YourTurnButton target={{ kind: 'partition', topic, partition }} label={name}><strong>{name}</strong></YourTurnButton>
         <span className="offsets" title={`${t('legend.logStart')}\n${t('legend.logEnd')}`}>{t('partition.offsets', { start: log.logStartOffset, end: log.logEndOffset })}</span>
