@@ -16,6 +16,7 @@ import type { SimState } from './types.ts';
 import { validateCommand } from './validate.ts';
 import { checkLimits } from './limits.ts';
 import { transiently } from './transient.ts';
+import { withEventsUnread } from './unread-events.ts';
 import { NEWEST_KAFKA_VERSION, type ProfileName } from './versions/profiles.ts';
 
 export interface SimulationOptions {
@@ -122,11 +123,12 @@ export function replayCommand(state: SimState, command: Command): ApplyResult {
 /** Applies commands in order from a fresh simulation; refused commands change nothing and are skipped. */
 export function runCommands(commands: readonly unknown[], options: SimulationOptions = {}): SimState {
   // One transient for the whole replay (transient.ts): only the final state is handed out.
-  return transiently(() => {
+  // Nobody reads the replayed commands' events either (unread-events.ts).
+  return transiently(() => withEventsUnread(() => {
     let state = createSimulation(options);
     for (const command of commands) state = applyCommand(state, command).state;
     return state;
-  });
+  }));
 }
 
 /**

@@ -503,6 +503,13 @@ export function withTopicsAndProducers(s: SimState, topics: SimState['topics'], 
   };
 }
 
+/** A topic with new logs and replication, every other field kept (setConfigs too), written out in one order. */
+export function topicWith(t: TopicState, partitions: TopicState['partitions'], replication: TopicState['replication']): TopicState {
+  const next: TopicState = { name: t.name, config: t.config, partitions, replication };
+  if (t.setConfigs !== undefined) next.setConfigs = t.setConfigs;
+  return next;
+}
+
 /** A producer with new sequence numbers, request counter, requests and partitioner state, written out in addProducer's order (see above). */
 export function producerWith(p: ProducerState, nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], topics: ProducerState['topics'] = p.topics, accumulator = p.accumulator): ProducerState {
   const next: ProducerState = {

@@ -63,6 +63,25 @@ describe('resetOffsets (Admin.alterConsumerGroupOffsets)', () => {
 });
 
 describe('alterTopicConfig (kafka-configs --alter --add-config)', () => {
+  it('configs set on a topic stay set (DYNAMIC_TOPIC_CONFIG) after records are produced and replicated into it', () => {
+    // kafka-configs --describe lists a topic's dynamic configs until they are deleted; appends never clear them.
+    for (const kafkaVersion of ['3.9', '4.1'] as const) {
+      let state = runAny([
+        { type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 },
+        { type: 'createTopic', topic: 's', partitions: 1, replicationFactor: 3 },
+        { type: 'addProducer', producer: 'p' },
+        { type: 'alterTopicConfig', topic: 's', retentionBytes: -1, minInsyncReplicas: 1 },
+      ], { kafkaVersion });
+      for (const command of [
+        { type: 'produce', producer: 'p', topic: 's', value: 'v' },
+        { type: 'flush', producer: 'p' },
+        { type: 'advanceTime', ms: 1000 },
+      ] satisfies Command[]) state = applyCommand(state, command).state;
+      expect(state.topics['s']!.partitions[0]!.highWatermark).toBe(1);
+      expect(state.topics['s']!.setConfigs).toEqual(['retentionBytes', 'minInsyncReplicas']);
+    }
+  });
+
   it('a shorter retention.ms deletes expired segments at the next retention check', () => {
     const state = runCommands([
       { type: 'configureBroker', retentionCheckIntervalMs: 1000 },

@@ -5,6 +5,7 @@ import { profileOf } from '../versions/profiles.ts';
 import { heldCount, openBatchIndex } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
 import { type Draft, isOwned, own, transiently } from '../transient.ts';
+import { eventsUnread } from '../unread-events.ts';
 import { producerWith, withTopicsAndProducers, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
 import { nextSequenceOf, sendNow } from './requests.ts';
@@ -34,10 +35,12 @@ export function drainBatch(state: SimState, producerId: string, topic: string, p
   const batch = open[at]!;
   const rest = open.slice(0, at).concat(open.slice(at + 1));
   const records = batch.records.toArray();
-  events.push({
-    type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: records.length,
-    bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
-  });
+  if (!eventsUnread()) {
+    events.push({
+      type: 'batchSent', at: state.time, producer: producerId, topic, partition, recordCount: records.length,
+      bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
+    });
+  }
   const producers: Record<string, ProducerState> = own(Object.assign({}, state.producers));
   producers[producerId] = own(producerWith(producer, producer.nextSequence, producer.nextRequestId, producer.inFlight, producer.topics, own(rest)));
   let next = own(withTopicsAndProducers(state, state.topics, producers, state.rngState));
@@ -101,7 +104,7 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
   // One new producer and one new state per record: this runs on every produce under 4.0+. The
   // builders write every field in one order, so all producers and states share one shape.
   let next = withBatch(base, from, open, at, grown, id + 1, senderTopics, rngState);
-  events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount: grown.records.length, sendAt, lingerMs: lingerMsOf(state) });
+  if (!eventsUnread()) events.push({ type: 'recordAccumulated', at: state.time, producer: sender.id, topic: record.topic, partition: record.partition, requestId: id, recordCount: grown.records.length, sendAt, lingerMs: lingerMsOf(state) });
   if (grown.bytes >= sender.batchBytes) next = drainBatch(next, sender.id, record.topic, record.partition, 'full', events);
   return next;
 }

@@ -9,7 +9,8 @@ import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
-import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { eventsUnread } from '../unread-events.ts';
+import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, topicWith, type TopicState, withTopicsAndProducers } from '../types.ts';
 import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 import { refreshProducerMetadata } from '../clients/metadata.ts';
 
@@ -242,11 +243,12 @@ export function sendNow(state: SimState, rngState: number, sender: ProducerState
   const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid, true);
   if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
   const offset = appended.record.offset;
-  events.push(producedEvent(state.time, sender.id, record, offset));
+  const narrated = !eventsUnread();
+  if (narrated) events.push(producedEvent(state.time, sender.id, record, offset));
   if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: highWatermarkBefore, to: appended.log.highWatermark });
   let inFlight = sender.inFlight;
   if (acks === 1 || (acks === 'all' && alone)) {
-    events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
+    if (narrated) events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
   } else if (acks === 'all') {
     // DelayedProduce: the answer waits for the high watermark.
     const waiting = newRequest(id, record, createdAt, sequence);
@@ -290,7 +292,7 @@ function publish(settled: SimState, current: TopicState, p: number, log: TopicSt
   let topic = current;
   if (topic.partitions !== partitions) {
     if (isOwned(topic)) (topic as Draft<TopicState>).partitions = partitions;
-    else topic = own({ name: current.name, config: current.config, partitions, replication: current.replication });
+    else topic = own(topicWith(current, partitions, current.replication));
   }
   let topics = settled.topics;
   if (topics[topic.name] !== topic) {
@@ -362,7 +364,7 @@ export function completeAcks(state: SimState, partitions: ReadonlySet<string>, e
         events.push({ type: 'ackLost', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, retryAt: request.timeoutAt! + retryBackoff(request.attempts) });
         inFlight.push({ ...request, status: 'ack-lost' });
       } else {
-        events.push({ type: 'produceAcknowledged', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, acks: 'all', attempts: request.attempts, duplicate: request.duplicate ?? false });
+        if (!eventsUnread()) events.push({ type: 'produceAcknowledged', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, acks: 'all', attempts: request.attempts, duplicate: request.duplicate ?? false });
       }
     }
     next = withProducer(next, { ...producer, inFlight: AppendVec.of(inFlight), loseNextAck });

@@ -1,4 +1,4 @@
-import type { FollowerReplica, PartitionLog, PartitionReplication, SimState, TopicState } from '../types.ts';
+import { topicWith, type FollowerReplica, type PartitionLog, type PartitionReplication, type SimState, type TopicState } from '../types.ts';
 
 // Small helpers that replace one partition's leader log and/or replication state, copying only
 // the topic and the arrays that change.
@@ -16,7 +16,7 @@ export function withPartition(state: SimState, topicName: string, partition: num
     (replicationList as PartitionReplication[])[partition] = replication;
   }
   if (partitions === topic.partitions && replicationList === topic.replication) return state;
-  const next: TopicState = { name: topic.name, config: topic.config, partitions, replication: replicationList };
+  const next = topicWith(topic, partitions, replicationList);
   return { ...state, topics: { ...state.topics, [topicName]: next } };
 }
 
