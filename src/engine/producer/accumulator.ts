@@ -1,5 +1,4 @@
-import { SIM_LIMITS } from '../defaults.ts';
-import { simError, type SimError } from '../errors.ts';
+import type { SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { profileOf } from '../versions/profiles.ts';
 import { heldCount, openBatchIndex } from './open-batches.ts';
@@ -8,7 +7,7 @@ import { type Draft, isOwned, own, transiently } from '../transient.ts';
 import { eventsUnread } from '../unread-events.ts';
 import { producerWith, withTopicsAndProducers, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
-import { nextSequenceOf, sendNow } from './requests.ts';
+import { bufferExhausted, nextSequenceOf, sendNow } from './requests.ts';
 
 // linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
 // RecordAccumulator's open batch of its partition; the Sender drains a batch once it is ready
@@ -77,12 +76,8 @@ export function drainDueBatches(state: SimState, producerId: string, events: Eve
  * is sent at once, and starts a new one; a batch that reaches batch.size is sent at once.
  */
 export function accumulate(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
-  // buffer.memory bounds what send() may hold; here the requests not yet answered are capped
-  // (SIM_LIMITS), and an open batch holds at most batch.size bytes, so held records are bounded too.
-  const pending = sender.queued.length + sender.inFlight.length + heldCount(sender);
-  if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
-    return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: SIM_LIMITS.maxPendingRequests });
-  }
+  const full = bufferExhausted(sender, heldCount(sender));
+  if (full) return full;
   let base = state;
   let from = sender;
   let at = openBatchIndex(sender.accumulator, record.topic, record.partition);

@@ -182,12 +182,21 @@ export function send(state: SimState, producerId: string, request: ProduceReques
  * anything else takes the general path (send).
  */
 export function sendRecord(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
-  const pending = sender.queued.length + sender.inFlight.length;
-  if (pending >= SIM_LIMITS.maxPendingRequests || sender.queued.length >= SIM_LIMITS.maxQueuedRequests) {
-    return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: sender.queued.length >= SIM_LIMITS.maxQueuedRequests ? SIM_LIMITS.maxQueuedRequests : SIM_LIMITS.maxPendingRequests });
-  }
+  const full = bufferExhausted(sender, 0);
+  if (full) return full;
   const { sequence, nextSequence } = nextSequenceOf(sender, record.topic, record.partition);
   return sendNow(state, rngState, sender, senderTopics, record, events, sender.nextRequestId, sequence, nextSequence, state.time);
+}
+
+/**
+ * buffer.memory bounds what send() may hold; here the records not yet answered are capped
+ * (SIM_LIMITS), `held` of them waiting in open batches (linger.ms). Past the cap send() fails as
+ * KafkaProducer's does after max.block.ms.
+ */
+export function bufferExhausted(sender: ProducerState, held: number): SimError | undefined {
+  const pending = sender.queued.length + sender.inFlight.length + held;
+  if (pending < SIM_LIMITS.maxPendingRequests && sender.queued.length < SIM_LIMITS.maxQueuedRequests) return undefined;
+  return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: sender.queued.length >= SIM_LIMITS.maxQueuedRequests ? SIM_LIMITS.maxQueuedRequests : SIM_LIMITS.maxPendingRequests });
 }
 
 /**
