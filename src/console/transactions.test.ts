@@ -69,7 +69,8 @@ describe('kafka-transactions.sh describe (DescribeTransactionsCommand)', () => {
     const { out } = run(cluster, `${T} describe --transactional-id tx-app`);
     const [head, row] = out.split('\n');
     expect(head!.split('\t').map((c) => c.trim())).toEqual(['CoordinatorId', 'TransactionalId', 'ProducerId', 'ProducerEpoch', 'TransactionState', 'TransactionTimeoutMs', 'CurrentTransactionStartTimeMs', 'TransactionDurationMs', 'TopicPartitions', '']);
-    expect(row!.split('\t').map((c) => c.trim())).toEqual(['1', 'tx-app', String(transactionState(cluster, 'tx-app')!.producerId), '0', 'Ongoing', '60000', String(cluster.time - 250), '250', 'out-0', '']);
+    // ProducerEpoch 2: under transaction version 2 (the newest profile, KIP-890) the commit and the abort each bumped it.
+    expect(row!.split('\t').map((c) => c.trim())).toEqual(['1', 'tx-app', String(transactionState(cluster, 'tx-app')!.producerId), '2', 'Ongoing', '60000', String(cluster.time - 250), '250', 'out-0', '']);
   });
 
   it('says None for the start and duration of an id with no transaction in its epoch', () => {

@@ -199,8 +199,13 @@ function sendEndTxn(state: SimState, producer: ProducerState, end: 'commit' | 'a
   void _p;
   let next = withTransactional(state, producer, { ...rest, status: 'ready' });
   const metadata = next.transactions!.byId[t.transactionalId]!;
-  if (metadata.state === 'Ongoing') next = prepareEnd(next, metadata, end, events);
-  return next;
+  if (metadata.state !== 'Ongoing') return next;
+  next = prepareEnd(next, metadata, end, events);
+  const epoch = next.transactions!.byId[t.transactionalId]!.producerEpoch;
+  if (epoch === t.producerEpoch) return next;
+  // Transaction version 2: the EndTxn response (v5+) carries the bumped epoch, and the new epoch
+  // starts every partition's sequence numbers at 0 (TransactionManager.EndTxnHandler, KAFKA-14562).
+  return withProducer(next, { ...next.producers[producer.id]!, nextSequence: {}, transactional: { ...rest, status: 'ready', producerEpoch: epoch, lastEndedEpoch: t.producerEpoch } });
 }
 
 function endTransaction(state: SimState, producerName: string, end: 'commit' | 'abort', events: Events): HandlerResult {
