@@ -36,7 +36,8 @@ export type TransactionEvent =
   | { type: 'transactionsInitialized'; at: number; producer: string; transactionalId: string; producerId: number; producerEpoch: number; coordinator?: number; partition: number }
   | { type: 'transactionStateChanged'; at: number; transactionalId: string; producerId: number; producerEpoch: number; from: TransactionStateName; to: TransactionStateName; reason?: 'timeout' | 'fenced' }
   | { type: 'transactionBegun'; at: number; producer: string; transactionalId: string }
-  | { type: 'partitionAddedToTransaction'; at: number; producer: string; transactionalId: string; topic: string; partition: number }
+  /** implicit: transaction version 2, the broker taking the produce (or TxnOffsetCommit) adds it; the producer sends no AddPartitionsToTxn (KAFKA-14563). */
+  | { type: 'partitionAddedToTransaction'; at: number; producer: string; transactionalId: string; topic: string; partition: number; implicit?: true }
   | { type: 'transactionMarkersWritten'; at: number; transactionalId: string; producerId: number; producerEpoch: number; control: 'commit' | 'abort'; markers: WrittenMarker[] }
   | { type: 'transactionOffsetsAdded'; at: number; producer: string; transactionalId: string; group: string; offsets: CommittedOffset[] }
   | { type: 'transactionOffsetsCommitted'; at: number; transactionalId: string; group: string; offsets: CommittedOffset[] }

@@ -35,7 +35,7 @@ export function describeTransactionEvent(event: TransactionEvent, lang: Lang): s
     case 'transactionBegun':
       return t('event.transactionBegun', { producer: event.producer, transactionalId: event.transactionalId });
     case 'partitionAddedToTransaction':
-      return t('event.partitionAddedToTransaction', { producer: event.producer, transactionalId: event.transactionalId, tp: partitionName(event.topic, event.partition) });
+      return t(event.implicit ? 'event.partitionAddedToTransaction.implicit' : 'event.partitionAddedToTransaction', { producer: event.producer, transactionalId: event.transactionalId, tp: partitionName(event.topic, event.partition) });
     case 'transactionMarkersWritten':
       if (event.markers.length === 0) return t(`event.transactionMarkersWritten.${event.control}.none`, { transactionalId: event.transactionalId });
       return t(`event.transactionMarkersWritten.${event.control}`, { transactionalId: event.transactionalId, markers: list(event.markers) });

@@ -27,6 +27,10 @@ export const TRANSACTION_MESSAGES = {
     ko: '{producer} 프로듀서가 {tp} 파티션을 트랜잭션 {transactionalId}에 추가했습니다(AddPartitionsToTxn).',
     en: 'Producer {producer} added partition {tp} to transaction {transactionalId} (AddPartitionsToTxn).',
   },
+  'event.partitionAddedToTransaction.implicit': {
+    ko: '{tp} 파티션이 {producer} 프로듀서의 트랜잭션 {transactionalId}에 추가되었습니다. 트랜잭션 버전 2에서는 프로듀서가 AddPartitionsToTxn을 따로 보내지 않고, 요청을 받은 브로커가 코디네이터에 추가합니다(KIP-890).',
+    en: 'Partition {tp} joined producer {producer}\'s transaction {transactionalId}. Under transaction version 2 the producer sends no AddPartitionsToTxn: the broker that takes its request adds the partition at the coordinator (KIP-890).',
+  },
   'event.transactionMarkersWritten.commit': {
     ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 마커를 썼습니다: {markers}. 마커도 오프셋을 하나씩 차지합니다. 이제 read_committed 컨슈머가 이 트랜잭션의 레코드를 읽습니다.',
     en: 'The coordinator wrote the commit markers of transaction {transactionalId}: {markers}. Each marker takes an offset. read_committed consumers now read this transaction\'s records.',
