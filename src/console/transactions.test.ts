@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createSimulation, transactionState, type Command, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, lastStableOffset, transactionState, type Command, type SimState } from '../engine/index.ts';
 import { runLine } from './index.ts';
 import { stderrOf, stdoutOf } from './result.ts';
 
@@ -117,6 +117,24 @@ describe('kafka-transactions.sh bad input (argparse4j 0.7.0 texts), nothing chan
 
   it('takes an abbreviated long option and --name=value', () => {
     expect(run(cluster, 'kafka-transactions.sh --bootstrap=localhost:9092 describe --transactional=tx-app').out).toContain('tx-app');
+  });
+
+  it('abort --start-offset (AbortTransactionCommand): Admin.abortTransaction for the transaction open there, or the tool\'s errors', () => {
+    // Under 2.8 (no transaction verification) a late write of an ended transaction hangs at offset 2.
+    const hung = play([
+      { type: 'createTopic', topic: 'out', partitions: 1 }, { type: 'addProducer', producer: 'tp', transactionalId: 'tx-app' }, { type: 'initTransactions', producer: 'tp' },
+      { type: 'beginTransaction', producer: 'tp' }, send('tp', 'a'), { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 },
+      { type: 'lateProduce', producer: 'tp', topic: 'out', partition: 0, value: 'late' },
+    ], createSimulation({ seed: 5, kafkaVersion: '2.8' }));
+    expect(lastStableOffset(hung, 'out', 0)).toBe(2);
+    const aborted = run(hung, `${T} abort --topic out --partition 0 --start-offset 2`);
+    expect(aborted.result.commands).toEqual([{ type: 'adminAbortTransaction', topic: 'out', partition: 0, startOffset: 2 }]);
+    expect([aborted.out, aborted.err]).toEqual(['', '']);
+    expect(lastStableOffset(aborted.state, 'out', 0)).toBe(4);
+    expect(run(aborted.state, `${T} abort --topic out --partition 0 --start-offset 2`).err).toBe('Could not find any open transactions starting at offset 2 on partition out-0\n');
+    expect(run(hung, `${T} abort --topic nope --partition 0 --start-offset 2`).err).toBe('Failed to validate producer state for partition nope-0: This server does not host this topic-partition.. Enable debug logging for additional detail.\n');
+    expect(run(hung, `${T} abort --topic out --partition 0`).err).toMatch(/^The transaction to abort must be identified either with --start-offset/);
+    expect(run(hung, `${T} abort --topic out --partition 0 --producer-id 1`).result.notModelled).toBe('kafka-transactions.sh abort --producer-id');
   });
 
   it('says which subcommands the simulator does not model', () => {
