@@ -137,8 +137,37 @@ describe('kafka-transactions.sh bad input (argparse4j 0.7.0 texts), nothing chan
     expect(run(hung, `${T} abort --topic out --partition 0 --producer-id 1`).result.notModelled).toBe('kafka-transactions.sh abort --producer-id');
   });
 
+  it('find-hanging (FindHangingTransactionsCommand): an open transaction idle past --max-transaction-timeout that its coordinator does not hold', () => {
+    const hung = play([
+      { type: 'createTopic', topic: 'out', partitions: 2 }, { type: 'addProducer', producer: 'tp', transactionalId: 'tx-app' }, { type: 'initTransactions', producer: 'tp' },
+      { type: 'beginTransaction', producer: 'tp' }, send('tp', 'a'), { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 },
+      { type: 'lateProduce', producer: 'tp', topic: 'out', partition: 0, value: 'late' },
+      // The producer's next transaction is open in partition 1: the coordinator holds it, so it is not hanging.
+      { type: 'beginTransaction', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'out', value: 'b', partition: 1 },
+    ], createSimulation({ seed: 5, kafkaVersion: '2.8' }));
+    const rows = (out: string) => out.split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').map((c) => c.trim()).filter(Boolean));
+    const header = ['Topic', 'Partition', 'ProducerId', 'ProducerEpoch', 'CoordinatorEpoch', 'StartOffset', 'LastTimestamp', 'Duration(min)'];
+    const fresh = run(hung, `${T} find-hanging --topic out`).out;
+    expect(fresh.split('\n')[0]!.split('\t').map((c) => c.trim()).filter(Boolean)).toEqual(header);
+    expect(rows(fresh)).toEqual([]);
+    const pid = String(transactionState(hung, 'tx-app')!.producerId);
+    const lateAt = String(hung.time);
+    // Both are open and idle past 0 minutes; only partition 0's is outside the coordinator's transaction.
+    const second = play([{ type: 'advanceTime', ms: 1000 }], hung);
+    expect(rows(run(second, `${T} find-hanging --topic out --max-transaction-timeout 0`).out)).toEqual([['out', '0', pid, '0', '0', '2', lateAt, '0']]);
+    const later = play([{ type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 16 * 60_000 }], hung);
+    expect(rows(run(later, `${T} find-hanging --topic out`).out)).toEqual([['out', '0', pid, '0', '0', '2', lateAt, '16']]);
+    expect(rows(run(later, `${T} find-hanging --broker-id 1`).out)).toHaveLength(1);
+    expect(rows(run(later, `${T} find-hanging --topic out --max-transaction-timeout 20`).out)).toEqual([]);
+    const cured = run(later, `${T} abort --topic out --partition 0 --start-offset 2`).state;
+    expect(rows(run(cured, `${T} find-hanging --topic out`).out)).toEqual([]);
+    expect(run(hung, `${T} find-hanging`).err).toBe('The `find-hanging` command requires either --topic or --broker-id to limit the scope of the search\n');
+    expect(run(hung, `${T} find-hanging --broker-id 1 --partition 0`).err).toBe('The --partition argument requires --topic to be provided\n');
+    expect(run(hung, `${T} find-hanging --topic nope`).err).toBe('Failed to describe 1 topics: This server does not host this topic-partition.. Enable debug logging for additional detail.\n');
+  });
+
   it('says which subcommands the simulator does not model', () => {
-    expect(run(cluster, `${T} find-hanging --topic out`).result.notModelled).toBe('kafka-transactions.sh find-hanging');
+    expect(run(cluster, `${T} describe-producers --topic out --partition 0`).result.notModelled).toBe('kafka-transactions.sh describe-producers');
   });
 });
 
