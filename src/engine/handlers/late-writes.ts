@@ -2,7 +2,7 @@ import type { AdminAbortTransactionCommand, LateProduceCommand } from '../comman
 import { simError, type SimError } from '../errors.ts';
 import type { LateWriteError } from '../events.ts';
 import { appendRecord, recordsBetween } from '../log/partition-log.ts';
-import { recordSizeInBytes } from '../placement/record-size.ts';
+import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
@@ -55,6 +55,18 @@ export function lateProduce(state: SimState, command: LateProduceCommand, events
   if (command.partition >= topic.partitions.length) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${topic.partitions.length} is not present`, { topic: topic.name, partition: command.partition, partitions: topic.partitions.length });
   }
+  // The request was once sent, so it passed what send() checks (KafkaProducer.ensureValidRecordSize, LogValidator).
+  if (topic.config.cleanupPolicy !== 'delete') {
+    return simError('INVALID_RECORD', `Compacted topic cannot accept message without key in topic partition ${topic.name}-${command.partition}.`, { topic: topic.name });
+  }
+  const estimate = producerSizeEstimate(undefined, command.value);
+  if (estimate > state.broker.maxRequestSize) {
+    return simError('RECORD_TOO_LARGE', `The message is ${estimate} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size: estimate, max: state.broker.maxRequestSize });
+  }
+  const size = recordSizeInBytes(undefined, command.value);
+  if (size > topic.config.segmentBytes) {
+    return simError('RECORD_BATCH_TOO_LARGE', `Message batch size is ${size} bytes in append to partition ${topic.name}, which exceeds the maximum configured segment size of ${topic.config.segmentBytes}.`, { size, max: topic.config.segmentBytes, topic: topic.name });
+  }
   const leader = topic.replication[command.partition]!.leader;
   if (leader === undefined || !isRunning(state, leader)) {
     return simError('LEADER_NOT_AVAILABLE', `There is no leader for ${topic.name}-${command.partition} to receive the late write`, { topic: topic.name, partition: command.partition });
@@ -73,8 +85,12 @@ export function lateProduce(state: SimState, command: LateProduceCommand, events
   const log = current.partitions[command.partition]!;
   const replication = current.replication[command.partition]!;
   const alone = replication.isr.length === 1 && replication.isr[0] === leader;
-  const appended = appendRecord(log, current.config, state.time, undefined, command.value, producer.id, recordSizeInBytes(undefined, command.value), undefined, alone, producerKey(producer.producerId));
+  const appended = appendRecord(log, current.config, state.time, undefined, command.value, producer.id, size, undefined, alone, producerKey(producer.producerId));
   appended.record.producerId = producer.producerId;
+  if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: command.partition, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
+  if (alone && current.config.replicationFactor > 1) {
+    events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: command.partition, broker: leader, from: log.highWatermark, to: appended.log.highWatermark });
+  }
   next = withPartition(next, topic.name, command.partition, appended.log, undefined);
   const key = tpKey(topic.name, command.partition);
   const open = (next.transactions?.partitions[key] ?? []).some((p) => p.producerId === producer.producerId && p.markerOffset === undefined);

@@ -3,6 +3,7 @@ import type { Command } from '../commands.ts';
 import type { SimEvent } from '../events.ts';
 import { lastStableOffset, recordTransactionState, records, transactionState } from '../queries.ts';
 import { eventsOf, run } from '../test-support/run.ts';
+import { partitionState } from '../replication/queries.ts';
 import type { ProfileName } from '../versions/profiles.ts';
 import type { SimState } from '../types.ts';
 
@@ -105,6 +106,16 @@ describe('a late write of transaction 1 delivered during transaction 2 (KIP-890)
     expect(values(cured.state)).toEqual(['a', '[commit]', 'late', 'x', '[abort]']);
     expect(lastStableOffset(cured.state, 'orders', 0)).toBe(5);
     expect(fetched(cured.events)).toEqual(['x']);
+  });
+
+  it('2.8 with three replicas: the hanging transaction holds the LSO after the high watermark passed it', () => {
+    const replicated: Command[] = [{ type: 'addBroker', broker: 2 }, { type: 'addBroker', broker: 3 }, { type: 'createTopic', topic: 'orders', partitions: 1, replicationFactor: 3 },
+      { type: 'addProducer', producer: 'tp', transactionalId: 'tx-1' }, { type: 'initTransactions', producer: 'tp' }];
+    // The commit waits for acks=all (about 1 s), then the markers: the late write comes after them.
+    const { state, events } = run([...replicated, begin, produce('a'), ...commit, { type: 'advanceTime', ms: 2000 }, late('late'), { type: 'advanceTime', ms: 5000 }], start('2.8'));
+    expect(eventsOf(events, 'lateWriteArrived')[0]).toEqual(expect.objectContaining({ outcome: 'hanging', offset: 2 }));
+    expect(partitionState(state, 'orders', 0)!.highWatermark).toBe(3);
+    expect(lastStableOffset(state, 'orders', 0)).toBe(2);
   });
 
   it('2.8: during transaction 2 it joins the transaction that partition holds, as with 3.9', () => {
