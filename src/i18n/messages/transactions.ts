@@ -72,35 +72,35 @@ export const TRANSACTION_MESSAGES = {
     en: 'Producer {producer} is fenced: its send was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}, so nothing was written.',
   },
   'event.producerEpochBumped.commit': {
-    ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 커밋 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 끝난 트랜잭션의 늦은 쓰기(에포크 {from})는 이제 펜싱됩니다.',
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 커밋 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 이제 끝난 트랜잭션의 요청이 뒤늦게 도착하면(에포크 {from}) 펜싱됩니다.',
     en: 'The coordinator took transaction {transactionalId}\'s commit (EndTxn) and bumped the producer epoch from {from} to {to} (transaction version 2, KIP-890). The commit markers carry epoch {to}, and producer {producer} learns it from the EndTxn response; a late write of the ended transaction (epoch {from}) is now fenced.',
   },
   'event.producerEpochBumped.abort': {
-    ko: '코디네이터가 트랜잭션 {transactionalId}의 중단 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 중단 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 끝난 트랜잭션의 늦은 쓰기(에포크 {from})는 이제 펜싱됩니다.',
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 중단 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 중단 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 이제 끝난 트랜잭션의 요청이 뒤늦게 도착하면(에포크 {from}) 펜싱됩니다.',
     en: 'The coordinator took transaction {transactionalId}\'s abort (EndTxn) and bumped the producer epoch from {from} to {to} (transaction version 2, KIP-890). The abort markers carry epoch {to}, and producer {producer} learns it from the EndTxn response; a late write of the ended transaction (epoch {from}) is now fenced.',
   },
   'event.lateWriteArrived.refused.INVALID_PRODUCER_EPOCH': {
-    ko: '{producer} 프로듀서가 끝난 트랜잭션에서 보낸 늦은 쓰기가 {tp} 리더에 도착했지만 INVALID_PRODUCER_EPOCH로 거부되었습니다. 에포크 {epoch|는} 이미 지나간 에포크라서 다음 트랜잭션에 끼어들 수 없습니다.',
+    ko: '{producer} 프로듀서가 끝난 트랜잭션에서 보낸 요청이 뒤늦게 {tp} 리더에 도착했지만 INVALID_PRODUCER_EPOCH로 거부되었습니다. 에포크 {epoch|는} 이미 지나간 에포크라서 다음 트랜잭션에 끼어들 수 없습니다.',
     en: 'A late write from producer {producer}\'s ended transaction reached the leader of {tp} and was refused with INVALID_PRODUCER_EPOCH: its epoch {epoch} is past, so it cannot slip into the next transaction.',
   },
   'event.lateWriteArrived.refused.INVALID_TXN_STATE': {
-    ko: '{producer} 프로듀서의 늦은 쓰기가 {tp} 리더에 도착했습니다. 리더가 코디네이터에 확인해 보니(트랜잭션 검증, KIP-890) 이 파티션은 진행 중인 트랜잭션에 없어서 INVALID_TXN_STATE로 거부했고, 아무것도 쓰이지 않았습니다.',
+    ko: '{producer} 프로듀서의 요청이 뒤늦게 {tp} 리더에 도착했습니다. 리더가 코디네이터에 확인해 보니(트랜잭션 검증, KIP-890) 이 파티션은 진행 중인 트랜잭션에 없어서 INVALID_TXN_STATE로 거부했고, 아무것도 쓰이지 않았습니다.',
     en: 'A late write from producer {producer} reached the leader of {tp}. The leader checked with the coordinator (transaction verification, KIP-890): the partition is in no ongoing transaction, so it refused the write with INVALID_TXN_STATE and nothing was written.',
   },
   'event.lateWriteArrived.refused.CONCURRENT_TRANSACTIONS': {
-    ko: '{producer} 프로듀서의 늦은 쓰기가 {tp} 리더에 도착했지만, 트랜잭션이 커밋이나 중단을 마무리하는 중이라 CONCURRENT_TRANSACTIONS로 거부되었습니다.',
+    ko: '{producer} 프로듀서의 요청이 뒤늦게 {tp} 리더에 도착했지만, 트랜잭션이 커밋이나 중단을 마무리하는 중이라 CONCURRENT_TRANSACTIONS로 거부되었습니다.',
     en: 'A late write from producer {producer} reached the leader of {tp}, but the transaction is completing its commit or abort, so it was refused with CONCURRENT_TRANSACTIONS.',
   },
   'event.lateWriteArrived.joined': {
-    ko: '{producer} 프로듀서의 늦은 쓰기가 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 같은 에포크의 트랜잭션이 이 파티션에 열려 있어서 그 트랜잭션의 레코드가 되었습니다. 이전 트랜잭션의 레코드가 다음 트랜잭션과 함께 커밋되거나 중단되는 것으로, 트랜잭션 버전 2가 막는 경우입니다.',
+    ko: '뒤늦게 도착한 {producer} 프로듀서의 요청이 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 같은 에포크의 트랜잭션이 이 파티션에 열려 있어서 그 트랜잭션의 레코드가 되었습니다. 이전 트랜잭션의 레코드가 다음 트랜잭션과 함께 커밋되거나 중단되는 것으로, 트랜잭션 버전 2가 막는 경우입니다.',
     en: 'A late write from producer {producer} was written to {tp} at offset {offset} (epoch {epoch}). A transaction with the same epoch is open in this partition, so the record became part of it: a record of the earlier transaction commits or aborts with the next one, which transaction version 2 prevents.',
   },
   'event.lateWriteArrived.hanging': {
-    ko: '{producer} 프로듀서의 늦은 쓰기가 검증 없이 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 코디네이터가 모르는 트랜잭션이 열렸으니 마커는 오지 않습니다. 관리자가 중단할 때까지 LSO가 여기서 멈추는 행잉 트랜잭션입니다(kafka-transactions.sh find-hanging, abort).',
+    ko: '뒤늦게 도착한 {producer} 프로듀서의 요청이 검증 없이 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 코디네이터가 모르는 트랜잭션이 열렸으니 마커는 오지 않습니다. 관리자가 중단할 때까지 LSO를 여기에 묶어 두는, 매달린 트랜잭션(hanging transaction)입니다(kafka-transactions.sh find-hanging, abort).',
     en: 'A late write from producer {producer} was written to {tp} at offset {offset} (epoch {epoch}) without verification. It opened a transaction the coordinator does not know, so no marker will come: a hanging transaction that holds the LSO here until an admin aborts it (kafka-transactions.sh find-hanging, abort).',
   },
   'event.hangingTransactionAborted': {
-    ko: '관리자가 {tp}의 오프셋 {start}에서 시작한 행잉 트랜잭션(프로듀서 ID {producerId})을 중단했습니다. 중단 마커가 오프셋 {offset}에 쓰였고, LSO가 다시 나아갑니다.',
+    ko: '관리자가 {tp}의 오프셋 {start}에서 시작한 매달린 트랜잭션(프로듀서 ID {producerId})을 중단했습니다. 중단 마커가 오프셋 {offset}에 쓰였고, LSO가 다시 나아갑니다.',
     en: 'An admin aborted the hanging transaction of producer id {producerId} that started at offset {start} of {tp}. The abort marker went to offset {offset}, and the LSO moves on again.',
   },
   'marker.lso': {
