@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createSimulation, transactionState, type Command, type SimState } from '../engine/index.ts';
+import { applyCommand, createSimulation, lastStableOffset, transactionState, type Command, type SimState } from '../engine/index.ts';
 import { runLine } from './index.ts';
 import { stderrOf, stdoutOf } from './result.ts';
 
@@ -69,7 +69,8 @@ describe('kafka-transactions.sh describe (DescribeTransactionsCommand)', () => {
     const { out } = run(cluster, `${T} describe --transactional-id tx-app`);
     const [head, row] = out.split('\n');
     expect(head!.split('\t').map((c) => c.trim())).toEqual(['CoordinatorId', 'TransactionalId', 'ProducerId', 'ProducerEpoch', 'TransactionState', 'TransactionTimeoutMs', 'CurrentTransactionStartTimeMs', 'TransactionDurationMs', 'TopicPartitions', '']);
-    expect(row!.split('\t').map((c) => c.trim())).toEqual(['1', 'tx-app', String(transactionState(cluster, 'tx-app')!.producerId), '0', 'Ongoing', '60000', String(cluster.time - 250), '250', 'out-0', '']);
+    // ProducerEpoch 2: under transaction version 2 (the newest profile, KIP-890) the commit and the abort each bumped it.
+    expect(row!.split('\t').map((c) => c.trim())).toEqual(['1', 'tx-app', String(transactionState(cluster, 'tx-app')!.producerId), '2', 'Ongoing', '60000', String(cluster.time - 250), '250', 'out-0', '']);
   });
 
   it('says None for the start and duration of an id with no transaction in its epoch', () => {
@@ -118,8 +119,55 @@ describe('kafka-transactions.sh bad input (argparse4j 0.7.0 texts), nothing chan
     expect(run(cluster, 'kafka-transactions.sh --bootstrap=localhost:9092 describe --transactional=tx-app').out).toContain('tx-app');
   });
 
+  it('abort --start-offset (AbortTransactionCommand): Admin.abortTransaction for the transaction open there, or the tool\'s errors', () => {
+    // Under 2.8 (no transaction verification) a late write of an ended transaction hangs at offset 2.
+    const hung = play([
+      { type: 'createTopic', topic: 'out', partitions: 1 }, { type: 'addProducer', producer: 'tp', transactionalId: 'tx-app' }, { type: 'initTransactions', producer: 'tp' },
+      { type: 'beginTransaction', producer: 'tp' }, send('tp', 'a'), { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 },
+      { type: 'lateProduce', producer: 'tp', topic: 'out', partition: 0, value: 'late' },
+    ], createSimulation({ seed: 5, kafkaVersion: '2.8' }));
+    expect(lastStableOffset(hung, 'out', 0)).toBe(2);
+    const aborted = run(hung, `${T} abort --topic out --partition 0 --start-offset 2`);
+    expect(aborted.result.commands).toEqual([{ type: 'adminAbortTransaction', topic: 'out', partition: 0, startOffset: 2 }]);
+    expect([aborted.out, aborted.err]).toEqual(['', '']);
+    expect(lastStableOffset(aborted.state, 'out', 0)).toBe(4);
+    expect(run(aborted.state, `${T} abort --topic out --partition 0 --start-offset 2`).err).toBe('Could not find any open transactions starting at offset 2 on partition out-0\n');
+    expect(run(hung, `${T} abort --topic nope --partition 0 --start-offset 2`).err).toBe('Failed to validate producer state for partition nope-0: This server does not host this topic-partition.. Enable debug logging for additional detail.\n');
+    expect(run(hung, `${T} abort --topic out --partition 0`).err).toMatch(/^The transaction to abort must be identified either with --start-offset/);
+    expect(run(hung, `${T} abort --topic out --partition 0 --producer-id 1`).result.notModelled).toBe('kafka-transactions.sh abort --producer-id');
+  });
+
+  it('find-hanging (FindHangingTransactionsCommand): an open transaction idle past --max-transaction-timeout that its coordinator does not hold', () => {
+    const hung = play([
+      { type: 'createTopic', topic: 'out', partitions: 2 }, { type: 'addProducer', producer: 'tp', transactionalId: 'tx-app' }, { type: 'initTransactions', producer: 'tp' },
+      { type: 'beginTransaction', producer: 'tp' }, send('tp', 'a'), { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 },
+      { type: 'lateProduce', producer: 'tp', topic: 'out', partition: 0, value: 'late' },
+      // The producer's next transaction is open in partition 1: the coordinator holds it, so it is not hanging.
+      { type: 'beginTransaction', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'out', value: 'b', partition: 1 },
+    ], createSimulation({ seed: 5, kafkaVersion: '2.8' }));
+    const rows = (out: string) => out.split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').map((c) => c.trim()).filter(Boolean));
+    const header = ['Topic', 'Partition', 'ProducerId', 'ProducerEpoch', 'CoordinatorEpoch', 'StartOffset', 'LastTimestamp', 'Duration(min)'];
+    const fresh = run(hung, `${T} find-hanging --topic out`).out;
+    expect(fresh.split('\n')[0]!.split('\t').map((c) => c.trim()).filter(Boolean)).toEqual(header);
+    expect(rows(fresh)).toEqual([]);
+    const pid = String(transactionState(hung, 'tx-app')!.producerId);
+    const lateAt = String(hung.time);
+    // Both are open and idle past 0 minutes; only partition 0's is outside the coordinator's transaction.
+    const second = play([{ type: 'advanceTime', ms: 1000 }], hung);
+    expect(rows(run(second, `${T} find-hanging --topic out --max-transaction-timeout 0`).out)).toEqual([['out', '0', pid, '0', '0', '2', lateAt, '0']]);
+    const later = play([{ type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 16 * 60_000 }], hung);
+    expect(rows(run(later, `${T} find-hanging --topic out`).out)).toEqual([['out', '0', pid, '0', '0', '2', lateAt, '16']]);
+    expect(rows(run(later, `${T} find-hanging --broker-id 1`).out)).toHaveLength(1);
+    expect(rows(run(later, `${T} find-hanging --topic out --max-transaction-timeout 20`).out)).toEqual([]);
+    const cured = run(later, `${T} abort --topic out --partition 0 --start-offset 2`).state;
+    expect(rows(run(cured, `${T} find-hanging --topic out`).out)).toEqual([]);
+    expect(run(hung, `${T} find-hanging`).err).toBe('The `find-hanging` command requires either --topic or --broker-id to limit the scope of the search\n');
+    expect(run(hung, `${T} find-hanging --broker-id 1 --partition 0`).err).toBe('The --partition argument requires --topic to be provided\n');
+    expect(run(hung, `${T} find-hanging --topic nope`).err).toBe('Failed to describe 1 topics: This server does not host this topic-partition.. Enable debug logging for additional detail.\n');
+  });
+
   it('says which subcommands the simulator does not model', () => {
-    expect(run(cluster, `${T} find-hanging --topic out`).result.notModelled).toBe('kafka-transactions.sh find-hanging');
+    expect(run(cluster, `${T} describe-producers --topic out --partition 0`).result.notModelled).toBe('kafka-transactions.sh describe-producers');
   });
 });
 

@@ -2,6 +2,9 @@ import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { transactionalIds, transactionState, type SimState, type TransactionStateInfo } from '../engine/index.ts';
 import type { OptionSpecs } from './options.ts';
 import { javaHashOrder, notModelled, output, simNote, type ToolResult } from './result.ts';
+import { abort, findHanging, prettyPrintTable } from './transactions-partitions.ts';
+
+export { prettyPrintTable };
 
 // kafka-transactions.sh: org.apache.kafka.tools.TransactionsCommand, followed from
 // tools/src/main/java/org/apache/kafka/tools/TransactionsCommand.java (apache/kafka trunk at
@@ -9,7 +12,8 @@ import { javaHashOrder, notModelled, output, simNote, type ToolResult } from './
 // yet) and ToolsUtils.prettyPrintTable; its parser is argparse4j 0.7.0, whose error texts
 // (ArgumentParserImpl, SubparsersImpl, ReflectArgumentType) are printed as `PROG: error: MESSAGE`.
 // The usage lines argparse4j prints above that error are left out, as the other tools leave out
-// jopt-simple's option table. list and describe are modelled; the others say they are not.
+// jopt-simple's option table. list, describe, find-hanging and abort --start-offset are modelled
+// (the last two in transactions-partitions.ts); describe-producers says it is not.
 
 const PROG = 'kafka-transactions.sh';
 const DESCRIPTION = 'This tool is used to analyze the transactional state of producers in the cluster. It can be used to detect and recover from hanging transactions.';
@@ -41,6 +45,7 @@ export const TRANSACTION_COMMANDS = Object.keys(COMMANDS);
 /** Every option of the tool and its subcommands, for the console's completion. */
 export const TRANSACTIONS_OPTIONS: OptionSpecs = {
   'bootstrap-server': 'value', 'command-config': 'value', 'transactional-id': 'value', 'duration-filter': 'long', help: 'flag', version: 'flag',
+  topic: 'value', partition: 'int', 'start-offset': 'long', 'broker-id': 'int', 'max-transaction-timeout': 'int',
 };
 
 class ParseError extends Error {
@@ -126,13 +131,6 @@ function parse(args: readonly string[]): Parsed {
 /** TransactionState.toString as the admin client parses the broker's name (Dead is unknown to it, and never listed). */
 const stateName = (info: TransactionStateInfo) => (info.state === 'Dead' ? 'Unknown' : info.state);
 
-/** ToolsUtils.prettyPrintTable: each column as wide as its widest cell, every cell followed by a tab. */
-export function prettyPrintTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (row: readonly string[]) => `${row.map((c, i) => `${c.padEnd(widths[i]!)}\t`).join('')}\n`;
-  return line(headers) + rows.map(line).join('');
-}
-
 /** TopicPartition.hashCode: 31 * (31 + partition) + topic.hashCode(). */
 const tpHash = (tp: { topic: string; partition: number }) => (Math.imul(31, 31 + tp.partition) + javaStringHash(tp.topic)) | 0;
 
@@ -195,6 +193,10 @@ export function kafkaTransactions(state: SimState, args: readonly string[]): Too
       return list(state, values);
     case 'describe':
       return describe(state, values);
+    case 'abort':
+      return abort(state, values);
+    case 'find-hanging':
+      return findHanging(state, values);
     default:
       return notModelled(`kafka-transactions.sh ${command}`);
   }

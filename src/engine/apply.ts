@@ -10,6 +10,7 @@ import { addProducer, flush, loseNextAck, produce, removeProducer } from './hand
 import { pauseOrResume, restartConsumer, seek, seekTo } from './handlers/seek.ts';
 import { advanceTime } from './handlers/time.ts';
 import { abortTransaction, beginTransaction, commitTransaction, initTransactions, sendOffsetsToTransaction } from './handlers/transactions.ts';
+import { adminAbortTransaction, lateProduce } from './handlers/late-writes.ts';
 import { alterPartitions, configureBroker, createTopic } from './handlers/topics.ts';
 import { seedToState } from './rng.ts';
 import type { SimState } from './types.ts';
@@ -87,6 +88,8 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'sendOffsetsToTransaction': return sendOffsetsToTransaction(state, command, events);
     case 'commitTransaction': return commitTransaction(state, command, events);
     case 'abortTransaction': return abortTransaction(state, command, events);
+    case 'lateProduce': return lateProduce(state, command, events);
+    case 'adminAbortTransaction': return adminAbortTransaction(state, command, events);
     default: {
       const never: never = command;
       throw new Error(`unhandled command ${JSON.stringify(never)}`);

@@ -131,7 +131,15 @@ export interface BeginTransactionCommand { type: 'beginTransaction'; producer: s
 export interface SendOffsetsToTransactionCommand { type: 'sendOffsetsToTransaction'; producer: string; group: string; offsets: CommittedOffsetSpec[] }
 export interface CommitTransactionCommand { type: 'commitTransaction'; producer: string }
 export interface AbortTransactionCommand { type: 'abortTransaction'; producer: string }
-export type TransactionCommand = InitTransactionsCommand | BeginTransactionCommand | SendOffsetsToTransactionCommand | CommitTransactionCommand | AbortTransactionCommand;
+/**
+ * A fault (KIP-890's late write): a produce request of the producer's last transaction, held in the
+ * network, reaches the partition's leader now, with the producer id and epoch it was sent with.
+ */
+export interface LateProduceCommand { type: 'lateProduce'; producer: string; topic: string; partition: number; value: string }
+/** Admin.abortTransaction (KIP-664, kafka-transactions.sh abort): the leader writes an abort marker for the transaction open at startOffset. */
+export interface AdminAbortTransactionCommand { type: 'adminAbortTransaction'; topic: string; partition: number; startOffset: number }
+export type TransactionCommand = InitTransactionsCommand | BeginTransactionCommand | SendOffsetsToTransactionCommand | CommitTransactionCommand | AbortTransactionCommand
+  | LateProduceCommand | AdminAbortTransactionCommand;
 
 export type Command =
   | CreateTopicCommand
@@ -167,5 +175,5 @@ export const COMMAND_TYPES: readonly CommandType[] = [
   'seek', 'seekToBeginning', 'seekToEnd', 'pause', 'resume', 'restartConsumer',
   'addBroker', 'stopBroker', 'crashBroker', 'startBroker', 'isolateBroker', 'reconnectBroker', 'loseNextAck',
   'resetOffsets', 'alterTopicConfig', 'flush',
-  'initTransactions', 'beginTransaction', 'sendOffsetsToTransaction', 'commitTransaction', 'abortTransaction',
+  'initTransactions', 'beginTransaction', 'sendOffsetsToTransaction', 'commitTransaction', 'abortTransaction', 'lateProduce', 'adminAbortTransaction',
 ];

@@ -28,17 +28,27 @@ export interface MovedKey { key: string; from: number; to: number }
 export type ProduceErrorName = 'NOT_ENOUGH_REPLICAS' | 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' | 'NOT_LEADER_OR_FOLLOWER' | 'NETWORK_EXCEPTION' | 'REQUEST_TIMED_OUT' | 'INVALID_PRODUCER_EPOCH' | 'INVALID_TXN_STATE';
 /** A control marker the coordinator wrote (WriteTxnMarkers): the partition and the offset it took. */
 export interface WrittenMarker { topic: string; partition: number; offset: number }
+/** What the leader answers a late transactional write (ProducerAppendInfo, AddPartitionsToTxnManager). */
+export type LateWriteError = 'INVALID_PRODUCER_EPOCH' | 'INVALID_TXN_STATE' | 'CONCURRENT_TRANSACTIONS';
+
 /** The transaction events (TransactionCoordinator, TransactionManager); narrated by view/narrate-transactions.ts. */
 export type TransactionEvent =
   | { type: 'transactionsInitialized'; at: number; producer: string; transactionalId: string; producerId: number; producerEpoch: number; coordinator?: number; partition: number }
   | { type: 'transactionStateChanged'; at: number; transactionalId: string; producerId: number; producerEpoch: number; from: TransactionStateName; to: TransactionStateName; reason?: 'timeout' | 'fenced' }
   | { type: 'transactionBegun'; at: number; producer: string; transactionalId: string }
-  | { type: 'partitionAddedToTransaction'; at: number; producer: string; transactionalId: string; topic: string; partition: number }
+  /** implicit: transaction version 2, the broker taking the produce (or TxnOffsetCommit) adds it; the producer sends no AddPartitionsToTxn (KAFKA-14563). */
+  | { type: 'partitionAddedToTransaction'; at: number; producer: string; transactionalId: string; topic: string; partition: number; implicit?: true }
   | { type: 'transactionMarkersWritten'; at: number; transactionalId: string; producerId: number; producerEpoch: number; control: 'commit' | 'abort'; markers: WrittenMarker[] }
   | { type: 'transactionOffsetsAdded'; at: number; producer: string; transactionalId: string; group: string; offsets: CommittedOffset[] }
   | { type: 'transactionOffsetsCommitted'; at: number; transactionalId: string; group: string; offsets: CommittedOffset[] }
   | { type: 'transactionEndWaiting'; at: number; producer: string; transactionalId: string; end: 'commit' | 'abort'; unsent: number }
   // error: what the zombie got (a send: INVALID_PRODUCER_EPOCH from the leader; EndTxn and the rest: PRODUCER_FENCED from the coordinator).
+  /** Transaction version 2 (KIP-890, TransactionMetadata.prepareAbortOrCommit): EndTxn bumps the epoch; the markers and the producer carry the new one. */
+  | { type: 'producerEpochBumped'; at: number; producer: string; transactionalId: string; producerId: number; from: number; to: number; end: 'commit' | 'abort' }
+  /** A late write (lateProduce) reached the leader: refused, joined the producer's open transaction in the partition, or opened one the coordinator does not know (hanging). */
+  | { type: 'lateWriteArrived'; at: number; producer: string; transactionalId: string; topic: string; partition: number; producerId: number; producerEpoch: number; outcome: 'refused' | 'joined' | 'hanging'; error?: LateWriteError; offset?: number }
+  /** Admin.abortTransaction (KIP-664): an abort marker closes a hanging transaction. */
+  | { type: 'hangingTransactionAborted'; at: number; topic: string; partition: number; producerId: number; startOffset: number; markerOffset: number }
   | { type: 'producerFenced'; at: number; producer: string; transactionalId: string; producerEpoch: number; currentEpoch: number; error: 'PRODUCER_FENCED' | 'INVALID_PRODUCER_EPOCH'; operation: 'send' | 'commitTransaction' | 'abortTransaction' | 'sendOffsetsToTransaction' | 'beginTransaction' };
 /** Why the controller changed a partition: a clean stop, a fenced (crashed) broker, a broker back, leadership rebalanced to the preferred replica. */
 export type ControllerReason = 'controlled-shutdown' | 'fenced' | 'unfenced' | 'preferred';

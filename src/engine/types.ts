@@ -276,6 +276,8 @@ export interface ProducerTransactional {
   producerEpoch: number;
   /** commitTransaction/abortTransaction called while records were still unsent: EndTxn goes once they are. */
   pendingEnd?: 'commit' | 'abort';
+  /** Transaction version 2: the epoch the last ended transaction's records carried (a late write of it carries this one). */
+  lastEndedEpoch?: number;
 }
 
 /** TransactionState (TransactionMetadata.state) as the coordinator keeps it. */

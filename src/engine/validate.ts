@@ -179,6 +179,8 @@ const CHECKS: Record<Command['type'], Check[]> = {
   sendOffsetsToTransaction: [name('producer'), name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))],
   commitTransaction: [name('producer')],
   abortTransaction: [name('producer')],
+  lateProduce: [name('producer'), topicName('topic'), integer('partition', 0), text('value')],
+  adminAbortTransaction: [topicName('topic'), integer('partition', 0), integer('startOffset', 0)],
 };
 
 /** The fields each command may carry: `type` and what its checks read (built once, not per command). */

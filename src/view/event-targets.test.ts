@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { applyCommand, createSimulation, logEndOffset, recordSizeInBytes, type Command, type SimEvent, type SimEventType, type SimState, type ProfileName } from '../engine/index.ts';
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
-import { TRANSACTION_SCENARIO, TRANSACTION_SCENARIO_NAMES } from '../engine/test-support/transaction-scenario.ts';
+import { KIP890_SCENARIOS, TRANSACTION_SCENARIO, TRANSACTION_SCENARIO_NAMES } from '../engine/test-support/transaction-scenario.ts';
 import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
 import { eventTargets } from './event-targets.ts';
 
@@ -103,7 +103,7 @@ describe('eventTargets', () => {
     { type: 'addConsumer', consumer: 'm1', group: 'gm', topics: ['mt'] }, { type: 'poll', consumer: 'm1' },
     { type: 'alterPartitions', topic: 'mt', partitions: 2 }, { type: 'advanceTime', ms: 300_000 },
   ];
-  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play(kip848, '4.1'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }], '4.1'), ...play(metadata, '4.1')];
+  const steps = [...play(SCENARIO), ...play(compacted), ...play(clusterScenario(5)), ...play(TRANSACTION_SCENARIO), ...play(GROUP_PROTOCOL, '4.0'), ...play(kip848, '4.1'), ...play([{ type: 'createTopic', topic: 'tiny', partitions: 1, segmentBytes: 1024 }, { type: 'addProducer', producer: 'lp', acks: 1, batchBytes: 150 }, ...['a', 'b', 'c'].map((value): Command => ({ type: 'produce', producer: 'lp', topic: 'tiny', value })), { type: 'advanceTime', ms: 5 }, { type: 'produce', producer: 'lp', topic: 'tiny', value: 'd' }, { type: 'flush', producer: 'lp' }], '4.1'), ...play(metadata, '4.1'), ...KIP890_SCENARIOS.flatMap((s) => play(s.commands, s.kafkaVersion))];
   const names = new Set(['mp', 'm1', 'gm', 'p', 'lp', 'c1', 'c2', 'c3', 'g', 'g2', 'ap', 'np', 'fp', 'once', 'c', ...TRANSACTION_SCENARIO_NAMES]);
   const first = <T extends SimEventType>(type: T) => steps.find((s) => s.event.type === type)!.event as Extract<SimEvent, { type: T }>;
 

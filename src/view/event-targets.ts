@@ -136,6 +136,12 @@ function touched(event: SimEvent): string[] {
       return event.topic.startsWith('__') ? [producerId(event.producer)] : [producerId(event.producer), ...partitionIds([event])];
     case 'transactionMarkersWritten':
       return [...partitionIds(event.markers), ...event.markers.map((m) => recordId(m.topic, m.partition, m.offset))];
+    case 'producerEpochBumped':
+      return [producerId(event.producer)];
+    case 'lateWriteArrived':
+      return [producerId(event.producer), ...partitionIds([event]), ...(event.offset === undefined ? [] : [recordId(event.topic, event.partition, event.offset)])];
+    case 'hangingTransactionAborted':
+      return [...partitionIds([event]), recordId(event.topic, event.partition, event.startOffset), recordId(event.topic, event.partition, event.markerOffset)];
     case 'transactionOffsetsAdded':
       return [producerId(event.producer), groupId(event.group)];
     case 'transactionOffsetsCommitted':

@@ -50,6 +50,8 @@ const TRANSACTION_ERROR_CASES: Case[] = [
   { name: 'a fenced producer beginning again', error: refusal(TXN_FENCED, { type: 'beginTransaction', producer: 'tp' }), key: 'error.PRODUCER_FENCED', mentions: ['tp', 'tx-1'] },
   { name: 'offsets of an unknown group', error: refusal([...TXN_READY, { type: 'beginTransaction', producer: 'tp' }], { type: 'sendOffsetsToTransaction', producer: 'tp', group: 'nope', offsets: [{ topic: 'orders', partition: 0, offset: 1 }] }), key: 'error.GROUP_ID_NOT_FOUND', mentions: ['nope'] },
   { name: 'initTransactions without a coordinator', error: refusal([...TXN, { type: 'stopBroker', broker: 1 }], { type: 'initTransactions', producer: 'tp' }), key: 'error.COORDINATOR_NOT_AVAILABLE.transaction', mentions: ['tx-1'] },
+  { name: 'an admin abort with no open transaction at the offset', error: refusal([...TXN_READY], { type: 'adminAbortTransaction', topic: 'orders', partition: 0, startOffset: 0 }), key: 'error.NO_OPEN_TRANSACTION', mentions: ['orders-0', '0'] },
+  { name: 'a late write to a partition without a live leader', error: refusal([...TXN_READY, { type: 'stopBroker', broker: 1 }], { type: 'lateProduce', producer: 'tp', topic: 'orders', partition: 0, value: 'v' }), key: 'error.LEADER_NOT_AVAILABLE', mentions: ['orders-0'] },
   { name: 'transactional.id with idempotence off', error: refusal([], { type: 'addProducer', producer: 'tp', transactionalId: 'tx-1', enableIdempotence: false }), key: 'error.CONFIG_EXCEPTION.transactionalId', mentions: ['transactional.id'] },
 ];
 const CASES: Case[] = [

@@ -10,6 +10,7 @@ type Params = Record<string, string | number>;
 const TRANSACTION_TYPES: ReadonlySet<string> = new Set<TransactionEvent['type']>([
   'transactionsInitialized', 'transactionStateChanged', 'transactionBegun', 'partitionAddedToTransaction', 'transactionMarkersWritten',
   'transactionOffsetsAdded', 'transactionOffsetsCommitted', 'transactionEndWaiting', 'producerFenced',
+  'producerEpochBumped', 'lateWriteArrived', 'hangingTransactionAborted',
 ]);
 
 export function isTransactionEvent(event: SimEvent): event is TransactionEvent {
@@ -34,7 +35,7 @@ export function describeTransactionEvent(event: TransactionEvent, lang: Lang): s
     case 'transactionBegun':
       return t('event.transactionBegun', { producer: event.producer, transactionalId: event.transactionalId });
     case 'partitionAddedToTransaction':
-      return t('event.partitionAddedToTransaction', { producer: event.producer, transactionalId: event.transactionalId, tp: partitionName(event.topic, event.partition) });
+      return t(event.implicit ? 'event.partitionAddedToTransaction.implicit' : 'event.partitionAddedToTransaction', { producer: event.producer, transactionalId: event.transactionalId, tp: partitionName(event.topic, event.partition) });
     case 'transactionMarkersWritten':
       if (event.markers.length === 0) return t(`event.transactionMarkersWritten.${event.control}.none`, { transactionalId: event.transactionalId });
       return t(`event.transactionMarkersWritten.${event.control}`, { transactionalId: event.transactionalId, markers: list(event.markers) });
@@ -46,6 +47,15 @@ export function describeTransactionEvent(event: TransactionEvent, lang: Lang): s
       return t(`event.transactionEndWaiting.${event.end}`, { producer: event.producer, count: event.unsent });
     case 'producerFenced':
       return t(event.error === 'INVALID_PRODUCER_EPOCH' ? 'event.producerFenced.send' : 'event.producerFenced', { producer: event.producer, transactionalId: event.transactionalId, epoch: event.producerEpoch, current: event.currentEpoch, operation: event.operation, error: event.error });
+    case 'producerEpochBumped':
+      return t(`event.producerEpochBumped.${event.end}`, { producer: event.producer, transactionalId: event.transactionalId, from: event.from, to: event.to });
+    case 'lateWriteArrived': {
+      const params = { producer: event.producer, tp: partitionName(event.topic, event.partition), epoch: event.producerEpoch, offset: event.offset ?? -1, error: event.error ?? '' };
+      if (event.outcome === 'refused') return t(`event.lateWriteArrived.refused.${event.error!}`, params);
+      return t(`event.lateWriteArrived.${event.outcome}`, params);
+    }
+    case 'hangingTransactionAborted':
+      return t('event.hangingTransactionAborted', { tp: partitionName(event.topic, event.partition), producerId: event.producerId, start: event.startOffset, offset: event.markerOffset });
     default: {
       const never: never = event;
       return t('event.unknown', { type: String((never as { type?: unknown }).type) });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { applyCommand, createSimulation, recordSizeInBytes, type Command, type SimEvent, type SimState } from '../engine/index.ts';
 import { clusterScenario } from '../engine/test-support/cluster-scenario.ts';
 import { EVENT_TYPES } from '../engine/test-support/event-types.ts';
-import { TRANSACTION_SCENARIO } from '../engine/test-support/transaction-scenario.ts';
+import { KIP890_SCENARIOS, TRANSACTION_SCENARIO } from '../engine/test-support/transaction-scenario.ts';
 import { LANGS, MESSAGES } from '../i18n/catalog.ts';
 import { paramNames, templatePattern } from '../i18n/format.ts';
 import { EVENT_MESSAGES } from '../i18n/messages/events.ts';
@@ -218,7 +218,8 @@ const METADATA: Command[] = [
   { type: 'poll', consumer: 'm1' },
   { type: 'poll', consumer: 'm2' },
 ];
-const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' })), ...play(METADATA, createSimulation({ seed: 7, kafkaVersion: '4.1' }))];
+const EVENTS: SimEvent[] = [...play(PRODUCERS), ...play(GROUPS), ...play(RETENTION), ...play(COMPACTION), ...play(clusterScenario(7)), ...play(VERSIONED, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(TRANSACTION_SCENARIO), ...play(KIP848, createSimulation({ seed: 7, kafkaVersion: '4.1' })), ...play(GROUP_PROTOCOL, createSimulation({ seed: 7, kafkaVersion: '4.0' })), ...play(METADATA, createSimulation({ seed: 7, kafkaVersion: '4.1' })),
+  ...KIP890_SCENARIOS.flatMap((s) => play(s.commands, createSimulation({ seed: 7, kafkaVersion: s.kafkaVersion })))];
 
 
 /** Names and numbers a line about this event must mention. */

@@ -5,6 +5,7 @@ import { coordinatorPartition, ensureOffsetsTopic } from '../groups/coordinator.
 import type { ProducerState, ProducerTransactional, SimState, TransactionMetadata } from '../types.ts';
 import { completeTransaction, ensureTransactionTopic, markersCanBeWritten, prepareEnd, transactionCoordinator, transactionPartitionFor, transition, withMetadata } from '../transactions/coordinator.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
+import { bumpsEpochPerTransaction } from '../versions/rules.ts';
 import { type Events, type HandlerResult } from './context.ts';
 
 // KafkaProducer's transaction calls as its TransactionManager makes them, answered by the
@@ -125,13 +126,17 @@ export function beginTransaction(state: SimState, command: BeginTransactionComma
   return withTransactional(state, producer, { ...t, status: 'in-transaction' });
 }
 
-/** Adds a partition to the producer's transaction (AddPartitionsToTxn / AddOffsetsToTxn): the first one makes it Ongoing. */
+/**
+ * Adds a partition to the producer's transaction (AddPartitionsToTxn / AddOffsetsToTxn): the first
+ * one makes it Ongoing. Under transaction version 2 the producer sends neither: the leader adds the
+ * partition when it takes the first batch (Produce v12+), the group coordinator with TxnOffsetCommit v5.
+ */
 export function addToTransaction(state: SimState, producer: ProducerState, topic: string, partition: number, events: Events): SimState {
   const id = producer.transactional!.transactionalId;
   let next = settlePrepared(state, id, events);
   const metadata = next.transactions!.byId[id]!;
   if (metadata.partitions.some((tp) => tp.topic === topic && tp.partition === partition)) return next;
-  events.push({ type: 'partitionAddedToTransaction', at: state.time, producer: producer.id, transactionalId: id, topic, partition });
+  events.push({ type: 'partitionAddedToTransaction', at: state.time, producer: producer.id, transactionalId: id, topic, partition, ...(bumpsEpochPerTransaction(state) ? { implicit: true as const } : {}) });
   const partitions = [...metadata.partitions, { topic, partition }];
   if (metadata.state === 'Ongoing') return withMetadata(next, { ...metadata, partitions });
   next = transition(next, metadata, 'Ongoing', events, { partitions, txnStartTimestamp: state.time, producer: producer.id });
@@ -199,8 +204,13 @@ function sendEndTxn(state: SimState, producer: ProducerState, end: 'commit' | 'a
   void _p;
   let next = withTransactional(state, producer, { ...rest, status: 'ready' });
   const metadata = next.transactions!.byId[t.transactionalId]!;
-  if (metadata.state === 'Ongoing') next = prepareEnd(next, metadata, end, events);
-  return next;
+  if (metadata.state !== 'Ongoing') return next;
+  next = prepareEnd(next, metadata, end, events);
+  const epoch = next.transactions!.byId[t.transactionalId]!.producerEpoch;
+  if (epoch === t.producerEpoch) return next;
+  // Transaction version 2: the EndTxn response (v5+) carries the bumped epoch, and the new epoch
+  // starts every partition's sequence numbers at 0 (TransactionManager.EndTxnHandler, KAFKA-14562).
+  return withProducer(next, { ...next.producers[producer.id]!, nextSequence: {}, transactional: { ...rest, status: 'ready', producerEpoch: epoch, lastEndedEpoch: t.producerEpoch } });
 }
 
 function endTransaction(state: SimState, producerName: string, end: 'commit' | 'abort', events: Events): HandlerResult {

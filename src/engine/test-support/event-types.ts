@@ -15,6 +15,7 @@ export const EVENT_TYPES: Record<SimEventType, true> = {
   groupOffsetsReset: true, topicConfigAltered: true,
   transactionsInitialized: true, transactionStateChanged: true, transactionBegun: true, partitionAddedToTransaction: true, transactionMarkersWritten: true,
   transactionOffsetsAdded: true, transactionOffsetsCommitted: true, transactionEndWaiting: true, producerFenced: true,
+  producerEpochBumped: true, lateWriteArrived: true, hangingTransactionAborted: true,
   groupStateChanged: true, joinGroup: true, syncGroup: true, commitRetried: true, commitFailed: true,
   groupEpochBumped: true, targetAssignmentComputed: true, memberReconciled: true,
 };

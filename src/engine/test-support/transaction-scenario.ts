@@ -64,3 +64,29 @@ export const TRANSACTION_SCENARIO: Command[] = [
   { type: 'produce', producer: 'tt', topic: 'tx', value: 't1', partition: 0 },
   { type: 'advanceTime', ms: 20_000 },
 ];
+
+const lateSetup: Command[] = [
+  { type: 'createTopic', topic: 'tx', partitions: 2 },
+  { type: 'addProducer', producer: 'tp', transactionalId: 'tx-a' },
+  { type: 'initTransactions', producer: 'tp' },
+  { type: 'beginTransaction', producer: 'tp' },
+  { type: 'produce', producer: 'tp', topic: 'tx', value: 'a', partition: 0 },
+];
+const late = (partition: number): Command => ({ type: 'lateProduce', producer: 'tp', topic: 'tx', partition, value: 'late' });
+
+/**
+ * KIP-890 by version, raising each of its events and narration variants: under 4.1 the epoch bumps
+ * at an abort and a commit and a late write is fenced; under 3.9 verification refuses one during the
+ * commit and one between transactions, and one joins the next transaction; under 2.8 one hangs and an
+ * admin aborts it.
+ */
+export const KIP890_SCENARIOS: readonly { kafkaVersion: '4.1' | '3.9' | '2.8'; commands: Command[] }[] = [
+  { kafkaVersion: '4.1', commands: [...lateSetup, { type: 'abortTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 },
+    { type: 'beginTransaction', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'tx', value: 'b', partition: 0 }, { type: 'commitTransaction', producer: 'tp' },
+    late(0), { type: 'advanceTime', ms: 1000 }] },
+  { kafkaVersion: '3.9', commands: [...lateSetup, { type: 'commitTransaction', producer: 'tp' }, late(0), { type: 'advanceTime', ms: 1000 }, late(1),
+    { type: 'beginTransaction', producer: 'tp' }, { type: 'produce', producer: 'tp', topic: 'tx', value: 'b', partition: 0 }, late(0),
+    { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 }] },
+  { kafkaVersion: '2.8', commands: [...lateSetup, { type: 'commitTransaction', producer: 'tp' }, { type: 'advanceTime', ms: 1000 }, late(0),
+    { type: 'adminAbortTransaction', topic: 'tx', partition: 0, startOffset: 2 }] },
+];

@@ -11,6 +11,7 @@ import type { LogRecord, OffsetsPartition, SimState, TransactionMetadata, Transa
 import { tpKey } from '../types.ts';
 import type { WrittenMarker } from '../events.ts';
 import { noteMarker } from './partition-txns.ts';
+import { bumpsEpochPerTransaction } from '../versions/rules.ts';
 
 // The transaction coordinator (TransactionCoordinator, TransactionStateManager, TransactionMetadata):
 // the broker leading partition Utils.abs(transactionalId.hashCode()) % 50 of __transaction_state.
@@ -61,10 +62,20 @@ export function transition(state: SimState, metadata: TransactionMetadata, to: T
   return withMetadata(state, next);
 }
 
-/** EndTxn (or the coordinator's own abort): Ongoing -> PrepareCommit / PrepareAbort; the markers follow. */
+/**
+ * EndTxn (or the coordinator's own abort): Ongoing -> PrepareCommit / PrepareAbort; the markers
+ * follow. Under transaction version 2 a producer's EndTxn also bumps the epoch
+ * (TransactionMetadata.prepareAbortOrCommit), so the markers carry the new one; an abort after an
+ * epoch fence (timeout, new producer) has bumped it already and does not bump again.
+ */
 export function prepareEnd(state: SimState, metadata: TransactionMetadata, outcome: 'commit' | 'abort', events: Events, reason?: 'timeout' | 'fenced'): SimState {
   const to = outcome === 'commit' ? 'PrepareCommit' : 'PrepareAbort';
-  return transition(state, metadata, to, events, { markersAt: state.time + KAFKA_DEFAULTS.transactionMarkerDelayMs }, reason);
+  const changes: Partial<TransactionMetadata> = { markersAt: state.time + KAFKA_DEFAULTS.transactionMarkerDelayMs };
+  if (reason === undefined && bumpsEpochPerTransaction(state)) {
+    changes.producerEpoch = metadata.producerEpoch + 1;
+    events.push({ type: 'producerEpochBumped', at: state.time, producer: metadata.producer, transactionalId: metadata.transactionalId, producerId: metadata.producerId, from: metadata.producerEpoch, to: changes.producerEpoch, end: outcome });
+  }
+  return transition(state, metadata, to, events, changes, reason);
 }
 
 /** The partitions of the transaction the coordinator writes markers to: user topics (its own and __consumer_offsets' logs are not modelled). */
@@ -78,7 +89,7 @@ export function markersCanBeWritten(state: SimState, metadata: TransactionMetada
 }
 
 /** Appends one control record (a marker) to a partition's leader log; it takes an offset like any record. */
-function appendMarker(state: SimState, topicName: string, partition: number, metadata: TransactionMetadata, control: 'commit' | 'abort'): { state: SimState; offset: number } {
+export function appendMarker(state: SimState, topicName: string, partition: number, metadata: Pick<TransactionMetadata, 'producer' | 'producerId'>, control: 'commit' | 'abort'): { state: SimState; offset: number } {
   const settled = state.topics[topicName]!.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topicName, partition }) : state;
   const topic = settled.topics[topicName]!;
   const replication = topic.replication[partition]!;

@@ -1,6 +1,7 @@
 import { recordsBetween } from '../log/partition-log.ts';
 import type { ConsumerState, LogRecord, PartitionLog, PartitionTxn, ProducerState, SimState, TransactionsState } from '../types.ts';
 import { producerKey, tpKey } from '../types.ts';
+import { verifiesTxnPartitions } from '../versions/rules.ts';
 
 // What a partition's leader knows of transactions (ProducerStateManager's ongoing and unreplicated
 // transactions, the log's AbortedTxn index): where each transaction's records start and where its
@@ -99,13 +100,14 @@ export function fetchPartition(log: PartitionLog, from: number, upTo: number, wa
  * Why the leader refuses a transactional producer's batch, if it does: an epoch older than the
  * coordinator's (INVALID_PRODUCER_EPOCH, a zombie), or a partition not in an ongoing transaction
  * (INVALID_TXN_STATE: a retry that arrives after its transaction ended, which transaction
- * verification, KIP-890, refuses).
+ * verification, KIP-890, refuses from 3.6 on; before, only the epoch is checked).
  */
 export function transactionalAppendRefusal(state: SimState, producer: ProducerState, topic: string, partition: number): 'INVALID_PRODUCER_EPOCH' | 'INVALID_TXN_STATE' | undefined {
   const t = producer.transactional;
   if (t === undefined) return undefined;
   const metadata = state.transactions?.byId[t.transactionalId];
   if (!metadata || metadata.producerId !== producer.producerId || metadata.producerEpoch !== t.producerEpoch) return 'INVALID_PRODUCER_EPOCH';
+  if (!verifiesTxnPartitions(state)) return undefined;
   if (metadata.state !== 'Ongoing' || !metadata.partitions.some((tp) => tp.topic === topic && tp.partition === partition)) return 'INVALID_TXN_STATE';
   return undefined;
 }

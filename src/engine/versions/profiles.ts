@@ -52,6 +52,20 @@ export interface VersionProfile {
    * new partitions are seen at the next refresh. Every real version; 'classic' sees them at once.
    */
   metadataAge: boolean;
+  /**
+   * transaction.partition.verification.enable (KIP-890 part 1, TransactionLogConfig, default true
+   * since 3.6): the partition leader asks the coordinator (AddPartitionsToTxn, verifyOnly) whether a
+   * transactional batch's partition is in the ongoing transaction. Before 3.6 a late write is
+   * appended and can leave a hanging transaction.
+   */
+  txnPartitionVerification: boolean;
+  /**
+   * The transaction.version feature (TransactionVersion, KIP-890 part 2): 2 bumps the producer epoch
+   * at every EndTxn and the producer stops sending AddPartitionsToTxn. TV_2 bootstraps at
+   * 4.0-IV2, so new 4.0 clusters have it ("automatically enabled on the server since 4.0",
+   * operations/transaction-protocol); 0 (no feature) before 4.0.
+   */
+  transactionVersion: 0 | 2;
 }
 
 const ALL_PARTITIONERS: readonly KeylessPartitioner[] = ['uniform-sticky', 'sticky', 'legacy-default', 'round-robin'];
@@ -60,18 +74,20 @@ const MIB = 1024 * 1024;
 const base = {
   acks: 'all', enableIdempotence: true, lingerMs: 0, defaultPartitioner: 'uniform-sticky', roundRobinSkips: true,
   stickySwitchFactor: 2, minIsrCapped: false, elr: false, assignors: ['range', 'cooperative-sticky'], segmentBytesMin: 14, joinBarrier: true, commitSyncRetries: true, consumerGroupProtocol: false, metadataAge: true,
+  txnPartitionVerification: true, transactionVersion: 0,
 } as const;
 
 export const PROFILES: Readonly<Record<ProfileName, VersionProfile>> = {
   // 2.3: DefaultPartitioner rotates keyless records; no RoundRobinPartitioner yet (KIP-369, 2.4).
-  '2.3': { ...base, name: '2.3', acks: 1, enableIdempotence: false, defaultPartitioner: 'legacy-default', partitioners: ['legacy-default'], assignors: ['range'] },
+  // 2.3 and 2.8 predate transaction verification (3.6): a late transactional write is appended.
+  '2.3': { ...base, name: '2.3', txnPartitionVerification: false, acks: 1, enableIdempotence: false, defaultPartitioner: 'legacy-default', partitioners: ['legacy-default'], assignors: ['range'] },
   // 2.4-3.2: DefaultPartitioner + StickyPartitionCache (KIP-480).
-  '2.8': { ...base, name: '2.8', acks: 1, enableIdempotence: false, defaultPartitioner: 'sticky', partitioners: ['sticky', 'round-robin'], assignors: ['range'] },
+  '2.8': { ...base, name: '2.8', txnPartitionVerification: false, acks: 1, enableIdempotence: false, defaultPartitioner: 'sticky', partitioners: ['sticky', 'round-robin'], assignors: ['range'] },
   '3.6': { ...base, name: '3.6', partitioners: ['uniform-sticky', 'sticky', 'round-robin'] },
   '3.9': { ...base, name: '3.9', partitioners: ['uniform-sticky', 'sticky', 'round-robin'], minIsrCapped: true },
   // 4.0 removed DefaultPartitioner and UniformStickyPartitioner (KIP-1030 era cleanup), fixed KAFKA-9965.
-  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
-  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB, consumerGroupProtocol: true },
+  '4.0': { ...base, name: '4.0', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, segmentBytesMin: MIB, consumerGroupProtocol: true, transactionVersion: 2 },
+  '4.1': { ...base, name: '4.1', lingerMs: 5, partitioners: ['uniform-sticky', 'round-robin'], roundRobinSkips: false, minIsrCapped: true, elr: true, segmentBytesMin: MIB, consumerGroupProtocol: true, transactionVersion: 2 },
   classic: { ...base, name: 'classic', partitioners: ALL_PARTITIONERS, roundRobinSkips: false, stickySwitchFactor: 1, segmentBytesMin: undefined, joinBarrier: false, commitSyncRetries: false, consumerGroupProtocol: true, metadataAge: false },
 };
 

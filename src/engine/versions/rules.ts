@@ -106,3 +106,13 @@ export function elrAfterIsrChange(state: SimState, topic: TopicState, replicatio
   if (!profileOf(state.kafkaVersion).elr) return {};
   return populate(replication.isr, isr, replication.elr ?? [], replication.lastKnownElr ?? [], effectiveMinIsr(state, topic), undefined);
 }
+
+/** Transaction version 2 (KIP-890 part 2, TransactionVersion.supportsEpochBump): an epoch bump at every EndTxn. */
+export function bumpsEpochPerTransaction(state: SimState): boolean {
+  return profileOf(state.kafkaVersion).transactionVersion === 2;
+}
+
+/** transaction.partition.verification.enable (KIP-890 part 1, 3.6+): the leader verifies a transactional batch with the coordinator. */
+export function verifiesTxnPartitions(state: SimState): boolean {
+  return profileOf(state.kafkaVersion).txnPartitionVerification;
+}

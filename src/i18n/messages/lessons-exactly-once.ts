@@ -73,8 +73,8 @@ export const LESSON_EXACTLY_ONCE_MESSAGES = {
     en: 'The stalled billing-2 was not dead. It wakes up, unaware it was replaced, and sends o1’s invoice again. What becomes of this send?',
   },
   'lesson.exactly-once.step11': {
-    ko: '오류입니다. billing-3의 initTransactions()가 프로듀서 에포크를 3으로 올렸으므로, 에포크 2인 billing-2는 좀비로 펜싱되어 INVALID_PRODUCER_EPOCH를 받고 아무것도 쓰지 못했습니다. transactional.id를 인스턴스마다 고정해 두어야 이 펜싱이 작동합니다.',
-    en: 'An error. billing-3’s initTransactions() raised the producer epoch to 3, so billing-2, at epoch 2, is a fenced zombie: it got INVALID_PRODUCER_EPOCH and wrote nothing. This fencing works because each instance keeps a stable transactional.id.',
+    ko: '오류입니다. billing-3의 initTransactions()가 프로듀서 에포크를 3으로 올렸으므로, 에포크 2인 billing-2는 좀비로 펜싱되어 INVALID_PRODUCER_EPOCH를 받고 아무것도 쓰지 못했습니다. transactional.id를 인스턴스마다 고정해 두어야 이 펜싱이 작동합니다. 카프카 4.0부터는(트랜잭션 버전 2, KIP-890) 커밋이나 중단 때마다 에포크가 하나씩 더 올라가서, 끝난 트랜잭션의 재시도가 뒤늦게 도착해도 같은 식으로 펜싱됩니다.',
+    en: 'An error. billing-3’s initTransactions() raised the producer epoch to 3, so billing-2, at epoch 2, is a fenced zombie: it got INVALID_PRODUCER_EPOCH and wrote nothing. This fencing works because each instance keeps a stable transactional.id. Since Kafka 4.0 (transaction version 2, KIP-890) every commit or abort bumps the epoch too, so a late retry of an ended transaction is fenced the same way.',
   },
   'lesson.exactly-once.step12': {
     ko: '정확히 한 번은 어디까지일까요? 카프카 토픽에서 읽고 카프카 토픽에 쓰는 범위 안에서만, 그리고 read_committed로 읽을 때만입니다. 처리 중에 메일을 보내거나 외부 DB에 쓰는 부수 효과는 트랜잭션이 되돌리지 못하므로, 재처리될 때 또 일어납니다.',

@@ -27,6 +27,10 @@ export const TRANSACTION_MESSAGES = {
     ko: '{producer} 프로듀서가 {tp} 파티션을 트랜잭션 {transactionalId}에 추가했습니다(AddPartitionsToTxn).',
     en: 'Producer {producer} added partition {tp} to transaction {transactionalId} (AddPartitionsToTxn).',
   },
+  'event.partitionAddedToTransaction.implicit': {
+    ko: '{tp} 파티션이 {producer} 프로듀서의 트랜잭션 {transactionalId}에 추가되었습니다. 트랜잭션 버전 2에서는 프로듀서가 AddPartitionsToTxn을 따로 보내지 않고, 요청을 받은 브로커가 코디네이터에 추가합니다(KIP-890).',
+    en: 'Partition {tp} joined producer {producer}\'s transaction {transactionalId}. Under transaction version 2 the producer sends no AddPartitionsToTxn: the broker that takes its request adds the partition at the coordinator (KIP-890).',
+  },
   'event.transactionMarkersWritten.commit': {
     ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 마커를 썼습니다: {markers}. 마커도 오프셋을 하나씩 차지합니다. 이제 read_committed 컨슈머가 이 트랜잭션의 레코드를 읽습니다.',
     en: 'The coordinator wrote the commit markers of transaction {transactionalId}: {markers}. Each marker takes an offset. read_committed consumers now read this transaction\'s records.',
@@ -66,6 +70,38 @@ export const TRANSACTION_MESSAGES = {
   'event.producerFenced.send': {
     ko: '{producer} 프로듀서가 펜싱됨: 전송이 {error|로} 거부되었습니다. 에포크 {epoch|는} 트랜잭션 ID {transactionalId}의 현재 에포크 {current}보다 오래되어 레코드가 쓰이지 않았습니다.',
     en: 'Producer {producer} is fenced: its send was refused with {error}. Its epoch {epoch} is older than transactional id {transactionalId}\'s current epoch {current}, so nothing was written.',
+  },
+  'event.producerEpochBumped.commit': {
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 커밋 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 커밋 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 이제 끝난 트랜잭션의 요청이 뒤늦게 도착하면(에포크 {from}) 펜싱됩니다.',
+    en: 'The coordinator took transaction {transactionalId}\'s commit (EndTxn) and bumped the producer epoch from {from} to {to} (transaction version 2, KIP-890). The commit markers carry epoch {to}, and producer {producer} learns it from the EndTxn response; a late write of the ended transaction (epoch {from}) is now fenced.',
+  },
+  'event.producerEpochBumped.abort': {
+    ko: '코디네이터가 트랜잭션 {transactionalId}의 중단 요청(EndTxn)을 받고 프로듀서 에포크를 {from}에서 {to|로} 올렸습니다(트랜잭션 버전 2, KIP-890). 중단 마커도 에포크 {to|로} 쓰이고, {producer} 프로듀서는 EndTxn 응답으로 새 에포크를 받습니다. 이제 끝난 트랜잭션의 요청이 뒤늦게 도착하면(에포크 {from}) 펜싱됩니다.',
+    en: 'The coordinator took transaction {transactionalId}\'s abort (EndTxn) and bumped the producer epoch from {from} to {to} (transaction version 2, KIP-890). The abort markers carry epoch {to}, and producer {producer} learns it from the EndTxn response; a late write of the ended transaction (epoch {from}) is now fenced.',
+  },
+  'event.lateWriteArrived.refused.INVALID_PRODUCER_EPOCH': {
+    ko: '{producer} 프로듀서가 끝난 트랜잭션에서 보낸 요청이 뒤늦게 {tp} 리더에 도착했지만 INVALID_PRODUCER_EPOCH로 거부되었습니다. 에포크 {epoch|는} 이미 지나간 에포크라서 다음 트랜잭션에 끼어들 수 없습니다.',
+    en: 'A late write from producer {producer}\'s ended transaction reached the leader of {tp} and was refused with INVALID_PRODUCER_EPOCH: its epoch {epoch} is past, so it cannot slip into the next transaction.',
+  },
+  'event.lateWriteArrived.refused.INVALID_TXN_STATE': {
+    ko: '{producer} 프로듀서의 요청이 뒤늦게 {tp} 리더에 도착했습니다. 리더가 코디네이터에 확인해 보니(트랜잭션 검증, KIP-890) 이 파티션은 진행 중인 트랜잭션에 없어서 INVALID_TXN_STATE로 거부했고, 아무것도 쓰이지 않았습니다.',
+    en: 'A late write from producer {producer} reached the leader of {tp}. The leader checked with the coordinator (transaction verification, KIP-890): the partition is in no ongoing transaction, so it refused the write with INVALID_TXN_STATE and nothing was written.',
+  },
+  'event.lateWriteArrived.refused.CONCURRENT_TRANSACTIONS': {
+    ko: '{producer} 프로듀서의 요청이 뒤늦게 {tp} 리더에 도착했지만, 트랜잭션이 커밋이나 중단을 마무리하는 중이라 CONCURRENT_TRANSACTIONS로 거부되었습니다.',
+    en: 'A late write from producer {producer} reached the leader of {tp}, but the transaction is completing its commit or abort, so it was refused with CONCURRENT_TRANSACTIONS.',
+  },
+  'event.lateWriteArrived.joined': {
+    ko: '뒤늦게 도착한 {producer} 프로듀서의 요청이 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 같은 에포크의 트랜잭션이 이 파티션에 열려 있어서 그 트랜잭션의 레코드가 되었습니다. 이전 트랜잭션의 레코드가 다음 트랜잭션과 함께 커밋되거나 중단되는 것으로, 트랜잭션 버전 2가 막는 경우입니다.',
+    en: 'A late write from producer {producer} was written to {tp} at offset {offset} (epoch {epoch}). A transaction with the same epoch is open in this partition, so the record became part of it: a record of the earlier transaction commits or aborts with the next one, which transaction version 2 prevents.',
+  },
+  'event.lateWriteArrived.hanging': {
+    ko: '뒤늦게 도착한 {producer} 프로듀서의 요청이 검증 없이 {tp}의 오프셋 {offset}에 쓰였습니다(에포크 {epoch}). 코디네이터가 모르는 트랜잭션이 열렸으니 마커는 오지 않습니다. 관리자가 중단할 때까지 LSO를 여기에 묶어 두는, 매달린 트랜잭션(hanging transaction)입니다(kafka-transactions.sh find-hanging, abort).',
+    en: 'A late write from producer {producer} was written to {tp} at offset {offset} (epoch {epoch}) without verification. It opened a transaction the coordinator does not know, so no marker will come: a hanging transaction that holds the LSO here until an admin aborts it (kafka-transactions.sh find-hanging, abort).',
+  },
+  'event.hangingTransactionAborted': {
+    ko: '관리자가 {tp}의 오프셋 {start}에서 시작한 매달린 트랜잭션(프로듀서 ID {producerId})을 중단했습니다. 중단 마커가 오프셋 {offset}에 쓰였고, LSO가 다시 나아갑니다.',
+    en: 'An admin aborted the hanging transaction of producer id {producerId} that started at offset {start} of {tp}. The abort marker went to offset {offset}, and the LSO moves on again.',
   },
   'marker.lso': {
     ko: '마지막 안정 오프셋(LSO) {offset}: 열린 트랜잭션이 여기서 시작하므로 read_committed 컨슈머는 이 오프셋 앞에서 멈춥니다.',
@@ -123,6 +159,14 @@ export const TRANSACTION_MESSAGES = {
   'error.TRANSACTION_NOT_IN_PROGRESS': {
     ko: '{producer} 프로듀서는 진행 중인 트랜잭션이 없어(상태 {current}) 보낼 수 없습니다. 먼저 beginTransaction()을 호출하세요.',
     en: 'Producer {producer} has no transaction in progress (state {current}), so it cannot send. Call beginTransaction() first.',
+  },
+  'error.NO_OPEN_TRANSACTION': {
+    ko: '{tp} 파티션에는 오프셋 {offset}에서 시작하는 열린 트랜잭션이 없습니다.',
+    en: 'Could not find any open transaction starting at offset {offset} on partition {tp}.',
+  },
+  'error.LEADER_NOT_AVAILABLE': {
+    ko: '{tp} 파티션에 살아 있는 리더가 없습니다.',
+    en: 'Partition {tp} has no live leader.',
   },
   'error.GROUP_ID_NOT_FOUND': {
     ko: '{group} 그룹이 없습니다.',
