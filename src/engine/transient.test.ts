@@ -50,6 +50,13 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 500, max: 5_000 }).map((ms): Command => ({ type: 'configureBroker', retentionCheckIntervalMs: ms })) },
   { weight: 5, arbitrary: fc.tuple(fc.constantFrom('stopBroker' as const, 'crashBroker' as const, 'startBroker' as const, 'isolateBroker' as const, 'reconnectBroker' as const), broker).map(([type, b]): Command => ({ type, broker: b })) },
   { weight: 2, arbitrary: fc.constantFrom(...PRODUCERS).map((producer): Command => ({ type: 'loseNextAck', producer })) },
+  // Transactions (a transactional producer 'tx'), KIP-890's late write and an admin's abort.
+  { weight: 3, arbitrary: fc.constantFrom('initTransactions' as const, 'beginTransaction' as const, 'commitTransaction' as const, 'abortTransaction' as const).map((type): Command => ({ type, producer: 'tx' })) },
+  { weight: 3, arbitrary: fc.record({ topic: fc.constantFrom(...TOPICS), key: fc.constantFrom('k1', 'k2') }).map((c): Command => ({ type: 'produce', producer: 'tx', ...c, value: 't' })) },
+  { weight: 1, arbitrary: fc.record({ group: fc.constantFrom('g1', 'g2'), topic: fc.constantFrom(...TOPICS), partition: fc.integer({ min: 0, max: 2 }), offset: fc.integer({ min: 0, max: 8 }) })
+    .map(({ group, ...o }): Command => ({ type: 'sendOffsetsToTransaction', producer: 'tx', group, offsets: [o] })) },
+  { weight: 1, arbitrary: fc.record({ topic: fc.constantFrom(...TOPICS), partition: fc.integer({ min: 0, max: 2 }) }).map((c): Command => ({ type: 'lateProduce', producer: 'tx', ...c, value: 'late' })) },
+  { weight: 1, arbitrary: fc.record({ topic: fc.constantFrom(...TOPICS), partition: fc.integer({ min: 0, max: 2 }), startOffset: fc.integer({ min: 0, max: 6 }) }).map((c): Command => ({ type: 'adminAbortTransaction', ...c })) },
   // linger.ms (4.0+): open batches sent by a flush, or by a produce that asks for one.
   { weight: 1, arbitrary: fc.constantFrom(...PRODUCERS).map((producer): Command => ({ type: 'flush', producer })) },
   { weight: 1, arbitrary: fc.record({ producer: fc.constantFrom(...PRODUCERS), topic: fc.constantFrom(...TOPICS), key: fc.constantFrom('k1', 'k3') }).map((c): Command => ({ type: 'produce', ...c, value: 'f', flush: true })) },
@@ -64,11 +71,29 @@ const setupArb = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, m
   { type: 'createTopic', topic: 's', partitions: partitionsOfS, replicationFactor: 3, minInsyncReplicas: 2, segmentBytes: 250, retentionBytes: 900 },
   { type: 'addProducer', producer: 'p1' },
   { type: 'addProducer', producer: 'p2', acks, partitioner: 'sticky', batchBytes: 200 },
+  { type: 'addProducer', producer: 'tx', transactionalId: 'tid' },
+  { type: 'initTransactions', producer: 'tx' },
   { type: 'addConsumer', consumer: 'c1', group: 'g1', topics: ['t', 's'], autoOffsetReset: 'earliest' },
 ]);
 
-// The newest profile batches with linger.ms; 3.9 and 'classic' send each record at once.
-const scenarios = fc.tuple(setupArb, fc.array(commandArb, { minLength: 10, maxLength: 90 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('4.1' as const, '4.1' as const, '3.9' as const, 'classic' as const))
+// The newest profile batches with linger.ms and runs transaction version 2; 3.9 and 'classic' send
+// each record at once; 2.8 appends a late transactional write without verification.
+/** One transaction of 'tx' as an application runs it: begin, sends, maybe offsets, commit or abort, maybe a late write. */
+const transactionArb: fc.Arbitrary<Command[]> = fc.tuple(
+  fc.array(fc.record({ topic: fc.constantFrom(...TOPICS), key: fc.constantFrom('k1', 'k2', 'k3') }), { minLength: 1, maxLength: 4 }),
+  fc.boolean(), fc.constantFrom('commitTransaction' as const, 'abortTransaction' as const), fc.option(fc.record({ topic: fc.constantFrom(...TOPICS), partition: fc.integer({ min: 0, max: 2 }) }), { nil: undefined }),
+).map(([sends, offsets, end, late]): Command[] => [
+  { type: 'beginTransaction', producer: 'tx' },
+  ...sends.map((c): Command => ({ type: 'produce', producer: 'tx', ...c, value: 't' })),
+  ...(offsets ? [{ type: 'sendOffsetsToTransaction', producer: 'tx', group: 'g1', offsets: [{ topic: 't', partition: 0, offset: 1 }] } satisfies Command] : []),
+  { type: end, producer: 'tx' },
+  ...(late ? [{ type: 'lateProduce', producer: 'tx', ...late, value: 'late' } satisfies Command] : []),
+]);
+
+const stepsArb = fc.array(fc.oneof({ weight: 6, arbitrary: commandArb.map((c) => [c]) }, { weight: 1, arbitrary: transactionArb }), { minLength: 10, maxLength: 80 })
+  .map((chunks) => chunks.flat());
+
+const scenarios = fc.tuple(setupArb, stepsArb, fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('4.1' as const, '4.1' as const, '3.9' as const, '2.8' as const, 'classic' as const))
   .map(([setup, steps, seed, kafkaVersion]) => ({ commands: [...setup, ...steps], seed, kafkaVersion }));
 
 interface Step { command: Command; state: SimState; events: SimEvent[]; picture: unknown }
