@@ -133,5 +133,12 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(group(page, 'coop').locator('[data-group-state]')).toBeInViewport();
     await page.screenshot({ path: `${SHOTS}/lesson-rebalance-protocols-lecture-step7-${lang}.png` });
     await axeClean(page);
+    // Six partitions do not fit 720 px even at the smallest lecture font: the figure scrolls to the last one.
+    const figure = page.locator('main.topology');
+    await expect(figure).toHaveAttribute('data-overflows', '');
+    const last = page.locator('[data-target="partition:orders:5"]');
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    await page.screenshot({ path: `${SHOTS}/lesson-rebalance-protocols-lecture-step7-scrolled-${lang}.png` });
   });
 }

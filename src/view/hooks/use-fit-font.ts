@@ -3,7 +3,8 @@ import { useEffect, useLayoutEffect, type RefObject } from 'react';
 // Lecture mode: the figure's text as large as the screen allows without scrolling. A binary search
 // over the font size (a custom property, --fit-font, on the container) until the content fits the
 // container's height and no partition's grid runs past its width. The lower bound is the size a
-// room needs (1.86 % of the height: 20 px at 1080 px); the upper bound 2.4 %.
+// room needs (1.86 % of the height: 20 px at 1080 px); the upper bound 2.4 %. What does not fit
+// even at the lower bound scrolls (data-overflows).
 
 function fit(box: HTMLElement): void {
   const vh = window.innerHeight;
@@ -13,6 +14,7 @@ function fit(box: HTMLElement): void {
     && [...box.querySelectorAll<HTMLElement>('.pfig')].every((p) => p.scrollWidth <= p.clientWidth + 1);
   const set = (px: number) => box.style.setProperty('--fit-font', `${px.toFixed(2)}px`);
   set(max);
+  overflows(box, false);
   if (fits()) return;
   let lo = min;
   let hi = max;
@@ -23,6 +25,16 @@ function fit(box: HTMLElement): void {
     else hi = mid;
   }
   set(lo);
+  // Even the smallest readable size does not fit (six partitions on a 720 px projector): the figure
+  // scrolls rather than hiding what is below (lecture.css).
+  if (!fits()) overflows(box, true);
+}
+
+/** Marks the figure as scrolling, and lets the keyboard reach it (a region that scrolls must take focus). */
+function overflows(box: HTMLElement, on: boolean): void {
+  box.toggleAttribute('data-overflows', on);
+  if (on) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
 }
 
 export function useFitFont(container: RefObject<HTMLElement | null>, enabled: boolean, stamp: unknown): void {
@@ -47,6 +59,9 @@ export function useFitFont(container: RefObject<HTMLElement | null>, enabled: bo
     const box = container.current;
     if (!box) return;
     if (enabled) fit(box);
-    else box.style.removeProperty('--fit-font');
+    else {
+      box.style.removeProperty('--fit-font');
+      overflows(box, false);
+    }
   }, [container, enabled, stamp]);
 }
