@@ -4,6 +4,17 @@ import { expect, test } from '@playwright/test';
 // Peer instruction in lecture mode: the class votes by hand, the teacher types the counts, a split
 // vote asks for a discussion and a second vote, then the answer is revealed (nothing leaves the page).
 
+/** WCAG contrast ratio of a field's text colour against its background (both opaque rgb). */
+function contrastOfValue(field: Element): number {
+  const style = getComputedStyle(field);
+  const luminance = (css: string) => {
+    const [r, g, b] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 for (const lang of ['en', 'ko'] as const) {
   test(`lecture mode (${lang}) runs a vote, takes counts, asks to discuss a split vote, and reveals`, async ({ page }) => {
     const text = lang === 'en'
@@ -17,6 +28,8 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('.verdict')).toHaveCount(0);
     await counts.nth(0).fill('6');
     await counts.nth(1).fill('5');
+    // The count the teacher typed shows on the lecture theme (axe does not check a field's value; it was white on white).
+    expect(await counts.nth(0).evaluate(contrastOfValue)).toBeGreaterThanOrEqual(4.5);
     await page.getByRole('button', { name: text.reveal, exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: text.discuss })).toBeVisible();
     await expect(page.locator('.verdict')).toHaveCount(0);
