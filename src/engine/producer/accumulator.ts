@@ -3,9 +3,10 @@ import type { Events } from '../handlers/context.ts';
 import { profileOf } from '../versions/profiles.ts';
 import { heldCount, openBatchIndex } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
-import { type Draft, isOwned, own, transiently } from '../transient.ts';
+import { isOwned, own, transiently } from '../transient.ts';
+import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
 import { eventsUnread } from '../unread-events.ts';
-import { producerWith, withTopicsAndProducers, type OpenBatch, type ProducerState, type SimState } from '../types.ts';
+import type { OpenBatch, ProducerState, SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
 import { bufferExhausted, nextSequenceOf, sendNow } from './requests.ts';
 
@@ -40,9 +41,8 @@ export function drainBatch(state: SimState, producerId: string, topic: string, p
       bytes: batch.bytes, requestIds: records.map((r) => r.id), reason, lingerMs: lingerMsOf(state),
     });
   }
-  const producers: Record<string, ProducerState> = own(Object.assign({}, state.producers));
-  producers[producerId] = own(producerWith(producer, producer.nextSequence, producer.nextRequestId, producer.inFlight, producer.topics, own(rest)));
-  let next = own(withTopicsAndProducers(state, state.topics, producers, state.rngState));
+  const emptied = producerDraft(producer, producer.nextSequence, producer.nextRequestId, producer.inFlight, producer.topics, own(rest));
+  let next = stateDraft(state, state.topics, producersDraft(state.producers, emptied), state.rngState);
   // Each record as sendRecord sends one (its id was given when it was accumulated).
   // One transient (transient.ts) for the batch: only the state after its last record is handed out,
   // so the path to the log and the producer is copied once per batch, not once per record.
@@ -106,30 +106,13 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
 
 /**
  * The state with the producer's batch at `at` (or a new one) replaced by `grown`: copied once, or,
- * in a transient (a replay), changed in place where the replay made it.
+ * in a transient (a replay), changed in place where the replay made it (drafts.ts).
  */
 function withBatch(base: SimState, from: ProducerState, open: readonly OpenBatch[], at: number, grown: OpenBatch,
   nextRequestId: number, senderTopics: ProducerState['topics'], rngState: number): SimState {
   const accumulator = isOwned(open) ? open as OpenBatch[] : own(open.slice());
   if (at >= 0) accumulator[at] = grown;
   else accumulator.push(grown);
-  let producer: ProducerState;
-  if (isOwned(from)) {
-    const draft = from as Draft<ProducerState>;
-    draft.nextRequestId = nextRequestId;
-    draft.topics = senderTopics;
-    draft.accumulator = accumulator;
-    producer = from;
-  } else producer = own(producerWith(from, from.nextSequence, nextRequestId, from.inFlight, senderTopics, accumulator));
-  let producers = base.producers;
-  if (producers[from.id] !== producer) {
-    const draft: Record<string, ProducerState> = isOwned(producers) ? producers as Record<string, ProducerState> : own(Object.assign({}, producers));
-    draft[from.id] = producer;
-    producers = draft;
-  }
-  if (!isOwned(base)) return own(withTopicsAndProducers(base, base.topics, producers, rngState));
-  const draft = base as Draft<SimState>;
-  draft.rngState = rngState;
-  draft.producers = producers;
-  return base;
+  const producer = producerDraft(from, from.nextSequence, nextRequestId, from.inFlight, senderTopics, accumulator);
+  return stateDraft(base, base.topics, producersDraft(base.producers, producer), rngState);
 }

@@ -10,6 +10,7 @@ import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { type Draft, isOwned, own } from '../transient.ts';
 import { eventsUnread } from '../unread-events.ts';
+import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
 import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, topicWith, type TopicState, withTopicsAndProducers } from '../types.ts';
 import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 import { refreshProducerMetadata } from '../clients/metadata.ts';
@@ -277,21 +278,7 @@ export function sendNow(state: SimState, rngState: number, sender: ProducerState
  */
 function publish(settled: SimState, current: TopicState, p: number, log: TopicState['partitions'][number], sender: ProducerState,
   nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], senderTopics: ProducerState['topics'], rngState: number): SimState {
-  let producer: ProducerState;
-  if (isOwned(sender)) {
-    const draft = sender as Draft<ProducerState>;
-    draft.nextSequence = nextSequence;
-    draft.nextRequestId = nextRequestId;
-    draft.inFlight = inFlight;
-    draft.topics = senderTopics;
-    producer = sender;
-  } else producer = own(producerWith(sender, nextSequence, nextRequestId, inFlight, senderTopics));
-  let producers = settled.producers;
-  if (producers[sender.id] !== producer) {
-    const draft: Record<string, ProducerState> = isOwned(producers) ? producers as Record<string, ProducerState> : own(Object.assign({}, producers));
-    draft[sender.id] = producer;
-    producers = draft;
-  }
+  const producers = producersDraft(settled.producers, producerDraft(sender, nextSequence, nextRequestId, inFlight, senderTopics));
   let partitions = current.partitions;
   if (partitions[p] !== log) {
     const draft = isOwned(partitions) ? partitions as TopicState['partitions'][number][] : own(partitions.slice());
@@ -309,12 +296,7 @@ function publish(settled: SimState, current: TopicState, p: number, log: TopicSt
     draft[topic.name] = topic;
     topics = draft;
   }
-  if (!isOwned(settled)) return own(withTopicsAndProducers(settled, topics, producers, rngState));
-  const draft = settled as Draft<SimState>;
-  draft.rngState = rngState;
-  draft.topics = topics;
-  draft.producers = producers;
-  return settled;
+  return stateDraft(settled, topics, producers, rngState);
 }
 
 /** After an append (or a duplicate), answer at once where acks allow it; otherwise the request waits for the high watermark. */
