@@ -21,31 +21,38 @@ function invalid(field: string, rule: string): SimError {
   return simError('INVALID_COMMAND', `${field} ${rule}`, { field, rule });
 }
 
+/** What is wrong with a name (a string that keys the state), or undefined: the rules name() and the produce shortcut share. */
+function nameProblem(field: string, v: string): SimError | undefined {
+  if (v.trim().length === 0) return simError('EMPTY_NAME', `${field} must not be empty`, { field });
+  if (v.length > SIM_LIMITS.maxNameLength) return simError('NAME_TOO_LONG', `${field} must be at most ${SIM_LIMITS.maxNameLength} characters`, { field, max: SIM_LIMITS.maxNameLength });
+  // Names key plain objects in the state; one that Object.prototype already has would alias it.
+  if (v in Object.prototype || v === '__proto__') return simError('RESERVED_NAME', `"${v}" is reserved in this simulator; choose another name`, { field, name: v });
+  return undefined;
+}
+
+/** The same for a topic's name, then Kafka's Topic.validate rules. */
+function topicProblem(field: string, v: string): SimError | undefined {
+  const problem = nameProblem(field, v);
+  if (problem) return problem;
+  if (v === '.' || v === '..') return simError('INVALID_TOPIC', `Topic name cannot be "." or ".."`, { topic: v });
+  if (!LEGAL_TOPIC.test(v)) {
+    return simError('INVALID_TOPIC', `Topic name "${v}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`, { topic: v });
+  }
+  return undefined;
+}
+
 function name(field: string, optional = false): Check {
   return check(field, (f) => {
     const v = f[field];
     if (v === undefined && optional) return undefined;
-    if (typeof v !== 'string') return invalid(field, 'must be a string');
-    if (v.trim().length === 0) return simError('EMPTY_NAME', `${field} must not be empty`, { field });
-    if (v.length > SIM_LIMITS.maxNameLength) return simError('NAME_TOO_LONG', `${field} must be at most ${SIM_LIMITS.maxNameLength} characters`, { field, max: SIM_LIMITS.maxNameLength });
-    // Names key plain objects in the state; one that Object.prototype already has would alias it.
-    if (v in Object.prototype || v === '__proto__') return simError('RESERVED_NAME', `"${v}" is reserved in this simulator; choose another name`, { field, name: v });
-    return undefined;
+    return typeof v === 'string' ? nameProblem(field, v) : invalid(field, 'must be a string');
   });
 }
 
 function topicName(field: string): Check {
-  const named = name(field);
   return check(field, (f) => {
-    const problem = named(f);
-    if (problem) return problem;
-    const v = f[field] as string;
-    // Kafka's Topic.validate rules
-    if (v === '.' || v === '..') return simError('INVALID_TOPIC', `Topic name cannot be "." or ".."`, { topic: v });
-    if (!LEGAL_TOPIC.test(v)) {
-      return simError('INVALID_TOPIC', `Topic name "${v}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`, { topic: v });
-    }
-    return undefined;
+    const v = f[field];
+    return typeof v === 'string' ? topicProblem(field, v) : invalid(field, 'must be a string');
   });
 }
 
@@ -191,20 +198,20 @@ const validNames = new Set<string>();
 
 /** A name every check of name() passes: non-blank, short, not Object.prototype's. */
 function isValidName(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  if (validNames.has(v)) return true;
-  if (v.trim().length === 0 || v.length > SIM_LIMITS.maxNameLength || v in Object.prototype || v === '__proto__') return false;
-  if (validNames.size >= 1024) validNames.clear();
-  validNames.add(v);
-  return true;
+  return typeof v === 'string' && remembered(validNames, v, nameProblem);
 }
 
-/** A name topicName() passes (Topic.validate's rules), remembered as isValidName remembers names. */
+/** A name topicName() passes, remembered the same way. */
 function isValidTopicName(v: unknown): v is string {
-  if (validTopics.has(v as string)) return true;
-  if (!isValidName(v) || v === '.' || v === '..' || !LEGAL_TOPIC.test(v)) return false;
-  if (validTopics.size >= 1024) validTopics.clear();
-  validTopics.add(v);
+  return typeof v === 'string' && remembered(validTopics, v, topicProblem);
+}
+
+/** Whether `rule` finds nothing wrong with `v`, asked once per name (bounded: cleared when full). */
+function remembered(valid: Set<string>, v: string, rule: (field: string, v: string) => SimError | undefined): boolean {
+  if (valid.has(v)) return true;
+  if (rule('', v) !== undefined) return false;
+  if (valid.size >= 1024) valid.clear();
+  valid.add(v);
   return true;
 }
 const validTopics = new Set<string>();
