@@ -90,6 +90,13 @@ export class AppendVec<T> {
     return this.buffer.slice(this.start + lo, this.start + hi);
   }
 
+  /** Pushes items [from, to) onto `out` (no intermediate array): fetches and follower copies read this way. */
+  copyInto(out: T[], from: number, to: number): void {
+    const lo = Math.max(0, Math.min(this.length, from));
+    const hi = Math.max(lo, Math.min(this.length, to));
+    for (let i = this.start + lo; i < this.start + hi; i++) out.push(this.buffer[i] as T);
+  }
+
   toArray(): T[] {
     return this.slice();
   }

@@ -129,7 +129,14 @@ export function runCommands(commands: readonly unknown[], options: SimulationOpt
   // Nobody reads the replayed commands' events either (unread-events.ts).
   return transiently(() => withEventsUnread(() => {
     let state = createSimulation(options);
-    for (const command of commands) state = applyCommand(state, command).state;
+    // applyCommand's steps without its result objects: one events array, emptied after each command.
+    const events: Events = [];
+    for (const command of commands) {
+      if (validateCommand(command) ?? checkLimits(state, command as Command)) continue;
+      const result = dispatch(state, command as Command, events);
+      if (!isError(result)) state = result;
+      events.length = 0;
+    }
     return state;
   }));
 }

@@ -91,7 +91,7 @@ export function checkLimits(state: SimState, command: Command): SimError | undef
   const fields = command as unknown as Record<string, unknown>;
   // Names are checked where they are made (add* commands); elsewhere an unknown name is refused anyway.
   const naming = command.type === 'addProducer' || command.type === 'addConsumer' || command.type === 'resetOffsets';
-  for (const field of naming ? NAME_FIELDS : []) {
+  for (const field of naming ? NAME_FIELDS : NO_FIELDS) {
     const value = fields[field];
     const problem = typeof value === 'string' ? checkVisibleName(field, value) : undefined;
     if (problem) return problem;

@@ -28,4 +28,13 @@ export function own<T extends object>(value: T): T {
   return value;
 }
 
+/**
+ * Gives up the running transient's right to change `value` in place: a step that shares an owned
+ * object with a second place in the state (a follower taking its leader's producer state) calls
+ * this, so a later in-place change to one cannot show through the other.
+ */
+export function disown(value: object): void {
+  if (owned) owned.delete(value);
+}
+
 export type Draft<T> = { -readonly [K in keyof T]: T[K] };

@@ -8,7 +8,7 @@ import { AppendVec } from '../append-vec.ts';
 import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
 import { oldestBatch } from '../producer/open-batches.ts';
 import type { NewRecord } from '../producer/record-builders.ts';
-import { sendRecord } from '../producer/requests.ts';
+import { sendRecord } from '../producer/send-now.ts';
 import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
 import { transactionalSend } from './transactions.ts';

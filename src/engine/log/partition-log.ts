@@ -1,5 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
-import { type Draft, isOwned, own } from '../transient.ts';
+import { type Draft, disown, isOwned, own } from '../transient.ts';
 import type { LogRecord, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
 /** How many batches of each producer a log remembers for duplicate detection (ProducerStateEntry.NUM_BATCHES_TO_RETAIN). */
@@ -36,16 +36,32 @@ export interface AppendResult {
   rolled?: { baseOffset: number; reason: 'size' | 'time' };
 }
 
-/** The producer state after a record with a sequence number lands at `offset`. */
+/**
+ * The producer state after a record with a sequence number lands at `offset`. In a transient, a map
+ * and entry this replay made are changed in place (the entry's `recent` array is made with it, so
+ * it is this replay's too); copyFromLeader disowns them before a follower shares them.
+ */
 export function withProducerSequence(states: PartitionLog['producerStates'], producer: string, sequence: number, offset: number): Record<string, ProducerSequenceState> {
   const previous = states[producer];
+  if (previous !== undefined && isOwned(states) && isOwned(previous)) {
+    const recent = previous.recent as { sequence: number; offset: number }[];
+    if (recent.length >= BATCHES_TO_RETAIN) recent.shift();
+    recent.push({ sequence, offset });
+    (previous as Draft<ProducerSequenceState>).lastSequence = sequence;
+    return states as Record<string, ProducerSequenceState>;
+  }
   const recent = previous ? previous.recent.slice(-(BATCHES_TO_RETAIN - 1)) : [];
   recent.push({ sequence, offset });
   // Copied and set rather than spread with a computed key: this runs on every idempotent append.
-  // Never changed in place, even in a transient: a follower's fetch shares the leader's map.
-  const next: Record<string, ProducerSequenceState> = Object.assign({}, states);
-  next[producer] = { lastSequence: sequence, recent };
+  const next: Record<string, ProducerSequenceState> = isOwned(states) ? states as Record<string, ProducerSequenceState> : own(Object.assign({}, states));
+  next[producer] = own({ lastSequence: sequence, recent });
   return next;
+}
+
+/** Ends in-place changes to a log's producer state (see withProducerSequence): it is about to be shared. */
+export function disownProducerStates(states: PartitionLog['producerStates']): void {
+  disown(states);
+  for (const producer in states) disown(states[producer]!);
 }
 
 /**
@@ -221,7 +237,7 @@ export function recordsBetween(log: PartitionLog, from: number, to: number, limi
     const lo = indexAtOrAfter(segment, start);
     const hi = indexAtOrAfter(segment, end);
     const take = Math.min(hi - lo, limit - out.length);
-    if (take > 0) for (const record of segment.records.slice(lo, lo + take)) out.push(record);
+    if (take > 0) segment.records.copyInto(out, lo, lo + take);
     if (segment === log.active || out.length >= limit || segmentEndOffset(segment) >= end) break;
   }
   return out;

@@ -8,7 +8,7 @@ import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
 import { eventsUnread } from '../unread-events.ts';
 import type { OpenBatch, ProducerState, SimState } from '../types.ts';
 import { newRequest, type NewRecord } from './record-builders.ts';
-import { bufferExhausted, nextSequenceOf, sendNow } from './requests.ts';
+import { bufferExhausted, nextSequenceOf, sendBatchNow, sendNow } from './send-now.ts';
 
 // linger.ms above 0 (the default since 4.0, KIP-1030): KafkaProducer.send appends the record to the
 // RecordAccumulator's open batch of its partition; the Sender drains a batch once it is ready
@@ -27,7 +27,7 @@ export function lingerMsOf(state: SimState): number {
  * Sends the open batch of one partition as one produce request (Sender.sendProducerData drains it):
  * `batchSent` names how many records it carries and why it went (linger.ms passed, or batch.size reached).
  */
-export function drainBatch(state: SimState, producerId: string, topic: string, partition: number, reason: 'linger' | 'full' | 'flush', events: Events): SimState {
+export function drainBatch(state: SimState, producerId: string, topic: string, partition: number, reason: 'linger' | 'full' | 'flush', events: Events, oneByOne = false): SimState {
   const producer = state.producers[producerId];
   const at = openBatchIndex(producer?.accumulator, topic, partition);
   if (!producer || at < 0) return state;
@@ -47,6 +47,9 @@ export function drainBatch(state: SimState, producerId: string, topic: string, p
   // One transient (transient.ts) for the batch: only the state after its last record is handed out,
   // so the path to the log and the producer is copied once per batch, not once per record.
   return transiently(() => {
+    // At once where it can (sendBatchNow); `oneByOne` is the record-at-a-time path it must equal (tests).
+    const atOnce = oneByOne ? undefined : sendBatchNow(next, producerId, topic, partition, records, events);
+    if (atOnce !== undefined) return atOnce;
     for (const request of records) {
       const sender = next.producers[producerId]!;
       // The sequence is given as the batch is drained (RecordAccumulator.drainBatchesForOneNode sets

@@ -1,17 +1,14 @@
-import { newRequest, producedEvent, type NewRecord } from './record-builders.ts';
+import { producedEvent } from './record-builders.ts';
 import { AppendVec } from '../append-vec.ts';
 import { effectiveMinIsr } from '../versions/rules.ts';
 import { KAFKA_DEFAULTS, SIM_LIMITS } from '../defaults.ts';
-import { simError, type SimError } from '../errors.ts';
 import type { Events } from '../handlers/context.ts';
 import { appendRecord } from '../log/partition-log.ts';
 import { isRunning, leaderAvailable } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
 import { withPartition } from '../replication/partition-state.ts';
-import { type Draft, isOwned, own } from '../transient.ts';
 import { eventsUnread } from '../unread-events.ts';
-import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
-import { type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, topicWith, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { type ProduceRequest, type ProducerState, type SimState } from '../types.ts';
 import { noteTransactionalRecord, sequenceKey, transactionalAppendRefusal } from '../transactions/partition-txns.ts';
 import { refreshProducerMetadata } from '../clients/metadata.ts';
 
@@ -173,130 +170,6 @@ export function send(state: SimState, producerId: string, request: ProduceReques
   next = respondIfDone(next, producerId, attempt, duplicate, events, isNew);
   // The next record in sequence may have been waiting for this one.
   return producer.enableIdempotence && next.producers[producerId]!.queued.length > 0 ? sendReady(next, request.topic, request.partition, events, producerId) : next;
-}
-
-/**
- * KafkaProducer.send for a record placed by the partitioner: it gets a request id and, with
- * idempotence, the next sequence number of its partition; then it is sent to the leader. The
- * common case (leader up, nothing of this producer waiting ahead, min.insync.replicas met, no
- * fault armed) is done in one pass that builds each object once, because every produce runs it;
- * anything else takes the general path (send).
- */
-export function sendRecord(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events): SimState | SimError {
-  const full = bufferExhausted(sender, 0);
-  if (full) return full;
-  const { sequence, nextSequence } = nextSequenceOf(sender, record.topic, record.partition);
-  return sendNow(state, rngState, sender, senderTopics, record, events, sender.nextRequestId, sequence, nextSequence, state.time);
-}
-
-/**
- * buffer.memory bounds what send() may hold; here the records not yet answered are capped
- * (SIM_LIMITS), `held` of them waiting in open batches (linger.ms). Past the cap send() fails as
- * KafkaProducer's does after max.block.ms.
- */
-export function bufferExhausted(sender: ProducerState, held: number): SimError | undefined {
-  const pending = sender.queued.length + sender.inFlight.length + held;
-  if (pending < SIM_LIMITS.maxPendingRequests && sender.queued.length < SIM_LIMITS.maxQueuedRequests) return undefined;
-  return simError('BUFFER_EXHAUSTED', `Producer ${sender.id} already has ${pending} records not yet acknowledged; send() blocks for max.block.ms and then fails (buffer.memory is full). At most ${SIM_LIMITS.maxPendingRequests} (${SIM_LIMITS.maxQueuedRequests} of them unsent) in this simulator`, { producer: sender.id, max: sender.queued.length >= SIM_LIMITS.maxQueuedRequests ? SIM_LIMITS.maxQueuedRequests : SIM_LIMITS.maxPendingRequests });
-}
-
-/**
- * With idempotence, a new record takes its partition's next sequence number (the producer's
- * TransactionManager.sequenceNumber, then incremented); without, none. sendRecord and the
- * accumulator both call it when send() takes the record.
- */
-export function nextSequenceOf(sender: ProducerState, topic: string, p: number): { sequence: number | undefined; nextSequence: ProducerState['nextSequence'] } {
-  let sequence: number | undefined;
-  let nextSequence = sender.nextSequence;
-  if (sender.enableIdempotence) {
-    const known = nextSequence[topic];
-    // In a transient (transient.ts) the map and array this replay made are changed in place.
-    const inPlace = known !== undefined && isOwned(nextSequence) && isOwned(known);
-    const sequences = inPlace ? known as number[] : own((known ?? []).slice());
-    sequence = sequences[p] ?? 0;
-    // Holes stay 0: a partition never written starts at sequence 0.
-    for (let i = sequences.length; i < p; i++) sequences[i] = 0;
-    sequences[p] = sequence + 1;
-    if (!inPlace) {
-      // Copied and set rather than spread with a computed key: this runs on every produce.
-      const copy: Record<string, readonly number[]> = own(Object.assign({}, nextSequence));
-      copy[topic] = sequences;
-      nextSequence = copy;
-    }
-  }
-  return { sequence, nextSequence };
-}
-
-/** Sends a record now as request `id` (sequence already counted): sendRecord's, and each record of a drained batch. */
-export function sendNow(state: SimState, rngState: number, sender: ProducerState, senderTopics: ProducerState['topics'], record: NewRecord, events: Events,
-  id: number, sequence: number | undefined, nextSequence: ProducerState['nextSequence'], createdAt: number): SimState {
-  const topic = state.topics[record.topic]!;
-  const p = record.partition;
-  const nextRequestId = Math.max(sender.nextRequestId, id + 1);
-  const replication = topic.replication[p]!;
-  const leader = replication.leader;
-  const acks = sender.acks;
-  const pid = producerKey(sender.producerId);
-  const known = sequence === undefined ? undefined : topic.partitions[p]!.producerStates[pid];
-  // Transactional producers take the general path: their appends also update the transaction state.
-  if (leader === undefined || !isRunning(state, leader) || sender.queued.length > 0 || sender.loseNextAck || sender.transactional !== undefined
-    || (acks === 'all' && replication.isr.length < effectiveMinIsr(state, topic)) || (known && sequence! <= known.lastSequence)) {
-    const producer = producerWith(sender, nextSequence, nextRequestId, sender.inFlight, senderTopics);
-    return send(withTopicsAndProducers(state, state.topics, { ...state.producers, [producer.id]: producer }, rngState), producer.id, newRequest(id, record, createdAt, sequence), events, true);
-  }
-  const settled = topic.config.replicationFactor > 1 ? settleSkippedRounds(state, { topic: topic.name, partition: p }) : state;
-  const current = settled.topics[topic.name]!;
-  const log = current.partitions[p]!;
-  // Read before the append, which a transient makes in place.
-  const highWatermarkBefore = log.highWatermark;
-  const alone = replication.isr.length === 1 && replication.isr[0] === leader;
-  const appended = appendRecord(log, topic.config, state.time, record.key, record.value, sender.id, record.size, sequence, alone, pid, true);
-  if (appended.rolled) events.push({ type: 'segmentRolled', at: state.time, topic: topic.name, partition: p, baseOffset: appended.rolled.baseOffset, reason: appended.rolled.reason });
-  const offset = appended.record.offset;
-  const narrated = !eventsUnread();
-  if (narrated) events.push(producedEvent(state.time, sender.id, record, offset));
-  if (alone && topic.config.replicationFactor > 1) events.push({ type: 'highWatermarkAdvanced', at: state.time, topic: topic.name, partition: p, broker: leader, from: highWatermarkBefore, to: appended.log.highWatermark });
-  let inFlight = sender.inFlight;
-  if (acks === 1 || (acks === 'all' && alone)) {
-    if (narrated) events.push({ type: 'produceAcknowledged', at: state.time, producer: sender.id, topic: topic.name, partition: p, requestId: id, offset, acks, attempts: 1, duplicate: false });
-  } else if (acks === 'all') {
-    // DelayedProduce: the answer waits for the high watermark.
-    const waiting = newRequest(id, record, createdAt, sequence);
-    waiting.attempts = 1;
-    waiting.status = 'awaiting-ack';
-    waiting.broker = leader;
-    waiting.timeoutAt = state.time + KAFKA_DEFAULTS.requestTimeoutMs;
-    waiting.offset = offset;
-    inFlight = inFlight.push(waiting);
-  }
-  return publish(settled, current, p, appended.log, sender, nextSequence, nextRequestId, inFlight, senderTopics, rngState);
-}
-
-/**
- * The state after an append by the common path: the path from the root to the log and the producer
- * copied once, or, in a transient, changed in place where this replay made it (transient.ts).
- */
-function publish(settled: SimState, current: TopicState, p: number, log: TopicState['partitions'][number], sender: ProducerState,
-  nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], senderTopics: ProducerState['topics'], rngState: number): SimState {
-  const producers = producersDraft(settled.producers, producerDraft(sender, nextSequence, nextRequestId, inFlight, senderTopics));
-  let partitions = current.partitions;
-  if (partitions[p] !== log) {
-    const draft = isOwned(partitions) ? partitions as TopicState['partitions'][number][] : own(partitions.slice());
-    draft[p] = log;
-    partitions = draft;
-  }
-  let topic = current;
-  if (topic.partitions !== partitions) {
-    if (isOwned(topic)) (topic as Draft<TopicState>).partitions = partitions;
-    else topic = own(topicWith(current, partitions, current.replication));
-  }
-  let topics = settled.topics;
-  if (topics[topic.name] !== topic) {
-    const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
-    draft[topic.name] = topic;
-    topics = draft;
-  }
-  return stateDraft(settled, topics, producers, rngState);
 }
 
 /** After an append (or a duplicate), answer at once where acks allow it; otherwise the request waits for the high watermark. */

@@ -1,5 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
-import { appendCopies, emptySegment, indexAtOrAfter, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
+import { appendCopies, disownProducerStates, emptySegment, indexAtOrAfter, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
 import { recordSizeInBytes } from '../placement/record-size.ts';
 import type { EpochEntry, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
@@ -154,6 +154,7 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
     }
     log = appendCopies(log, config, now, copied, (record) => recordSizeInBytes(record.key, record.value));
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
+    disownProducerStates(leader.producerStates);
     log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
   }
   // The leader's cleaner may have removed the records at the end of what was copied (offsets stay,
