@@ -1,7 +1,7 @@
 import type { AddProducerCommand, FlushCommand, LoseNextAckCommand, ProduceCommand, RemoveProducerCommand } from '../commands.ts';
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
-import { accountPlacedRecord, placeRecord } from '../placement/partitioners.ts';
+import { accountPlacedRecord, keyedPlacement, placeRecord } from '../placement/partitioners.ts';
 import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../placement/record-size.ts';
 import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
@@ -168,7 +168,12 @@ function placeAndSend(state: SimState, producer: ProducerState, topic: TopicStat
   let rngState = state.rngState;
   let placement;
   let topicState = producer.topics[topic.name] ?? FRESH_TOPIC_STATE;
-  if (command.partition !== undefined || command.key !== undefined) {
+  if (command.partition === undefined && command.key !== undefined && producer.partitioner !== 'round-robin' && producer.partitioner !== 'sticky') {
+    // A keyed record under a partitioner that keeps no count of keyed records (the built-in ones
+    // since KIP-794, the legacy default): the key alone decides. Most produces are these.
+    placement = keyedPlacement(command.key, numPartitions);
+    partition = placement.positiveHash % numPartitions;
+  } else if (command.partition !== undefined || command.key !== undefined) {
     // Explicit partition or key: decided without the keyless partitioner, which still counts the bytes.
     const decision = command.partition === undefined ? placeRecord(producer, topicState, command.key, size, numPartitions, rngState, profileOf(state.kafkaVersion)) : undefined;
     partition = command.partition ?? decision!.partition;

@@ -27,18 +27,24 @@ export interface PlacementDecision {
  *   batch.size bytes went to the partition, to a uniformly random one (possibly the same).
  * Simplification: with linger.ms not modelled, a batch is "full" when the next record would not fit.
  */
-/** murmur2 of keys seen lately (a pure function of the key): keys repeat, and hashing allocates their bytes. */
-const keyHashes = new Map<string, number>();
+type KeyPlacement = Extract<Placement, { kind: 'key' }>;
 
-function keyHash(key: string): number {
-  let hash = keyHashes.get(key);
-  if (hash === undefined) {
-    hash = murmur2(utf8ByteArray(key));
-    // Bounded: a long key costs its hash once per visit, never memory without end.
-    if (keyHashes.size >= 4096) keyHashes.clear();
-    if (key.length <= 256) keyHashes.set(key, hash);
-  }
-  return hash;
+/**
+ * The key's placement (murmur2 of its bytes, toPositive, modulo the partition count) for keys seen
+ * lately: keys repeat, hashing allocates their bytes, and a placement is a plain value that the
+ * requests and events holding it never change, so one object per key serves them all.
+ */
+const keyPlacements = new Map<string, KeyPlacement>();
+
+export function keyedPlacement(key: string, numPartitions: number): KeyPlacement {
+  const seen = keyPlacements.get(key);
+  if (seen !== undefined && seen.numPartitions === numPartitions) return seen;
+  const hash = seen?.hash ?? murmur2(utf8ByteArray(key));
+  const placement: KeyPlacement = { kind: 'key', hash, positiveHash: hash & 0x7fffffff, numPartitions };
+  // Bounded: a long key costs its hash once per visit, never memory without end.
+  if (keyPlacements.size >= 4096) keyPlacements.clear();
+  if (key.length <= 256) keyPlacements.set(key, placement);
+  return placement;
 }
 
 export function placeRecord(
@@ -52,14 +58,8 @@ export function placeRecord(
 ): PlacementDecision {
   if (producer.partitioner === 'round-robin') return roundRobin('round-robin', topicState, numPartitions, rngState, rules.roundRobinSkips);
   if (key !== undefined) {
-    const hash = keyHash(key);
-    const positiveHash = hash & 0x7fffffff;
-    return {
-      partition: positiveHash % numPartitions,
-      placement: { kind: 'key', hash, positiveHash, numPartitions },
-      topicState,
-      rngState,
-    };
+    const placement = keyedPlacement(key, numPartitions);
+    return { partition: placement.positiveHash % numPartitions, placement, topicState, rngState };
   }
   switch (producer.partitioner) {
     case 'legacy-default':

@@ -1,4 +1,4 @@
-import { topicWith, type FollowerReplica, type PartitionLog, type PartitionReplication, type SimState, type TopicState } from '../types.ts';
+import { topicWith, type FollowerReplica, type PartitionLog, type PartitionReplication, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 
 // Small helpers that replace one partition's leader log and/or replication state, copying only
 // the topic and the arrays that change.
@@ -16,12 +16,16 @@ export function withPartition(state: SimState, topicName: string, partition: num
     (replicationList as PartitionReplication[])[partition] = replication;
   }
   if (partitions === topic.partitions && replicationList === topic.replication) return state;
-  const next = topicWith(topic, partitions, replicationList);
-  return { ...state, topics: { ...state.topics, [topicName]: next } };
+  // Copied and set rather than spread with a computed key: fetch rounds run this per follower.
+  const topics: Record<string, TopicState> = Object.assign({}, state.topics);
+  topics[topicName] = topicWith(topic, partitions, replicationList);
+  return withTopicsAndProducers(state, topics, state.producers, state.rngState);
 }
 
 export function withFollower(replication: PartitionReplication, follower: FollowerReplica): PartitionReplication {
-  return { ...replication, followers: { ...replication.followers, [follower.broker]: follower } };
+  const followers: Record<number, FollowerReplica> = Object.assign({}, replication.followers);
+  followers[follower.broker] = follower;
+  return { ...replication, followers };
 }
 
 export function freshFollower(broker: number, log: PartitionLog, now: number): FollowerReplica {
