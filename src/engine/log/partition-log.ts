@@ -129,7 +129,7 @@ export function appendExisting(log: PartitionLog, config: TopicConfig, now: numb
  * rolls as one append at a time, but the segment and log objects are built once per segment rather
  * than once per record, since a fetch brings many records.
  */
-export function appendCopies(log: PartitionLog, config: TopicConfig, now: number, records: readonly LogRecord[], sizeOf: (record: LogRecord) => number): PartitionLog {
+export function appendCopies(log: PartitionLog, config: TopicConfig, now: number, records: readonly LogRecord[], sizeOf: (record: LogRecord, index: number) => number): PartitionLog {
   if (records.length === 0) return log;
   let sealed = log.sealed;
   let active = log.active;
@@ -142,8 +142,9 @@ export function appendCopies(log: PartitionLog, config: TopicConfig, now: number
     pending = [];
     pendingBytes = 0;
   };
-  for (const record of records) {
-    const size = sizeOf(record);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const size = sizeOf(record, i);
     // rollReason, on the segment as it stands with the records gathered so far.
     const current = active.bytes + pendingBytes;
     const first = active.records.at(0) ?? pending[0];

@@ -220,9 +220,9 @@ export function completeAcks(state: SimState, partitions: ReadonlySet<string>, e
     }
     let loseNextAck = producer.loseNextAck;
     const inFlight: ProduceRequest[] = [];
-    const answered = new Set(done);
+    // `ready` reads nothing this loop changes, so it names the same requests as `done`.
     for (const request of all) {
-      if (!answered.has(request)) inFlight.push(request);
+      if (!ready(request)) inFlight.push(request);
       else if (loseNextAck) {
         loseNextAck = false;
         events.push({ type: 'ackLost', at: next.time, producer: id, topic: request.topic, partition: request.partition, requestId: request.id, offset: request.offset!, retryAt: request.timeoutAt! + retryBackoff(request.attempts) });

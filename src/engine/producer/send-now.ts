@@ -166,12 +166,13 @@ function appendOne(now: number, sender: ProducerState, topic: TopicState, p: num
 
 /** DelayedProduce: with acks=all and other replicas in the ISR, the answer waits for the high watermark. */
 function awaitingAck(record: NewRecord, id: number, createdAt: number, sequence: number | undefined, leader: number, now: number, offset: number): ProduceRequest {
-  const waiting = newRequest(id, record, createdAt, sequence);
-  waiting.attempts = 1;
-  waiting.status = 'awaiting-ack';
-  waiting.broker = leader;
-  waiting.timeoutAt = now + KAFKA_DEFAULTS.requestTimeoutMs;
-  waiting.offset = offset;
+  // Written out in one literal (its shape known at once), as newRequest's fields plus the wait's.
+  const waiting: ProduceRequest = {
+    id, placement: record.placement, topic: record.topic, partition: record.partition, value: record.value, size: record.size, createdAt,
+    attempts: 1, status: 'awaiting-ack', broker: leader, timeoutAt: now + KAFKA_DEFAULTS.requestTimeoutMs, offset,
+  };
+  if (record.key !== undefined) waiting.key = record.key;
+  if (sequence !== undefined) waiting.sequence = sequence;
   return waiting;
 }
 

@@ -1,7 +1,7 @@
 import { AppendVec } from '../append-vec.ts';
 import { appendCopies, disownProducerStates, emptySegment, indexAtOrAfter, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
 import { recordSizeInBytes } from '../placement/record-size.ts';
-import type { EpochEntry, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
+import type { EpochEntry, LogRecord, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
 
 // A replica's own log as replication changes it: copying from the leader, leader epochs, and
 // truncation back to where two replicas agree.
@@ -131,6 +131,20 @@ function followLogStart(log: PartitionLog, leaderStart: number): PartitionLog {
   return { ...log, sealed: log.sealed.dropFirst(dropped), logStartOffset: start, bytes: log.bytes - bytes };
 }
 
+// A partition's followers usually fetch the same records in the same round: the last answer is
+// kept, so their sizes are counted once. Keyed by the leader's log object and the offsets, which
+// an append (even one made in place by a transient) always moves.
+let lastFetched: { leader: PartitionLog; from: number; to: number; records: LogRecord[]; sizes: number[] } | undefined;
+
+function leaderRecords(leader: PartitionLog, from: number): { records: readonly LogRecord[]; sizes: readonly number[] } {
+  const to = leader.logEndOffset;
+  if (lastFetched !== undefined && lastFetched.leader === leader && lastFetched.from === from && lastFetched.to === to) return lastFetched;
+  const records = recordsBetween(leader, from, to);
+  const sizes = records.map((record) => recordSizeInBytes(record.key, record.value));
+  lastFetched = { leader, from, to, records, sizes };
+  return lastFetched;
+}
+
 /**
  * The follower appends what the leader has past its own log end: the leader's record objects
  * themselves, with the leader epochs they were written in. A follower that fell below the leader's
@@ -142,7 +156,7 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
     log = { ...log, sealed: AppendVec.empty(), active: emptySegment(leader.logStartOffset, now), logStartOffset: leader.logStartOffset, logEndOffset: leader.logStartOffset, bytes: 0, highWatermark: leader.logStartOffset, leaderEpochs: [], producerStates: {} };
   }
   const from = log.logEndOffset;
-  const copied = recordsBetween(leader, from, leader.logEndOffset);
+  const { records: copied, sizes } = leaderRecords(leader, from);
   if (copied.length > 0) {
     const epochs = [...log.leaderEpochs];
     for (const entry of leader.leaderEpochs) {
@@ -152,7 +166,7 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
       const last = epochs[epochs.length - 1];
       if (!last || last.epoch < entry.epoch) epochs.push({ epoch: entry.epoch, startOffset: Math.max(entry.startOffset, from) });
     }
-    log = appendCopies(log, config, now, copied, (record) => recordSizeInBytes(record.key, record.value));
+    log = appendCopies(log, config, now, copied, (_, i) => sizes[i]!);
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     disownProducerStates(leader.producerStates);
     log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
