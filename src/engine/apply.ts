@@ -69,7 +69,9 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
     case 'commit': return commit(state, command, events);
     case 'removeConsumer': return removeConsumer(state, command, events);
     case 'crashConsumer': return crashConsumer(state, command, events);
-    case 'advanceTime': return advanceTime(state, command, events);
+    // One transient (transient.ts) for the whole advance: its fetch rounds, drains and acks may change
+    // in place what the advance itself copied, and only its final state is handed out.
+    case 'advanceTime': return transiently(() => advanceTime(state, command, events));
     case 'seek': return seek(state, command, events);
     case 'seekToBeginning': case 'seekToEnd': return seekTo(state, command, events);
     case 'pause': case 'resume': return pauseOrResume(state, command, events);

@@ -5,17 +5,25 @@ import type { SimEvent } from './events.ts';
 import type { SimState } from './types.ts';
 import type { ProfileName } from './versions/profiles.ts';
 import { plain, scenarios } from './test-support/random-commands.ts';
+import { withCopiesOnly } from './transient.ts';
 
 // The transient core (transient.ts) against the straightforward path: applyCommand one command at
-// a time outside any replay copies what each step changes and hands out every state, so it is the
-// oracle. For random command sequences of every command type, faults included, runCommands and the
+// a time with no transient anywhere (withCopiesOnly) copies what each step changes and hands out
+// every state, so it is the oracle. For random command sequences of every command type, faults included, runCommands and the
 // timeline's replays (replayCommands, from the start or from a state handed out earlier) give the
 // same states and events, and no state handed out ever changes afterwards.
 
 interface Step { command: Command; state: SimState; events: SimEvent[]; picture: unknown }
 
-/** The oracle: one applyCommand per step, every state pictured when handed out; refused commands dropped. */
+/**
+ * The oracle: one applyCommand per step with no transient anywhere (withCopiesOnly: every step
+ * copies what it changes), every state pictured when handed out; refused commands dropped.
+ */
 function oracle(commands: readonly Command[], seed: number, kafkaVersion: ProfileName): { initial: SimState; steps: Step[] } {
+  return withCopiesOnly(() => copyingSteps(commands, seed, kafkaVersion));
+}
+
+function copyingSteps(commands: readonly Command[], seed: number, kafkaVersion: ProfileName): { initial: SimState; steps: Step[] } {
   const initial = createSimulation({ seed, kafkaVersion });
   const steps: Step[] = [];
   let state = initial;
@@ -34,6 +42,24 @@ describe('transient core agrees with the copy-per-step path', () => {
       const { initial, steps } = oracle(commands, seed, kafkaVersion);
       expect(plain(runCommands(commands, { seed, kafkaVersion }))).toEqual(plain(steps.at(-1)?.state ?? initial));
       // No state handed out changed afterwards, the replays' included.
+      steps.forEach((step) => expect(plain(step.state)).toEqual(step.picture));
+    }), { numRuns: 40 });
+  }, 120_000);
+
+  it('applyCommand, whose steps may grow what they copied in place, gives every state and event the copying steps give', () => {
+    fc.assert(fc.property(scenarios, ({ commands, seed, kafkaVersion }) => {
+      const { steps } = oracle(commands, seed, kafkaVersion);
+      let state = createSimulation({ seed, kafkaVersion });
+      let i = 0;
+      for (const command of commands) {
+        const result = applyCommand(state, command);
+        if (result.error) continue;
+        const expected = steps[i++]!;
+        expect(plain(result.state)).toEqual(expected.picture);
+        expect(result.events).toEqual(expected.events);
+        state = result.state;
+      }
+      expect(i).toBe(steps.length);
       steps.forEach((step) => expect(plain(step.state)).toEqual(step.picture));
     }), { numRuns: 40 });
   }, 120_000);

@@ -5,10 +5,11 @@
 // edit token is the set itself); outside a replay nothing is owned and every step copies.
 
 let owned: WeakSet<object> | undefined;
+let copiesOnly = false;
 
 /** Runs `work` as one transient: objects it makes with own() may change in place until it returns. */
 export function transiently<T>(work: () => T): T {
-  if (owned) return work();
+  if (owned || copiesOnly) return work();
   owned = new WeakSet();
   try {
     return work();
@@ -35,6 +36,20 @@ export function own<T extends object>(value: T): T {
  */
 export function disown(value: object): void {
   if (owned) owned.delete(value);
+}
+
+/**
+ * Runs `work` with no transient at all: every step copies what it changes, as the engine did before
+ * transients. The property tests hold the in-place paths to this straightforward one.
+ */
+export function withCopiesOnly<T>(work: () => T): T {
+  const was = copiesOnly;
+  copiesOnly = true;
+  try {
+    return work();
+  } finally {
+    copiesOnly = was;
+  }
 }
 
 export type Draft<T> = { -readonly [K in keyof T]: T[K] };

@@ -2,7 +2,7 @@ import type { AdvanceTimeCommand } from '../commands.ts';
 import { leaveForPollTimeout } from '../groups/membership.ts';
 import { rebalance } from '../groups/rebalance.ts';
 import { isCompacted } from '../log/cleaner.ts';
-import { nextCleanerPassAt, runCleanerPass } from '../log/cleaner-pass.ts';
+import { cleanerInputs, type IdleCleanerPass, nextCleanerPassAt, runCleanerPass } from '../log/cleaner-pass.ts';
 import { retentionOf, retentionUsefulFor } from '../log/retention-run.ts';
 import { awaitingJoin, rebalanceTimedOut } from '../groups/join-barrier.ts';
 import { commitRetryAt, retryCommitSync } from '../groups/commit-sync.ts';
@@ -21,7 +21,7 @@ import { nextMetadataRefreshAt, refreshDueClients } from '../clients/metadata.ts
 type Due = { at: number; kind: 'poll-timeout' | 'session-expiry' | 'commit-retry'; consumer: string } | { at: number; kind: 'rebalance-timeout'; group: string } | { at: number; kind: 'retention' } | { at: number; kind: 'cleaner' } | { at: number; kind: 'metadata' } | ClusterTimer | ConsumerProtocolTimer;
 
 /** `cleanerFrom`: the first moment a cleaner pass may run (after the advance's start, after the last pass); `after`: the advance's start. */
-function dueTimers(state: SimState, until: number, cleanerFrom: number, after: number, idle?: { at: number; topics: SimState['topics'] }): Due[] {
+function dueTimers(state: SimState, until: number, cleanerFrom: number, after: number, idle?: IdleCleanerPass): Due[] {
   const due: Due[] = [];
   for (const consumer of Object.values(state.consumers)) {
     const retryAt = commitRetryAt(consumer);
@@ -99,16 +99,18 @@ export function advanceTime(state: SimState, command: AdvanceTimeCommand, events
   let next = state;
   // Passes fall in (from, until]: one at `from` belonged to the advance that ended there.
   let cleanerFrom = from + 1;
-  let idle: { at: number; topics: SimState['topics'] } | undefined;
+  let idle: IdleCleanerPass | undefined;
   for (;;) {
     const timer = dueTimers(next, until, cleanerFrom, from, idle)[0];
     if (!timer) break;
     next = { ...next, time: timer.at };
     if (timer.kind === 'cleaner') {
       const before = next.topics;
+      const told = events.length;
       next = runCleanerPass(next, events);
       cleanerFrom = timer.at + 1;
-      idle = next.topics === before ? { at: timer.at, topics: before } : undefined;
+      // A pass that changed something says so (logCleaned, segmentsDeleted).
+      idle = next.topics === before && events.length === told ? { at: timer.at, inputs: cleanerInputs(next) } : undefined;
     } else if (timer.kind === 'metadata') {
       next = refreshDueClients(next, events);
     } else if (timer.kind === 'retention') {

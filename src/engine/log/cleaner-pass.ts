@@ -93,15 +93,39 @@ export function cleanerUsefulAt(state: SimState): number {
 }
 
 /**
- * The next pass on the log.cleaner.backoff.ms grid at or after `from` worth running, or undefined.
- * `idle`: a pass that did nothing, at `at`, with these topics. Should an estimate ever promise work a
- * pass then does not find, no pass runs again until the logs change or a later moment is due, so
- * quiet time never costs a pass every 15 s (a pass that does nothing changes nothing either way).
+ * What a cleaner pass reads of the logs, as numbers: equal lists mean no compacted log changed in
+ * between. Object identity cannot tell, since inside a transient (transient.ts) logs grow in place.
  */
-export function nextCleanerPassAt(state: SimState, from: number, idle?: { at: number; topics: SimState['topics'] }): number | undefined {
+export function cleanerInputs(state: SimState): number[] {
+  const out: number[] = [];
+  for (const topic of Object.values(state.topics)) {
+    if (!isCompacted(topic.config)) continue;
+    for (const { log } of replicaLogs(state, topic)) {
+      out.push(log.logStartOffset, log.logEndOffset, log.bytes, log.highWatermark, log.sealed.length, log.active.records.length);
+    }
+  }
+  return out;
+}
+
+/** A cleaner pass that did nothing, at `at`, over logs that read as `inputs` (cleanerInputs). */
+export interface IdleCleanerPass { at: number; inputs: number[] }
+
+/**
+ * The next pass on the log.cleaner.backoff.ms grid at or after `from` worth running, or undefined.
+ * Should an estimate ever promise work a pass then does not find (`idle`), no pass runs again until
+ * the logs change or a later moment is due, so quiet time never costs a pass every 15 s (a pass
+ * that does nothing changes nothing either way).
+ */
+export function nextCleanerPassAt(state: SimState, from: number, idle?: IdleCleanerPass): number | undefined {
   const useful = cleanerUsefulAt(state);
   if (!Number.isFinite(useful)) return undefined;
-  if (idle && idle.topics === state.topics && useful <= idle.at) return undefined;
+  if (idle && useful <= idle.at && sameNumbers(idle.inputs, cleanerInputs(state))) return undefined;
   const backoff = KAFKA_DEFAULTS.logCleanerBackoffMs;
   return Math.ceil(Math.max(from, useful) / backoff) * backoff;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

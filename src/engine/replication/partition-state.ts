@@ -1,25 +1,45 @@
+import { type Draft, isOwned, own } from '../transient.ts';
 import { topicWith, type FollowerReplica, type PartitionLog, type PartitionReplication, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 
 // Small helpers that replace one partition's leader log and/or replication state, copying only
 // the topic and the arrays that change.
 
+/**
+ * The state with one partition's leader log and/or replication replaced: each object on the path
+ * copied once, or, in a transient (transient.ts), changed in place where the running transient made it.
+ */
 export function withPartition(state: SimState, topicName: string, partition: number, log: PartitionLog | undefined, replication: PartitionReplication | undefined): SimState {
   const topic = state.topics[topicName]!;
   let partitions = topic.partitions;
   let replicationList = topic.replication;
+  let changed = false;
   if (log && log !== partitions[partition]) {
-    partitions = partitions.slice();
+    partitions = isOwned(partitions) ? partitions : own(partitions.slice());
     (partitions as PartitionLog[])[partition] = log;
+    changed = true;
   }
   if (replication && replication !== replicationList[partition]) {
-    replicationList = replicationList.slice();
+    replicationList = isOwned(replicationList) ? replicationList : own(replicationList.slice());
     (replicationList as PartitionReplication[])[partition] = replication;
+    changed = true;
   }
-  if (partitions === topic.partitions && replicationList === topic.replication) return state;
-  // Copied and set rather than spread with a computed key: fetch rounds run this per follower.
-  const topics: Record<string, TopicState> = Object.assign({}, state.topics);
-  topics[topicName] = topicWith(topic, partitions, replicationList);
-  return withTopicsAndProducers(state, topics, state.producers, state.rngState);
+  if (!changed) return state;
+  let next = topic;
+  if (isOwned(topic)) {
+    (topic as Draft<TopicState>).partitions = partitions;
+    (topic as Draft<TopicState>).replication = replicationList;
+  } else next = own(topicWith(topic, partitions, replicationList));
+  let topics = state.topics;
+  if (topics[topicName] !== next) {
+    // Copied and set rather than spread with a computed key: fetch rounds run this per follower.
+    const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
+    draft[topicName] = next;
+    topics = draft;
+  }
+  if (topics === state.topics) return state;
+  if (!isOwned(state)) return own(withTopicsAndProducers(state, topics, state.producers, state.rngState));
+  (state as Draft<SimState>).topics = topics;
+  return state;
 }
 
 export function withFollower(replication: PartitionReplication, follower: FollowerReplica): PartitionReplication {
