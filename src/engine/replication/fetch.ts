@@ -7,6 +7,7 @@ import { maybeAdvanceHighWatermark } from './high-watermark.ts';
 import { isRunning } from './leader-and-isr.ts';
 import { canReplicate } from './settle.ts';
 import { withFollower, withPartition } from './partition-state.ts';
+import { type Draft, isOwned, own } from '../transient.ts';
 import { copyFromLeader, divergenceOffset, truncateTo } from './replica-log.ts';
 
 // Followers copy the leader by fetching (ReplicaFetcherThread). The model runs a fetch round for
@@ -27,23 +28,27 @@ function epochStartOffset(topic: TopicState, p: number, replication: PartitionRe
 function fetchOnce(state: SimState, topicName: string, p: number, broker: number, events: Events, deferred: Set<string>): SimState {
   let topic = state.topics[topicName]!;
   let replication = topic.replication[p]!;
-  let follower: FollowerReplica = replication.followers[broker]!;
+  const was: FollowerReplica = replication.followers[broker]!;
   const leaderLog = topic.partitions[p]!;
-  if (follower.validatedEpoch !== replication.leaderEpoch) {
-    const cut = divergenceOffset(follower.log, leaderLog, state.time);
+  let log = was.log;
+  if (was.validatedEpoch !== replication.leaderEpoch) {
+    const cut = divergenceOffset(log, leaderLog, state.time);
     if (cut !== undefined) {
-      events.push({ type: 'logTruncated', at: state.time, topic: topicName, partition: p, broker, from: cut, to: follower.log.logEndOffset });
-      follower = { ...follower, log: truncateTo(follower.log, cut, state.time) };
+      events.push({ type: 'logTruncated', at: state.time, topic: topicName, partition: p, broker, from: cut, to: log.logEndOffset });
+      log = truncateTo(log, cut, state.time);
     }
-    follower = { ...follower, validatedEpoch: replication.leaderEpoch };
   }
   // The leader's side of the fetch: Replica.updateFetchStateOrThrow.
-  const fetchOffset = follower.log.logEndOffset;
+  const fetchOffset = log.logEndOffset;
   const leaderEnd = leaderLog.logEndOffset;
-  let lastCaughtUpAt = follower.lastCaughtUpAt;
+  let lastCaughtUpAt = was.lastCaughtUpAt;
   if (fetchOffset >= leaderEnd) lastCaughtUpAt = Math.max(lastCaughtUpAt, state.time);
-  else if (fetchOffset >= follower.lastFetchLeaderLogEndOffset) lastCaughtUpAt = Math.max(lastCaughtUpAt, follower.lastFetchAt);
-  follower = { ...follower, fetchOffset, lastFetchAt: state.time, lastFetchLeaderLogEndOffset: Math.max(leaderEnd, follower.lastFetchLeaderLogEndOffset), lastCaughtUpAt };
+  else if (fetchOffset >= was.lastFetchLeaderLogEndOffset) lastCaughtUpAt = Math.max(lastCaughtUpAt, was.lastFetchAt);
+  // One new follower object per fetch; the copied records below go into it in place (own).
+  const follower: FollowerReplica = own({
+    ...was, log, validatedEpoch: replication.leaderEpoch, fetchOffset, lastFetchAt: state.time,
+    lastFetchLeaderLogEndOffset: Math.max(leaderEnd, was.lastFetchLeaderLogEndOffset), lastCaughtUpAt,
+  });
   replication = withFollower(replication, follower);
   // Partition.isFollowerInSync: back into the ISR once it has the high watermark and this epoch's start.
   if (!replication.isr.includes(broker) && fetchOffset >= leaderLog.highWatermark && fetchOffset >= epochStartOffset(topic, p, replication)) {
@@ -62,7 +67,12 @@ function fetchOnce(state: SimState, topicName: string, p: number, broker: number
   if (copied.logEndOffset !== before.logEndOffset || copied.highWatermark !== before.highWatermark) {
     events.push({ type: 'replicaFetched', at: next.time, topic: topicName, partition: p, broker, from: before.logEndOffset, to: copied.logEndOffset, highWatermark: copied.highWatermark });
   }
-  return withPartition(next, topicName, p, undefined, withFollower(replication, { ...replication.followers[broker]!, log: copied }));
+  const current = replication.followers[broker]!;
+  if (isOwned(current)) {
+    (current as Draft<FollowerReplica>).log = copied;
+    return next;
+  }
+  return withPartition(next, topicName, p, undefined, withFollower(replication, { ...current, log: copied }));
 }
 
 /** Replica.isCaughtUp, from the leader's side. */

@@ -42,10 +42,15 @@ export function withPartition(state: SimState, topicName: string, partition: num
   return state;
 }
 
+/** The replication with `follower` in its place: copied, or, in a transient, set in place where the transient made both. */
 export function withFollower(replication: PartitionReplication, follower: FollowerReplica): PartitionReplication {
+  if (isOwned(replication) && isOwned(replication.followers)) {
+    (replication.followers as Record<number, FollowerReplica>)[follower.broker] = follower;
+    return replication;
+  }
   // A spread, not Object.assign: followers are keyed by broker id, and V8 copies integer keys
   // several times faster this way.
-  return { ...replication, followers: { ...replication.followers, [follower.broker]: follower } };
+  return own({ ...replication, followers: own({ ...replication.followers, [follower.broker]: follower }) });
 }
 
 export function freshFollower(broker: number, log: PartitionLog, now: number): FollowerReplica {
