@@ -1,4 +1,5 @@
 import { AppendVec } from '../append-vec.ts';
+import type { Draft } from '../transient.ts';
 import { appendCopies, disownProducerStates, emptySegment, indexAtOrAfter, recordsBetween, segmentEndOffset } from '../log/partition-log.ts';
 import { recordSizeInBytes } from '../placement/record-size.ts';
 import type { EpochEntry, LogRecord, PartitionLog, ProducerSequenceState, Segment, TopicConfig } from '../types.ts';
@@ -157,25 +158,33 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
   }
   const from = log.logEndOffset;
   const { records: copied, sizes } = leaderRecords(leader, from);
+  // Set once this call made a log object of its own (appendCopies'): later changes go into it.
+  let fresh = false;
   if (copied.length > 0) {
-    const epochs = [...log.leaderEpochs];
-    for (const entry of leader.leaderEpochs) {
-      const next = leader.leaderEpochs[leader.leaderEpochs.indexOf(entry) + 1];
-      const end = next ? next.startOffset : leader.logEndOffset;
+    // The epochs of what is copied (an array copied only when an epoch is new to the follower).
+    let epochs = log.leaderEpochs;
+    const entries = leader.leaderEpochs;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const end = i + 1 < entries.length ? entries[i + 1]!.startOffset : leader.logEndOffset;
       if (end <= from) continue;
       const last = epochs[epochs.length - 1];
-      if (!last || last.epoch < entry.epoch) epochs.push({ epoch: entry.epoch, startOffset: Math.max(entry.startOffset, from) });
+      if (!last || last.epoch < entry.epoch) epochs = [...epochs, { epoch: entry.epoch, startOffset: Math.max(entry.startOffset, from) }];
     }
     log = appendCopies(log, config, now, copied, (_, i) => sizes[i]!);
+    fresh = true;
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     disownProducerStates(leader.producerStates);
-    log = { ...log, leaderEpochs: epochs, producerStates: leader.producerStates };
+    log = Object.assign(log, { leaderEpochs: epochs, producerStates: leader.producerStates });
   }
   // The leader's cleaner may have removed the records at the end of what was copied (offsets stay,
   // gaps appear): the follower is then at the leader's log end all the same.
-  if (from < leader.logEndOffset && log.logEndOffset < leader.logEndOffset) log = { ...log, logEndOffset: leader.logEndOffset };
+  if (from < leader.logEndOffset && log.logEndOffset < leader.logEndOffset) log = fresh ? Object.assign(log, { logEndOffset: leader.logEndOffset }) : { ...log, logEndOffset: leader.logEndOffset };
   log = followLogStart(log, leader.logStartOffset);
   // UnifiedLog.updateHighWatermark on a follower: the leader's, capped at its own log end.
   const highWatermark = Math.min(leader.highWatermark, log.logEndOffset);
-  return highWatermark === log.highWatermark ? log : { ...log, highWatermark };
+  if (highWatermark === log.highWatermark) return log;
+  if (log === follower) return { ...log, highWatermark };
+  (log as Draft<PartitionLog>).highWatermark = highWatermark;
+  return log;
 }
