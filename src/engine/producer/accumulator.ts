@@ -3,7 +3,7 @@ import type { Events } from '../handlers/context.ts';
 import { profileOf } from '../versions/profiles.ts';
 import { heldCount, openBatchIndex } from './open-batches.ts';
 import { AppendVec } from '../append-vec.ts';
-import { isOwned, own, transiently } from '../transient.ts';
+import { type Draft, isOwned, own, transiently } from '../transient.ts';
 import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
 import { eventsUnread } from '../unread-events.ts';
 import type { OpenBatch, ProducerState, SimState } from '../types.ts';
@@ -96,9 +96,18 @@ export function accumulate(state: SimState, rngState: number, sender: ProducerSt
   const sendAt = batch?.sendAt ?? state.time + lingerMsOf(state);
   // The batch knows when linger.ms ends (sendAt); its records carry no notBefore of their own.
   const request = newRequest(id, record, state.time, undefined);
-  const grown: OpenBatch = batch
-    ? { topic: batch.topic, partition: batch.partition, records: batch.records.push(request), bytes: batch.bytes + record.size, sendAt }
-    : { topic: record.topic, partition: record.partition, records: AppendVec.of([request]), bytes: record.size, sendAt };
+  let grown: OpenBatch;
+  if (batch !== undefined && isOwned(batch)) {
+    // A transient made this batch: the record joins it in place.
+    const draft = batch as Draft<OpenBatch>;
+    draft.records = batch.records.push(request);
+    draft.bytes += record.size;
+    grown = batch;
+  } else {
+    grown = own(batch
+      ? { topic: batch.topic, partition: batch.partition, records: batch.records.push(request), bytes: batch.bytes + record.size, sendAt }
+      : { topic: record.topic, partition: record.partition, records: AppendVec.of([request]), bytes: record.size, sendAt });
+  }
   // One new producer and one new state per record: this runs on every produce under 4.0+. The
   // builders write every field in one order, so all producers and states share one shape.
   let next = withBatch(base, from, open, at, grown, id + 1, senderTopics, rngState);
