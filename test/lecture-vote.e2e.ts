@@ -42,3 +42,26 @@ for (const lang of ['en', 'ko'] as const) {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 }
+
+// Read from the back of the room: in the keys lesson the keys are the point, so each record cell
+// shows its whole key (lecture mode widens the cells with their text), and the step buttons stay
+// whole under a vote in either language.
+for (const lang of ['en', 'ko'] as const) {
+  test(`lecture mode at 1280×720 (${lang}): keys whole in their cells, step buttons whole under a vote`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?lesson=keys&step=9&lecture=1&lang=${lang}`);
+    const keys = page.locator('.diagram .cell-key');
+    await expect(keys.first()).toBeVisible();
+    const cut = await keys.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    expect(cut).toEqual([]);
+    expect(await keys.allTextContents()).toContain('alice');
+    await page.goto(`/?lesson=broker-failure&step=2&lecture=1&lang=${lang}`);
+    const nav = page.locator('.lesson-nav button');
+    await expect(nav.first()).toBeVisible();
+    const box = await page.locator('.narration-box').boundingBox();
+    for (const b of await nav.all()) {
+      const r = (await b.boundingBox())!;
+      expect(r.y + r.height).toBeLessThanOrEqual(box!.y + box!.height);
+    }
+  });
+}

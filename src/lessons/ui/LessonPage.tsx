@@ -33,7 +33,9 @@ import { WhyKafka } from './WhyKafka.tsx';
 /** `lecture`: lecture mode on (the page's `&lecture=1`). */
 // Lessons whose steps are about topic configuration or the partitioner: their config lines stay
 // unfolded in lecture mode (every other lesson folds them away, see lecture.css).
-const CONFIG_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['topics', 'partition-log', 'keys', 'retention', 'compaction']);
+const CONFIG_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['topics', 'partition-log', 'retention', 'compaction']);
+/** Lessons about the partitioner: lecture mode keeps the producer's partitioner line, not the topic's configuration. */
+const PARTITIONER_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['keys']);
 // Lessons that draw brokers for their clients' sake (reading from leaders, the coordinator): their
 // story is in the partition logs (lag, offsets), so the logs stay unfolded under the brokers.
 const CLIENT_LESSONS: ReadonlySet<LessonId> = new Set<LessonId>(['consumer-side', 'features']);
@@ -209,7 +211,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
 
   return (
-    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}${route.lesson === 'keys' || route.lesson === 'compaction' ? ' colour-keys' : ''}`} lang={lang}>
+    <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}${PARTITIONER_LESSONS.has(route.lesson) ? ' shows-partitioner' : ''}${route.lesson === 'keys' || route.lesson === 'compaction' ? ' colour-keys' : ''}`} lang={lang}>
       {embed ? (
         <header className="sim-header embed-header">
           <h2 className="embed-title">{t(lesson.title as MessageKey)}</h2>

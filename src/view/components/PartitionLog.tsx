@@ -1,6 +1,6 @@
 import type { BadgeSpec } from '../layout/moments.ts';
 import { Callouts } from './cluster/Callouts.tsx';
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 import { lastStableOffset, logRecordsInRange, logSegments, partitionTransactions, recordTxnStateOf, type CleanerView, type RecordTxnState } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
@@ -18,6 +18,16 @@ import { keyHue } from './key-hue.ts';
 // Marker rows are --marker-step apart (CSS), so lecture mode can grow them with their text.
 
 const CELL = 46;
+
+/**
+ * A record cell's width: 46 px, or the figure's `--cell-w` (lecture mode widens the cells with their
+ * text, so a key like `alice` stays whole on a projector).
+ */
+function cellWidth(node: HTMLElement | null): number {
+  if (!node || typeof getComputedStyle === 'undefined') return CELL;
+  const w = parseFloat(getComputedStyle(node).getPropertyValue('--log-cell-w'));
+  return Number.isFinite(w) && w > 0 ? w : CELL;
+}
 const SUMMARY = 70;
 /** A transactional record's mark in its cell (never colour alone): open, committed, aborted. */
 const TXN_MARK: Record<RecordTxnState, string> = { open: '…', committed: '✓', aborted: '✗' };
@@ -45,14 +55,17 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   const touches = useMemo(() => parseTouches(touchSig), [touchSig]);
   const markers = useMemo(() => JSON.parse(markerSig) as Markers, [markerSig]);
   const { ref, width } = useWidth<HTMLDivElement>(600);
-  const win = log ? logWindow(log.logStartOffset, log.logEndOffset, cellsThatFit(width, CELL, SUMMARY)) : undefined;
+  // Read when the partition's width changes (lecture mode changes it), not every frame: a style read costs a recalc.
+  const [cell, setCell] = useState(CELL);
+  useLayoutEffect(() => setCell(cellWidth(ref.current)), [width, ref]);
+  const win = log ? logWindow(log.logStartOffset, log.logEndOffset, cellsThatFit(width, cell, SUMMARY)) : undefined;
   const shown = useMemo(() => (log && win ? logRecordsInRange(log, win.from, win.to) : []), [log, win?.from, win?.to]); // eslint-disable-line react-hooks/exhaustive-deps
   const segs = useMemo(() => (log ? logSegments(log) : []), [log]);
   if (!log || !win) return null;
   const fresh = new Set(touches.fresh);
   const read = new Set(touches.read);
   const redelivered = new Set(touches.redelivered);
-  const x = offsetToX(win, CELL, SUMMARY);
+  const x = offsetToX(win, cell, SUMMARY);
   const name = t('topic.partition', { topic, partition });
   const isHighlighted = highlighted.includes(`partition:${topic}:${partition}`);
   // Records the cleaner will remove: a later record of the same key is shown (the window ends at the log end).
@@ -77,7 +90,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   const segmentOf = (offset: number) => segs.findIndex((s) => offset >= s.baseOffset && offset < s.endOffset);
 
   const gapCell = (from: number, to: number) => (
-    <li key={`gap-${from}`} className="cell gap" style={{ width: (to - from) * CELL - 4 }}
+    <li key={`gap-${from}`} className="cell gap" style={{ width: (to - from) * cell - 4 }}
       aria-label={to - from === 1 ? t('partition.compactedOne', { offset: from }) : t('partition.compactedGap', { from, to: to - 1 })}>
       <span aria-hidden="true">{to - from === 1 ? '·' : `${from}–${to - 1}`}</span>
     </li>
@@ -107,7 +120,7 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
     if (selected && selected.topic === topic && selected.partition === partition && selected.offset === r.offset) classes.push('selected');
     if (highlighted.includes(`record:${topic}:${partition}:${r.offset}`)) classes.push('highlighted');
     return (
-      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} data-txn={txn} style={{ width: CELL - 4 }}>
+      <li key={r.offset} aria-label={label} className={classes.join(' ')} data-target={`record:${topic}:${partition}:${r.offset}`} data-key-hue={r.key === undefined ? undefined : keyHue(r.key)} {...(tombstone ? { 'data-tombstone': '' } : {})} data-control={r.control} data-txn={txn} style={{ width: cell - 4 }}>
         {/* Named by what it shows (offset, then key), so the name starts with the visible text (WCAG 2.5.3); the item says it in words. */}
         <button type="button" title={r.control !== undefined ? t(`record.control.${r.control}.help`) : [r.value ?? t('record.tombstone'), ...marks.map((m) => t(m)), ...(txn === undefined ? [] : [t(`record.txn.${txn}.help`)])].join('\n')} {...(turn ? { className: 'your-turn-target', 'data-your-turn': targetId({ kind: 'offset', topic, partition, offset: r.offset }) } : {})}
           onClick={() => (turn ? turn.act({ kind: 'offset', topic, partition, offset: r.offset }) : select({ topic, partition, offset: r.offset }))}>
