@@ -6,10 +6,11 @@ import type { Events } from '../handlers/context.ts';
 import { appendRecord } from '../log/partition-log.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
-import { type Draft, isOwned, own } from '../transient.ts';
+import { isOwned, own } from '../transient.ts';
+import { topicsWithPartition } from '../replication/partition-state.ts';
 import { eventsUnread } from '../unread-events.ts';
 import { producerDraft, producersDraft, stateDraft } from './drafts.ts';
-import { type PartitionLog, type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, topicWith, type TopicState, withTopicsAndProducers } from '../types.ts';
+import { type PartitionLog, type ProduceRequest, type ProducerState, producerKey, producerWith, type SimState, type TopicState, withTopicsAndProducers } from '../types.ts';
 import { send } from './requests.ts';
 
 // The common path of a send (leader up, nothing of this producer waiting ahead, min.insync.replicas
@@ -180,26 +181,8 @@ function awaitingAck(record: NewRecord, id: number, createdAt: number, sequence:
  * The state after an append by the common path: the path from the root to the log and the producer
  * copied once, or, in a transient, changed in place where this replay made it (transient.ts).
  */
-export function publish(settled: SimState, current: TopicState, p: number, log: TopicState['partitions'][number], sender: ProducerState,
+function publish(settled: SimState, current: TopicState, p: number, log: TopicState['partitions'][number], sender: ProducerState,
   nextSequence: ProducerState['nextSequence'], nextRequestId: number, inFlight: ProducerState['inFlight'], senderTopics: ProducerState['topics'], rngState: number): SimState {
   const producers = producersDraft(settled.producers, producerDraft(sender, nextSequence, nextRequestId, inFlight, senderTopics));
-  let partitions = current.partitions;
-  if (partitions[p] !== log) {
-    const draft = isOwned(partitions) ? partitions as TopicState['partitions'][number][] : own(partitions.slice());
-    draft[p] = log;
-    partitions = draft;
-  }
-  let topic = current;
-  if (topic.partitions !== partitions) {
-    if (isOwned(topic)) (topic as Draft<TopicState>).partitions = partitions;
-    else topic = own(topicWith(current, partitions, current.replication));
-  }
-  let topics = settled.topics;
-  if (topics[topic.name] !== topic) {
-    const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
-    draft[topic.name] = topic;
-    topics = draft;
-  }
-  return stateDraft(settled, topics, producers, rngState);
+  return stateDraft(settled, topicsWithPartition(settled.topics, current.name, p, log, undefined), producers, rngState);
 }
-

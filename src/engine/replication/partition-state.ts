@@ -9,7 +9,19 @@ import { topicWith, type FollowerReplica, type PartitionLog, type PartitionRepli
  * copied once, or, in a transient (transient.ts), changed in place where the running transient made it.
  */
 export function withPartition(state: SimState, topicName: string, partition: number, log: PartitionLog | undefined, replication: PartitionReplication | undefined): SimState {
-  const topic = state.topics[topicName]!;
+  const topics = topicsWithPartition(state.topics, topicName, partition, log, replication);
+  if (topics === state.topics) return state;
+  if (!isOwned(state)) return own(withTopicsAndProducers(state, topics, state.producers, state.rngState));
+  (state as Draft<SimState>).topics = topics;
+  return state;
+}
+
+/**
+ * The topics map with one partition's leader log and/or replication replaced, the same way as
+ * withPartition: the produce path's publish builds its root with the producer's change in it.
+ */
+export function topicsWithPartition(topics: SimState['topics'], topicName: string, partition: number, log: PartitionLog | undefined, replication: PartitionReplication | undefined): SimState['topics'] {
+  const topic = topics[topicName]!;
   let partitions = topic.partitions;
   let replicationList = topic.replication;
   let changed = false;
@@ -23,23 +35,17 @@ export function withPartition(state: SimState, topicName: string, partition: num
     (replicationList as PartitionReplication[])[partition] = replication;
     changed = true;
   }
-  if (!changed) return state;
+  if (!changed) return topics;
   let next = topic;
   if (isOwned(topic)) {
     (topic as Draft<TopicState>).partitions = partitions;
     (topic as Draft<TopicState>).replication = replicationList;
   } else next = own(topicWith(topic, partitions, replicationList));
-  let topics = state.topics;
-  if (topics[topicName] !== next) {
-    // Copied and set rather than spread with a computed key: fetch rounds run this per follower.
-    const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
-    draft[topicName] = next;
-    topics = draft;
-  }
-  if (topics === state.topics) return state;
-  if (!isOwned(state)) return own(withTopicsAndProducers(state, topics, state.producers, state.rngState));
-  (state as Draft<SimState>).topics = topics;
-  return state;
+  if (topics[topicName] === next) return topics;
+  // Copied and set rather than spread with a computed key: fetch rounds run this per follower.
+  const draft: Record<string, TopicState> = isOwned(topics) ? topics as Record<string, TopicState> : own(Object.assign({}, topics));
+  draft[topicName] = next;
+  return draft;
 }
 
 /** The replication with `follower` in its place: copied, or, in a transient, set in place where the transient made both. */
