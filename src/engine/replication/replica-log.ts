@@ -158,8 +158,6 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
   }
   const from = log.logEndOffset;
   const { records: copied, sizes } = leaderRecords(leader, from);
-  // Set once this call made a log object of its own (appendCopies'): later changes go into it.
-  let fresh = false;
   if (copied.length > 0) {
     // The epochs of what is copied (an array copied only when an epoch is new to the follower).
     let epochs = log.leaderEpochs;
@@ -172,19 +170,20 @@ export function copyFromLeader(follower: PartitionLog, leader: PartitionLog, con
       if (!last || last.epoch < entry.epoch) epochs = [...epochs, { epoch: entry.epoch, startOffset: Math.max(entry.startOffset, from) }];
     }
     log = appendCopies(log, config, now, copied, (_, i) => sizes[i]!);
-    fresh = true;
     // The follower now holds the leader's log up to its end, so it knows the same producers (their sequence state).
     disownProducerStates(leader.producerStates);
-    log = Object.assign(log, { leaderEpochs: epochs, producerStates: leader.producerStates });
+    log = changed(log, follower, { leaderEpochs: epochs, producerStates: leader.producerStates });
   }
   // The leader's cleaner may have removed the records at the end of what was copied (offsets stay,
   // gaps appear): the follower is then at the leader's log end all the same.
-  if (from < leader.logEndOffset && log.logEndOffset < leader.logEndOffset) log = fresh ? Object.assign(log, { logEndOffset: leader.logEndOffset }) : { ...log, logEndOffset: leader.logEndOffset };
+  if (from < leader.logEndOffset && log.logEndOffset < leader.logEndOffset) log = changed(log, follower, { logEndOffset: leader.logEndOffset });
   log = followLogStart(log, leader.logStartOffset);
   // UnifiedLog.updateHighWatermark on a follower: the leader's, capped at its own log end.
   const highWatermark = Math.min(leader.highWatermark, log.logEndOffset);
-  if (highWatermark === log.highWatermark) return log;
-  if (log === follower) return { ...log, highWatermark };
-  (log as Draft<PartitionLog>).highWatermark = highWatermark;
-  return log;
+  return highWatermark === log.highWatermark ? log : changed(log, follower, { highWatermark });
+}
+
+/** `log` with `changes`: copied while it is still the follower's own object, changed in place once this call made a new one. */
+function changed(log: PartitionLog, follower: PartitionLog, changes: Partial<PartitionLog>): PartitionLog {
+  return log === follower ? { ...log, ...changes } : Object.assign(log as Draft<PartitionLog>, changes);
 }
