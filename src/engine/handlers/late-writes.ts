@@ -2,7 +2,7 @@ import type { AdminAbortTransactionCommand, LateProduceCommand } from '../comman
 import { simError, type SimError } from '../errors.ts';
 import type { LateWriteError } from '../events.ts';
 import { appendRecord, recordsBetween } from '../log/partition-log.ts';
-import { producerSizeEstimate, recordSizeInBytes } from '../placement/record-size.ts';
+import { utf8Length } from '../placement/utf8.ts';
 import { isRunning } from '../replication/leader-and-isr.ts';
 import { withPartition } from '../replication/partition-state.ts';
 import { settleSkippedRounds } from '../replication/settle.ts';
@@ -12,6 +12,7 @@ import type { SimState, TransactionMetadata } from '../types.ts';
 import { producerKey, tpKey } from '../types.ts';
 import { verifiesTxnPartitions } from '../versions/rules.ts';
 import type { Events, HandlerResult } from './context.ts';
+import { recordRefusal } from './record-checks.ts';
 
 // KIP-890's late write and its cure. A produce request of a transaction, held in the network (the
 // client gave up on it), reaches the partition's leader after that transaction ended:
@@ -55,18 +56,9 @@ export function lateProduce(state: SimState, command: LateProduceCommand, events
   if (command.partition >= topic.partitions.length) {
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${topic.partitions.length} is not present`, { topic: topic.name, partition: command.partition, partitions: topic.partitions.length });
   }
-  // The request was once sent, so it passed what send() checks (KafkaProducer.ensureValidRecordSize, LogValidator).
-  if (topic.config.cleanupPolicy !== 'delete') {
-    return simError('INVALID_RECORD', `Compacted topic cannot accept message without key in topic partition ${topic.name}-${command.partition}.`, { topic: topic.name });
-  }
-  const estimate = producerSizeEstimate(undefined, command.value);
-  if (estimate > state.broker.maxRequestSize) {
-    return simError('RECORD_TOO_LARGE', `The message is ${estimate} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size: estimate, max: state.broker.maxRequestSize });
-  }
-  const size = recordSizeInBytes(undefined, command.value);
-  if (size > topic.config.segmentBytes) {
-    return simError('RECORD_BATCH_TOO_LARGE', `Message batch size is ${size} bytes in append to partition ${topic.name}, which exceeds the maximum configured segment size of ${topic.config.segmentBytes}.`, { size, max: topic.config.segmentBytes, topic: topic.name });
-  }
+  // The request was once sent, so it passed what send() checks.
+  const size = recordRefusal(state, topic, command.partition, -1, utf8Length(command.value));
+  if (typeof size !== 'number') return size;
   const leader = topic.replication[command.partition]!.leader;
   if (leader === undefined || !isRunning(state, leader)) {
     return simError('LEADER_NOT_AVAILABLE', `There is no leader for ${topic.name}-${command.partition} to receive the late write`, { topic: topic.name, partition: command.partition });

@@ -2,7 +2,6 @@ import type { AddProducerCommand, FlushCommand, LoseNextAckCommand, ProduceComma
 import { KAFKA_DEFAULTS } from '../defaults.ts';
 import { simError } from '../errors.ts';
 import { accountPlacedRecord, keyedPlacement, placeRecord } from '../placement/partitioners.ts';
-import { producerSizeEstimateFromLengths, recordSizeFromLengths } from '../placement/record-size.ts';
 import { utf8Length } from '../placement/utf8.ts';
 import { AppendVec } from '../append-vec.ts';
 import { accumulate, drainBatch, lingerMsOf } from '../producer/accumulator.ts';
@@ -11,6 +10,7 @@ import type { NewRecord } from '../producer/record-builders.ts';
 import { sendRecord } from '../producer/send-now.ts';
 import type { ProducerState, ProducerTopicState, SimState, TopicState } from '../types.ts';
 import { type Events, type HandlerResult, isError, withoutKey } from './context.ts';
+import { recordRefusal } from './record-checks.ts';
 import { transactionalSend } from './transactions.ts';
 import { unknownTopic } from './topics.ts';
 import { profileOf, type ProfileName } from '../versions/profiles.ts';
@@ -147,22 +147,8 @@ function placeAndSend(state: SimState, producer: ProducerState, topic: TopicStat
     return simError('UNKNOWN_TOPIC_OR_PARTITION', `Partition ${command.partition} of topic ${topic.name} with partition count ${numPartitions} is not present`, { topic: topic.name, partition: command.partition, partitions: numPartitions });
   }
   // Each UTF-8 length counted once, for both sizes.
-  const keyBytes = command.key === undefined ? -1 : utf8Length(command.key);
-  const valueBytes = command.value === null ? -1 : utf8Length(command.value);
-  if (command.key === undefined && topic.config.cleanupPolicy !== 'delete') {
-    // LogValidator.validateKey: a compacted topic refuses a record without a key (INVALID_RECORD).
-    return simError('INVALID_RECORD', `Compacted topic cannot accept message without key in topic partition ${topic.name}-${command.partition ?? 0}.`, { topic: topic.name });
-  }
-  const estimate = producerSizeEstimateFromLengths(keyBytes, valueBytes);
-  if (estimate > state.broker.maxRequestSize) {
-    // KafkaProducer.ensureValidRecordSize: RecordTooLargeException, on the upper-bound estimate
-    return simError('RECORD_TOO_LARGE', `The message is ${estimate} bytes when serialized which is larger than ${state.broker.maxRequestSize}, which is the value of the max.request.size configuration.`, { size: estimate, max: state.broker.maxRequestSize });
-  }
-  const size = recordSizeFromLengths(keyBytes, valueBytes);
-  if (size > topic.config.segmentBytes) {
-    // UnifiedLog.append refuses a batch that could never fit in a segment.
-    return simError('RECORD_BATCH_TOO_LARGE', `Message batch size is ${size} bytes in append to partition ${topic.name}, which exceeds the maximum configured segment size of ${topic.config.segmentBytes}.`, { size, max: topic.config.segmentBytes, topic: topic.name });
-  }
+  const size = recordRefusal(state, topic, command.partition ?? 0, command.key === undefined ? -1 : utf8Length(command.key), command.value === null ? -1 : utf8Length(command.value));
+  if (typeof size !== 'number') return size;
 
   let partition: number;
   let rngState = state.rngState;
