@@ -193,8 +193,9 @@ const CHECKS: Record<Command['type'], Check[]> = {
 /** The fields each command may carry: `type` and what its checks read (built once, not per command). */
 const ALLOWED_FIELDS = Object.fromEntries(Object.entries(CHECKS).map(([type, checks]) => [type, ['type', ...checks.map((c) => c.field)]])) as unknown as Record<Command['type'], readonly string[]>;
 
-/** Names already found valid (pure checks, so the answer never changes); bounded, cleared when full. */
+/** Names and topic names already found valid (pure checks, so the answer never changes); bounded, cleared when full. */
 const validNames = new Set<string>();
+const validTopics = new Set<string>();
 
 /** A name every check of name() passes: non-blank, short, not Object.prototype's. */
 function isValidName(v: unknown): v is string {
@@ -214,7 +215,6 @@ function remembered(valid: Set<string>, v: string, rule: (field: string, v: stri
   valid.add(v);
   return true;
 }
-const validTopics = new Set<string>();
 
 /**
  * produce, the command replays and live play send most: true when every check of CHECKS.produce
@@ -232,11 +232,11 @@ function isValidProduce(f: Fields): boolean {
   if (partition !== undefined && (typeof partition !== 'number' || !Number.isSafeInteger(partition) || partition < 0)) return false;
   if (flush !== undefined && typeof flush !== 'boolean') return false;
   for (const k in f) {
-    if (!Object.hasOwn(f, k)) continue;
-    if (k !== 'type' && k !== 'producer' && k !== 'topic' && k !== 'key' && k !== 'value' && k !== 'partition' && k !== 'flush') return false;
+    if (Object.hasOwn(f, k) && !PRODUCE_FIELDS.has(k)) return false;
   }
   return true;
 }
+const PRODUCE_FIELDS: ReadonlySet<string> = new Set(ALLOWED_FIELDS.produce);
 
 export function validateCommand(input: unknown): SimError | undefined {
   if (typeof input === 'object' && input !== null && (input as Fields)['type'] === 'produce' && !Array.isArray(input) && isValidProduce(input as Fields)) return undefined;
