@@ -104,12 +104,15 @@ function dispatch(state: SimState, command: Command, events: Events): HandlerRes
  * error saying why; `command` may be any JSON, since it is checked before use.
  */
 export function applyCommand(state: SimState, command: unknown): ApplyResult {
-  const problem = validateCommand(command) ?? checkLimits(state, command as Command);
-  if (problem) return { state, events: [], error: problem };
   const events: Events = [];
-  const result = dispatch(state, command as Command, events);
+  const result = checkedDispatch(state, command, events);
   if (isError(result)) return { state, events: [], error: result };
   return { state: result, events };
+}
+
+/** An untrusted command checked (its shape, then the limits it can touch) and, if it passes, applied. */
+function checkedDispatch(state: SimState, command: unknown, events: Events): HandlerResult {
+  return validateCommand(command) ?? checkLimits(state, command as Command) ?? dispatch(state, command as Command, events);
 }
 
 /**
@@ -134,8 +137,7 @@ export function runCommands(commands: readonly unknown[], options: SimulationOpt
     // applyCommand's steps without its result objects: one events array, emptied after each command.
     const events: Events = [];
     for (const command of commands) {
-      if (validateCommand(command) ?? checkLimits(state, command as Command)) continue;
-      const result = dispatch(state, command as Command, events);
+      const result = checkedDispatch(state, command, events);
       if (!isError(result)) state = result;
       events.length = 0;
     }
