@@ -5,6 +5,7 @@ import { loadText, textReady } from '../i18n/text-store.ts';
 import { readConfig } from './attributes.ts';
 import css from '../view/styles.css?inline';
 import { cssFileUrl, STYLED_PROBE, widgetCss } from './widget-css.ts';
+import { holdAnchoring, keepPlace } from './keep-place.ts';
 import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
 export const WIDGET_CSS = widgetCss(css);
@@ -86,9 +87,20 @@ export class LiveWidget {
   // The poster's nodes (its styles and figure), removed when the live widget first commits.
   private poster: Element[] = [];
   private readonly dropPoster = () => {
+    const figure = this.poster.find((node) => node.matches('[data-poster]'));
+    const heightBefore = figure?.getBoundingClientRect().height;
     for (const node of this.poster) node.remove();
     this.poster = [];
+    const release = this.anchoringHeld;
+    this.anchoringHeld = undefined;
+    // The live widget may be taller than its poster: a reader below its top keeps their place.
+    if (release) {
+      if (heightBefore !== undefined) keepPlace(this.el, heightBefore, release);
+      else release();
+    }
   };
+  // Scroll anchoring held off from the render that replaces a poster until the widget settles.
+  private anchoringHeld: (() => void) | undefined;
   // One host object for the element's life, so the widget never sees a "new" host and rebuilds.
   private readonly host: WidgetHost;
 
@@ -139,6 +151,8 @@ export class LiveWidget {
   }
 
   disconnectedCallback() {
+    this.anchoringHeld?.();
+    this.anchoringHeld = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.visible = false;
@@ -205,6 +219,7 @@ export class LiveWidget {
       });
       return;
     }
+    if (this.poster.length > 0 && !this.anchoringHeld) this.anchoringHeld = holdAnchoring();
     this.root.render(<Takeover done={this.dropPoster}><EmbedWidget config={result.config} lang={lang} host={host} visible={this.visible} handleRef={this.handle} /></Takeover>);
   }
 }

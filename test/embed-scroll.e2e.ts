@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+// A phone reader of the demo article who jumps to its end and scrolls back up meets every widget
+// from below. On a phone a live widget grows with its content, up to a few screens taller than its
+// poster; the text the reader is on must not jump when a widget above it goes live.
+
+test('scrolling up the demo article at 390 px: the text stays put while widgets above it go live', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/demo/index.html');
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  // The last lesson widget is live (its poster gone) before the walk up begins.
+  await expect.poll(() => page.evaluate(() => {
+    const widgets = [...document.querySelectorAll('kafka-sim[lesson]')];
+    return widgets.at(-1)!.shadowRoot!.querySelector('[data-poster]') === null;
+  })).toBe(true);
+  const STEP = 300;
+  const jumps: string[] = [];
+  let wentLive = 0;
+  let measured = 0;
+  for (let i = 0; i < 200; i++) {
+    const before = await page.evaluate(() => {
+      // The first paragraph of the article well inside the screen: what the reader is reading.
+      const text = [...document.querySelectorAll('main.article > section > p')].find((p) => {
+        const box = p.getBoundingClientRect();
+        return box.top > 120 && box.top < innerHeight - 200;
+      });
+      text?.setAttribute('data-reading', '');
+      const posters = document.querySelectorAll('kafka-sim[lesson]').length - [...document.querySelectorAll('kafka-sim[lesson]')].filter((w) => w.shadowRoot!.querySelector('[data-poster]') === null).length;
+      return { top: text?.getBoundingClientRect().top, y: scrollY, posters };
+    });
+    if (before.y === 0) break;
+    await page.evaluate((d) => window.scrollTo({ top: scrollY - d, behavior: 'instant' }), STEP);
+    // Long enough for a widget that came near to take over and settle (a few frames).
+    await page.waitForTimeout(350);
+    const after = await page.evaluate(() => {
+      const text = document.querySelector('[data-reading]');
+      text?.removeAttribute('data-reading');
+      const posters = [...document.querySelectorAll('kafka-sim[lesson]')].filter((w) => w.shadowRoot!.querySelector('[data-poster]') !== null).length;
+      return { top: text?.getBoundingClientRect().top, posters };
+    });
+    if (after.posters < before.posters) wentLive += before.posters - after.posters;
+    if (before.top === undefined || after.top === undefined) continue;
+    measured++;
+    const moved = after.top - before.top;
+    const expected = Math.min(STEP, before.y);
+    if (Math.abs(moved - expected) > 2) jumps.push(`at scrollY ${before.y}: the text moved ${Math.round(moved)} px for a scroll of ${expected}`);
+  }
+  // The walk met widgets going live (else it proved nothing), and the text never jumped.
+  expect(wentLive).toBeGreaterThanOrEqual(8);
+  expect(measured, "steps with text on screen to measure").toBeGreaterThanOrEqual(20);
+  expect(jumps).toEqual([]);
+  // Scroll anchoring is the page's again once the widgets settled.
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.overflowAnchor)).toBe('');
+});
