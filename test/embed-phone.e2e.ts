@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 // The replication lessons as blog widgets on a 390 px phone: the figure comes first with the
 // narration under it as a caption, the widget grows with its content (no scroll box inside it),
@@ -26,6 +27,9 @@ function measure(w: Locator) {
       figureAboveNarration: figure.top < narration.top,
       titleCut: title.scrollWidth > title.clientWidth + 1,
       pageOverflow: document.documentElement.scrollWidth > window.innerWidth,
+      // A callout badge takes at most two lines: whole words, never a column of letters (a narrow
+      // broker card once broke after every letter, a lane under a partition squeezed three badges).
+      stackedBadges: [...root.querySelectorAll<HTMLElement>('.moment-badge')].filter((b) => b.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(b).lineHeight) + 8).map((b) => b.textContent),
     };
   });
 }
@@ -44,6 +48,7 @@ for (const lang of ['ko', 'en'] as const) {
       await nav.locator('button').first().click();
       await expect(w.locator('.step-of')).toHaveText(lang === 'en' ? /^Step 1 of/ : /중 1단계$/);
       const next = nav.locator('button.primary');
+      let badgesSeen = false;
       for (let i = 0; i < 40 && await next.isEnabled(); i++) {
         // A reader pressing Next has the caption at the foot of the screen, the figure above it.
         await w.evaluate((host) => host.shadowRoot!.querySelector('.narration-box')!.scrollIntoView({ block: 'end' }));
@@ -56,8 +61,40 @@ for (const lang of ['ko', 'en'] as const) {
         expect(m.figureSeen, `figure in view after Next ${i + 1}`).toBeGreaterThanOrEqual(Math.min(m.figureHeight, m.viewport) * 0.5);
         expect(m.titleCut).toBe(false);
         expect(m.pageOverflow).toBe(false);
+        expect(m.stackedBadges).toEqual([]);
+        badgesSeen ||= await w.evaluate((host) => host.shadowRoot!.querySelector('.broker .moment-badge') !== null);
       }
       await page.screenshot({ path: `${SHOTS}/widget-phone-${id}-${lang}.png` });
+      // The broker-failure walk passes steps with a broker's own callouts (crashed, fenced).
+      if (id === 'w-broker-failure') expect(badgesSeen).toBe(true);
     });
   }
+}
+
+for (const lang of ['ko', 'en'] as const) {
+  test(`the iframe form in a 390 x 480 frame (${lang}): the step buttons stay in the frame while the figure scrolls behind them`, async ({ page }) => {
+    // The frame's page is the phone-wide document; the blog gave it 480 px of height, which it cannot grow.
+    await page.setViewportSize({ width: 390, height: 480 });
+    await page.goto(`/embed.html?lesson=broker-failure&step=1&lang=${lang}`);
+    const next = page.locator('.lesson-nav button.primary');
+    await expect(next).toBeVisible();
+    const inFrame = async () => {
+      const box = (await next.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 480;
+    };
+    // Taller than the frame: without the pinned caption, Next would be below its foot.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(700);
+    expect(await inFrame()).toBe(true);
+    for (const y of [200, 100_000]) {
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+      expect(await inFrame(), `Next in the frame at scrollY ${y}`).toBe(true);
+    }
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await next.click();
+    await expect(page.locator('.step-of')).toHaveText(lang === 'en' ? /^Step 2 of/ : /중 2단계$/);
+    expect(await inFrame()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/widget-iframe-phone-${lang}.png` });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
 }
