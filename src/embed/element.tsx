@@ -138,6 +138,10 @@ export class LiveWidget {
       this.render();
     }, { rootMargin: '100px' });
     this.observer.observe(this.el);
+    // Near enough to have been given a live widget, so its text is the next thing it needs: ask for
+    // it now (the loader preloaded it; a preload left unused for seconds is a wasted download).
+    // A failure is said when the widget renders.
+    loadText(this.widgetLang()).catch(() => undefined);
     this.startIfPosterStale();
   }
 
