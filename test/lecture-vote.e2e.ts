@@ -65,3 +65,23 @@ for (const lang of ['en', 'ko'] as const) {
     }
   });
 }
+
+// On a 1080 px projector the topics view grows with the screen, as the cluster figure does: its
+// partition lines and record cells at 20 px or more (they stayed at 18 px), keys still whole, and
+// nothing scrolls.
+for (const lang of ['en', 'ko'] as const) {
+  test(`lecture mode at 1920×1080 (${lang}): the topics view's lines and cells at 20 px or more, keys whole`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const [lesson, step] of [['keys', 4], ['consumer-groups', 5]] as const) {
+      await page.goto(`/?lesson=${lesson}&step=${step}&lecture=1&lang=${lang}`);
+      const keys = page.locator('.diagram .cell-key');
+      await expect(keys.first()).toBeVisible();
+      const sizes = await page.locator('.diagram :is(.partition-head, .cell button, .topic > h3)').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      expect(sizes.length).toBeGreaterThan(3);
+      expect(Math.min(...sizes), `${lesson} step ${step}`).toBeGreaterThanOrEqual(20);
+      const cut = await keys.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      expect(cut).toEqual([]);
+      expect(await page.locator('[data-overflows]').count()).toBe(0);
+    }
+  });
+}
