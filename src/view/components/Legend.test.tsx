@@ -44,6 +44,21 @@ describe('legend', () => {
     expect(localStorage.getItem(LEGEND_KEY)).toBe('shown');
   });
 
+  it('is folded on a first visit on a phone (under 561 px), where it would stand between the figure and the produce form; a remembered choice wins', () => {
+    const wide = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('max-width: 560px'), media: query })) as unknown as typeof window.matchMedia;
+    try {
+      const first = show();
+      expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'false');
+      first.unmount();
+      localStorage.setItem(LEGEND_KEY, 'shown');
+      show();
+      expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'true');
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('still works where storage throws', () => {
     const spy = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => { throw new Error('denied'); });
     const set = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new Error('denied'); });

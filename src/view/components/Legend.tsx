@@ -18,11 +18,16 @@ function storage(): Storage | undefined {
 }
 
 export function legendOpenByDefault(): boolean {
+  let remembered: string | null | undefined;
   try {
-    return storage()?.getItem(LEGEND_KEY) !== 'hidden';
+    remembered = storage()?.getItem(LEGEND_KEY);
   } catch {
-    return true;
+    remembered = undefined;
   }
+  if (remembered === 'hidden' || remembered === 'shown') return remembered === 'shown';
+  // On a phone the open key is a screen and a half between the figure and the form that sends a
+  // record: folded until the reader asks for it (and remembered once they do).
+  return !(typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 560px)').matches);
 }
 
 function remember(open: boolean): void {
