@@ -53,3 +53,29 @@ test('scrolling up the demo article at 390 px: the text stays put while widgets 
   // Scroll anchoring is the page's again once the widgets settled.
   await expect.poll(() => page.evaluate(() => document.documentElement.style.overflowAnchor)).toBe('');
 });
+
+// A keyboard reader tabs into a widget's poster (its "open in the full simulator" link), which wakes
+// the widget: the live widget takes the poster's place, and the focus goes with it, not to <body>.
+for (const width of [390, 1366]) {
+  test(`tabbing through the demo article at ${width} px: the focus never falls back to the page when a poster goes live`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/demo/index.html');
+    const lost: number[] = [];
+    let inWidget = 0;
+    for (let i = 1; i <= 45; i++) {
+      await page.keyboard.press('Tab');
+      // A takeover happens within a few frames of the focus arriving.
+      await page.waitForTimeout(150);
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return 'body';
+        return active.tagName === 'KAFKA-SIM' ? (active.shadowRoot?.activeElement ? 'widget' : 'widget-host') : 'page';
+      });
+      if (where === 'body' || where === 'widget-host') lost.push(i);
+      if (where === 'widget') inWidget++;
+    }
+    expect(inWidget, 'the walk reached widgets').toBeGreaterThan(3);
+    expect(lost, 'Tab presses after which the focus was on no element').toEqual([]);
+  });
+}

@@ -55,13 +55,20 @@ for (const lang of ['en', 'ko'] as const) {
     const cut = await keys.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
     expect(cut).toEqual([]);
     expect(await keys.allTextContents()).toContain('alice');
-    await page.goto(`/?lesson=broker-failure&step=2&lecture=1&lang=${lang}`);
-    const nav = page.locator('.lesson-nav button');
-    await expect(nav.first()).toBeVisible();
-    const box = await page.locator('.narration-box').boundingBox();
-    for (const b of await nav.all()) {
-      const r = (await b.boundingBox())!;
-      expect(r.y + r.height).toBeLessThanOrEqual(box!.y + box!.height);
+    // acks step 4 asks a long question with four choices: the vote and the buttons still fit.
+    for (const [lesson, step] of [['broker-failure', 2], ['acks', 4]] as const) {
+      await page.goto(`/?lesson=${lesson}&step=${step}&lecture=1&lang=${lang}`);
+      const nav = page.locator('.lesson-nav button');
+      await expect(nav.first()).toBeVisible();
+      const box = (await page.locator('.narration-box').boundingBox())!;
+      const navTop = (await page.locator('.lesson-nav').boundingBox())!.y;
+      for (const b of await nav.all()) {
+        const r = (await b.boundingBox())!;
+        expect(r.y, `${lesson} ${step}`).toBeGreaterThanOrEqual(box.y);
+        expect(r.y + r.height, `${lesson} ${step}`).toBeLessThanOrEqual(box.y + box.height);
+      }
+      const reveal = (await page.locator('.prediction button').last().boundingBox())!;
+      expect(reveal.y + reveal.height, `${lesson} ${step}: Reveal above the buttons`).toBeLessThanOrEqual(navTop + 1);
     }
   });
 }

@@ -31,6 +31,14 @@ function Takeover({ done, children }: { done: () => void; children: ReactNode })
   return children;
 }
 
+/** Focuses the live widget's counterpart of a poster element that had focus (same tag and class), else its first control. */
+function refocus(mount: Element | null, was: Element) {
+  if (!mount) return;
+  const same = [...mount.querySelectorAll(was.tagName)].find((el) => el.getAttribute('class') === was.getAttribute('class') && el.textContent === was.textContent);
+  const target = same ?? mount.querySelector('a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])');
+  if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+}
+
 type Styled = 'pending' | 'ok' | 'blocked';
 
 const probed = (mount: HTMLElement) => getComputedStyle(mount).getPropertyValue(STYLED_PROBE).trim() === '1';
@@ -89,7 +97,11 @@ export class LiveWidget {
   private readonly dropPoster = () => {
     const figure = this.poster.find((node) => node.matches('[data-poster]'));
     const heightBefore = figure?.getBoundingClientRect().height;
+    // A reader who tabbed into the poster (its link) woke the widget; keep their focus in it.
+    const active = this.el.shadowRoot?.activeElement;
+    const focused = active && this.poster.some((node) => node.contains(active)) ? active : undefined;
     for (const node of this.poster) node.remove();
+    if (focused) refocus(this.el.shadowRoot!.querySelector('.kafka-sim-root'), focused);
     this.poster = [];
     const release = this.anchoringHeld;
     this.anchoringHeld = undefined;
