@@ -77,9 +77,10 @@ for (const lang of ['en', 'ko'] as const) {
 // partition lines and record cells at 20 px or more (they stayed at 18 px), keys still whole, and
 // nothing scrolls.
 for (const lang of ['en', 'ko'] as const) {
-  test(`lecture mode at 1920×1080 (${lang}): the topics view's lines and cells at 20 px or more, keys whole`, async ({ page }) => {
+  test(`lecture mode at 1920×1080 (${lang}): the topics view's lines and cells at 20 px or more, keys whole, four groups fit`, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    for (const [lesson, step] of [['keys', 4], ['consumer-groups', 5]] as const) {
+    // consumer-groups step 8 has four groups: their lane takes two columns and the figure fits.
+    for (const [lesson, step] of [['keys', 4], ['consumer-groups', 5], ['consumer-groups', 8]] as const) {
       await page.goto(`/?lesson=${lesson}&step=${step}&lecture=1&lang=${lang}`);
       const keys = page.locator('.diagram .cell-key');
       await expect(keys.first()).toBeVisible();
