@@ -41,6 +41,20 @@ describe('lecture mode vote', { timeout: 30_000 }, () => {
     expect(document.querySelector('.verdict')).not.toBeNull();
   });
 
+  it('Enter in a count field reveals, as the Reveal button does (a split still asks to discuss)', () => {
+    const group = openLecture();
+    const inputs = within(group).getAllByRole('textbox');
+    fireEvent.change(inputs[0]!, { target: { value: '3' } });
+    fireEvent.change(inputs[1]!, { target: { value: '3' } });
+    fireEvent.keyDown(inputs[1]!, { key: 'Enter' });
+    expect(within(group).getByRole('status')).toHaveTextContent('Discuss with your neighbour');
+    fireEvent.click(within(group).getByRole('button', { name: 'Vote again' }));
+    const fresh = within(group).getAllByRole('textbox');
+    fireEvent.change(fresh[0]!, { target: { value: '12' } });
+    fireEvent.keyDown(fresh[0]!, { key: 'Enter' });
+    expect(document.querySelector('.verdict')).not.toBeNull();
+  });
+
   it('reveals at once without counts', () => {
     const group = openLecture();
     fireEvent.click(within(group).getByRole('button', { name: 'Reveal' }));

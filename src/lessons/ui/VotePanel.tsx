@@ -64,7 +64,9 @@ export function VotePanel({ prediction, labelledBy, choices, onReveal, advance }
             <li key={c}>
               <span className="vote-choice">{label}</span>
               <input type="text" inputMode="numeric" size={4} value={counts[c] ?? ''} aria-label={t('lessonUi.vote.count', { choice: label })}
-                onChange={(e) => setCounts({ ...counts, [c]: e.target.value })} />
+                onChange={(e) => setCounts({ ...counts, [c]: e.target.value })}
+                // Enter after the last count reveals, as the Reveal button would (no Tab round to reach it).
+                onKeyDown={(e) => { if (e.key === 'Enter' && split === undefined) { e.preventDefault(); reveal(false); } }} />
             </li>
           );
         })}
