@@ -14,7 +14,7 @@ export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Pred
   if (prediction.kind === 'nextRecordPartition') return t('lessonUi.partitionChoice', { partition: choice });
   if (prediction.kind === 'positionAfter' || prediction.kind === 'firstOffsetRead') return t('lessonUi.offsetChoice', { offset: choice });
   if (prediction.kind === 'leaderAfter') return choice === OFFLINE ? t('lessonUi.offlineChoice') : t('lessonUi.brokerChoice', { broker: choice });
-  if (prediction.kind === 'isrAfter') return choice === '' ? t('lessonUi.yourTurn.noneMarked') : t('lessonUi.isrChoice', { brokers: choice.split(',').join(', '), count: choice.split(',').length });
+  if (prediction.kind === 'isrAfter') return choice === '' ? t('lessonUi.yourTurn.noneMarked') : (choice.includes(',') ? t('lessonUi.isrChoice', { brokers: choice.split(',').join(', ') }) : t('lessonUi.isrChoiceOne', { broker: choice }));
   if (prediction.kind === 'logStartAfter') return choice === 'notOldest' ? t('practice.turn.notOldestPicked') : t('lessonUi.logStartChoice', { offset: choice });
   if (prediction.kind === 'highWatermarkAfter' || prediction.kind === 'producedOffset') return t('lessonUi.offsetChoice', { offset: choice });
   if (prediction.kind === 'sendOutcome') return t(`lessonUi.outcome.${choice as SendOutcome}`);
