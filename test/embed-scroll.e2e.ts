@@ -14,7 +14,7 @@ test('scrolling up the demo article at 390 px: the text stays put while widgets 
     const widgets = [...document.querySelectorAll('kafka-sim[lesson]')];
     return widgets.at(-1)!.shadowRoot!.querySelector('[data-poster]') === null;
   })).toBe(true);
-  const STEP = 300;
+  const STEP = 400;
   const jumps: string[] = [];
   let wentLive = 0;
   let measured = 0;
@@ -32,7 +32,7 @@ test('scrolling up the demo article at 390 px: the text stays put while widgets 
     if (before.y === 0) break;
     await page.evaluate((d) => window.scrollTo({ top: scrollY - d, behavior: 'instant' }), STEP);
     // Long enough for a widget that came near to take over and settle (a few frames).
-    await page.waitForTimeout(350);
+    await page.waitForTimeout(220);
     const after = await page.evaluate(() => {
       const text = document.querySelector('[data-reading]');
       text?.removeAttribute('data-reading');
