@@ -101,6 +101,9 @@ test('the iframe form posts steps to its parent and takes commands from an allow
 });
 
 test('a widget plays an inline scenario, and refuses a scenario from another origin', async ({ page }) => {
+  const before: string[] = [];
+  const early = (r: { url(): string }) => before.push(new URL(r.url()).pathname);
+  page.on('request', early);
   await page.goto('/demo/index.html?lang=en');
   const scenario = JSON.stringify({ format: 'kafka-sim-scenario', version: 1, seed: 2, commands: [
     { type: 'createTopic', topic: 'inline-topic', partitions: 2 },
@@ -130,6 +133,11 @@ test('a widget plays an inline scenario, and refuses a scenario from another ori
   // Play at the end has nothing to play: disabled, and the widget says why (it does not restart).
   await expect(inline.getByRole('button', { name: 'Play' })).toBeDisabled();
   await expect(inline.getByText('At the end of the timeline')).toBeVisible();
+  // An English reading of the Korean page never downloads the Korean text (the page's script sets
+  // the widgets' language at the end of the parse; nothing may ask for text before then).
+  page.off('request', early);
+  expect(before).toContain('/embed/kafka-sim.text.en.js');
+  expect(before).not.toContain('/embed/kafka-sim.text.ko.js');
   // The widget's own language switch loads Korean first, then speaks it (no keys in between).
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));

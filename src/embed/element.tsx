@@ -152,8 +152,12 @@ export class LiveWidget {
     this.observer.observe(this.el);
     // Near enough to have been given a live widget, so its text is the next thing it needs: ask for
     // it now (the loader preloaded it; a preload left unused for seconds is a wasted download).
-    // A failure is said when the widget renders.
-    loadText(this.widgetLang()).catch(() => undefined);
+    // Not before the page is parsed: its own scripts may still set the widget's language, and an
+    // English reader of a Korean page would download the Korean text too. A failure is said when
+    // the widget renders.
+    const early = () => { loadText(this.widgetLang()).catch(() => undefined); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', early, { once: true });
+    else early();
     this.startIfPosterStale();
   }
 
