@@ -95,8 +95,7 @@ export class LiveWidget {
   // The poster's nodes (its styles and figure), removed when the live widget first commits.
   private poster: Element[] = [];
   private readonly dropPoster = () => {
-    const figure = this.poster.find((node) => node.matches('[data-poster]'));
-    const heightBefore = figure?.getBoundingClientRect().height;
+    const heightBefore = this.posterFigure()?.getBoundingClientRect().height;
     // A reader who tabbed into the poster (its link) woke the widget; keep their focus in it.
     const active = this.el.shadowRoot?.activeElement;
     const focused = active && this.poster.some((node) => node.contains(active)) ? active : undefined;
@@ -111,6 +110,10 @@ export class LiveWidget {
       else release();
     }
   };
+  /** The poster's figure (the page's declarative shadow root, or the loader's placeholder box). */
+  private posterFigure(): Element | undefined {
+    return this.poster.find((node) => node.matches('[data-poster]'));
+  }
   // Scroll anchoring held off from the render that replaces a poster until the widget settles.
   private anchoringHeld: (() => void) | undefined;
   // One host object for the element's life, so the widget never sees a "new" host and rebuilds.
@@ -164,7 +167,7 @@ export class LiveWidget {
   // A poster in another language than the widget's (a page whose reader switched languages)
   // would be wrong when it comes into view: the live widget draws at once instead.
   private startIfPosterStale() {
-    const posterLang = this.poster.find((node) => node.matches('[data-poster]'))?.querySelector('[lang]')?.getAttribute('lang');
+    const posterLang = this.posterFigure()?.querySelector('[lang]')?.getAttribute('lang');
     if (this.started || !posterLang || posterLang === this.widgetLang()) return;
     this.started = true;
     this.render();

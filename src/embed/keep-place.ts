@@ -35,8 +35,9 @@ export function holdAnchoring(): () => void {
 
 /**
  * Call right after the widget replaced what it showed before (its poster), with the height it had
- * then and holdAnchoring's release (called when it settles): from now until it settles, each change of its height while its top is above the screen is
- * scrolled away, so the text under it stays where the reader saw it.
+ * then and holdAnchoring's release (called when it settles). From now until it settles, each change
+ * of its height while its top is above the screen is scrolled away, so the text under it stays
+ * where the reader saw it.
  */
 export function keepPlace(el: HTMLElement, heightBefore: number, release: () => void): void {
   if (typeof ResizeObserver === 'undefined') {
@@ -50,10 +51,9 @@ export function keepPlace(el: HTMLElement, heightBefore: number, release: () => 
     height = box.height;
     // Only growth above the reader moves what they read; a widget on screen grows downwards, as any page does.
     if (grown !== 0 && box.top < 0) window.scrollBy({ top: grown, behavior: 'instant' });
-    return grown !== 0;
   };
   follow();
-  const observer = new ResizeObserver(() => { follow(); });
+  const observer = new ResizeObserver(follow);
   observer.observe(el);
   let quiet = 0;
   let frames = 0;
