@@ -46,10 +46,22 @@ for (const lang of ['ko', 'en'] as const) {
       await expect(w.locator('.step-of')).toHaveText(lang === 'en' ? /^Step 1 of/ : /중 1단계$/);
       const next = nav.locator('button.primary');
       let badgesSeen = false;
+      // Where Next is on the screen, and whether the page could still scroll up to keep it there.
+      const nextAt = () => w.evaluate((host) => ({
+        top: host.shadowRoot!.querySelector('.lesson-nav button.primary')!.getBoundingClientRect().top, scrollY: window.scrollY,
+      }));
       for (let i = 0; i < 40 && await next.isEnabled(); i++) {
         // A reader pressing Next has the caption at the foot of the screen, the figure above it.
         await w.evaluate((host) => host.shadowRoot!.querySelector('.narration-box')!.scrollIntoView({ block: 'end' }));
+        const before = await nextAt();
         await next.click();
+        // Next does not move up from under the reader's thumb: a shorter figure or caption, or a
+        // revealed prediction's choices going away, moved it up by 100-200 px between two taps.
+        // (A step that needs more room pushes it down, and the figure's top stays where it was.)
+        await expect.poll(async () => {
+          const after = await nextAt();
+          return after.scrollY <= 0 || after.top >= before.top - 1;
+        }, { message: `Next is not above where it was pressed (Next ${i + 1})` }).toBe(true);
         const m = await measure(w);
         if (i === 0) await w.screenshot({ path: `${SHOTS}/widget-phone-${id}-${lang}-next1.png` });
         expect(m.innerScroll, 'the widget does not scroll inside itself').toBeLessThanOrEqual(1);

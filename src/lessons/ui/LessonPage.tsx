@@ -24,6 +24,7 @@ import { ConfidenceQuestion } from './ConfidenceQuestion.tsx';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
+import { keepButtonInPlace } from './steady-next.ts';
 import { VotePanel } from './VotePanel.tsx';
 import { WhyKafka } from './WhyKafka.tsx';
 
@@ -259,7 +260,8 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
             // Lecture mode: the class votes by hand first (peer instruction); the most chosen answer is then graded.
             ? <VotePanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onReveal={(majority) => answer(majority)} advance={voteAdvance} />
             : <PredictionPanel prediction={step.predict} labelledBy="lesson-narration" choices={choices} onPick={answer} />)}
-          {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')}>
+          {/* A widget on a phone keeps the pressed button under the reader's thumb (steady-next.ts). */}
+          {embed?.controls !== false && <div className="row lesson-nav" role="toolbar" aria-label={t('controls.label')} onClickCapture={embed ? (e) => { const b = (e.target as Element).closest('button'); if (b) keepButtonInPlace(b); } : undefined}>
             <button type="button" onClick={() => go(1)} disabled={route.step === 1} aria-keyshortcuts="Home">{t('lessonUi.first')}</button>
             <button type="button" onClick={() => go(route.step - 1)} disabled={route.step === 1} aria-keyshortcuts="ArrowLeft">{t('lessonUi.previous')}</button>
             <button type="button" className="primary" onClick={next} disabled={route.step === total && !asking} aria-keyshortcuts="ArrowRight Space">{t('lessonUi.next')}</button>
