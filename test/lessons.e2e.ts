@@ -145,3 +145,15 @@ for (const lang of ['en', 'ko'] as const satisfies readonly Lang[]) {
     });
   }
 }
+
+test('the keyboard hint shows where there is a keyboard, not on a touch phone', async ({ browser }) => {
+  for (const touch of [false, true]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: touch, isMobile: touch });
+    const page = await context.newPage();
+    await page.goto('/?lesson=keys&step=1&lang=ko');
+    await expect(page.locator('#lesson-narration')).not.toBeEmpty();
+    if (touch) await expect(page.locator('.keys-hint')).toBeHidden();
+    else await expect(page.locator('.keys-hint')).toBeVisible();
+    await context.close();
+  }
+});

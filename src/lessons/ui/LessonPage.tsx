@@ -270,7 +270,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
             {lastStep && <span id={atEndId} className="hint small at-end">{t('lessonUi.atEnd')}</span>}
             {lesson.view !== 'why-kafka' && !embed && <button type="button" onClick={() => onTakeOver(route)}>{t('lessonUi.takeOver')}</button>}
           </div>}
-          {!embed && <p className="hint small">{t('lessonUi.keys')}</p>}
+          {!embed && <p className="hint small keys-hint">{t('lessonUi.keys')}</p>}
         </div>
         {lesson.view === 'why-kafka' ? <WhyKafka step={route.step} /> : (
           <>
