@@ -93,3 +93,18 @@ for (const lang of ['en', 'ko'] as const) {
     }
   });
 }
+
+// On a 1280×720 projector four groups fit too: their two-column lane is wide enough for a group's
+// title on one line (at 36vw it wrapped, and consumer-groups step 8 scrolled by 50 px in English).
+for (const lang of ['en', 'ko'] as const) {
+  test(`lecture mode at 1280×720 (${lang}): four consumer groups fit without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?lesson=consumer-groups&step=8&lecture=1&lang=${lang}`);
+    await expect(page.locator('.diagram .group:not(.vacant)')).toHaveCount(4);
+    const figure = page.locator('.lesson-stage > .topology');
+    await expect(figure).not.toHaveAttribute('data-overflows');
+    expect(await figure.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+    const wrapped = await page.locator('.diagram .group > h3').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(e).fontSize)).map((e) => e.textContent));
+    expect(wrapped).toEqual([]);
+  });
+}
