@@ -104,3 +104,24 @@ test('goTo called before the live widget has loaded is kept and applied when it 
   await expect(w.locator('.lesson-nav')).toBeVisible();
   await expect(w.locator('.step-of')).toHaveText(translate('ko', 'lessonUi.stepOf', { step: 2, total }));
 });
+
+// The Korean article read in English (?lang=en, or its language button): a poster the reader has not
+// reached yet speaks English too, before its widget's script has loaded (it stood in Korean until its
+// widget went live), and the button turns it back, with one figure drawn at a time.
+test('posters follow the article\'s language before their widgets go live', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/demo/index.html?lang=en');
+  const widgets = await lessonWidgets(page);
+  const far = widgets.at(-1)!;
+  const w = page.locator(`#${far.id}`);
+  const lesson = LESSONS[far.lesson as keyof typeof LESSONS];
+  await expect(w.locator('[data-poster] > .poster')).toHaveAttribute('lang', 'en');
+  await expect(w.locator('[data-poster] .embed-title')).toHaveText(translate('en', lesson.title as MessageKey));
+  await expect(w.locator('[data-poster] .poster')).toHaveCount(1);
+  // Still a poster: the far widget did not go live to say it in English.
+  await expect(w.locator('#lesson-narration')).toHaveCount(0);
+  await page.locator('#lang-toggle').click();
+  await expect(w.locator('[data-poster] > .poster')).toHaveAttribute('lang', 'ko');
+  await expect(w.locator('[data-poster] .embed-title')).toHaveText(translate('ko', lesson.title as MessageKey));
+  await expect(w.locator('#lesson-narration')).toHaveCount(0);
+});

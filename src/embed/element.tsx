@@ -6,6 +6,7 @@ import { readConfig } from './attributes.ts';
 import css from '../view/styles.css?inline';
 import { cssFileUrl, STYLED_PROBE, widgetCss } from './widget-css.ts';
 import { holdAnchoring, keepPlace } from './keep-place.ts';
+import { showPosterIn } from './poster-lang.ts';
 import { EmbedWidget, errorText, Message, type WidgetHandle, type WidgetHost } from './EmbedWidget.tsx';
 
 export const WIDGET_CSS = widgetCss(css);
@@ -164,11 +165,12 @@ export class LiveWidget {
     this.startIfPosterStale();
   }
 
-  // A poster in another language than the widget's (a page whose reader switched languages)
-  // would be wrong when it comes into view: the live widget draws at once instead.
+  // A poster in another language than the widget's (a page whose reader switched languages) would
+  // be wrong when it comes into view. A built poster holds the other language in a template
+  // (poster.tsx) and shows it (poster-lang.ts); a poster of an older build, with one language,
+  // gives way to the live widget at once.
   private startIfPosterStale() {
-    const posterLang = this.posterFigure()?.querySelector('[lang]')?.getAttribute('lang');
-    if (this.started || !posterLang || posterLang === this.widgetLang()) return;
+    if (this.started || showPosterIn(this.posterFigure(), this.widgetLang())) return;
     this.started = true;
     this.render();
   }

@@ -5,6 +5,7 @@
 // page and hands every element its live widget (./element.tsx). Calls made before that (goTo,
 // play, pause) are kept and replayed. It exports nothing, so the IIFE adds no global: the only
 // name it leaves on the page is the element's.
+import { showPosterIn } from './poster-lang.ts';
 import { LIVE_EVENT, liveFileUrl, type LiveApi, type LiveHandle } from './live-api.ts';
 
 // Captured while the script runs: document.currentScript is null once it has finished.
@@ -84,6 +85,7 @@ class KafkaSimElement extends HTMLElement {
 
   /** A widget without a poster keeps its box (the height it asks for) until the live one draws. */
   #keepBox() {
+    this.#posterLang();
     if (this.shadowRoot || this.#live || !this.isConnected) return;
     const shadow = this.attachShadow({ mode: 'open' });
     const box = document.createElement('div');
@@ -102,7 +104,14 @@ class KafkaSimElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#live?.attributeChangedCallback();
+    if (this.#live) this.#live.attributeChangedCallback();
+    else this.#posterLang();
+  }
+
+  /** The poster in the language the tag asks for, if it holds it (poster-lang.ts); the live widget judges the rest. */
+  #posterLang() {
+    const lang = this.getAttribute('lang');
+    if (lang === 'ko' || lang === 'en') showPosterIn(this.shadowRoot?.querySelector('[data-poster]'), lang);
   }
 
   /** An integer step (clamped); anything else dispatches an `error` event and changes nothing. */

@@ -20,9 +20,16 @@ describe('posters for a page', () => {
     expect(html).toContain(said.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;'));
   });
 
-  it('uses the tag\'s language, else the page\'s', () => {
+  it('is built in the tag\'s language, else the page\'s, with the other language waiting in an inert template', () => {
     const { html } = fillPosters(page('<kafka-sim lesson="topics" step="1" lang="ko"></kafka-sim><kafka-sim lesson="topics" step="1"></kafka-sim>'));
-    expect(html.match(/class="sim lesson embedded poster" lang="(\w+)"/g)).toEqual(['class="sim lesson embedded poster" lang="ko"', 'class="sim lesson embedded poster" lang="en"']);
+    // Each poster: its figure in its own language, then a template holding the other's.
+    expect(html.match(/class="sim lesson embedded poster" lang="(\w+)"|<template data-poster-lang="(\w+)"/g)).toEqual([
+      'class="sim lesson embedded poster" lang="ko"', '<template data-poster-lang="en"', 'class="sim lesson embedded poster" lang="en"',
+      'class="sim lesson embedded poster" lang="en"', '<template data-poster-lang="ko"', 'class="sim lesson embedded poster" lang="ko"',
+    ]);
+    const title = (lang: 'ko' | 'en') => translate(lang, LESSONS.topics.title as never);
+    expect(html.split(title('ko')).length - 1).toBe(2);
+    expect(html.split(title('en')).length - 1).toBe(2);
   });
 
   it('leaves scenario widgets, bad attributes and tags that already have content as they are', () => {

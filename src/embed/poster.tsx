@@ -90,14 +90,23 @@ function PosterBody({ lesson: id, step, lang, view, appHref, controls = true }: 
   );
 }
 
-/** The poster's markup inside the widget's shadow root (the `.widget` box the live widget also draws). */
+/**
+ * The poster's markup inside the widget's shadow root (the `.widget` box the live widget also draws):
+ * the figure in `options.lang`, and in a <template> (inert: not drawn, not read, not in the page's
+ * tree) the same figure in the other language. A page that lets its reader switch languages (the
+ * demo article's English reading of a Korean post) sets the tag's `lang`; the loader then shows that
+ * language's figure (element.tsx), where a Korean poster stood in an English reading until its
+ * widget went live, or every widget went live at once to say it in English.
+ */
 export function posterMarkup(options: PosterOptions): string {
   const dark = options.theme === 'dark';
   // With a height the box is known, so an off-screen poster's figure need not be laid out or painted.
   const style = options.height ? { height: options.height, overflow: 'auto' as const, contentVisibility: 'auto' as const } : undefined;
+  const other: Lang = options.lang === 'ko' ? 'en' : 'ko';
   return renderToStaticMarkup(
     <div className={`widget${dark ? ' theme-dark' : ''}`} style={style} data-poster="">
       <PosterBody {...options} />
+      <template data-poster-lang={other}><PosterBody {...options} lang={other} /></template>
     </div>,
   );
 }
