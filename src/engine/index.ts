@@ -8,7 +8,7 @@ export { assign, ASSIGNOR_NAMES } from './groups/assignors/index.ts';
 export type { AssignorInput, AssignorMember, Assignment } from './groups/assignors/index.ts';
 export { createSimulation, applyCommand, runCommands, replayCommand, replayCommands, replayCommandsUntil } from './apply.ts';
 export type { ApplyResult, SimulationOptions } from './apply.ts';
-export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, logSegments, logRecordsInRange, ownerOf, lastStableOffset, transactionState, cleanerView, recordTransactionState, transactionalIds, partitionTransactions } from './queries.ts';
+export { records, recordsInRange, logStartOffset, logEndOffset, committedOffset, position, assignment, lag, groupLag, segments, logSegments, logRecordsInRange, logRecordCount, ownerOf, lastStableOffset, transactionState, cleanerView, recordTransactionState, transactionalIds, partitionTransactions } from './queries.ts';
 export type { SegmentInfo, TransactionStateInfo, CleanerView } from './queries.ts';
 export type { RecordTxnState } from './transactions/partition-txns.ts';
 export { recordTxnStateOf } from './transactions/partition-txns.ts';

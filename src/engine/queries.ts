@@ -1,4 +1,4 @@
-import { allRecords, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
+import { allRecords, recordCountBetween, recordsBetween, segmentEndOffset, segmentsOf } from './log/partition-log.ts';
 import { isCompacted, logToClean } from './log/cleaner.ts';
 import type { LogRecord, PartitionLog, PartitionTxn, SimState, TopicPartition, TransactionStateName } from './types.ts';
 import { lastStableOffsetOf, partitionTxns, recordTxnStateOf, type RecordTxnState } from './transactions/partition-txns.ts';
@@ -89,6 +89,11 @@ export function logSegments(log: PartitionLog): SegmentInfo[] {
 
 export function logRecordsInRange(log: PartitionLog, from: number, to: number): LogRecord[] {
   return recordsBetween(log, from, to);
+}
+
+/** How many records a partition log a view holds retains in [from, to): offsets the cleaner removed are not records. */
+export function logRecordCount(log: PartitionLog, from: number, to: number): number {
+  return recordCountBetween(log, from, to);
 }
 
 /** Which member of a group owns a partition, if any. */

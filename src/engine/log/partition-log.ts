@@ -244,6 +244,24 @@ export function recordsBetween(log: PartitionLog, from: number, to: number, limi
   return out;
 }
 
+/**
+ * How many retained records lie in [from, to), without copying them: the cleaner's gaps are not
+ * counted (a compacted log's offsets outnumber its records). One search, then the same walk as
+ * recordsBetween; a segment never cleaned counts in O(1) (indexAtOrAfter).
+ */
+export function recordCountBetween(log: PartitionLog, from: number, to: number): number {
+  const start = Math.max(from, log.logStartOffset);
+  const end = Math.min(to, log.logEndOffset);
+  if (start >= end) return 0;
+  let count = 0;
+  for (let i = sealedIndexOf(log, start); ; i++) {
+    const segment = i < 0 || i >= log.sealed.length ? log.active : log.sealed.at(i)!;
+    count += indexAtOrAfter(segment, end) - indexAtOrAfter(segment, start);
+    if (segment === log.active || segmentEndOffset(segment) >= end) break;
+  }
+  return count;
+}
+
 /** Every retained record, oldest first. A follower's log start can sit inside a segment; what lies below it is gone. */
 export function allRecords(log: PartitionLog): LogRecord[] {
   const out: LogRecord[] = [];

@@ -44,6 +44,20 @@ describe('a compacted partition in the topics view', () => {
     expect(p.querySelector('[data-tombstone]')!.getAttribute('aria-label')).toBe('offset 3 key cho, tombstone');
   });
 
+  it('the cell summing up older records counts the records the cleaner kept, not their offsets', () => {
+    // kim twelve times (offsets 0-11), then lee, cho, yoo (12-14, the active segment): the cleaner
+    // keeps kim's latest, at 11, so nothing is left before offset 11 though the log starts at 0.
+    const sends = [...Array.from({ length: 12 }, (_, i) => put('kim', `v${i}`)), put('lee', 'busan'), put('cho', 'ulsan'), put('yoo', 'daegu')];
+    const { container } = renderSimulator({ commands: [...base, ...sends, { type: 'advanceTime', ms: 15_000 }] });
+    const p = partition(container);
+    const summary = p.querySelector<HTMLElement>('.cell.summary')!;
+    const [, count, last] = /^(\d+) older records? \(offsets 0–(\d+)\)$/.exec(summary.getAttribute('aria-label')!)!;
+    // Whatever the window, the offsets it sums up (0 to `last`, all below 11) hold no record.
+    expect(Number(last)).toBeLessThan(11);
+    expect(Number(count)).toBe(0);
+    expect(summary.textContent).toBe('… 0');
+  });
+
   it('a topic that only deletes has none of these', () => {
     const { container } = renderSimulator({ commands: [{ type: 'createTopic', topic: 'kv', partitions: 1 }, { type: 'addProducer', producer: 'p' }, put('kim', 'seoul'), put('kim', 'busan')] });
     const p = partition(container);

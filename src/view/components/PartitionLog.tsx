@@ -1,7 +1,7 @@
 import type { BadgeSpec } from '../layout/moments.ts';
 import { Callouts } from './cluster/Callouts.tsx';
 import { memo, useLayoutEffect, useMemo, useState } from 'react';
-import { lastStableOffset, logRecordsInRange, logSegments, partitionTransactions, recordTxnStateOf, type CleanerView, type RecordTxnState } from '../../engine/index.ts';
+import { lastStableOffset, logRecordCount, logRecordsInRange, logSegments, partitionTransactions, recordTxnStateOf, type CleanerView, type RecordTxnState } from '../../engine/index.ts';
 import { formatModelTime } from '../format-time.ts';
 import { useLang } from '../hooks/lang-context.tsx';
 import { useReducedMotion } from '../hooks/use-reduced-motion.ts';
@@ -60,6 +60,10 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
   useLayoutEffect(() => setCell(cellWidth(ref.current)), [width, ref]);
   const win = log ? logWindow(log.logStartOffset, log.logEndOffset, cellsThatFit(width, cell, SUMMARY)) : undefined;
   const shown = useMemo(() => (log && win ? logRecordsInRange(log, win.from, win.to) : []), [log, win?.from, win?.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The summary cell counts the records still there before the window, not its offsets: under
+  // compaction the log start stays put while the cleaner removes records (it said "… 14" of a log
+  // with none left before offset 15).
+  const olderRecords = useMemo(() => (log && win && win.hiddenBefore > 0 ? logRecordCount(log, log.logStartOffset, win.from) : 0), [log, win?.from, win?.hiddenBefore]); // eslint-disable-line react-hooks/exhaustive-deps
   const segs = useMemo(() => (log ? logSegments(log) : []), [log]);
   if (!log || !win) return null;
   const fresh = new Set(touches.fresh);
@@ -174,8 +178,8 @@ export const PartitionLog = memo(function PartitionLog({ topic, partition, badge
       <div className="partition-body" ref={ref} style={{ paddingBottom: `calc(6px + ${markerRows + cleanerMarkers.length} * var(--marker-step, 14px))` }}>
         <ul role="list" aria-label={name} className="cells">
           {win.hiddenBefore > 0 && (
-            <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: win.hiddenBefore, from: log.logStartOffset, to: win.from - 1 })}>
-              <span aria-hidden="true">… {win.hiddenBefore}</span>
+            <li className="cell summary" style={{ width: SUMMARY - 4 }} aria-label={t('partition.olderRecords', { count: olderRecords, from: log.logStartOffset, to: win.from - 1 })}>
+              <span aria-hidden="true">… {olderRecords}</span>
             </li>
           )}
           {log.logEndOffset === log.logStartOffset && <li className="cell empty" aria-label={t('partition.empty')}>{t('partition.empty')}</li>}

@@ -8,7 +8,7 @@ export interface LogWindow {
   from: number;
   /** One past the last offset drawn. */
   to: number;
-  /** Retained records before `from`, summarised in one cell. */
+  /** Offsets from the log start to `from`, summarised in one cell (a compacted log holds fewer records than offsets there). */
   hiddenBefore: number;
 }
 
