@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serializeScenario } from '../src/lessons/scenario-file.ts';
+import { encodeScenarioForUrl, serializeScenario, type Scenario } from '../src/lessons/scenario-file.ts';
 import type { Command } from '../src/engine/index.ts';
 
 const valid: Command[] = [
@@ -69,4 +69,20 @@ test('a share link reopens the same sandbox; a broken one says so; a reload keep
   await expect(broken.getByRole('status').filter({ hasText: '아무것도 불러오지 않았습니다' })).toBeVisible();
   await expect(broken.getByRole('list', { name: 'orders 파티션 0', exact: true })).toBeVisible();
   await broken.close();
+});
+
+// A link may carry a record of any size the engine takes (max.request.size, 1 MiB by default): the
+// page stays a page. Its value printed whole made the inspector 680,000 px tall, the figure's
+// flight canvas as tall, and the figure went blank.
+test('a link with a 1,000,000-character value: the figure draws, the page stays short, the inspector says the length', async ({ page }) => {
+  const scenario = { seed: 1, commands: [{ type: 'createTopic', topic: 'b', partitions: 1 }, { type: 'addProducer', producer: 'p' }, { type: 'produce', producer: 'p', topic: 'b', key: 'k', value: 'v'.repeat(1_000_000) }] } as Scenario;
+  await page.goto(`/?lang=en#scenario=${encodeScenarioForUrl(scenario)}`);
+  const cell = page.getByRole('listitem', { name: 'offset 0 key k' });
+  await expect(cell).toBeVisible();
+  await cell.getByRole('button').click();
+  await expect(page.locator('.inspector .value')).toContainText('(length 1,000,000)');
+  const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, canvas: Math.max(0, ...[...document.querySelectorAll('canvas')].map((c) => c.height)) }));
+  // The sandbox page is about 3,000 px tall at this width; printed whole, the value made it 680,000.
+  expect(sizes.page).toBeLessThan(6000);
+  expect(sizes.canvas).toBeLessThan(3000);
 });

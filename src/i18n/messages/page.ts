@@ -135,6 +135,8 @@ export const PAGE_MESSAGES = {
   'inspector.empty': { ko: '레코드를 누르거나 레코드를 보내면 어느 파티션에 왜 들어갔는지 보여 줍니다.', en: 'Click a record, or produce one, to see which partition it went to and why.' },
   'inspector.record': { ko: '{topic}-{partition}의 오프셋 {offset}, 프로듀서 {producer}', en: 'offset {offset} of {topic}-{partition}, from producer {producer}' },
   'inspector.value': { ko: '값', en: 'Value' },
+  // Only for values longer than the panel prints (240 characters); count comes formatted (60,000).
+  'inspector.valueLength': { ko: '(전체 {count}자)', en: '(length {count})' },
   'inspector.key': { ko: '키', en: 'Key' },
   'inspector.bytes': { ko: 'UTF-8 바이트 ({count})', en: 'UTF-8 bytes ({count})' },
   'inspector.noBytes': { ko: '(0바이트: 빈 문자열도 키입니다)', en: '(0 bytes: the empty string is still a key)' },

@@ -106,8 +106,12 @@ export function FlightLayer({ container }: { container: RefObject<HTMLElement | 
     const ctx = canvas.getContext('2d');
     if (flights.length === 0 || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
+    // As tall as the flights need, not the whole figure box: beside a very long side panel the box
+    // was 680,000 px tall, past what a canvas can hold, and the figure went blank.
+    const height = Math.min(root.clientHeight, Math.ceil(maxBy(flights, (f) => Math.max(f.from.y, f.to.y), 0)) + 64);
+    canvas.style.height = `${height}px`;
     canvas.width = root.clientWidth * ratio;
-    canvas.height = root.clientHeight * ratio;
+    canvas.height = height * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const phases = maxBy(flights, (f) => f.phase, 0) + 1;
     // A step with three moments (land, copy, ack) gets a little longer, never longer than the step.

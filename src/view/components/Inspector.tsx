@@ -3,6 +3,15 @@ import { useLang } from '../hooks/lang-context.tsx';
 import { useSimThrottled } from '../hooks/sim-context.tsx';
 import { useUi } from '../hooks/ui-context.tsx';
 
+/** Characters of a record's value the panel prints (a 1 MB value made the page 680,000 px tall). */
+const VALUE_SHOWN = 240;
+
+/** The value's first VALUE_SHOWN characters, never half of a surrogate pair. */
+function startOf(value: string): string {
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(VALUE_SHOWN - 1)) ? VALUE_SHOWN - 1 : VALUE_SHOWN;
+  return value.slice(0, end);
+}
+
 // Why a record went where it went: the selected record, or else the one the last step produced.
 type Produced = Extract<SimEvent, { type: 'recordProduced' }>;
 
@@ -45,7 +54,7 @@ function KeylessExplanation({ event }: { event: Produced | undefined }) {
 }
 
 export function Inspector() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { selected, select } = useUi();
   // Four times a second at top speed (see EventLog), at once otherwise.
   const { state, events } = useSimThrottled((s) => ({ state: s.timeline.state, events: s.timeline.events }));
@@ -65,7 +74,9 @@ export function Inspector() {
           <p>
             {t('inspector.record', { topic: target.topic, partition: target.partition, offset: target.offset, producer: record.producer })}
           </p>
-          <p className="value">{t('inspector.value')}: {record.value === null ? t('record.tombstone') : <q>{record.value}</q>}</p>
+          <p className="value">{t('inspector.value')}: {record.value === null ? t('record.tombstone') : record.value.length <= VALUE_SHOWN ? <q>{record.value}</q>
+            // A value may be up to a megabyte (a file or a link can carry one): its start, and its length.
+            : <><q>{startOf(record.value)}…</q> <span className="hint small">{t('inspector.valueLength', { count: new Intl.NumberFormat(lang).format(record.value.length) })}</span></>}</p>
           {record.key !== undefined && event?.placement.kind !== 'round-robin'
             ? <KeyMath recordKey={record.key} numPartitions={numPartitions} actual={target.partition} />
             : <KeylessExplanation event={event} />}
