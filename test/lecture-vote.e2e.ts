@@ -95,7 +95,7 @@ for (const lang of ['en', 'ko'] as const) {
 }
 
 // On a 1280×720 projector four groups fit too: their two-column lane is wide enough for a group's
-// title on one line (at 36vw it wrapped, and consumer-groups step 8 scrolled by 50 px in English).
+// title on one line (it wrapped, and consumer-groups step 8 scrolled by 50 px in English).
 for (const lang of ['en', 'ko'] as const) {
   test(`lecture mode at 1280×720 (${lang}): four consumer groups fit without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
