@@ -27,6 +27,16 @@ describe('kafka-consumer-groups on a consumer-protocol group (ConsumerGroupComma
     expect(out).toContain('CURRENT-EPOCH   CURRENT-ASSIGNMENT   TARGET-EPOCH    TARGET-ASSIGNMENT');
   });
 
+  it('member ids are Kafka Uuids (22 URL-safe base64 characters, no client.id in front), not the classic protocol\'s client.id-UUID', () => {
+    const out = stdoutOf(cmd(stable, '--describe --group g --members'));
+    const ids = out.split('\n').filter((l) => l.startsWith('g ')).map((l) => l.trim().split(/\s+/)[1]!);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_-]{21}$/);
+    // The offsets view's CONSUMER-ID is the same member id.
+    const offsets = stdoutOf(cmd(stable, '--describe --group g'));
+    for (const id of ids) expect(offsets).toContain(id);
+  });
+
   it('while members reconcile, --describe warns that the group is rebalancing', () => {
     expect(stderrOf(cmd(reconciling, '--describe --group g --members'))).toBe("\nWarning: Consumer group 'g' is rebalancing.\n");
     expect(stderrOf(cmd(stable, '--describe --group g --members'))).toBe('');

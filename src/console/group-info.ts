@@ -1,6 +1,6 @@
 import { consumerGroupState, coordinator, groupIds, groupMembers, groupState as coordinatorGroupState, type SimState } from '../engine/index.ts';
 import { javaStringHash, topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
-import { clientHost, memberId } from './ids.ts';
+import { clientHost, consumerProtocolMemberId, memberId } from './ids.ts';
 import { javaHashOrder } from './result.ts';
 
 // What Admin.describeConsumerGroups and listConsumerGroupOffsets tell kafka-consumer-groups about a
@@ -66,19 +66,20 @@ export function groupNames(state: SimState): string[] {
 export function members(state: SimState, group: string): MemberInfo[] {
   const g = state.groups[group];
   if (!g) return [];
-  const ids = javaHashOrder(g.members, (consumer) => javaStringHash(memberId(state.seed, consumer)));
   if (g.consumerProtocol) {
     // ConsumerGroupDescribe: the coordinator's assigned partitions (not those being revoked) and the target.
     const view = consumerGroupState(state, group);
+    const ids = javaHashOrder(g.members, (consumer) => javaStringHash(consumerProtocolMemberId(state.seed, consumer)));
     return ids.flatMap((consumer) => {
       const m = view.members.find((v) => v.id === consumer);
       return m === undefined ? [] : [{
-        consumer, consumerId: memberId(state.seed, consumer), host: clientHost(state.seed, consumer), clientId: consumer,
+        consumer, consumerId: consumerProtocolMemberId(state.seed, consumer), host: clientHost(state.seed, consumer), clientId: consumer,
         assignment: m.assigned, currentEpoch: m.memberEpoch, targetEpoch: g.consumerProtocol!.targetAssignmentEpoch, targetAssignment: m.target ?? [],
       }];
     });
   }
   // ClassicGroup describes its members with their assignment only when Stable (describeNoMetadata otherwise).
+  const ids = javaHashOrder(g.members, (consumer) => javaStringHash(memberId(state.seed, consumer)));
   const stable = describedState(state, group) === 'Stable';
   return ids.map((consumer) => ({
     consumer,

@@ -30,10 +30,23 @@ function base64UrlNoPad(bytes: readonly number[]): string {
  * without padding (22 characters). Uuid.randomUuid draws again when the text starts with '-'.
  */
 export function topicId(seed: number, topic: string): string {
+  return kafkaUuid(seed, 'topic-id', topic);
+}
+
+function kafkaUuid(seed: number, purpose: string, name: string): string {
   for (let salt = 0; ; salt++) {
-    const text = base64UrlNoPad(bytesOf(words(seed, 'topic-id', topic, 4, salt)));
+    const text = base64UrlNoPad(bytesOf(words(seed, purpose, name, 4, salt)));
     if (!text.startsWith('-')) return text;
   }
+}
+
+/**
+ * A member id under group.protocol=consumer (KIP-848): Uuid.randomUuid().toString(), 22 characters
+ * with no client.id in front (the coordinator's GroupMetadataManager.consumerGroupHeartbeat draws one
+ * for an empty id, line 1744 of the Oct 2024 trunk; from 4.0 the consumer draws it itself, KIP-1082).
+ */
+export function consumerProtocolMemberId(seed: number, consumer: string): string {
+  return kafkaUuid(seed, 'member-id', consumer);
 }
 
 /** java.util.UUID.randomUUID().toString(): version 4, IETF variant. */
