@@ -93,6 +93,8 @@ for (const lang of ['en', 'ko'] as const) {
     }
     await press(page, check);
     await expectMisconception(page, lang);
+    // The editor was used: "assign again", not "pick again".
+    await expect(page.locator('.practice-feedback .verdict.wrong')).toContainText(lang === 'ko' ? '다시 배정해 보세요' : 'Try the assignment again');
     expect(await serious(page)).toEqual([]);
     // Right: each partition to its member under the group's assignor; the notes on the figure say who got what.
     await press(page, page.getByRole('button', { name: tr('practice.turn.clear'), exact: true }));
@@ -119,6 +121,35 @@ for (const lang of ['en', 'ko'] as const) {
     await press(page, segment(0));
     await press(page, page.getByRole('button', { name: tr('lessonUi.yourTurn.check'), exact: true }));
     await expect(page.locator('.practice-feedback')).toContainText(tr('practice.rightLater', { answer: answerLabel(tr, exercise, exercise.answer) }));
+    expect(await serious(page)).toEqual([]);
+  });
+
+  test(`practice (${lang}): Check with nothing assigned names the rule of the group's own assignor (roundrobin), not range's`, async ({ page }) => {
+    const exercise = generateExercise('assignment', 5)!;
+    expect(exercise.question.params['assignor']).toBe('roundrobin');
+    await page.goto(`/?page=practice&concept=assignment&seed=5&lang=${lang}`);
+    await press(page, page.getByRole('button', { name: tr('lessonUi.yourTurn.check'), exact: true }));
+    await expectMisconception(page, lang, 'ownerByRoundrobin');
+    await expect(page.locator('.practice-feedback .verdict.wrong')).toContainText(lang === 'ko' ? '다시 배정해 보세요' : 'Try the assignment again');
+    for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 720 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${SHOTS}/practice-assignment-empty-${size.width}-${lang}.png`, fullPage: size.width === 390 });
+    }
+    expect(await serious(page)).toEqual([]);
+  });
+
+  test(`practice (${lang}): acks=0 completes at once as a success with offset -1 (Sender, the acks = 0 case); "no answer yet" names that nothing is awaited`, async ({ page }) => {
+    const exercise = generateExercise('acksOutcome', 5)!;
+    expect(exercise.answer).toBe('completed-unacked');
+    await page.goto(`/?page=practice&concept=acksOutcome&seed=5&lang=${lang}`);
+    await page.locator('[data-choice="\\"unanswered\\""]').click();
+    await expectMisconception(page, lang, 'acksZeroWaits');
+    for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 720 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${SHOTS}/practice-acks0-${size.width}-${lang}.png`, fullPage: size.width === 390 });
+    }
+    await page.locator('[data-choice="\\"completed-unacked\\""]').click();
+    await expect(page.locator('.practice-feedback .verdict.right')).toContainText(tr('lessonUi.outcome.completed-unacked'));
     expect(await serious(page)).toEqual([]);
   });
 

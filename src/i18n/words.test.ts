@@ -13,6 +13,9 @@ const BANNED: readonly [RegExp, string][] = [
   [/복제본/, 'replica → 레플리카'],
   [/하이워터마크/, 'high watermark → 하이 워터마크'],
   [/커밋 오프셋/, 'committed offset → 커밋된 오프셋'],
+  [/레플리케이션 팩터|복제 인수|복제 팩터/, 'replication factor → 복제 계수'],
+  // Korean prose says 카프카; "Kafka" only as a version label (Kafka 4.1, Kafka {version}, Kafka 버전) or inside a class name (KafkaConsumer).
+  [/Kafka(?![A-Z]| ?[\d{]| 버전)/, 'Kafka in prose → 카프카'],
 ];
 
 const FIXED_PARTICLE = /\}["'”’]?(이라는|라는|이라고|라고|으로|이|가|을|를|은|는|과|와|로)(?=[\s,.):;!?'(]|$)/;
@@ -32,6 +35,10 @@ describe('Korean words', () => {
     expect('브로커 1이 죽었습니다').toMatch(BANNED[0]![0]);
     expect('{consumer} 폴').toMatch(BANNED[2]![0]);
     expect('{consumer} 폴링').not.toMatch(BANNED[2]![0]);
+    const kafka = BANNED.find(([, rule]) => rule.startsWith('Kafka'))![0];
+    for (const prose of ['Kafka는 받아들이지만', '실제 Kafka라면', '지금의 Kafka가', 'Kafka의 send()']) expect(prose).toMatch(kafka);
+    for (const label of ['Kafka 4.1', 'Kafka {version}', 'Kafka 3.7+:', 'Kafka 버전', 'KafkaConsumer는', '카프카는']) expect(label).not.toMatch(kafka);
+    expect('레플리케이션 팩터 2').toMatch(BANNED.find(([, rule]) => rule.startsWith('replication'))![0]);
     expect('{topic}이라는 토픽').toMatch(FIXED_PARTICLE);
     expect('step="{step}"은 정수').toMatch(FIXED_PARTICLE);
     expect('{topic} 토픽을').not.toMatch(FIXED_PARTICLE);

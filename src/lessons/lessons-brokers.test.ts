@@ -1,7 +1,7 @@
 import { createSimulation, partitionState, replicaRecords, type SimEvent } from '../engine/index.ts';
 import { LESSONS } from './index.ts';
 import { playLesson, type LessonStepRun } from './test-support/play-lesson.ts';
-import { clusterAnswer, clusterChoices, isClusterPrediction, offsetChoices, OFFLINE, SEND_OUTCOMES } from './player-cluster.ts';
+import { ACKS_ZERO_OUTCOME, clusterAnswer, clusterChoices, isClusterPrediction, offsetChoices, OFFLINE, SEND_OUTCOMES } from './player-cluster.ts';
 import { predictionAnswer, predictionChoices } from './player.ts';
 import type { LessonId } from './types.ts';
 
@@ -180,6 +180,15 @@ describe('replication predictions', () => {
     const run = at('acks', 4);
     const p = LESSONS.acks.steps[3]!.predict!;
     expect(predictionChoices(p, run.before, 'acked-lost', { after: run.state, commands: [], history: [] })).toEqual([...SEND_OUTCOMES]);
+  });
+
+  it('Sender, the acks = 0 case: fire\'s send completed as a success with no answer (offset -1), not "no answer yet", and is offered', () => {
+    const run = at('acks', 2);
+    const p = { kind: 'sendOutcome', producer: 'fire', topic: 'orders', value: 'order-1' } as const;
+    expect(clusterAnswer(p, run.state, run.events)).toBe(ACKS_ZERO_OUTCOME);
+    expect(clusterChoices(p, run.before, run.state, ACKS_ZERO_OUTCOME)).toEqual([...SEND_OUTCOMES, ACKS_ZERO_OUTCOME]);
+    // safe (acks=all) in the same step still waits: the four outcomes, no acks=0 one.
+    expect(clusterAnswer({ ...p, producer: 'safe', value: 'order-3' }, run.state, run.events)).toBe('unanswered');
   });
 
   it('never offer both neighbours of an offset answer, and fill up to three choices', () => {

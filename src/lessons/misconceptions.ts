@@ -1,4 +1,5 @@
 import { committedOffset, logEndOffset, logStartOffset, ownerOf, partitionState, position, tpKey, type Acks, type SimState } from '../engine/index.ts';
+import { ownerRule } from '../practice/groups.ts';
 import { outcomeMisconception, type Fault, type SendOutcome } from '../practice/producers.ts';
 import { NOBODY, type StepContext } from './choices.ts';
 import { isrLabel, OFFLINE } from './player-cluster.ts';
@@ -45,7 +46,9 @@ function ownerMisconception(p: Extract<Prediction, { kind: 'ownerAfter' }>, choi
   if (answer === previous && crashes) return 'crashNoticedAtOnce';
   const member = ctx.after.groups[p.group]?.members.includes(choice) ?? false;
   if (!member && ctx.after.consumers[choice]?.group === p.group) return 'joinsBeforePoll';
-  return 'ownerByAssignor';
+  // A classic group's client-side assignor names its rule; a KIP-848 group's is the broker's (generic).
+  const group = ctx.after.groups[p.group];
+  return group === undefined || group.consumerProtocol !== undefined ? 'ownerByAssignor' : ownerRule(group.assignor);
 }
 
 function offsetMisconception(p: Extract<Prediction, { kind: 'positionAfter' | 'firstOffsetRead' }>, choice: string, answer: number, ctx: StepContext): string {

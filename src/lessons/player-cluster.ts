@@ -12,7 +12,13 @@ export const OFFLINE = 'offline';
 
 /** What a send can have come to by the end of a step. */
 export const SEND_OUTCOMES = ['acked-kept', 'acked-lost', 'error', 'unanswered'] as const;
-export type SendOutcome = (typeof SEND_OUTCOMES)[number];
+/**
+ * An acks=0 send: no broker answers, and Sender.handleProduceResponse ("this is the acks = 0 case,
+ * just complete all requests") completes it at once with Errors.NONE and offset -1. Offered only
+ * when the prediction is about an acks=0 producer (no lesson asks one yet).
+ */
+export const ACKS_ZERO_OUTCOME = 'completed-unacked';
+export type SendOutcome = (typeof SEND_OUTCOMES)[number] | typeof ACKS_ZERO_OUTCOME;
 
 export function isClusterPrediction(p: Prediction): p is ClusterPrediction {
   return p.kind === 'leaderAfter' || p.kind === 'isrAfter' || p.kind === 'highWatermarkAfter' || p.kind === 'producedOffset' || p.kind === 'sendOutcome';
@@ -50,11 +56,13 @@ export function clusterAnswer(p: ClusterPrediction, after: SimState, events: rea
 
 /**
  * Acknowledged (and whether the leader's log still holds the record at the acknowledged offset),
- * an error instead of an acknowledgement, or nothing yet (acks=0 never hears).
+ * an error instead of an acknowledgement, or nothing yet; an acks=0 send that went out is completed
+ * (the engine has no event for that completion: it emits no produceAcknowledged for acks=0).
  */
 function sendOutcome(p: Extract<Prediction, { kind: 'sendOutcome' }>, after: SimState, events: readonly SimEvent[]): SendOutcome {
   const appended = events.filter((e): e is Extract<SimEvent, { type: 'recordProduced' }> =>
     e.type === 'recordProduced' && e.producer === p.producer && e.topic === p.topic && e.value === p.value);
+  if (after.producers[p.producer]?.acks === 0 && appended.length > 0) return ACKS_ZERO_OUTCOME;
   const acked = events.find((e): e is Extract<SimEvent, { type: 'produceAcknowledged' }> =>
     e.type === 'produceAcknowledged' && e.producer === p.producer && e.topic === p.topic && appended.some((a) => a.partition === e.partition && a.offset === e.offset));
   if (acked) {
@@ -132,7 +140,7 @@ export function clusterChoices(p: ClusterPrediction, before: SimState, after: Si
       return offsetChoices(n, plausible);
     }
     case 'sendOutcome':
-      return [...SEND_OUTCOMES];
+      return before.producers[p.producer]?.acks === 0 ? [...SEND_OUTCOMES, ACKS_ZERO_OUTCOME] : [...SEND_OUTCOMES];
     default: {
       const never: never = p;
       return [String(never)];

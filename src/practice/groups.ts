@@ -22,6 +22,17 @@ function asAnswer(result: Record<string, { topic: string; partition: number }[]>
   return out;
 }
 
+/**
+ * The rule of the group's own assignor, for a wrong assignment no distractor stands for (RangeAssignor,
+ * RoundRobinAssignor, StickyAssignor, CooperativeStickyAssignor): the misconception id that states it.
+ */
+const OWNER_RULE: Record<AssignorName, string> = { range: 'ownerByRange', roundrobin: 'ownerByRoundrobin', sticky: 'ownerBySticky', 'cooperative-sticky': 'ownerByCooperativeSticky' };
+
+/** The misconception naming the rule of `assignor`; the generic one for anything else (a KIP-848 group's server-side assignor). */
+export function ownerRule(assignor: unknown): string {
+  return typeof assignor === 'string' && Object.hasOwn(OWNER_RULE, assignor) ? OWNER_RULE[assignor as AssignorName] : 'ownerByAssignor';
+}
+
 const MISREAD: Record<AssignorName, string> = { range: 'asRange', roundrobin: 'asRoundrobin', sticky: 'asSticky', 'cooperative-sticky': 'asSticky' };
 
 /** The same members under the other assignors (the engine's own assignors), the leader keeping all, join order taken for id order. */

@@ -62,6 +62,8 @@ function engineAnswer(e: Exercise, state: SimState, events: SimEvent[]): unknown
     case 'acksOutcome': {
       const mine = (ev: SimEvent) => 'producer' in ev && ev.producer === p.producer && 'topic' in ev && ev.topic === p.topic;
       const appended = events.filter((ev) => ev.type === 'recordProduced' && mine(ev) && ev.value === p.value);
+      // acks=0: Sender.handleProduceResponse completes the send once it is out, with Errors.NONE and offset -1.
+      if (state.producers[str(p.producer)]?.acks === 0 && appended.length > 0) return 'completed-unacked';
       const acked = events.find((ev) => ev.type === 'produceAcknowledged' && mine(ev) && appended.some((a) => a.type === 'recordProduced' && a.offset === ev.offset && a.partition === ev.partition));
       if (acked?.type === 'produceAcknowledged') return records(state, str(p.topic), acked.partition).some((r) => r.offset === acked.offset && r.value === p.value) ? 'acked-kept' : 'acked-lost';
       return events.some((ev) => (ev.type === 'produceErrored' || ev.type === 'produceFailed') && mine(ev)) ? 'error' : 'unanswered';

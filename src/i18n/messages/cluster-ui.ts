@@ -54,7 +54,7 @@ export const CLUSTER_UI_MESSAGES = {
   'topicForm.replicationFactor': { ko: '복제 계수', en: 'Replication factor' },
   'topicForm.unclean': { ko: '언클린 리더 선출 허용', en: 'Allow unclean leader election' },
   'topicForm.minIsrWarning': {
-    ko: 'min.insync.replicas가 복제 계수보다 큽니다. Kafka는 받아들이지만 acks=all 쓰기가 모두 실패합니다.',
+    ko: 'min.insync.replicas가 복제 계수보다 큽니다. 카프카는 받아들이지만 acks=all 쓰기가 모두 실패합니다.',
     en: 'min.insync.replicas is above the replication factor: Kafka accepts it, but every acks=all write will fail.',
   },
   'producerForm.acks': { ko: 'acks', en: 'acks' },

@@ -59,7 +59,7 @@ export const CONSUMER_PROTOCOL_MESSAGES = {
     en: 'group.remote.assignor is only supported with group.protocol=consumer.',
   },
   'error.GROUP_ID_NOT_FOUND.notConsumerGroup': {
-    ko: '{group} 그룹은 컨슈머 그룹(group.protocol=consumer)이 아닙니다. classic 프로토콜 멤버가 있는 그룹에 {consumer} 컨슈머는 들어갈 수 없습니다(GROUP_ID_NOT_FOUND). Kafka 4.0은 group.consumer.migration.policy에 따라 그룹을 온라인으로 바꾸기도 하지만, 시뮬레이터는 두 프로토콜이 섞인 그룹을 거부합니다.',
+    ko: '{group} 그룹은 컨슈머 그룹(group.protocol=consumer)이 아닙니다. classic 프로토콜 멤버가 있는 그룹에 {consumer} 컨슈머는 들어갈 수 없습니다(GROUP_ID_NOT_FOUND). 카프카 4.0은 group.consumer.migration.policy에 따라 그룹을 온라인으로 바꾸기도 하지만, 시뮬레이터는 두 프로토콜이 섞인 그룹을 거부합니다.',
     en: 'Group {group} is not a consumer group (group.protocol=consumer): consumer {consumer} cannot join a group with classic-protocol members (GROUP_ID_NOT_FOUND). Kafka 4.0 may convert a group online under group.consumer.migration.policy; the simulator refuses groups that mix the two protocols.',
   },
   'error.INCONSISTENT_GROUP_PROTOCOL.mixed': {

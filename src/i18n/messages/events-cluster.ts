@@ -13,7 +13,7 @@ export const CLUSTER_EVENT_MESSAGES = {
     en: 'Acknowledgements: acks={acks}, idempotence {idempotence}.',
   },
   'event.piece.minIsrAboveReplicas': {
-    ko: '주의: min.insync.replicas({minIsr})가 복제 계수({replicationFactor})보다 큽니다. Kafka는 이 설정을 받아들이지만 acks=all 쓰기는 모두 실패합니다(Kafka 3.7부터는 브로커가 복제 계수로 낮춰 적용합니다).',
+    ko: '주의: min.insync.replicas({minIsr})가 복제 계수({replicationFactor})보다 큽니다. 카프카는 이 설정을 받아들이지만 acks=all 쓰기는 모두 실패합니다(카프카 3.7부터는 브로커가 복제 계수로 낮춰 적용합니다).',
     en: 'Warning: min.insync.replicas ({minIsr}) is above the replication factor ({replicationFactor}). Kafka accepts it, but every acks=all write will fail (since Kafka 3.7 the broker caps it at the replication factor instead).',
   },
   'event.piece.on': { ko: '켜짐', en: 'on' },
@@ -191,7 +191,7 @@ export const CLUSTER_ERROR_MESSAGES = {
     en: 'delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms ({min}).',
   },
   'error.BUFFER_EXHAUSTED': {
-    ko: '{producer} 프로듀서는 아직 응답받지 못한 레코드를 이미 {max}개 안고 있습니다. Kafka의 send()라면 max.block.ms 동안 기다리다 실패합니다(buffer.memory가 가득 참). 이 시뮬레이터의 한도입니다.',
+    ko: '{producer} 프로듀서는 아직 응답받지 못한 레코드를 이미 {max}개 안고 있습니다. 카프카의 send()라면 max.block.ms 동안 기다리다 실패합니다(buffer.memory가 가득 참). 이 시뮬레이터의 한도입니다.',
     en: 'Producer {producer} already holds {max, plural, one {# record} other {# records}} not yet acknowledged: Kafka\'s send() would block for max.block.ms and then fail (buffer.memory full). This is the simulator\'s limit.',
   },
   'error.NO_ACKS': { ko: '{producer} 프로듀서는 acks=0이라 잃어버릴 응답이 없습니다.', en: 'Producer {producer} uses acks=0: there is no acknowledgement to lose.' },

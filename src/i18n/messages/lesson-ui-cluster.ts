@@ -10,4 +10,6 @@ export const LESSON_BROKERS_UI_MESSAGES = {
   'lessonUi.outcome.acked-lost': { ko: '응답(ack)을 받았지만, 레코드는 사라짐', en: 'acknowledged, but the record is lost' },
   'lessonUi.outcome.error': { ko: 'ack 대신 오류가 돌아옴', en: 'an error came back instead of an ack' },
   'lessonUi.outcome.unanswered': { ko: '아직 아무 응답 없음', en: 'no answer yet' },
+  // acks=0: Sender.handleProduceResponse completes the batch with Errors.NONE and no offset (-1).
+  'lessonUi.outcome.completed-unacked': { ko: '곧바로 성공으로 끝남(오프셋 -1, 저장됐는지는 끝내 모름)', en: 'completed at once as a success, offset -1 (whether it was stored is never known)' },
 } satisfies Record<string, Entry>;

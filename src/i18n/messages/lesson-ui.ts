@@ -4,7 +4,7 @@ import type { Entry } from '../entry.ts';
 export const LESSON_UI_MESSAGES = {
   'lessonUi.lesson': { ko: '레슨', en: 'Lesson' },
   'lessonUi.teaches.post': {
-    ko: 'Kafka 버전: 글이 설명하는 2.x의 모습(키 없는 레코드는 2.3까지처럼 파티션을 차례로 돕니다). 지금의 Kafka가 어떻게 다른지는 레슨에서 알려 줍니다.',
+    ko: 'Kafka 버전: 글이 설명하는 2.x의 모습(키 없는 레코드는 2.3까지처럼 파티션을 차례로 돕니다). 지금의 카프카가 어떻게 다른지는 레슨에서 알려 줍니다.',
     en: 'Kafka version: the post\'s 2.x picture (keyless records take turns, as up to 2.3); the lesson says what current Kafka does instead.',
   },
   'lessonUi.teaches.current': {

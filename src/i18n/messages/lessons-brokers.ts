@@ -158,8 +158,8 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'fire sends order-1, fast order-2 and safe order-3. Right after, where does safe’s order-3 stand?',
   },
   'lesson.acks.step2': {
-    ko: '아직 응답(ack)이 없습니다: 세 레코드 모두 리더(브로커 2)에만 쓰였고, acks=all인 safe는 ISR 전체가 가질 때까지 기다립니다. acks=1인 fast는 리더가 쓰자마자 ack를 받았고, acks=0인 fire는 아무 응답도 받지 않습니다.',
-    en: 'No answer yet: all three records are on the leader (broker 2) only, and safe (acks=all) waits until the whole ISR has its record. fast (acks=1) was acknowledged as soon as the leader wrote, and fire (acks=0) never hears back at all.',
+    ko: '아직 응답(ack)이 없습니다: 세 레코드 모두 리더(브로커 2)에만 쓰였고, acks=all인 safe는 ISR 전체가 가질 때까지 기다립니다. acks=1인 fast는 리더가 쓰자마자 ack를 받았습니다. acks=0인 fire는 아무것도 기다리지 않아 보내자마자 send()가 성공으로 끝났지만, 오프셋이 -1(알 수 없음)이라 브로커가 레코드를 저장했는지는 끝내 알 수 없습니다.',
+    en: 'No answer yet: all three records are on the leader (broker 2) only, and safe (acks=all) waits until the whole ISR has its record. fast (acks=1) was acknowledged as soon as the leader wrote. fire (acks=0) waits for nothing: its send() completed as a success as soon as it was sent, with offset -1 (unknown), so fire never learns whether the broker stored the record.',
   },
   'lesson.acks.step3': {
     ko: '1초 뒤 팔로워들이 복사를 마쳐 하이 워터마크가 3이 되었고, 그때 safe가 ack를 받았습니다. acks=all의 ack는 하이 워터마크가 그 레코드를 넘어설 때 옵니다.',
@@ -210,7 +210,7 @@ export const LESSON_MESSAGES_BROKERS = {
     en: 'Broker 1: unclean leader election is on, so the only live replica leads (leader epoch 3) although it is outside the ISR, and order-6 (offset 4), acknowledged to safe under acks=all, is lost. With unclean election off, the partition would have gone offline instead, waiting for broker 2.',
   },
   'lesson.acks.step11': {
-    ko: '정리하면, acks=0은 응답이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 하나뿐인 복사본도 잃을 수 있습니다.)',
-    en: 'In short: acks=0 hears nothing, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality a single copy can be lost too.)',
+    ko: '정리하면, acks=0은 보내자마자 성공(오프셋 -1)으로 끝나지만 브로커가 저장했는지는 알 길이 없어 잃어도 모르고, acks=1은 리더만 쓰면 ack를 주므로 리더가 복사 전에 비정상 종료되면 ack를 받은 레코드도 잃습니다. acks=all은 ISR 전체를 기다리며, ISR이 얼마나 작아져도 되는지는 min.insync.replicas가 정합니다. 흔한 조합은 복제 계수 3, min.insync.replicas=2, acks=all입니다. 브로커 하나가 멈춰도 쓰기는 계속되고, ack를 받은 레코드는 늘 두 브로커 이상에 있습니다. 대가는 팔로워를 기다리는 만큼의 지연입니다. (단순화: 이 시뮬레이터는 비정상 종료된 브로커의 로그를 그대로 남깁니다. 카프카는 쓰기마다 디스크에 플러시하지 않고 복사본에 기대므로, 실제로는 하나뿐인 복사본도 잃을 수 있습니다.)',
+    en: 'In short: acks=0 completes each send at once as a success with offset -1, and no response ever says whether the broker stored it, so a loss goes unnoticed; acks=1 is acknowledged once the leader writes, so a leader failing before the copy loses an acknowledged record. acks=all waits for the ISR, and min.insync.replicas decides how small the ISR may get. A common choice is replication factor 3, min.insync.replicas=2 and acks=all: one broker may fail and writes go on, while every acknowledged record is on at least two brokers. The price is the latency of waiting for the followers. (Simplified: a crashed broker keeps its log here. Kafka does not flush every write to disk and relies on copies instead, so in reality a single copy can be lost too.)',
   },
 } satisfies Record<string, Entry>;

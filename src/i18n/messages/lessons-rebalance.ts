@@ -6,11 +6,11 @@ import type { Entry } from '../entry.ts';
 export const LESSON_MESSAGES_REBALANCE = {
   'lesson.rebalance-protocols.title': { ko: '리밸런스의 세 가지 방식', en: 'Three ways to rebalance' },
   'lesson.rebalance-protocols.summary': {
-    ko: 'Kafka 4.1에서 같은 스케일 아웃을 세 번 봅니다: eager 조인 배리어, 두 라운드에 걸친 cooperative 리밸런스, 배리어가 없는 KIP-848 컨슈머 프로토콜.',
+    ko: '카프카 4.1에서 같은 스케일 아웃을 세 번 봅니다: eager 조인 배리어, 두 라운드에 걸친 cooperative 리밸런스, 배리어가 없는 KIP-848 컨슈머 프로토콜.',
     en: 'The same scale-out three times under Kafka 4.1: an eager join barrier, cooperative rebalancing in two rounds, and KIP-848\'s consumer protocol with no barrier.',
   },
   'lesson.rebalance-protocols.step1': {
-    ko: 'Kafka 4.1입니다. eager 그룹의 두 컨슈머가 orders 토픽의 파티션 6개를 나눠 읽습니다. classic 프로토콜과 RangeAssignor를 써서 e1이 0–2번, e2가 3–5번을 맡고, classic 멤버는 그룹 일을 poll() 안에서 하므로 둘 다 poll()해서 참여했습니다.',
+    ko: '카프카 4.1입니다. eager 그룹의 두 컨슈머가 orders 토픽의 파티션 6개를 나눠 읽습니다. classic 프로토콜과 RangeAssignor를 써서 e1이 0–2번, e2가 3–5번을 맡고, classic 멤버는 그룹 일을 poll() 안에서 하므로 둘 다 poll()해서 참여했습니다.',
     en: 'Kafka 4.1. Group eager has two consumers on the 6 partitions of orders, with the classic protocol and RangeAssignor: e1 reads 0–2, e2 reads 3–5. A classic member does its group work inside poll(), so each one polled to join.',
   },
   'lesson.rebalance-protocols.step2': {
@@ -70,7 +70,7 @@ export const LESSON_MESSAGES_REBALANCE = {
     en: 'k3. At their heartbeats k1 and k2 give back 2 and 5 in the background, without waiting for poll(), and k3 takes them at its own: its first partitions, 5 s after it joined, which its next poll() reads. k1 and k2 never stopped reading the rest.',
   },
   'lesson.rebalance-protocols.step11': {
-    ko: '같은 스케일 아웃을 세 방식으로 보았습니다. eager는 마지막 멤버가 poll()할 때까지 여섯 파티션을 모두 멈췄고, cooperative는 옮겨 가는 두 개만 두 라운드에 걸쳐 멈췄으며, 컨슈머 프로토콜은 같은 두 개를 배리어 없이 다음 하트비트에서 옮겼습니다. 컨슈머 프로토콜을 쓰려면 브로커와 클라이언트가 모두 Kafka 4.0 이상이어야 합니다.',
+    ko: '같은 스케일 아웃을 세 방식으로 보았습니다. eager는 마지막 멤버가 poll()할 때까지 여섯 파티션을 모두 멈췄고, cooperative는 옮겨 가는 두 개만 두 라운드에 걸쳐 멈췄으며, 컨슈머 프로토콜은 같은 두 개를 배리어 없이 다음 하트비트에서 옮겼습니다. 컨슈머 프로토콜을 쓰려면 브로커와 클라이언트가 모두 카프카 4.0 이상이어야 합니다.',
     en: 'The same scale-out, three ways: eager stopped all six partitions until the last member polled; cooperative paused only the two that moved, over two rounds; the consumer protocol moved the same two at the next heartbeats, with no barrier at all. It needs Kafka 4.0 or later on both brokers and clients.',
   },
 } satisfies Record<string, Entry>;

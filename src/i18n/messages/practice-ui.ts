@@ -38,6 +38,8 @@ export const PRACTICE_UI_MESSAGES = {
   'practice.right': { ko: '맞았습니다! 답: {answer}', en: 'Right! The answer: {answer}' },
   'practice.rightLater': { ko: '맞았습니다. 답: {answer}', en: 'That is it. The answer: {answer}' },
   'practice.wrong': { ko: '아쉽네요. 답은 {picked|이} 아닙니다. 다시 골라 보세요.', en: 'Not quite: {picked} is not the answer. Try again.' },
+  // After the assignment editor's Check: the learner assigned, not picked.
+  'practice.wrongAssignment': { ko: '아쉽네요. 답은 {picked|이} 아닙니다. 다시 배정해 보세요.', en: 'Not quite: {picked} is not the answer. Try the assignment again.' },
   'practice.showMe': { ko: '풀이 보기', en: 'Show me' },
   'practice.step': { ko: '다음 단계', en: 'Next step' },
   'practice.stepOf': { ko: '풀이 {total}단계 중 {step}단계', en: 'Worked step {step} of {total}' },

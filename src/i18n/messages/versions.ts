@@ -8,7 +8,7 @@ export const VERSION_MESSAGES = {
     en: 'Kafka {version} does not ship the {partitioner} partitioner; it exists in Kafka {versions}.',
   },
   'event.configScaledDown': {
-    ko: '축소된 설정: {topic} 토픽의 {config}={value|는} Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 Kafka라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
+    ko: '축소된 설정: {topic} 토픽의 {config}={value|는} Kafka {version}의 최솟값({minimum})보다 작습니다. 실제 카프카라면 거부되지만, 작은 세그먼트를 보여 주려고 그대로 받아들였습니다.',
     en: 'Scaled down: {config}={value} on topic {topic} is below Kafka {version}\'s minimum ({minimum}). Real Kafka refuses it; the simulator accepts it to show small segments.',
   },
   'event.piece.preKip679': {
@@ -57,7 +57,7 @@ export const VERSION_MESSAGES = {
   'versionCompare.title': { ko: '버전 비교: 같은 시나리오, 두 Kafka 버전', en: 'Compare versions: one scenario, two Kafka versions' },
   'versionCompare.link': { ko: '버전 비교', en: 'Compare versions' },
   'versionCompare.minIsr.scenario': {
-    ko: '{topic} 토픽은 레플리케이션 팩터 2에 min.insync.replicas 3입니다. producer-1이 acks=all로 레코드 하나를 보내고, consumer-1이 읽으려 합니다.',
+    ko: '{topic} 토픽은 복제 계수 2에 min.insync.replicas 3입니다. producer-1이 acks=all로 레코드 하나를 보내고, consumer-1이 읽으려 합니다.',
     en: 'Topic {topic} has replication factor 2 and min.insync.replicas 3. producer-1 sends one record with acks=all, and consumer-1 tries to read it.',
   },
   'versionCompare.minIsr.before': {

@@ -14,6 +14,7 @@ import { gradeAnswer } from '../index.ts';
 import type { Answer, Exercise, Grade } from '../types.ts';
 import { answerLabel } from './labels.ts';
 import { PracticeTurnPanel } from './PracticeTurnPanel.tsx';
+import { wrongVerdictKey } from './practice-turn.ts';
 import { usePracticeTurn, type TurnAnswer } from './use-practice-turn.ts';
 
 // One exercise: the figure at the moment the question is asked, the question, its choices, and
@@ -23,7 +24,7 @@ import { usePracticeTurn, type TurnAnswer } from './use-practice-turn.ts';
 // keyboard's shorter way.
 
 type Mode =
-  | { kind: 'asking'; tried: string[]; feedback?: { picked: Answer | 'notOldest'; misconception?: string } }
+  | { kind: 'asking'; tried: string[]; feedback?: { picked: Answer | 'notOldest'; misconception?: string; fromFigure: boolean } }
   | { kind: 'right'; firstTry: boolean }
   | { kind: 'showing' };
 
@@ -51,7 +52,7 @@ function Stage({ exercise, onFirstAnswer }: Props) {
     onFirstAnswer(correct, misconception);
   }, [answered, onFirstAnswer]);
 
-  const settle = (choice: Answer | 'notOldest', grade: Grade) => {
+  const settle = (choice: Answer | 'notOldest', grade: Grade, fromFigure: boolean) => {
     first(grade.correct, grade.misconception);
     if (grade.correct) {
       setMode({ kind: 'right', firstTry: mode.kind === 'asking' && mode.tried.length === 0 });
@@ -59,11 +60,11 @@ function Stage({ exercise, onFirstAnswer }: Props) {
       return;
     }
     const tried = mode.kind === 'asking' ? mode.tried : [];
-    setMode({ kind: 'asking', tried: [...tried, choice === 'notOldest' ? choice : canonical(choice) ?? ''], feedback: { picked: choice, ...(grade.misconception ? { misconception: grade.misconception } : {}) } });
+    setMode({ kind: 'asking', tried: [...tried, choice === 'notOldest' ? choice : canonical(choice) ?? ''], feedback: { picked: choice, fromFigure, ...(grade.misconception ? { misconception: grade.misconception } : {}) } });
   };
-  const pick = (choice: Answer) => settle(choice, gradeAnswer(exercise, choice));
+  const pick = (choice: Answer) => settle(choice, gradeAnswer(exercise, choice), false);
   const state = useSim((s) => s.timeline.state);
-  const turn = usePracticeTurn(exercise, state, mode.kind === 'asking', ({ response, grade }: TurnAnswer) => settle(response, grade));
+  const turn = usePracticeTurn(exercise, state, mode.kind === 'asking', ({ response, grade }: TurnAnswer) => settle(response, grade, true));
   const pickedLabel = (picked: Answer | 'notOldest') => (picked === 'notOldest' ? t('practice.turn.notOldestPicked') : label(picked));
 
   const showMe = () => {
@@ -99,7 +100,7 @@ function Stage({ exercise, onFirstAnswer }: Props) {
         <div role="status" aria-live="polite" className="narration practice-feedback">
           {mode.kind === 'asking' && mode.feedback && (
             <>
-              <p className="verdict wrong">✗ {t('practice.wrong', { picked: pickedLabel(mode.feedback.picked) })}</p>
+              <p className="verdict wrong">✗ {t(wrongVerdictKey(exercise.concept, mode.feedback.fromFigure), { picked: pickedLabel(mode.feedback.picked) })}</p>
               {mode.feedback.misconception && <MisconceptionNote id={mode.feedback.misconception} />}
             </>
           )}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { brokers, logEndOffset, logStartOffset, partitionState, runCommands, segments, type SimState } from '../../engine/index.ts';
-import { hasMessage } from '../../i18n/catalog.ts';
+import { hasMessage, translate, type MessageKey } from '../../i18n/catalog.ts';
 import { generateExercise } from '../index.ts';
 import type { AssignmentAnswer, Exercise } from '../types.ts';
-import { assignmentResponse, gradeAction, pickResponse, practiceTurn, segmentsResponse } from './practice-turn.ts';
+import { assignmentResponse, gradeAction, pickResponse, practiceTurn, segmentsResponse, wrongVerdictKey } from './practice-turn.ts';
 import { groupConsumers } from './use-practice-turn.ts';
 
 // "Your turn" on the practice page: every answer the engine gives can be reached by acting on the
@@ -57,6 +57,31 @@ describe('assignment editor: each member given its partitions (ConsumerPartition
     const wrong = gradeAction(e, assignmentResponse(members, new Map(given).set(tp, other)));
     expect(wrong.correct).toBe(false);
     expect(hasText(wrong.misconception)).toBe(true);
+  });
+  it.each(SEEDS)('seed %i: an empty or unmatched assignment names the rule of the group\'s own assignor, not range\'s', (seed) => {
+    const e = generateExercise('assignment', seed)!;
+    const assignor = String(e.question.params['assignor']);
+    const members = groupConsumers(atQuestion(e), String(e.question.params['group']));
+    const rule = { range: 'ownerByRange', roundrobin: 'ownerByRoundrobin', sticky: 'ownerBySticky', 'cooperative-sticky': 'ownerByCooperativeSticky' }[assignor];
+    const empty = gradeAction(e, assignmentResponse(members, new Map()));
+    expect(empty).toEqual({ correct: false, misconception: rule });
+    for (const lang of ['ko', 'en'] as const) {
+      const text = translate(lang, `practice.misconception.${rule}` as MessageKey);
+      expect(text).toContain(assignor);
+      // Only range's own rule speaks of contiguous blocks (RangeAssignor); roundrobin deals one at a time.
+      expect(text.includes(lang === 'ko' ? '연속된 구간' : 'contiguous')).toBe(assignor === 'range');
+    }
+  });
+});
+
+describe('verdict after a wrong answer: the editor asks to assign again, a pick to pick again', () => {
+  it('names the assignment editor\'s Check in both languages, and keeps "pick again" for choices and one-click picks', () => {
+    expect(wrongVerdictKey('assignment', true)).toBe('practice.wrongAssignment');
+    expect(wrongVerdictKey('assignment', false)).toBe('practice.wrong');
+    expect(wrongVerdictKey('keyPartition', true)).toBe('practice.wrong');
+    expect(translate('ko', 'practice.wrongAssignment', { picked: 'x' })).toContain('다시 배정해 보세요');
+    expect(translate('ko', 'practice.wrongAssignment', { picked: 'x' })).not.toContain('골라');
+    expect(translate('en', 'practice.wrongAssignment', { picked: 'x' })).toContain('Try the assignment again');
   });
 });
 

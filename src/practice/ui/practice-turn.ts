@@ -1,4 +1,5 @@
 import type { YourTurnKind, YourTurnTarget } from '../../view/hooks/your-turn.tsx';
+import { ownerRule } from '../groups.ts';
 import { gradeAnswer } from '../index.ts';
 export { segmentsResponse } from '../segments.ts';
 import type { Answer, AssignmentAnswer, Concept, Exercise, Grade } from '../types.ts';
@@ -59,6 +60,11 @@ export function assignmentResponse(members: readonly string[], given: ReadonlyMa
   return out;
 }
 
+/** The verdict on a wrong answer: after the assignment editor's Check, "assign again"; after a pick (a choice or the figure), "pick again". */
+export function wrongVerdictKey(concept: Concept, fromFigure: boolean): 'practice.wrong' | 'practice.wrongAssignment' {
+  return fromFigure && TURNS[concept]?.mode === 'assignment' ? 'practice.wrongAssignment' : 'practice.wrong';
+}
+
 /** The belief a wrong action shows when no wrong choice stands for it: the concept's rule, or what that action says. */
 const RULE: Partial<Record<Concept, string>> = {
   keyPartition: 'keyInTurn',
@@ -69,7 +75,7 @@ const RULE: Partial<Record<Concept, string>> = {
   offsetsAfterCrash: 'positionRule',
   isrAfterFault: 'isrRule',
   retention: 'retentionRule',
-  assignment: 'ownerByAssignor',
+  // assignment: the rule of the group's own assignor (ownerRule), read from the question.
 };
 
 /** Grade a figure action: gradeAnswer, and a misconception for every wrong one. */
@@ -91,6 +97,6 @@ export function gradeAction(exercise: Exercise, response: Answer | 'notOldest', 
     if (picked.every((b) => right.includes(b))) return { correct: false, misconception: 'isrShrinksAtOnce' };
     if (right.every((b) => picked.includes(b))) return { correct: false, misconception: 'isrKeepsFailed' };
   }
-  const rule = RULE[concept];
+  const rule = concept === 'assignment' ? ownerRule(exercise.question.params['assignor']) : RULE[concept];
   return rule === undefined ? grade : { correct: false, misconception: rule };
 }
