@@ -157,3 +157,26 @@ test('the keyboard hint shows where there is a keyboard, not on a touch phone', 
     await context.close();
   }
 });
+
+// The caption's box keeps the tallest height it has had in the lesson (its buttons at its foot), so
+// stepping on to a shorter caption moves neither Next nor the figure up (they moved 50-75 px at 1366).
+test('on the lesson page, Next and the figure do not move up from one step to the next', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?lesson=compaction&step=1&lang=en');
+  const next = page.locator('.lesson-nav button.primary');
+  const where = () => page.evaluate(() => ({
+    next: document.querySelector('.lesson-nav button.primary')!.getBoundingClientRect().top,
+    figure: document.querySelector('.lesson-stage > .topology')!.getBoundingClientRect().top,
+    asking: document.querySelector('.narration-box .prediction') !== null,
+  }));
+  let lowest = await where();
+  for (let i = 0; i < 24 && await next.isEnabled(); i++) {
+    await next.click();
+    const now = await where();
+    // A question's choices add room while it is asked; they go once it is answered.
+    if (now.asking) continue;
+    expect(now.next, `Next after press ${i + 1}`).toBeGreaterThanOrEqual(lowest.next - 1);
+    expect(now.figure, `figure after press ${i + 1}`).toBeGreaterThanOrEqual(lowest.figure - 1);
+    lowest = { ...now, next: Math.max(now.next, lowest.next), figure: Math.max(now.figure, lowest.figure) };
+  }
+});

@@ -24,7 +24,7 @@ import { ConfidenceQuestion } from './ConfidenceQuestion.tsx';
 import { LessonConsole } from './LessonConsole.tsx';
 import { choiceLabel, PredictionPanel } from './PredictionPanel.tsx';
 import { useLessonKeys } from './use-lesson-keys.ts';
-import { keepButtonInPlace } from './steady-next.ts';
+import { keepButtonInPlace, useHeightFloor } from './steady-next.ts';
 import { VotePanel } from './VotePanel.tsx';
 import { WhyKafka } from './WhyKafka.tsx';
 
@@ -210,6 +210,9 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
     : undefined;
   // A wrong pick must not look like a right one: colour and a mark (not colour alone) tell them apart.
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
+  // The lesson page keeps its buttons and its figure in place from step to step (steady-next.ts).
+  const boxRef = useRef<HTMLDivElement | null>(null);
+  const boxFloor = useHeightFloor(boxRef, !embed && !lecture, route.lesson, `${route.step}:${phase.kind}:${tried?.picked ?? ''}:${lang}`, !asking);
 
   return (
     <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}${PARTITIONER_LESSONS.has(route.lesson) ? ' shows-partitioner' : ''}${route.lesson === 'keys' || route.lesson === 'compaction' ? ' colour-keys' : ''}`} lang={lang}>
@@ -242,7 +245,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
       )}
       {notice && <p className="notice warning" role="status">{notice}</p>}
       <div className="lesson-stage">
-        <div className="narration-box">
+        <div className={`narration-box${!embed && !lecture ? ' floored' : ''}`} ref={boxRef} style={boxFloor === undefined ? undefined : { minHeight: boxFloor }}>
           <p className="step-of">{t('lessonUi.stepOf', { step: route.step, total })}</p>
           <div role="status" aria-live="polite" className="narration">
             <p id="lesson-narration">{narration}</p>

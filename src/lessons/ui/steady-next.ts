@@ -1,3 +1,5 @@
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
 // On a phone a widget draws its figure above its caption and the step buttons under both
 // (widget-phone.css). A figure or a caption shorter than the step before moved Next up by 100–200 px
 // between two taps, and a revealed prediction took its choices away from above it: a reader tapping
@@ -41,4 +43,38 @@ export function keepButtonInPlace(button: HTMLElement): void {
   };
   const done = () => { for (const e of events) window.removeEventListener(e, stop, { capture: true }); };
   requestAnimationFrame(tick);
+}
+
+/**
+ * On the lesson page the caption's box sits above the figure with the step buttons at its foot: a
+ * step with a shorter caption than the last moved both the buttons and the figure up (by 50-75 px at
+ * 1366 px). The box keeps the tallest height it has had in this lesson at this width (a floor, as
+ * min-height; its buttons stay at its foot, lesson page CSS), so they move only when a step needs
+ * more room than any before, and then down. A question's choices are not measured (`measure`
+ * false while one is asked): they go once answered, and every later caption would keep their room.
+ * Returns the floor in px, or undefined before any.
+ */
+export function useHeightFloor(box: RefObject<HTMLElement | null>, on: boolean, scope: string, moment: unknown, measure = true): number | undefined {
+  const [floor, setFloor] = useState<{ scope: string; width: number; px: number } | undefined>(undefined);
+  const [resized, setResized] = useState(0);
+  useEffect(() => {
+    if (!on) return;
+    const bump = () => setResized((n) => n + 1);
+    window.addEventListener('resize', bump);
+    return () => window.removeEventListener('resize', bump);
+  }, [on]);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!on || !el) return;
+    const width = el.clientWidth;
+    // Another lesson, or a new width (text wraps anew): measure from nothing.
+    if (floor && (floor.scope !== scope || floor.width !== width)) {
+      setFloor(undefined);
+      return;
+    }
+    if (!measure) return;
+    const px = Math.ceil(el.getBoundingClientRect().height);
+    if (!floor || px > floor.px) setFloor({ scope, width, px });
+  }, [box, on, scope, moment, resized, floor, measure]);
+  return on && floor && floor.scope === scope ? floor.px : undefined;
 }
