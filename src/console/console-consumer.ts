@@ -2,7 +2,7 @@ import { groupIds, SIM_LIMITS, type AddConsumerCommand, type Command, type SimSt
 import { consoleGroupNumber } from './ids.ts';
 import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, log4jLine, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
+import { applyAll, log4jLine, log4jWarn, notModelled, output, printVersion, simulatorLimit, usage, type SimNote, type ToolResult } from './result.ts';
 
 // kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
 // and DefaultMessageFormatter.writeTo.
@@ -33,6 +33,7 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const opts = new Opts(parsed);
   // ConsoleConsumerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  if (opts.has('version')) return printVersion(state);
   if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
   if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
   if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');
@@ -70,7 +71,7 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const max = limit === -1 ? undefined : Math.max(0, limit);
   const commands: Command[] = [add];
   let current = applyAll(state, [add]);
-  if (current.error) return output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
+  if (current.error) return simulatorLimit(current.error) ?? output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
   const props = keyValues(opts.valuesOf('property'));
   let out = '';
   let count = 0;
@@ -105,7 +106,7 @@ function freeName(state: SimState): string {
 
 interface Printed { topic: string; partition: number; offset: number; key?: string; value: string | null; timestamp: number }
 
-/** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal. */
+/** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal (print.delivery and print.epoch are not modelled). */
 export function formatRecord(record: Printed, props: ReadonlyMap<string, string>): string {
   const sep = unescape(props.get('key.separator') ?? '\t');
   const eol = unescape(props.get('line.separator') ?? '\n');
@@ -114,6 +115,9 @@ export function formatRecord(record: Printed, props: ReadonlyMap<string, string>
   if (javaBoolean(props.get('print.timestamp'))) fields.push(`CreateTime:${record.timestamp}`);
   if (javaBoolean(props.get('print.partition'))) fields.push(`Partition:${record.partition}`);
   if (javaBoolean(props.get('print.offset'))) fields.push(`Offset:${record.offset}`);
+  // After the offset (and delivery, epoch), before the key (DefaultMessageFormatter.java:164-179):
+  // the headers joined by headers.separator, or NO_HEADERS. The simulator's records carry none.
+  if (javaBoolean(props.get('print.headers'))) fields.push('NO_HEADERS');
   if (javaBoolean(props.get('print.key'))) fields.push(record.key ?? nullLiteral);
   const printValue = props.get('print.value') === undefined || javaBoolean(props.get('print.value'));
   if (printValue) fields.push(record.value ?? nullLiteral);

@@ -1,7 +1,7 @@
 import { producerConfig, type Acks, type AddProducerCommand, type Command, type SimState } from '../engine/index.ts';
 import { Opts, missingRequired, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, output, usage, type ProducerSession, type ToolResult } from './result.ts';
+import { applyAll, output, printVersion, simulatorLimit, usage, type ProducerSession, type ToolResult } from './result.ts';
 
 // kafka-console-producer.sh: org.apache.kafka.tools.ConsoleProducer (ConsoleProducerOptions) and
 // LineMessageReader, which reads one record per line.
@@ -25,6 +25,7 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   const opts = new Opts(parsed);
   // ConsoleProducerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from standard input and publish it to Kafka.');
+  if (opts.has('version')) return printVersion(state);
   if (!opts.has('topic')) return usage(missingRequired('topic'));
   const bootstrapError = validateBootstrapServer(opts.value('bootstrap-server'));
   if (bootstrapError !== undefined) return usage(bootstrapError);
@@ -59,7 +60,7 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
     commands.push(add);
   }
   const r = applyAll(state, commands);
-  if (r.error) return output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
+  if (r.error) return simulatorLimit(r.error) ?? output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
   return { ...output('', '', commands), producer: session };
 }
 
@@ -109,6 +110,6 @@ export function producerLine(state: SimState, session: ProducerSession, line: st
   // if its linger (ConsoleProducer's --timeout) had passed before the next one: flushed at once.
   if ((producerConfig(state, session.producer)?.lingerMs ?? 0) > 0) commands.push({ type: 'flush', producer: session.producer });
   const r = applyAll(state, commands);
-  if (r.error) return { ...output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`), producer: { ...session, lineNumber } };
+  if (r.error) return { ...(simulatorLimit(r.error) ?? output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`)), producer: { ...session, lineNumber } };
   return { ...output('', '', commands), producer: { ...session, lineNumber } };
 }

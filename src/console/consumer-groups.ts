@@ -2,7 +2,7 @@ import type { SimState } from '../engine/index.ts';
 import { committedLeaderEpoch, committedOffsets, coordinatorText, describedState, hashOrder, listedGroups, logEndOffset, members, type TP, tpKeyOf } from './group-info.ts';
 import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { resetOffsets } from './reset-offsets.ts';
-import { type Chunk, chunks, notModelled, output, pad, usage, type ToolResult } from './result.ts';
+import { type Chunk, chunks, notModelled, output, pad, printVersion, usage, type ToolResult } from './result.ts';
 
 // kafka-consumer-groups.sh as Kafka 4.0 prints it: tools/src/main/java/org/apache/kafka/tools/consumer/group/
 // ConsumerGroupCommand.java (printOffsets, printMembers, printStates, collectGroupsOffsets; the 4.0
@@ -28,6 +28,7 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   const opts = new Opts(parsed);
   // ConsumerGroupCommandOptions.checkArgs: CommandLineUtils.maybePrintHelpOrVersion (no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to list all consumer groups, describe a consumer group, delete consumer group info, or reset consumer group offsets.');
+  if (opts.has('version')) return printVersion(state);
   if (!opts.has('bootstrap-server')) return usage(missingRequired('bootstrap-server'));
   const scope = '[group], [all-groups]';
   if (opts.has('describe')) {
