@@ -73,6 +73,22 @@ describe('OptionSet.valueOf on a repeated option: MultipleArgumentsForOptionExce
     expect(stderrOf(r)).toBe('Found multiple arguments for option bootstrap-server, but you asked for only one\n');
   });
 
+  it('kafka-console-producer: ConsoleProducer.start catches the OptionException and prints its message on stderr', () => {
+    const r = runLine(baseState(), `kafka-console-producer.sh ${B} --topic orders --request-required-acks 1 --request-required-acks all`);
+    expect(stderrOf(r)).toBe('Found multiple arguments for option request-required-acks, but you asked for only one\n');
+    expect(r.producer).toBeUndefined();
+    expect(r.commands).toEqual([]);
+  });
+
+  it('kafka-console-consumer: ConsoleConsumerOptions throws out of main (the JVM\'s first line); --max-messages is read in run, which logs it', () => {
+    const topic = runLine(baseState(), `kafka-console-consumer.sh ${B} --topic orders --topic other`);
+    expect(stderrOf(topic)).toBe('Exception in thread "main" joptsimple.MultipleArgumentsForOptionException: Found multiple arguments for option topic, but you asked for only one\n');
+    expect(topic.commands).toEqual([]);
+    const max = runLine(baseState(), `kafka-console-consumer.sh ${B} --topic orders --max-messages 1 --max-messages 2`);
+    expect(stderrOf(max)).toMatch(/^\[[-0-9 :,]+\] ERROR Unknown error when running consumer: {2}\(org\.apache\.kafka\.tools\.consumer\.ConsoleConsumer\)\njoptsimple\.MultipleArgumentsForOptionException: Found multiple arguments for option max-messages, but you asked for only one\n$/);
+    expect(max.commands).toEqual([]);
+  });
+
   it('--config is multi-valued (valuesOf): repeating it is fine', () => {
     const r = runLine(baseState(), `kafka-topics.sh ${B} --create --topic t3 --config retention.ms=1000 --config retention.bytes=100`);
     expect(stdoutOf(r)).toBe('Created topic t3.\n');
