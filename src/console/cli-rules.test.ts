@@ -121,3 +121,28 @@ function applyOrThrow(state: SimState, command: Command): SimState {
   if (r.error) throw new Error(r.error.message);
   return r.state;
 }
+
+describe('LogConfig through ConfigDef: parseType and Range.ensureValid, in the broker\'s words', () => {
+  const create = (config: string) => stdoutOf(runLine(baseState(), `kafka-topics.sh ${B} --create --topic x --config ${config}`));
+  it.each([
+    ['segment.bytes=99999999999', 'Invalid value 99999999999 for configuration segment.bytes: Not a number of type INT'],
+    ['retention.ms=99999999999999999999', 'Invalid value 99999999999999999999 for configuration retention.ms: Not a number of type LONG'],
+    ['retention.ms=-5', 'Invalid value -5 for configuration retention.ms: Value must be at least -1'],
+    ['segment.ms=0', 'Invalid value 0 for configuration segment.ms: Value must be at least 1'],
+    ['min.insync.replicas=0', 'Invalid value 0 for configuration min.insync.replicas: Value must be at least 1'],
+    ['min.cleanable.dirty.ratio=2', 'Invalid value 2.0 for configuration min.cleanable.dirty.ratio: Value must be no more than 1'],
+  ])('--config %s', (config, message) => {
+    expect(create(config)).toBe(`Error while executing topic command : ${message}\n`);
+  });
+
+  it('kafka-configs prints the same refusal inside its ExecutionException line', () => {
+    const r = runLine(baseState(), `kafka-configs.sh ${B} --alter --entity-type topics --entity-name orders --add-config retention.ms=-5`);
+    expect(stderrOf(r)).toContain('org.apache.kafka.common.errors.InvalidConfigurationException: Invalid value -5 for configuration retention.ms: Value must be at least -1\n');
+  });
+
+  it('min.insync.replicas has no upper bound in Kafka: above 13 is the simulator\'s limit, a note', () => {
+    const r = runLine(baseState(), `kafka-topics.sh ${B} --create --topic x --config min.insync.replicas=20`);
+    silent(r);
+    expect(r.simulatorLimit?.params).toMatchObject({ limit: 'maxMinInsyncReplicas', max: 13, requested: 20 });
+  });
+});

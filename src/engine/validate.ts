@@ -103,14 +103,14 @@ function nullableText(field: string): Check {
 }
 
 /**
- * A topic's partition count: a positive integer, at most SIM_LIMITS.maxPartitions. Kafka has no
- * such bound per topic, so going past it is LIMIT_EXCEEDED (the simulator's limit), not a bad value.
+ * An integer of at least `min` and at most SIM_LIMITS[limit]: a bound Kafka does not have (partitions
+ * per topic, min.insync.replicas), so going past it is LIMIT_EXCEEDED, the simulator's limit, not a bad value.
  */
-function partitionCount(field: string): Check {
-  const shape = integer(field, 1);
-  const max = SIM_LIMITS.maxPartitions;
-  return check(field, (f) => shape(f) ?? ((f[field] as number) > max
-    ? simError('LIMIT_EXCEEDED', `${field} must be at most ${max} in this simulator`, { limit: 'maxPartitions', max, field, requested: f[field] as number })
+function simBounded(field: string, min: number, limit: 'maxPartitions' | 'maxMinInsyncReplicas', optional = false): Check {
+  const shape = integer(field, min, optional);
+  const max = SIM_LIMITS[limit];
+  return check(field, (f) => shape(f) ?? (typeof f[field] === 'number' && f[field] > max
+    ? simError('LIMIT_EXCEEDED', `${field} must be at most ${max} in this simulator`, { limit, max, field, requested: f[field] })
     : undefined));
 }
 
@@ -174,9 +174,9 @@ function acks(field: string): Check {
 const broker = integer('broker', 1, false, SIM_LIMITS.maxBrokerId);
 
 const CHECKS: Record<Command['type'], Check[]> = {
-  createTopic: [topicName('topic'), partitionCount('partitions'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
-    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
-  alterPartitions: [topicName('topic'), partitionCount('partitions')],
+  createTopic: [topicName('topic'), simBounded('partitions', 1, 'maxPartitions'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
+    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), simBounded('minInsyncReplicas', 1, 'maxMinInsyncReplicas', true), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
+  alterPartitions: [topicName('topic'), simBounded('partitions', 1, 'maxPartitions')],
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs),
     name('transactionalId', true), integer('transactionTimeoutMs', 1, true, TRANSACTION_MAX_TIMEOUT_MS), integer('metadataMaxAgeMs', 0, true)],
@@ -205,7 +205,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
   flush: [name('producer')],
-  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS, configFieldList('deleteConfigs')],
+  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), simBounded('minInsyncReplicas', 1, 'maxMinInsyncReplicas', true), ...COMPACTION_CHECKS, configFieldList('deleteConfigs')],
   initTransactions: [name('producer')],
   beginTransaction: [name('producer')],
   sendOffsetsToTransaction: [name('producer'), name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))],
