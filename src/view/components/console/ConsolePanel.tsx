@@ -101,7 +101,7 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     for (const command of result.commands) {
       const error = store.getState().dispatch(command);
       if (error) {
-        say(['note', t('console.refused', { reason: error.message })]);
+        say(['note', t('console.refused', { reason: describeError(error, lang) })]);
         break;
       }
     }
