@@ -89,6 +89,25 @@ describe('OptionSet.valueOf on a repeated option: MultipleArgumentsForOptionExce
     expect(max.commands).toEqual([]);
   });
 
+  it('kafka-consumer-groups: ConsumerGroupService reads --bootstrap-server inside run(), whose catch prints printError and the trace', () => {
+    const r = runLine(baseState(), 'kafka-consumer-groups.sh --bootstrap-server a:9092 --bootstrap-server b:9092 --list');
+    const message = 'Found multiple arguments for option bootstrap-server, but you asked for only one';
+    expect(stdoutOf(r)).toBe(`\nError: Executing consumer group command failed due to ${message}\n`);
+    expect(stderrOf(r)).toBe(`joptsimple.MultipleArgumentsForOptionException: ${message}\n`);
+  });
+
+  it('kafka-consumer-groups --describe takes --group more than once (valuesOf)', () => {
+    const r = runLine(baseState(), `kafka-consumer-groups.sh ${B} --describe --group billing --group billing --state`);
+    expect(stdoutOf(r)).toContain('billing');
+    expect(stdoutOf(r)).not.toContain('Found multiple arguments');
+  });
+
+  it('kafka-configs: ConfigCommand.main prints the OptionException\'s message alone on stderr', () => {
+    const r = runLine(baseState(), 'kafka-configs.sh --bootstrap-server a:9092 --bootstrap-server b:9092 --describe --entity-type topics --entity-name orders');
+    expect(stdoutOf(r)).toBe('');
+    expect(stderrOf(r)).toBe('Found multiple arguments for option bootstrap-server, but you asked for only one\n');
+  });
+
   it('--config is multi-valued (valuesOf): repeating it is fine', () => {
     const r = runLine(baseState(), `kafka-topics.sh ${B} --create --topic t3 --config retention.ms=1000 --config retention.bytes=100`);
     expect(stdoutOf(r)).toBe('Created topic t3.\n');

@@ -1,6 +1,6 @@
 import { TOPIC_CONFIG_FIELDS, type AlterTopicConfigCommand, type SimState, type TopicConfigField } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
-import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { cannotBeUsedWith, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { applyAll, javaHashOrder, notModelled, output, printVersion, simulatorLimit, usage, type ToolResult } from './result.ts';
 import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, parseTopicConfigValue, TOPIC_CONFIG_DEFAULTS, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 import { topicNames } from './topics.ts';
@@ -48,6 +48,10 @@ export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResu
     if (opts.has('add-config') && opts.has('add-config-file')) return usage('Only one of --add-config or --add-config-file must be specified');
     if (!opts.has('add-config') && !opts.has('add-config-file') && !opts.has('delete-config')) return usage('At least one of --add-config, --add-config-file, or --delete-config must be specified with --alter');
   }
+  // processCommand reads --command-config and --bootstrap-server with OptionSet.valueOf; main prints a
+  // repeated one's OptionException message alone on stderr, as its IllegalArgumentExceptions.
+  const repeated = multipleArguments(opts, ['command-config', 'bootstrap-server']);
+  if (repeated !== undefined) return usage(repeated);
   if (types[0] !== 'topics' || types.length > 1) return notModelled(`--entity-type ${types.join(',')}`);
   if (opts.has('alter')) {
     if (opts.has('add-config-file')) return notModelled('--add-config-file');

@@ -1,6 +1,6 @@
 import type { SimState } from '../engine/index.ts';
 import { committedLeaderEpoch, committedOffsets, coordinatorText, describedState, hashOrder, listedGroups, logEndOffset, members, type TP, tpKeyOf } from './group-info.ts';
-import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { cannotBeUsedWith, missingRequired, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { resetOffsets } from './reset-offsets.ts';
 import { type Chunk, chunks, notModelled, output, pad, printVersion, usage, type ToolResult } from './result.ts';
 
@@ -48,6 +48,12 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   if (opts.has('topic') && (opts.has('list') || opts.has('describe'))) return usage(cannotBeUsedWith('topic', opts.has('list') ? 'list' : 'describe'));
   const actions = ['list', 'describe', 'delete', 'reset-offsets', 'delete-offsets'].filter((a) => opts.has(a));
   if (actions.length !== 1) return usage('Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets');
+  // run() builds ConsumerGroupService first, whose createAdminClient reads --command-config and
+  // --bootstrap-server with OptionSet.valueOf: a repeated one is jopt-simple's exception, caught by run().
+  const repeated = multipleArguments(opts, ['command-config', 'bootstrap-server']);
+  if (repeated !== undefined) {
+    return { commands: [], chunks: chunks(['out', printError(`Executing consumer group command failed due to ${repeated}`)], ['err', `joptsimple.MultipleArgumentsForOptionException: ${repeated}\n`]) };
+  }
   const groups = opts.has('all-groups') ? listedGroups(state) : opts.valuesOf('group');
   if (opts.has('list')) {
     if (opts.has('state') || opts.has('type')) return notModelled('kafka-consumer-groups.sh --list --state/--type');
