@@ -133,6 +133,36 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
+const LIMIT = {
+  en: 'This simulator allows at most 32 partitions per topic (asked for 99,999). This is a limit of this simulator, not of Kafka; nothing changed.',
+  ko: '이 시뮬레이터에서는 토픽 하나에 파티션을 32개까지 둘 수 있습니다(요청한 수: 99,999개). 카프카의 규칙이 아니라 이 시뮬레이터의 한도입니다. 아무것도 바뀌지 않았습니다.',
+} as const;
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`the simulator's own limit is a translated note; Kafka's topic-name rule is Kafka's text (${lang})`, async ({ page }) => {
+    const T = TEXT[lang];
+    for (const [width, height] of [[390, 844], [1280, 720]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?lang=${lang}`);
+      await page.getByRole('button', { name: T.open }).click();
+      const input = page.getByRole('textbox', { name: T.command });
+      const log = page.getByRole('log', { name: T.log });
+      const step = await page.locator('.step-counter').first().textContent();
+      await type(input, log, `kafka-topics.sh ${B} --create --topic big --partitions 99999`);
+      await expect(log.locator('pre.console-note', { hasText: LIMIT[lang] })).toHaveCount(1);
+      await expect(log).not.toContainText('partitions must be at most');
+      expect(await page.locator('.step-counter').first().textContent()).toBe(step);
+      await type(input, log, `kafka-topics.sh ${B} --create --topic 'has space'`);
+      await expect(log).toContainText("Error while executing topic command : Topic name is invalid: 'has space' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'");
+      await type(input, log, 'kafka-topics.sh --version');
+      await expect(log.locator('pre.console-out').last()).toHaveText('4.1.0');
+      await page.screenshot({ path: `${SHOTS}/console-limit-${lang}-${width}.png`, fullPage: false });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+  });
+}
+
 test('an unknown option prints the tool\'s error and the page does not change; step back undoes a create', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?lang=en');

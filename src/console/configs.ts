@@ -1,7 +1,7 @@
 import { TOPIC_CONFIG_FIELDS, type AlterTopicConfigCommand, type SimState, type TopicConfigField } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
-import { cannotBeUsedWith, Opts, parseOptions, type OptionSpecs } from './options.ts';
-import { applyAll, javaHashOrder, notModelled, output, usage, type ToolResult } from './result.ts';
+import { cannotBeUsedWith, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { applyAll, javaHashOrder, notModelled, output, printVersion, simulatorLimit, usage, type ToolResult } from './result.ts';
 import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, parseTopicConfigValue, TOPIC_CONFIG_DEFAULTS, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 import { topicNames } from './topics.ts';
 
@@ -28,6 +28,7 @@ export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResu
   const opts = new Opts(parsed);
   // main: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to manipulate and describe entity config for a topic, client, user, broker, ip, client-metrics or group');
+  if (opts.has('version')) return printVersion(state);
   // checkArgs, in its order. Its IllegalArgumentExceptions print their message alone on stderr.
   if (['alter', 'describe'].filter((a) => opts.has(a)).length !== 1) return usage('Command must include exactly one action: --describe, --alter');
   for (const o of ['add-config', 'delete-config']) if (opts.has('describe') && opts.has(o)) return usage(cannotBeUsedWith('describe', o));
@@ -47,6 +48,10 @@ export function kafkaConfigs(state: SimState, args: readonly string[]): ToolResu
     if (opts.has('add-config') && opts.has('add-config-file')) return usage('Only one of --add-config or --add-config-file must be specified');
     if (!opts.has('add-config') && !opts.has('add-config-file') && !opts.has('delete-config')) return usage('At least one of --add-config, --add-config-file, or --delete-config must be specified with --alter');
   }
+  // processCommand reads --command-config and --bootstrap-server with OptionSet.valueOf; main prints a
+  // repeated one's OptionException message alone on stderr, as its IllegalArgumentExceptions.
+  const repeated = multipleArguments(opts, ['command-config', 'bootstrap-server']);
+  if (repeated !== undefined) return usage(repeated);
   if (types[0] !== 'topics' || types.length > 1) return notModelled(`--entity-type ${types.join(',')}`);
   if (opts.has('alter')) {
     if (opts.has('add-config-file')) return notModelled('--add-config-file');
@@ -107,7 +112,7 @@ function alter(state: SimState, opts: Opts, topic: string, args: readonly string
   for (const key of deleted) if (!(TOPIC_CONFIG_FIELDS as readonly string[]).includes(TOPIC_CONFIGS[key as TopicConfigName])) Object.assign(command, { [TOPIC_CONFIGS[key as TopicConfigName]]: DEFAULTS[key as TopicConfigName] });
   if (Object.keys(command).length === 2) return output(`Completed updating config for topic ${topic}.\n`);
   const r = applyAll(state, [command]);
-  if (r.error) return failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);
+  if (r.error) return simulatorLimit(r.error) ?? failed(args, `org.apache.kafka.common.errors.InvalidConfigurationException: ${r.error.message}`);
   return output(`Completed updating config for topic ${topic}.\n`, '', [command]);
 }
 

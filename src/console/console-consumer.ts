@@ -1,8 +1,8 @@
 import { groupIds, SIM_LIMITS, type AddConsumerCommand, type Command, type SimState } from '../engine/index.ts';
 import { consoleGroupNumber } from './ids.ts';
-import { missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { missingRequired, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, log4jLine, log4jWarn, notModelled, output, usage, type SimNote, type ToolResult } from './result.ts';
+import { applyAll, log4jLine, log4jWarn, notModelled, output, printVersion, simulatorLimit, usage, type SimNote, type ToolResult } from './result.ts';
 
 // kafka-console-consumer.sh: org.apache.kafka.tools.consumer.ConsoleConsumer, ConsoleConsumerOptions
 // and DefaultMessageFormatter.writeTo.
@@ -33,17 +33,34 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const opts = new Opts(parsed);
   // ConsoleConsumerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from Kafka topics and outputs it to standard output.');
+  if (opts.has('version')) return printVersion(state);
+  // A repeated single-valued option: ConsoleConsumerOptions' constructor meets it at the OptionSet.valueOf
+  // that reads it, and the exception leaves main (its first line as the JVM prints it; the stack is left out).
+  const repeatedIn = (names: readonly string[]) => {
+    const message = multipleArguments(opts, names);
+    return message === undefined ? undefined : output('', `Exception in thread "main" joptsimple.MultipleArgumentsForOptionException: ${message}\n`);
+  };
+  // checkRequiredArgs reads --topic and --include first, then --partition.
+  const early = repeatedIn(['topic', 'include']);
+  if (early) return early;
   if ([opts.has('topic'), opts.has('include')].filter(Boolean).length !== 1) return usage('Exactly one of --include/--topic is required. ');
+  const partitionRepeated = repeatedIn(['partition']);
+  if (partitionRepeated) return partitionRepeated;
   if (opts.has('partition') && !opts.has('topic')) return usage('The topic is required when partition is specified.');
   if (opts.has('partition') && opts.has('from-beginning') && opts.has('offset')) return usage('Options from-beginning and offset cannot be specified together.');
   if (!opts.has('partition') && opts.has('offset')) return usage('The partition is required when offset is specified.');
   if (!opts.has('bootstrap-server')) return usage(missingRequired('bootstrap-server'));
+  // Then --consumer.config and --group (checkConsumerGroup), and buildConsumerProps, parseTimeoutMs and buildFormatter theirs.
+  const groupRepeated = repeatedIn(['consumer.config', 'group']);
+  if (groupRepeated) return groupRepeated;
   const consumerProps = keyValues(opts.valuesOf('consumer-property'));
   const groups = new Set([opts.value('group'), consumerProps.get('group.id')].filter((g): g is string => g !== undefined));
   if (groups.size > 1) {
     return usage(`The group ids provided in different places (directly using '--group', using '--consumer-property', or using '--consumer.config') do not match. Detected group ids: ${[...groups].map((g) => `'${g}'`).join(', ')}`);
   }
   if (groups.size > 0 && opts.has('partition')) return usage('Options group and partition cannot be specified together.');
+  const propsRepeated = repeatedIn(['offset', 'bootstrap-server', 'isolation-level', 'timeout-ms', 'formatter', 'formatter-config', 'key-deserializer', 'value-deserializer']);
+  if (propsRepeated) return propsRepeated;
   if (opts.has('include') || opts.has('partition')) return notModelled(opts.has('include') ? '--include' : '--partition');
   const topic = opts.value('topic')!;
   const consumer = freeName(state);
@@ -55,6 +72,11 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
     // new KafkaConsumer(props) refuses it (ConsumerConfig's ValidString); ConsoleConsumer.main logs it and exits.
     const error = log4jLine(state.time, 'ERROR', 'Unknown error when running consumer: ', 'org.apache.kafka.tools.consumer.ConsoleConsumer');
     return output('', `${error}org.apache.kafka.common.config.ConfigException: Invalid value ${isolation} for configuration isolation.level: String must be one of: read_committed, read_uncommitted\n`);
+  }
+  // ConsoleConsumer.run reads --max-messages inside main's try, which logs what it throws.
+  const maxRepeated = multipleArguments(opts, ['max-messages']);
+  if (maxRepeated !== undefined) {
+    return output('', `${log4jLine(state.time, 'ERROR', 'Unknown error when running consumer: ', 'org.apache.kafka.tools.consumer.ConsoleConsumer')}joptsimple.MultipleArgumentsForOptionException: ${maxRepeated}\n`);
   }
   if (!state.topics[topic]) {
     // The metadata answer for a topic that does not exist, logged at WARN until the user stops the tool.
@@ -70,7 +92,7 @@ export function kafkaConsoleConsumer(state: SimState, args: readonly string[]): 
   const max = limit === -1 ? undefined : Math.max(0, limit);
   const commands: Command[] = [add];
   let current = applyAll(state, [add]);
-  if (current.error) return output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
+  if (current.error) return simulatorLimit(current.error) ?? output('', `${current.error.message}\nProcessed a total of 0 messages\n`);
   const props = keyValues(opts.valuesOf('property'));
   let out = '';
   let count = 0;
@@ -105,7 +127,7 @@ function freeName(state: SimState): string {
 
 interface Printed { topic: string; partition: number; offset: number; key?: string; value: string | null; timestamp: number }
 
-/** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal. */
+/** DefaultMessageFormatter.writeTo with its print.* properties, key.separator, line.separator and null.literal (print.delivery and print.epoch are not modelled). */
 export function formatRecord(record: Printed, props: ReadonlyMap<string, string>): string {
   const sep = unescape(props.get('key.separator') ?? '\t');
   const eol = unescape(props.get('line.separator') ?? '\n');
@@ -114,6 +136,9 @@ export function formatRecord(record: Printed, props: ReadonlyMap<string, string>
   if (javaBoolean(props.get('print.timestamp'))) fields.push(`CreateTime:${record.timestamp}`);
   if (javaBoolean(props.get('print.partition'))) fields.push(`Partition:${record.partition}`);
   if (javaBoolean(props.get('print.offset'))) fields.push(`Offset:${record.offset}`);
+  // After the offset (and delivery, epoch), before the key (DefaultMessageFormatter.java:164-179):
+  // the headers joined by headers.separator, or NO_HEADERS. The simulator's records carry none.
+  if (javaBoolean(props.get('print.headers'))) fields.push('NO_HEADERS');
   if (javaBoolean(props.get('print.key'))) fields.push(record.key ?? nullLiteral);
   const printValue = props.get('print.value') === undefined || javaBoolean(props.get('print.value'));
   if (printValue) fields.push(record.value ?? nullLiteral);

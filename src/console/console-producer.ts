@@ -1,7 +1,7 @@
 import { producerConfig, type Acks, type AddProducerCommand, type Command, type SimState } from '../engine/index.ts';
-import { Opts, missingRequired, parseOptions, type OptionSpecs } from './options.ts';
+import { Opts, missingRequired, multipleArguments, parseOptions, type OptionSpecs } from './options.ts';
 import { javaBoolean, keyValues, unescape } from './properties.ts';
-import { applyAll, output, usage, type ProducerSession, type ToolResult } from './result.ts';
+import { applyAll, output, printVersion, simulatorLimit, usage, type ProducerSession, type ToolResult } from './result.ts';
 
 // kafka-console-producer.sh: org.apache.kafka.tools.ConsoleProducer (ConsoleProducerOptions) and
 // LineMessageReader, which reads one record per line.
@@ -25,7 +25,13 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   const opts = new Opts(parsed);
   // ConsoleProducerOptions: CommandLineUtils.maybePrintHelpOrVersion (isPrintHelpNeeded: no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to read data from standard input and publish it to Kafka.');
+  if (opts.has('version')) return printVersion(state);
   if (!opts.has('topic')) return usage(missingRequired('topic'));
+  // A repeated single-valued option: the OptionSet.valueOf that meets it throws, and ConsoleProducer.start
+  // prints the OptionException's message on stderr. checkArgs reads --bootstrap-server, messageReader
+  // the reader's class, --reader-config and --topic, then producerProps the producer's options.
+  const readerRepeated = multipleArguments(opts, ['bootstrap-server', 'line-reader', 'reader-config', 'topic']);
+  if (readerRepeated !== undefined) return output('', `${readerRepeated}\n`);
   const bootstrapError = validateBootstrapServer(opts.value('bootstrap-server'));
   if (bootstrapError !== undefined) return usage(bootstrapError);
   const producerProps = keyValues(opts.valuesOf('producer-property'));
@@ -33,8 +39,6 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   let acks: Acks | undefined;
   if (acksText !== undefined) {
     acks = ACKS[acksText.trim().toLowerCase()];
-    // ConfigDef's ValidString, thrown while the KafkaProducer is built and printed with its stack trace.
-    if (acks === undefined) return output('', `org.apache.kafka.common.config.ConfigException: Invalid value ${acksText} for configuration acks: String must be one of: all, -1, 0, 1\n`);
   }
   const props = keyValues(opts.valuesOf('property'));
   const session: ProducerSession = {
@@ -49,6 +53,12 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
   if (nullMarker !== undefined) session.nullMarker = nullMarker;
   // LineMessageReader.configure refuses a marker equal to the key separator; ConsoleProducer.main prints the stack trace.
   if (nullMarker !== undefined && nullMarker === session.keySeparator) return output('', 'org.apache.kafka.common.KafkaException: null.marker and key.separator cannot be the same.\n');
+  // producerProps: --producer.config, --bootstrap-server, --compression-codec, then maybeMergeOptions in its order.
+  const producerRepeated = multipleArguments(opts, ['producer.config', 'compression-codec', 'timeout', 'request-required-acks', 'request-timeout-ms', 'message-send-max-retries',
+    'retry-backoff-ms', 'socket-buffer-size', 'max-memory-bytes', 'batch-size', 'max-partition-memory-bytes', 'metadata-expiry-ms', 'max-block-ms']);
+  if (producerRepeated !== undefined) return output('', `${producerRepeated}\n`);
+  // ConfigDef's ValidString, thrown while the KafkaProducer is built and printed with its stack trace.
+  if (acksText !== undefined && acks === undefined) return output('', `org.apache.kafka.common.config.ConfigException: Invalid value ${acksText} for configuration acks: String must be one of: all, -1, 0, 1\n`);
   const commands: Command[] = [];
   const existing = state.producers[CONSOLE_PRODUCER];
   // Each run of the tool is a new KafkaProducer; one left from an earlier run with other settings is replaced.
@@ -59,7 +69,7 @@ export function kafkaConsoleProducer(state: SimState, args: readonly string[]): 
     commands.push(add);
   }
   const r = applyAll(state, commands);
-  if (r.error) return output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
+  if (r.error) return simulatorLimit(r.error) ?? output('', `org.apache.kafka.common.config.ConfigException: ${r.error.message}\n`);
   return { ...output('', '', commands), producer: session };
 }
 
@@ -109,6 +119,6 @@ export function producerLine(state: SimState, session: ProducerSession, line: st
   // if its linger (ConsoleProducer's --timeout) had passed before the next one: flushed at once.
   if ((producerConfig(state, session.producer)?.lingerMs ?? 0) > 0) commands.push({ type: 'flush', producer: session.producer });
   const r = applyAll(state, commands);
-  if (r.error) return { ...output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`), producer: { ...session, lineNumber } };
+  if (r.error) return { ...(simulatorLimit(r.error) ?? output('', `org.apache.kafka.common.KafkaException: ${r.error.message}\n`)), producer: { ...session, lineNumber } };
   return { ...output('', '', commands), producer: { ...session, lineNumber } };
 }

@@ -1,8 +1,8 @@
 import type { SimState } from '../engine/index.ts';
 import { committedLeaderEpoch, committedOffsets, coordinatorText, describedState, hashOrder, listedGroups, logEndOffset, members, type TP, tpKeyOf } from './group-info.ts';
-import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { cannotBeUsedWith, missingRequired, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { resetOffsets } from './reset-offsets.ts';
-import { type Chunk, chunks, notModelled, output, pad, usage, type ToolResult } from './result.ts';
+import { type Chunk, chunks, notModelled, output, pad, printVersion, usage, type ToolResult } from './result.ts';
 
 // kafka-consumer-groups.sh as Kafka 4.0 prints it: tools/src/main/java/org/apache/kafka/tools/consumer/group/
 // ConsumerGroupCommand.java (printOffsets, printMembers, printStates, collectGroupsOffsets; the 4.0
@@ -28,6 +28,7 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   const opts = new Opts(parsed);
   // ConsumerGroupCommandOptions.checkArgs: CommandLineUtils.maybePrintHelpOrVersion (no arguments or --help).
   if (args.length === 0 || opts.has('help')) return usage('This tool helps to list all consumer groups, describe a consumer group, delete consumer group info, or reset consumer group offsets.');
+  if (opts.has('version')) return printVersion(state);
   if (!opts.has('bootstrap-server')) return usage(missingRequired('bootstrap-server'));
   const scope = '[group], [all-groups]';
   if (opts.has('describe')) {
@@ -47,6 +48,12 @@ export function kafkaConsumerGroups(state: SimState, args: readonly string[]): T
   if (opts.has('topic') && (opts.has('list') || opts.has('describe'))) return usage(cannotBeUsedWith('topic', opts.has('list') ? 'list' : 'describe'));
   const actions = ['list', 'describe', 'delete', 'reset-offsets', 'delete-offsets'].filter((a) => opts.has(a));
   if (actions.length !== 1) return usage('Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets');
+  // run() builds ConsumerGroupService first, whose createAdminClient reads --command-config and
+  // --bootstrap-server with OptionSet.valueOf: a repeated one is jopt-simple's exception, caught by run().
+  const repeated = multipleArguments(opts, ['command-config', 'bootstrap-server']);
+  if (repeated !== undefined) {
+    return { commands: [], chunks: chunks(['out', printError(`Executing consumer group command failed due to ${repeated}`)], ['err', `joptsimple.MultipleArgumentsForOptionException: ${repeated}\n`]) };
+  }
   const groups = opts.has('all-groups') ? listedGroups(state) : opts.valuesOf('group');
   if (opts.has('list')) {
     if (opts.has('state') || opts.has('type')) return notModelled('kafka-consumer-groups.sh --list --state/--type');

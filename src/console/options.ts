@@ -74,6 +74,16 @@ export class Opts {
   int(name: string): number | undefined { const v = this.value(name); return v === undefined ? undefined : Number(v); }
 }
 
+/**
+ * OptionSet.valueOf on an option given more than once throws MultipleArgumentsForOptionException
+ * (jopt-simple 5.0.4: ExceptionMessages.properties, its spec named by OptionException.singleOptionString);
+ * a tool meets it where it reads the first of `names` (in the order it reads them) that was repeated.
+ */
+export function multipleArguments(opts: Opts, names: readonly string[]): string | undefined {
+  const name = names.find((n) => opts.valuesOf(n).length > 1);
+  return name === undefined ? undefined : `Found multiple arguments for option ${name}, but you asked for only one`;
+}
+
 /** CommandLineUtils.checkRequiredArgs' text: the option spec prints as `[name]`. */
 export const missingRequired = (name: string) => `Missing required argument "[${name}]"`;
 /** CommandLineUtils.checkInvalidArgs' text. */

@@ -2,7 +2,7 @@ import { records, type Command, type CommittedOffsetSpec, type SimState } from '
 import { committedOffsets, groupState, hashOrder, logEndOffset, logStartOffset, type TP, tpKeyOf, tpName } from './group-info.ts';
 import type { Opts } from './options.ts';
 import { topicPartitionHash } from '../engine/groups/assignors/java-hash.ts';
-import { applyAll, chunks, javaHashOrder, log4jWarn, notModelled, output, pad, usage, type ToolResult } from './result.ts';
+import { applyAll, chunks, javaHashOrder, log4jWarn, notModelled, output, pad, simulatorLimit, usage, type ToolResult } from './result.ts';
 
 // kafka-consumer-groups --reset-offsets: ConsumerGroupService.resetOffsets, prepareOffsetsToReset,
 // checkOffsetsRange and printOffsetsToReset.
@@ -42,7 +42,7 @@ export function resetOffsets(state: SimState, opts: Opts, groups: readonly strin
     ? plans.filter((p) => p.offsets.length > 0).map((p) => ({ type: 'resetOffsets', group: p.group, offsets: p.offsets }))
     : [];
   const applied = applyAll(state, commands);
-  if (applied.error) return { commands: [], chunks: chunks(['err', err], ['out', printError(`Executing consumer group command failed due to ${applied.error.message}`)]) };
+  if (applied.error) return simulatorLimit(applied.error) ?? { commands: [], chunks: chunks(['err', err], ['out', printError(`Executing consumer group command failed due to ${applied.error.message}`)]) };
   return { commands, chunks: chunks(['err', err], ['out', out]) };
 }
 

@@ -1,4 +1,5 @@
 import { applyCommand, type Command, type SimError, type SimEvent, type SimState } from '../engine/index.ts';
+import { CLASSIC_PROFILE } from '../engine/versions/names.ts';
 
 // What one typed command does: the engine commands it adds to the timeline and the text the real
 // tool would print on stdout and stderr.
@@ -28,10 +29,15 @@ export interface ToolResult {
   notModelled?: string;
   /** The simulator's own remark (a bound it keeps, a refusal Kafka has no text for), translated by the console. */
   note?: SimNote;
+  /**
+   * A bound of this simulator (SIM_LIMITS) or a name it reserves, which Kafka does not have: the
+   * console explains the refusal in the reader's language as the simulator's, not as Kafka's output.
+   */
+  simulatorLimit?: SimError;
 }
 
 /** Message keys of the simulator's own remarks (src/i18n/messages/console.ts). */
-export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped' | 'console.txnCoordinatorDown';
+export type SimNoteKey = 'console.regexRefused' | 'console.internalTopic' | 'console.maxMessagesCapped' | 'console.txnCoordinatorDown' | 'console.noVersion';
 export interface SimNote { key: SimNoteKey; params: Record<string, string | number> }
 
 /** A result that prints nothing and changes nothing, with the simulator's remark. */
@@ -39,6 +45,24 @@ export const simNote = (key: SimNoteKey, params: Record<string, string | number>
 
 /** The simulator's own answer for a real option or config it does not model; nothing changes. */
 export const notModelled = (what: string): ToolResult => ({ commands: [], chunks: [], notModelled: what });
+
+/** Engine codes for the simulator's own refusals (limits.ts, validate.ts): Kafka has no such rule, hence no text for them. */
+const SIMULATOR_LIMIT_CODES: readonly string[] = ['LIMIT_EXCEEDED', 'RESERVED_NAME', 'NAME_INVISIBLE'];
+
+/** When the engine refused with one of the simulator's own limits: a result that prints nothing and changes nothing, and says so. */
+export function simulatorLimit(error: SimError | undefined): ToolResult | undefined {
+  return error !== undefined && SIMULATOR_LIMIT_CODES.includes(error.code) ? { commands: [], chunks: [], simulatorLimit: error } : undefined;
+}
+
+/**
+ * --version: CommandLineUtils.maybePrintHelpOrVersion, after the help check, calls printVersionAndExit
+ * (server-common/src/main/java/org/apache/kafka/server/util/CommandLineUtils.java:67-74, 143-146),
+ * which prints AppInfoParser.getVersion(): the release the simulation's profile models ("4.0.0").
+ * The 'classic' profile models no release, so the console says so instead.
+ */
+export function printVersion(state: SimState): ToolResult {
+  return state.kafkaVersion === CLASSIC_PROFILE ? simNote('console.noVersion') : output(`${state.kafkaVersion}.0\n`);
+}
 
 /** A result printing `stdout`, then `stderr`. */
 export const output = (stdout: string, stderr = '', commands: Command[] = []): ToolResult => ({ commands, chunks: chunks(['out', stdout], ['err', stderr]) });

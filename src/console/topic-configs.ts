@@ -32,6 +32,19 @@ export const TOPIC_CONFIG_DEFAULTS: Record<TopicConfigName, number | CleanupPoli
 };
 const DEFAULTS = TOPIC_CONFIG_DEFAULTS;
 
+const INT_CONFIGS: readonly TopicConfigName[] = ['segment.bytes', 'min.insync.replicas'];
+/**
+ * LogConfig's Range.atLeast validators (storage LogConfig.java:265-299), refused in ConfigDef.Range's
+ * words; segment.bytes' minimum differs by version and is left to the engine's profile.
+ */
+const AT_LEAST: Partial<Record<TopicConfigName, number>> = {
+  'segment.ms': 1, 'retention.ms': -1, 'min.insync.replicas': 1, 'delete.retention.ms': 0, 'min.compaction.lag.ms': 0, 'max.compaction.lag.ms': 1,
+};
+/** ConfigException(name, value, message) (clients ConfigException.java:37) with Range.ensureValid's message (ConfigDef.java:989-991). */
+const outOfRange = (name: string, value: string, bound: string) => ({ error: `Invalid value ${value} for configuration ${name}: Value must be ${bound}` });
+/** Java's Double.toString for the values a ratio takes ("2.0", "1.5"). */
+const javaDouble = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e7 ? `${v}.0` : String(v));
+
 /**
  * A config value as the broker's ConfigDef parses it (LogConfig's types: INT, LONG, DOUBLE, and
  * cleanup.policy a LIST of compact/delete), or the text of its ConfigException.
@@ -49,11 +62,23 @@ export function parseTopicConfigValue(name: TopicConfigName, text: string): { va
   if (name === 'min.cleanable.dirty.ratio') {
     const value = Number(text);
     if (text.trim() === '' || !Number.isFinite(value)) return { error: `Invalid value ${text} for configuration ${name}: Not a number of type DOUBLE` };
+    // Range.between(0, 1)
+    if (value < 0) return outOfRange(name, javaDouble(value), 'at least 0');
+    if (value > 1) return outOfRange(name, javaDouble(value), 'no more than 1');
     return { value };
   }
-  if (!/^[+-]?\d+$/.test(text)) return { error: `Invalid value ${text} for configuration ${name}: Not a number of type ${name === 'min.insync.replicas' ? 'INT' : 'LONG'}` };
+  // ConfigDef.parseType: Integer.parseInt / Long.parseLong of the trimmed text; a NumberFormatException
+  // (not digits, or out of the type's range) is "Not a number of type INT|LONG". LogConfig defines
+  // segment.bytes and min.insync.replicas as INT (storage LogConfig.java:265, 299), the rest as LONG.
+  const type = INT_CONFIGS.includes(name) ? 'INT' : 'LONG';
+  const trimmed = text.trim();
+  const n = /^[+-]?\d+$/.test(trimmed) ? BigInt(trimmed) : undefined;
+  const bits = type === 'INT' ? 31n : 63n;
+  if (n === undefined || n < -(2n ** bits) || n >= 2n ** bits) return { error: `Invalid value ${text} for configuration ${name}: Not a number of type ${type}` };
+  const min = AT_LEAST[name];
+  if (min !== undefined && n < BigInt(min)) return outOfRange(name, n.toString(), `at least ${min}`);
   // Long.MAX_VALUE (max.compaction.lag.ms's default) is kept as the engine's largest exact integer.
-  return { value: Math.min(Number(text), Number.MAX_SAFE_INTEGER) };
+  return { value: Math.max(Math.min(Number(n), Number.MAX_SAFE_INTEGER), Number.MIN_SAFE_INTEGER) };
 }
 
 /**

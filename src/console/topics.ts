@@ -1,9 +1,9 @@
 import { brokers, partitionCount, partitionState, topicNames as engineTopicNames, type CleanupPolicy, type Command, type CreateTopicCommand, type SimError, type SimState } from '../engine/index.ts';
 import { javaStringHash } from '../engine/groups/assignors/java-hash.ts';
 import { topicId } from './ids.ts';
-import { cannotBeUsedWith, missingRequired, Opts, parseOptions, type OptionSpecs } from './options.ts';
+import { cannotBeUsedWith, missingRequired, multipleArguments, Opts, parseOptions, type OptionSpecs } from './options.ts';
 import { compileRegex } from './regex.ts';
-import { applyAll, javaHashOrder, notModelled, output, simNote, usage, type ToolResult } from './result.ts';
+import { applyAll, javaHashOrder, notModelled, output, printVersion, simNote, simulatorLimit, usage, type ToolResult } from './result.ts';
 import { OFFSETS_TOPIC_CONFIGS, overriddenConfigs, parseTopicConfigValue, TOPIC_CONFIG_NAMES, TOPIC_CONFIGS, type TopicConfigName, UNMODELLED_TOPIC_CONFIGS } from './topic-configs.ts';
 
 // kafka-topics.sh: org.apache.kafka.tools.TopicCommand (TopicCommandOptions, TopicService,
@@ -33,6 +33,7 @@ export function kafkaTopics(state: SimState, args: readonly string[]): ToolResul
   const opts = new Opts(parsed);
   if (args.length === 0) return usage('Create, delete, describe, or change a topic.');
   if (opts.has('help')) return usage('This tool helps to create, delete, describe, or change a topic.');
+  if (opts.has('version')) return printVersion(state);
   if (ACTIONS.filter((a) => opts.has(a)).length !== 1) return usage('Command must include exactly one action: --list, --describe, --create, --alter or --delete');
   if (!opts.has('bootstrap-server')) return usage('--bootstrap-server must be specified');
   if (!opts.has('list') && !opts.has('describe') && !opts.has('topic')) return usage(missingRequired('topic'));
@@ -46,6 +47,16 @@ export function kafkaTopics(state: SimState, args: readonly string[]): ToolResul
     if (other !== undefined) return usage(cannotBeUsedWith(used, other));
   }
   if (opts.has('delete')) return notModelled('kafka-topics.sh --delete');
+  // TopicCommand.execute reads --command-config and --bootstrap-server (new TopicService) before its
+  // try: the exception reaches mainNoExit, which prints its message on stderr (stack trace left out).
+  const early = multipleArguments(opts, ['command-config', 'bootstrap-server']);
+  if (early !== undefined) return output('', `${early}\n`);
+  // Inside the try, printException prints it on stdout: --create and --alter read the topic, then
+  // partitions, replication-factor and replica-assignment (CommandTopicPartition's constructor);
+  // --list and --describe read --topic (describe reads --topic-id first).
+  const reads = opts.has('create') || opts.has('alter') ? ['topic', 'partitions', 'replication-factor', 'replica-assignment'] : opts.has('describe') ? ['topic-id', 'topic'] : ['topic'];
+  const repeated = multipleArguments(opts, reads);
+  if (repeated !== undefined) return failed(repeated);
   if (opts.has('replica-assignment') || opts.has('topic-id')) return notModelled(opts.has('topic-id') ? '--topic-id' : '--replica-assignment');
   if (opts.has('create')) return create(state, opts);
   if (opts.has('alter')) return alter(state, opts);
@@ -125,6 +136,9 @@ function create(state: SimState, opts: Opts): ToolResult {
     : '';
   const r = applyAll(state, [command]);
   if (r.error) {
+    // A bound Kafka does not have (partitions per topic, topics in all): the simulator's note, not Kafka's output.
+    const limit = simulatorLimit(r.error);
+    if (limit) return limit;
     if (r.error.code === 'TOPIC_ALREADY_EXISTS' && opts.has('if-not-exists')) return output(warning);
     return output(`${warning}Error while executing topic command : ${controllerMessage(r.error)}\n`);
   }
@@ -158,7 +172,7 @@ function alter(state: SimState, opts: Opts): ToolResult {
   if (topics.length === 0) return opts.has('if-exists') ? output('') : notFound(topic);
   const commands: Command[] = topics.map((t) => ({ type: 'alterPartitions', topic: t, partitions: opts.int('partitions')! }));
   const r = applyAll(state, commands);
-  if (r.error) return failed(controllerMessage(r.error));
+  if (r.error) return simulatorLimit(r.error) ?? failed(controllerMessage(r.error));
   // TopicService.alterTopic prints nothing on success.
   return output('', '', commands);
 }

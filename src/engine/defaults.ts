@@ -57,6 +57,8 @@ export const SIM_LIMITS = {
   maxNameLength: 249, // Kafka's topic name limit; reused for other ids
   maxBrokers: 12, // broker ids are 1..maxBrokerId and at most this many brokers, so a cluster stays drawable
   maxBrokerId: 1000,
+  /** min.insync.replicas: one above the most brokers, so a topic can ask for more than it can have (Kafka has no upper bound). */
+  maxMinInsyncReplicas: 13,
   /** Model time: 100 years in ms (< 2^42), so time + any interval stays an exact integer. */
   maxTimeMs: 3_153_600_000_000,
   maxTopics: 32,

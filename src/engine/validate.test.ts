@@ -28,7 +28,8 @@ describe('malformed commands', () => {
     [{ type: 'advanceTime', ms: 1.5 }, 'INVALID_COMMAND', 'ms'],
     [{ type: 'advanceTime', ms: Number.NaN }, 'INVALID_COMMAND', 'ms'],
     [{ type: 'alterPartitions', topic: 'orders', partitions: 2.5 }, 'INVALID_COMMAND', 'partitions'],
-    [{ type: 'createTopic', topic: 'big', partitions: 100_000 }, 'INVALID_COMMAND', 'partitions'],
+    [{ type: 'createTopic', topic: 'big', partitions: 100_000 }, 'LIMIT_EXCEEDED', 'partitions'],
+    [{ type: 'alterPartitions', topic: 'orders', partitions: 33 }, 'LIMIT_EXCEEDED', 'partitions'],
     [{ type: 'createTopic', topic: 'constructor', partitions: 1 }, 'RESERVED_NAME', 'topic'],
     [{ type: 'addProducer', producer: '__proto__' }, 'RESERVED_NAME', 'producer'],
     [{ type: 'addConsumer', consumer: 'toString', group: 'g', topics: ['orders'] }, 'RESERVED_NAME', 'consumer'],
@@ -70,5 +71,35 @@ describe('the produce shortcut (validateCommand) accepts exactly what the checks
     fc.assert(fc.property(produceLike, (command) => {
       expect(validateCommand(command)).toEqual(validateByChecks(command));
     }), { numRuns: 2000 });
+  });
+});
+
+// Kafka 3.4+ Topic.validate (clients/src/main/java/org/apache/kafka/common/internals/Topic.java,
+// detectInvalidTopic lines 47-59, "Topic name is invalid: " at 67-71): its words, in its order;
+// the codes stay the engine's own, so the view's explanations keep working.
+describe("Topic.validate: 'Topic name is invalid: ' and the reason", () => {
+  const long = 'x'.repeat(250);
+  const cases: [string, string, string][] = [
+    ['', 'EMPTY_NAME', 'Topic name is invalid: the empty string is not allowed'],
+    ['.', 'INVALID_TOPIC', "Topic name is invalid: '.' is not allowed"],
+    ['..', 'INVALID_TOPIC', "Topic name is invalid: '..' is not allowed"],
+    [long, 'NAME_TOO_LONG', `Topic name is invalid: the length of '${long}' is longer than the max allowed length 249`],
+    ['has space', 'INVALID_TOPIC', "Topic name is invalid: 'has space' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"],
+    ['주문', 'INVALID_TOPIC', "Topic name is invalid: '주문' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"],
+    ['   ', 'EMPTY_NAME', "Topic name is invalid: '   ' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"],
+  ];
+  it.each(cases)('%j is refused with %s and Kafka 4.0\'s text', (topic, code, message) => {
+    const error = validateCommand({ type: 'createTopic', topic, partitions: 1 });
+    expect(error?.code).toBe(code);
+    expect(error?.message).toBe(message);
+  });
+
+  it('a name of exactly MAX_NAME_LENGTH (249) characters is legal', () => {
+    expect(validateCommand({ type: 'createTopic', topic: 'x'.repeat(249), partitions: 1 })).toBeUndefined();
+  });
+
+  it('Kafka has no partitions-per-topic bound: above SIM_LIMITS.maxPartitions is the simulator\'s LIMIT_EXCEEDED', () => {
+    expect(validateCommand({ type: 'createTopic', topic: 't', partitions: 33 })?.params).toMatchObject({ limit: 'maxPartitions', max: 32, requested: 33 });
+    expect(validateCommand({ type: 'createTopic', topic: 't', partitions: 0 })?.code).toBe('INVALID_COMMAND');
   });
 });

@@ -16,6 +16,8 @@ function check(field: string, fn: (fields: Fields) => SimError | undefined): Che
 }
 
 const LEGAL_TOPIC = /^[a-zA-Z0-9._-]+$/;
+/** Topic.MAX_NAME_LENGTH: Kafka's own limit, not the simulator's. */
+const TOPIC_MAX_NAME_LENGTH = 249;
 
 function invalid(field: string, rule: string): SimError {
   return simError('INVALID_COMMAND', `${field} ${rule}`, { field, rule });
@@ -30,15 +32,26 @@ function nameProblem(field: string, v: string): SimError | undefined {
   return undefined;
 }
 
-/** The same for a topic's name, then Kafka's Topic.validate rules. */
+/**
+ * A topic's name: Kafka's Topic.validate, in its order and words (clients/src/main/java/org/apache/
+ * kafka/common/internals/Topic.java, detectInvalidTopic lines 47-59, the "Topic name is invalid: "
+ * prefix at lines 41-43 and 67-71; the controller sends it back from ReplicationControlManager.
+ * validateNewTopicNames, line 849). Then the simulator's own reserved names.
+ */
 function topicProblem(field: string, v: string): SimError | undefined {
-  const problem = nameProblem(field, v);
-  if (problem) return problem;
-  if (v === '.' || v === '..') return simError('INVALID_TOPIC', `Topic name cannot be "." or ".."`, { topic: v });
-  if (!LEGAL_TOPIC.test(v)) {
-    return simError('INVALID_TOPIC', `Topic name "${v}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`, { topic: v });
+  const invalidTopic = (reason: string) => `Topic name is invalid: ${reason}`;
+  if (v.length === 0) return simError('EMPTY_NAME', invalidTopic('the empty string is not allowed'), { field });
+  if (v === '.' || v === '..') return simError('INVALID_TOPIC', invalidTopic(`'${v}' is not allowed`), { topic: v });
+  // Java's String.length counts UTF-16 units, as JavaScript does.
+  if (v.length > TOPIC_MAX_NAME_LENGTH) {
+    return simError('NAME_TOO_LONG', invalidTopic(`the length of '${v}' is longer than the max allowed length ${TOPIC_MAX_NAME_LENGTH}`), { field, max: TOPIC_MAX_NAME_LENGTH });
   }
-  return undefined;
+  if (!LEGAL_TOPIC.test(v)) {
+    const reason = `'${v}' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'`;
+    // A blank name keeps its code (the view explains it as an empty name); Kafka's words are the same.
+    return simError(v.trim().length === 0 ? 'EMPTY_NAME' : 'INVALID_TOPIC', invalidTopic(reason), v.trim().length === 0 ? { field } : { topic: v });
+  }
+  return nameProblem(field, v);
 }
 
 function name(field: string, optional = false): Check {
@@ -87,6 +100,18 @@ function text(field: string, optional = false): Check {
 /** A string or null: a produce's value, where null is a tombstone. */
 function nullableText(field: string): Check {
   return check(field, (f) => (typeof f[field] === 'string' || f[field] === null ? undefined : invalid(field, 'must be a string or null')));
+}
+
+/**
+ * An integer of at least `min` and at most SIM_LIMITS[limit]: a bound Kafka does not have (partitions
+ * per topic, min.insync.replicas), so going past it is LIMIT_EXCEEDED, the simulator's limit, not a bad value.
+ */
+function simBounded(field: string, min: number, limit: 'maxPartitions' | 'maxMinInsyncReplicas', optional = false): Check {
+  const shape = integer(field, min, optional);
+  const max = SIM_LIMITS[limit];
+  return check(field, (f) => shape(f) ?? (typeof f[field] === 'number' && f[field] > max
+    ? simError('LIMIT_EXCEEDED', `${field} must be at most ${max} in this simulator`, { limit, max, field, requested: f[field] })
+    : undefined));
 }
 
 /** A number in [min, max], not only integers (min.cleanable.dirty.ratio: ConfigDef.Range.between(0, 1)). */
@@ -149,9 +174,9 @@ function acks(field: string): Check {
 const broker = integer('broker', 1, false, SIM_LIMITS.maxBrokerId);
 
 const CHECKS: Record<Command['type'], Check[]> = {
-  createTopic: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
-    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
-  alterPartitions: [topicName('topic'), integer('partitions', 1, false, SIM_LIMITS.maxPartitions)],
+  createTopic: [topicName('topic'), simBounded('partitions', 1, 'maxPartitions'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true),
+    integer('replicationFactor', 1, true, SIM_LIMITS.maxBrokers), simBounded('minInsyncReplicas', 1, 'maxMinInsyncReplicas', true), bool('uncleanLeaderElection'), ...COMPACTION_CHECKS],
+  alterPartitions: [topicName('topic'), simBounded('partitions', 1, 'maxPartitions')],
   addProducer: [name('producer'), oneOf('partitioner', KEYLESS_PARTITIONERS), integer('batchBytes', 1, true),
     acks('acks'), bool('enableIdempotence'), integer('retries', 0, true, 2_147_483_647), integer('deliveryTimeoutMs', 1, true, SIM_LIMITS.maxDeliveryTimeoutMs),
     name('transactionalId', true), integer('transactionTimeoutMs', 1, true, TRANSACTION_MAX_TIMEOUT_MS), integer('metadataMaxAgeMs', 0, true)],
@@ -180,7 +205,7 @@ const CHECKS: Record<Command['type'], Check[]> = {
   reconnectBroker: [broker],
   loseNextAck: [name('producer')],
   flush: [name('producer')],
-  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), integer('minInsyncReplicas', 1, true, SIM_LIMITS.maxBrokers + 1), ...COMPACTION_CHECKS, configFieldList('deleteConfigs')],
+  resetOffsets: [name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))], alterTopicConfig: [topicName('topic'), integer('retentionMs', -1, true), integer('retentionBytes', -1, true), integer('segmentBytes', 14, true), integer('segmentMs', 1, true), simBounded('minInsyncReplicas', 1, 'maxMinInsyncReplicas', true), ...COMPACTION_CHECKS, configFieldList('deleteConfigs')],
   initTransactions: [name('producer')],
   beginTransaction: [name('producer')],
   sendOffsetsToTransaction: [name('producer'), name('group'), check('offsets', (f) => (f['offsets'] === undefined ? invalid('offsets', 'must not be empty') : offsetList('offsets', topicName)(f)))],

@@ -353,7 +353,7 @@ function errorEntry(error: SimError, lang: Lang): { key: string; params: Params 
       return { key: `error.${error.code}`, params: p };
     }
     case 'LIMIT_EXCEEDED':
-      for (const name of ['max', 'size', 'total']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
+      for (const name of ['max', 'size', 'total', 'requested']) if (typeof p[name] === 'number') p[name] = numberFormat.format(p[name]);
       return { key: hasMessage(lang, `error.LIMIT_EXCEEDED.${p['limit']}`) ? `error.LIMIT_EXCEEDED.${p['limit']}` : 'error.LIMIT_EXCEEDED', params: p };
     case 'NAME_INVISIBLE': {
       const field = fieldLabel(p['field'], lang);

@@ -23,6 +23,10 @@ export const CONSOLE_MESSAGES = {
   'console.steps.one': { ko: '타임라인에 {from}단계를 더했습니다. 되돌리려면 한 단계 뒤로 가세요.', en: 'Added step {from} to the timeline; step back to undo it.' },
   'console.steps.other': { ko: '타임라인에 {from}–{to}단계를 더했습니다. 되돌리려면 그만큼 뒤로 가세요.', en: 'Added steps {from}–{to} to the timeline; step back that far to undo them.' },
   'console.notModelled': { ko: '{what}: 실제 카프카에는 있지만 이 시뮬레이터는 다루지 않습니다. 아무것도 바뀌지 않았습니다.', en: '{what} exists in Kafka but is not modelled in this simulator; nothing changed.' },
+  'console.simulatorLimit': {
+    ko: '{reason} 카프카의 규칙이 아니라 이 시뮬레이터의 한도입니다. 아무것도 바뀌지 않았습니다.',
+    en: '{reason} This is a limit of this simulator, not of Kafka; nothing changed.',
+  },
   'console.dropsLater': {
     ko: '지금은 {cursor}/{total}단계를 보고 있습니다. 여기서 실행하면 뒤의 단계가 지워집니다. 그래도 실행하려면 같은 명령을 한 번 더 입력하세요.',
     en: 'You are looking at step {cursor} of {total}; running this here drops the later steps. Enter the same command again to run it anyway.',
@@ -54,6 +58,10 @@ export const CONSOLE_MESSAGES = {
   'console.txnCoordinatorDown': {
     ko: '트랜잭션 ID {id}의 코디네이터(__transaction_state 파티션 {partition}의 리더)가 지금 없습니다. 실제 도구는 default.api.timeout.ms(60초) 동안 다시 시도하다 실패합니다. 아무것도 바뀌지 않았습니다.',
     en: 'Transactional id {id} has no coordinator right now (__transaction_state partition {partition} has no live leader); the real tool retries for default.api.timeout.ms (60 s) and then fails. Nothing changed.',
+  },
+  'console.noVersion': {
+    ko: '이 시뮬레이션은 특정 카프카 릴리스가 아니라 버전을 고르기 전의 시뮬레이터 동작(클래식)을 따르므로 출력할 버전이 없습니다. 아무것도 바뀌지 않았습니다.',
+    en: 'This simulation follows no single Kafka release (the classic behaviour, from before versions could be chosen), so there is no version to print; nothing changed.',
   },
   'console.lineTooLong': {
     ko: '한 줄은 {max}바이트까지 입력할 수 있습니다(이 줄은 {bytes}바이트). 아무것도 바뀌지 않았습니다.',

@@ -11,6 +11,14 @@ export const LIMIT_MESSAGES = {
     ko: '이 시뮬레이터에서는 토픽을 {max}개까지 만들 수 있습니다.',
     en: 'This simulator allows at most {max, plural, one {# topic} other {# topics}}.',
   },
+  'error.LIMIT_EXCEEDED.maxPartitions': {
+    ko: '이 시뮬레이터에서는 토픽 하나에 파티션을 {max}개까지 둘 수 있습니다(요청한 수: {requested}개).',
+    en: 'This simulator allows at most {max, plural, one {# partition} other {# partitions}} per topic (asked for {requested}).',
+  },
+  'error.LIMIT_EXCEEDED.maxMinInsyncReplicas': {
+    ko: '이 시뮬레이터에서는 min.insync.replicas를 {max}까지 둘 수 있습니다(브로커 최대 수보다 하나 많은 값, 요청한 값: {requested}).',
+    en: 'This simulator allows min.insync.replicas of at most {max}, one more than its most brokers (asked for {requested}).',
+  },
   'error.LIMIT_EXCEEDED.maxTotalPartitions': {
     ko: '모든 토픽의 파티션을 합쳐 {max}개까지 만들 수 있습니다(이 명령 뒤에는 {total}개).',
     en: 'This simulator allows at most {max, plural, one {# partition} other {# partitions}} across all topics (this would make {total}).',

@@ -104,4 +104,16 @@ describe('ConsolePanel', { timeout: 30_000 }, () => {
     await type(`kafka-topics.sh ${B} --delete --topic orders`);
     expect(within(log).getByText(/실제 카프카에는 있지만 이 시뮬레이터는 다루지 않습니다/)).toBeInTheDocument();
   });
+
+  it.each([
+    ['en', 'This simulator allows at most 32 partitions per topic (asked for 99,999). This is a limit of this simulator, not of Kafka; nothing changed.'],
+    ['ko', '이 시뮬레이터에서는 토픽 하나에 파티션을 32개까지 둘 수 있습니다(요청한 수: 99,999개). 카프카의 규칙이 아니라 이 시뮬레이터의 한도입니다. 아무것도 바뀌지 않았습니다.'],
+  ] as const)('a simulator limit (SIM_LIMITS.maxPartitions) is its own note in %s, not an "Error while executing topic command"', async (lang, note) => {
+    const { log, type, store } = await openConsole(lang);
+    const before = store.getState().timeline.cursor;
+    await type(`kafka-topics.sh ${B} --create --topic big --partitions 99999`);
+    expect(within(log).getByText(note)).toBeInTheDocument();
+    expect(within(log).queryByText(/Error while executing topic command/)).toBeNull();
+    expect(store.getState().timeline.cursor).toBe(before);
+  });
 });

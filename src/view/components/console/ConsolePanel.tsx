@@ -7,6 +7,7 @@ import type { RegexFeature } from '../../../console/regex.ts';
 import type { SimNote } from '../../../console/result.ts';
 import type { MessageKey } from '../../../i18n/catalog.ts';
 import { complete } from './completion.ts';
+import { describeError } from '../../narrate.ts';
 import { shownStep } from '../../../store/timeline.ts';
 
 const REGEX_FEATURES: Record<RegexFeature, MessageKey> = {
@@ -50,7 +51,7 @@ export function trimLog<E extends { bytes: number; text: string }>(entries: read
 }
 
 export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const store = useSimStore();
   const { readOnly } = useUi();
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -100,7 +101,7 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     for (const command of result.commands) {
       const error = store.getState().dispatch(command);
       if (error) {
-        say(['note', t('console.refused', { reason: error.message })]);
+        say(['note', t('console.refused', { reason: describeError(error, lang) })]);
         break;
       }
     }
@@ -109,6 +110,7 @@ export function ConsolePanel({ id, onClose }: { id: string; onClose?: () => void
     say(...result.chunks.map((c): [EntryKind, string] => [c.stream, c.text.replace(/\n$/, '')]));
     if (result.notModelled !== undefined) say(['note', t('console.notModelled', { what: result.notModelled })]);
     if (result.note !== undefined) say(['note', noteText(result.note)]);
+    if (result.simulatorLimit !== undefined) say(['note', t('console.simulatorLimit', { reason: describeError(result.simulatorLimit, lang) })]);
     const at = (step: number) => shownStep(store.getState().timeline, step);
     if (to > from) say(['note', to - from === 1 ? t('console.steps.one', { from: at(to) }) : t('console.steps.other', { from: at(from + 1), to: at(to) })]);
     return true;
