@@ -21,6 +21,8 @@ const text = {
 const going = (lang: 'en' | 'ko') => (lang === 'en' ? /^Going to step \d+$/ : /^\d+단계로 가는 중$/);
 
 async function axeClean(page: Page, only?: string) {
+  // A step's callouts fade in (240 ms): contrast is judged on the colours they settle on.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime))).map((a) => a.finished.catch(() => undefined))));
   const builder = new AxeBuilder({ page });
   if (only) builder.include(only);
   const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
