@@ -167,13 +167,13 @@ test('on the lesson page, Next and the figure do not move up from one step to th
   const where = () => page.evaluate(() => ({
     next: document.querySelector('.lesson-nav button.primary')!.getBoundingClientRect().top,
     figure: document.querySelector('.lesson-stage > .topology')!.getBoundingClientRect().top,
-    asking: document.querySelector('.narration-box .prediction') !== null,
+    asking: document.querySelector('.narration-box :is(.prediction, .verdict)') !== null,
   }));
   let lowest = await where();
   for (let i = 0; i < 24 && await next.isEnabled(); i++) {
     await next.click();
     const now = await where();
-    // A question's choices add room while it is asked; they go once it is answered.
+    // A question's choices, then its verdict, add room to their step only.
     if (now.asking) continue;
     expect(now.next, `Next after press ${i + 1}`).toBeGreaterThanOrEqual(lowest.next - 1);
     expect(now.figure, `figure after press ${i + 1}`).toBeGreaterThanOrEqual(lowest.figure - 1);

@@ -212,7 +212,7 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
   // The lesson page keeps its buttons and its figure in place from step to step (steady-next.ts).
   const boxRef = useRef<HTMLDivElement | null>(null);
-  const boxFloor = useHeightFloor(boxRef, !embed && !lecture, route.lesson, `${route.step}:${phase.kind}:${tried?.picked ?? ''}:${lang}`, !asking);
+  const boxFloor = useHeightFloor(boxRef, !embed && !lecture, route.lesson, `${route.step}:${phase.kind}:${tried?.picked ?? ''}:${lang}`, phase.kind === 'shown');
 
   return (
     <div ref={rootRef} className={`sim lesson${lecture ? ' lecture' : ''}${embed ? ' embedded' : ''}${CONFIG_LESSONS.has(route.lesson) ? ' shows-config' : ''}${PARTITIONER_LESSONS.has(route.lesson) ? ' shows-partitioner' : ''}${route.lesson === 'keys' || route.lesson === 'compaction' ? ' colour-keys' : ''}`} lang={lang}>

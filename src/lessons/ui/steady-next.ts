@@ -50,8 +50,9 @@ export function keepButtonInPlace(button: HTMLElement): void {
  * step with a shorter caption than the last moved both the buttons and the figure up (by 50-75 px at
  * 1366 px). The box keeps the tallest height it has had in this lesson at this width (a floor, as
  * min-height; its buttons stay at its foot, lesson page CSS), so they move only when a step needs
- * more room than any before, and then down. A question's choices are not measured (`measure`
- * false while one is asked): they go once answered, and every later caption would keep their room.
+ * more room than any before, and then down. Only a step's caption is measured (`measure`): a
+ * question's choices, its verdict and the confidence question after it go when the step is left,
+ * and every later caption would keep their room.
  * Returns the floor in px, or undefined before any.
  */
 export function useHeightFloor(box: RefObject<HTMLElement | null>, on: boolean, scope: string, moment: unknown, measure = true): number | undefined {
