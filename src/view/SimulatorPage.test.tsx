@@ -44,6 +44,14 @@ describe('controls', () => {
     await user.keyboard('{ArrowLeft}');
     expect(store.getState().timeline.cursor).toBe(SANDBOX_COMMANDS.length - 1);
   });
+
+  it('arrows, Home and End in the lag table\'s sideways scroll scroll it, and leave the timeline where it is', async () => {
+    const user = userEvent.setup();
+    const { store } = renderSimulator(sandbox);
+    screen.getByRole('region', { name: /kafka-consumer-groups --describe/ }).focus();
+    await user.keyboard('{ArrowLeft}{Home}{End}{ArrowRight}');
+    expect(store.getState().timeline.cursor).toBe(SANDBOX_COMMANDS.length);
+  });
 });
 
 describe('produce form', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, MessageKey } from '../../i18n/catalog.ts';
 import { createSimStore } from '../../store/sim-store.ts';
 import { seekRange } from '../../store/timeline.ts';
@@ -212,6 +212,11 @@ function Player({ route, notice, onRoute, onTakeOver, onLecture, embed, links }:
   const verdictKind = phase.kind !== 'answered' || phase.picked === undefined ? 'revealed' : phase.picked === phase.answer ? 'right' : 'wrong';
   // The lesson page keeps its buttons and its figure in place from step to step (steady-next.ts).
   const boxRef = useRef<HTMLDivElement | null>(null);
+  // A caption box that scrolls (the iframe form on a phone, lecture mode under a vote) starts each
+  // step at its top: the next step opened scrolled as far as the reader had read, its first line cut.
+  useLayoutEffect(() => {
+    if (boxRef.current) boxRef.current.scrollTop = 0;
+  }, [route.lesson, route.step]);
   const boxFloor = useHeightFloor(boxRef, !embed && !lecture, route.lesson, `${route.step}:${phase.kind}:${tried?.picked ?? ''}:${lang}`, phase.kind === 'shown');
 
   return (

@@ -28,7 +28,7 @@ export const LagTable = memo(function LagTable({ id }: { id: string }) {
       {/* The tool's output does not wrap (a consumer id took six lines in the 1366 px side column):
           the table scrolls sideways under its title, as a terminal would, and a keyboard can scroll it. */}
       <p className="lag-table-title" id={`${id}-title`}>{t('lag.table.caption')}</p>
-      <div className="lag-table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-title`}>
+      <div className="lag-table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-title`} data-own-keys="">
       <table className="lag-table" id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-help`}>
         <thead>
           <tr>{COLUMNS.map((c) => <th key={c} scope="col">{c}</th>)}</tr>

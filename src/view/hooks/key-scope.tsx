@@ -17,7 +17,10 @@ export function inKeyScope(scope: { current: HTMLElement | null } | null, event:
   return origin instanceof Node && root.contains(origin);
 }
 
-/** Shortcuts stay out of the way while the user types in a field. */
+/**
+ * Shortcuts stay out of the way while the user types in a field, or scrolls a region that keeps its
+ * keys (`data-own-keys`: the lag table's sideways scroll, whose arrows stepped the timeline back).
+ */
 export function isTyping(target: EventTarget | null | undefined): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[data-own-keys]') !== null);
 }
