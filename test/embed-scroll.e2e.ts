@@ -79,3 +79,31 @@ for (const width of [390, 1366]) {
     expect(lost, 'Tab presses after which the focus was on no element').toEqual([]);
   });
 }
+
+// The same while the simulator's code is still on its way (a slow network): the reader tabs into a
+// far poster's link, and when the widget goes live the focus is on the live widget's link. The
+// poster's nodes were moved as the widget mounted, and the focus fell to <body>.
+test('tabbing into a poster before the simulator has loaded: the focus ends on the live widget\'s link', async ({ page }) => {
+  await page.route(/kafka-sim\.live\.js/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/demo/index.html', { waitUntil: 'domcontentloaded' });
+  const id = 'w-features';
+  await page.evaluate((widget) => {
+    const probe = document.createElement('button');
+    probe.textContent = 'probe';
+    document.getElementById(widget)!.before(probe);
+    probe.focus();
+  }, id);
+  await page.keyboard.press('Tab');
+  const w = page.locator(`#${id}`);
+  await expect(w.locator('.kafka-sim-root .lesson-nav')).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => page.evaluate((widget) => {
+    const host = document.getElementById(widget)!;
+    const active = host.shadowRoot?.activeElement;
+    if (document.activeElement !== host || !active) return 'not in the widget';
+    return active.closest('.kafka-sim-root') && active.matches('a.nav-link') ? 'live link' : active.outerHTML.slice(0, 60);
+  }, id)).toBe('live link');
+});

@@ -136,7 +136,10 @@ export class LiveWidget {
       const mount = document.createElement('div');
       mount.className = 'kafka-sim-root';
       this.poster = shadow.querySelector('[data-poster]') ? [...shadow.children] : [];
-      shadow.replaceChildren(...this.poster, mount);
+      // The poster's nodes stay where they are: moving them (replaceChildren) took the focus from a
+      // reader who had just tabbed into the poster's link, and it fell to <body>.
+      if (this.poster.length > 0) shadow.append(mount);
+      else shadow.replaceChildren(mount);
       this.styled = styleShadow(shadow, mount, this.scriptUrl, () => {
         // Even the stylesheet file was refused: a short plain message, never an unstyled widget.
         this.styled = 'blocked';

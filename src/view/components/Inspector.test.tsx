@@ -26,9 +26,11 @@ describe('the inspector prints a record\'s value', () => {
     expect(shown.textContent).toContain('(length 60,000)');
   });
 
-  it('never cuts a character in two', () => {
+  it('never cuts a character in two, and counts an emoji as one character', () => {
     const shown = inspect(`${'v'.repeat(239)}😀${'w'.repeat(500)}`);
     expect(within(shown).getByText(/…$/).textContent).toBe(`${'v'.repeat(239)}…`);
+    expect(shown.textContent).toContain('(length 740)');
+    expect(inspect('😀'.repeat(2_000)).textContent).toContain('(length 2,000)');
   });
 
   it('says the length in Korean on the Korean page', () => {

@@ -6,6 +6,22 @@ import { useUi } from '../hooks/ui-context.tsx';
 /** Characters of a record's value the panel prints (a 1 MB value made the page 680,000 px tall). */
 const VALUE_SHOWN = 240;
 
+/** Characters (code points) in a value: an emoji is one, not the two UTF-16 units of its length. */
+function charCount(value: string): number {
+  let n = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** The value's first VALUE_SHOWN characters, never half of a surrogate pair. */
 function startOf(value: string): string {
   const end = /[\uD800-\uDBFF]/.test(value.charAt(VALUE_SHOWN - 1)) ? VALUE_SHOWN - 1 : VALUE_SHOWN;
@@ -76,7 +92,7 @@ export function Inspector() {
           </p>
           <p className="value">{t('inspector.value')}: {record.value === null ? t('record.tombstone') : record.value.length <= VALUE_SHOWN ? <q>{record.value}</q>
             // A value may be up to a megabyte (a file or a link can carry one): its start, and its length.
-            : <><q>{startOf(record.value)}…</q> <span className="hint small">{t('inspector.valueLength', { count: new Intl.NumberFormat(lang).format(record.value.length) })}</span></>}</p>
+            : <><q>{startOf(record.value)}…</q> <span className="hint small">{t('inspector.valueLength', { count: new Intl.NumberFormat(lang).format(charCount(record.value)) })}</span></>}</p>
           {record.key !== undefined && event?.placement.kind !== 'round-robin'
             ? <KeyMath recordKey={record.key} numPartitions={numPartitions} actual={target.partition} />
             : <KeylessExplanation event={event} />}
