@@ -41,6 +41,18 @@ describe('LessonPage verdict', () => {
 });
 
 describe('LessonPage title', () => {
+  it('the second click of a double-click is not a pick (the choices open where Next was just clicked); a click and the keyboard are', () => {
+    const group = open();
+    const choice = within(group).getAllByRole('button')[0]!;
+    fireEvent.click(choice, { detail: 2 });
+    expect(document.querySelector('.verdict')).toBeNull();
+    fireEvent.click(choice, { detail: 0 });
+    expect(document.querySelector('.verdict')).not.toBeNull();
+    cleanup();
+    fireEvent.click(within(open()).getAllByRole('button')[0]!, { detail: 1 });
+    expect(document.querySelector('.verdict')).not.toBeNull();
+  });
+
   it('names the lesson in the reader\'s language on the full page', () => {
     render(<LessonPage route={{ lesson: 'offsets', step: 1 }} lang="ko" onRoute={() => undefined} onTakeOver={() => undefined} />);
     expect(document.title).toMatch(/ · 카프카 시뮬레이터$/);

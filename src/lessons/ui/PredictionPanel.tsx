@@ -21,6 +21,18 @@ export function choiceLabel(t: ReturnType<typeof useLang>['t'], prediction: Pred
   return choice;
 }
 
+/**
+ * A click handler that ignores the second click of a double-click (MouseEvent.detail > 1; the
+ * keyboard's clicks have 0). A question's choices appear where the page was just clicked (Next moves
+ * down as the panel opens), and a quick double-click on Next answered the question with whatever
+ * choice came under the pointer.
+ */
+export function firstClick(action: () => void): (event: { detail: number }) => void {
+  return (event) => {
+    if (event.detail <= 1) action();
+  };
+}
+
 /** The question itself is read out by the narration (labelledBy); this panel holds the choices. */
 export function PredictionPanel({ prediction, labelledBy, choices, onPick }: { prediction: Prediction; labelledBy: string; choices: string[]; onPick: (choice: string | undefined) => void }) {
   const { t } = useLang();
@@ -28,8 +40,8 @@ export function PredictionPanel({ prediction, labelledBy, choices, onPick }: { p
     <div className="prediction" role="group" aria-labelledby={labelledBy}>
       <p className="prediction-label">{t('lessonUi.predict')}</p>
       <div className="row">
-        {choices.map((c) => <button key={c} type="button" onClick={() => onPick(c)}>{choiceLabel(t, prediction, c)}</button>)}
-        <button type="button" className="small" onClick={() => onPick(undefined)}>{t('lessonUi.reveal')}</button>
+        {choices.map((c) => <button key={c} type="button" onClick={firstClick(() => onPick(c))}>{choiceLabel(t, prediction, c)}</button>)}
+        <button type="button" className="small" onClick={firstClick(() => onPick(undefined))}>{t('lessonUi.reveal')}</button>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { useSim } from '../../view/hooks/sim-context.tsx';
 import { useLang } from '../../view/hooks/lang-context.tsx';
 import type { YourTurnTarget } from '../../view/hooks/your-turn.tsx';
 import type { Prediction } from '../types.ts';
+import { firstClick } from './PredictionPanel.tsx';
 
 // The panel of a "your turn" step: what to do on the figure, "no broker" where that can be the
 // answer, and "show me". The question itself is the narration (labelledBy), read out politely.
@@ -23,11 +24,11 @@ export function YourTurnPanel({ prediction, labelledBy, onNone, onOffset, onReve
       {kind === 'logStartAfter' && <p className="small">{t('lessonUi.yourTurn.now', { time: formatModelTime(now, lang) })}</p>}
       {marked && <p className="small your-turn-marked">{marked.length === 0 ? t('lessonUi.yourTurn.markedNone') : t('lessonUi.yourTurn.marked', { list: marked.map((m) => markedName(t, m)).join(', ') })}</p>}
       <div className="row">
-        {kind === 'leaderAfter' && <button type="button" onClick={onNone}>{t('lessonUi.offlineChoice')}</button>}
-        {(kind === 'ownerAfter' || kind === 'idleMemberAfter') && <button type="button" onClick={onNone}>{t('lessonUi.nobody')}</button>}
-        {end !== undefined && <button type="button" onClick={() => onOffset(end)}>{t('lessonUi.yourTurn.logEnd', { offset: end })}</button>}
-        {onCheck && <button type="button" className="primary" onClick={onCheck}>{t('lessonUi.yourTurn.check')}</button>}
-        <button type="button" className="small" onClick={onReveal}>{t('lessonUi.yourTurn.show')}</button>
+        {kind === 'leaderAfter' && <button type="button" onClick={firstClick(onNone)}>{t('lessonUi.offlineChoice')}</button>}
+        {(kind === 'ownerAfter' || kind === 'idleMemberAfter') && <button type="button" onClick={firstClick(onNone)}>{t('lessonUi.nobody')}</button>}
+        {end !== undefined && <button type="button" onClick={firstClick(() => onOffset(end))}>{t('lessonUi.yourTurn.logEnd', { offset: end })}</button>}
+        {onCheck && <button type="button" className="primary" onClick={firstClick(onCheck)}>{t('lessonUi.yourTurn.check')}</button>}
+        <button type="button" className="small" onClick={firstClick(onReveal)}>{t('lessonUi.yourTurn.show')}</button>
       </div>
     </div>
   );
