@@ -91,12 +91,16 @@ test('the live widget replaces its poster in the same box when scrolled near, an
   expect(count('/embed/kafka-sim.text.ko.js')).toBe(1);
 });
 
-test('goTo called before the live widget has loaded is kept and applied when it takes over', async ({ page }) => {
+/** The demo article at 1280 px, and its last lesson widget, far below the first screen. */
+async function farWidget(page: Page, url: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/demo/index.html');
-  const widgets = await lessonWidgets(page);
-  const far = widgets.at(-1)!;
-  const w = page.locator(`#${far.id}`);
+  await page.goto(url);
+  const far = (await lessonWidgets(page)).at(-1)!;
+  return { far, w: page.locator(`#${far.id}`) };
+}
+
+test('goTo called before the live widget has loaded is kept and applied when it takes over', async ({ page }) => {
+  const { far, w } = await farWidget(page, '/demo/index.html');
   await expect(w.locator('[data-poster]')).toHaveCount(1);
   await page.evaluate((id) => (document.getElementById(id) as HTMLElement & { goTo(s: unknown): void }).goTo(2), far.id);
   await w.scrollIntoViewIfNeeded();
@@ -109,11 +113,7 @@ test('goTo called before the live widget has loaded is kept and applied when it 
 // reached yet speaks English too, before its widget's script has loaded (it stood in Korean until its
 // widget went live), and the button turns it back, with one figure drawn at a time.
 test('posters follow the article\'s language before their widgets go live', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/demo/index.html?lang=en');
-  const widgets = await lessonWidgets(page);
-  const far = widgets.at(-1)!;
-  const w = page.locator(`#${far.id}`);
+  const { far, w } = await farWidget(page, '/demo/index.html?lang=en');
   const lesson = LESSONS[far.lesson as keyof typeof LESSONS];
   await expect(w.locator('[data-poster] > .poster')).toHaveAttribute('lang', 'en');
   await expect(w.locator('[data-poster] .embed-title')).toHaveText(translate('en', lesson.title as MessageKey));

@@ -108,10 +108,10 @@ class KafkaSimElement extends HTMLElement {
     else this.#posterLang();
   }
 
-  /** The poster in the language the tag asks for, if it holds it (poster-lang.ts); the live widget judges the rest. */
+  /** The poster in the language the tag asks for, if it holds it (poster-lang.ts, which checks the language); the live widget judges the rest. */
   #posterLang() {
     const lang = this.getAttribute('lang');
-    if (lang === 'ko' || lang === 'en') showPosterIn(this.shadowRoot?.querySelector('[data-poster]'), lang);
+    if (lang) showPosterIn(this.shadowRoot?.querySelector('[data-poster]'), lang);
   }
 
   /** An integer step (clamped); anything else dispatches an `error` event and changes nothing. */

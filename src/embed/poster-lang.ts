@@ -11,8 +11,9 @@ export function showPosterIn(box: Element | null | undefined, lang: string): boo
   const shown = box?.querySelector(':scope > .poster[lang]');
   if (!box || !shown) return true;
   if (shown.getAttribute('lang') === lang) return true;
-  const other = box.querySelector<HTMLTemplateElement>(`:scope > template[data-poster-lang="${lang === 'ko' ? 'ko' : 'en'}"]`);
-  if (!other || (lang !== 'ko' && lang !== 'en')) return false;
+  if (lang !== 'ko' && lang !== 'en') return false;
+  const other = box.querySelector<HTMLTemplateElement>(`:scope > template[data-poster-lang="${lang}"]`);
+  if (!other) return false;
   // The figure shown now goes into a template of its own, so a switch back costs no rebuild.
   const kept = document.createElement('template');
   kept.setAttribute('data-poster-lang', shown.getAttribute('lang')!);
